@@ -1,0 +1,58 @@
+/**
+ * The common result shapes every estimator returns (design.md, "Statistics"): plain,
+ * serialisable objects that feed results.json, the report and the reference harness alike.
+ */
+import { z } from "zod";
+
+/** A method id in the reference set's `family.method` pattern, e.g. `proportion_ci.wilson`. */
+export const methodIdSchema = z.string().regex(/^[a-z0-9_]+(\.[a-z0-9_]+)+$/);
+export type MethodId = z.infer<typeof methodIdSchema>;
+
+export const estimateSchema = z.object({
+  estimate: z.number().describe("point estimate on its natural scale (a ratio, not its log); NaN when not estimable"),
+  ci: z.tuple([z.number(), z.number()]).describe("lower and upper confidence limits"),
+  level: z.number().gt(0).lt(1).describe("confidence level, e.g. 0.95"),
+  method: methodIdSchema.describe("method id, e.g. two_by_two.risk_difference_miettinen_nurminen"),
+  n: z.number().describe("units analysed"),
+  se: z.number().optional().describe("standard error on the scale given by `scale`"),
+  scale: z.enum(["identity", "log"]).optional().describe("scale of `se`"),
+  p: z.number().optional().describe("two-sided p-value where the method gives one"),
+  references: z.array(z.string()).describe("keys of stats/references.ts"),
+  notes: z.array(z.string()).describe("choices a reader must know: corrections, exclusions, why not estimable"),
+});
+export type Estimate = z.infer<typeof estimateSchema>;
+
+export const termSchema = z.object({
+  term: z.string(),
+  estimate: z.number(),
+  se: z.number().describe("standard error under the fit's `variance`"),
+  seModel: z.number().describe("model-based standard error, kept beside the robust one"),
+  ci: z.tuple([z.number(), z.number()]),
+  p: z.number(),
+});
+export type Term = z.infer<typeof termSchema>;
+
+export const modelFitSchema = z.object({
+  method: methodIdSchema,
+  terms: z.array(termSchema),
+  variance: z.enum(["model", "cluster_hc1", "cluster", "robust"]),
+  level: z.number(),
+  n: z.number(),
+  nClusters: z.number().optional(),
+  converged: z.boolean(),
+  iterations: z.number(),
+  references: z.array(z.string()),
+  notes: z.array(z.string()),
+});
+export type ModelFit = z.infer<typeof modelFitSchema>;
+
+/** A not-estimable Estimate: NaN in estimate and ci, and a note saying why. */
+export function notEstimable(
+  method: MethodId,
+  level: number,
+  n: number,
+  why: string,
+  references: string[] = [],
+): Estimate {
+  return { estimate: Number.NaN, ci: [Number.NaN, Number.NaN], level, method, n, references, notes: [`not estimable: ${why}`] };
+}

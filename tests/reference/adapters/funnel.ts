@@ -1,0 +1,3 @@
+import type { Adapter } from "./types.js";
+
+export const funnelAdapters: Record<string, Adapter> = {};
