@@ -1,0 +1,54 @@
+/**
+ * Forest plot: one row per effect, point and interval on a log axis for ratios or a linear axis
+ * for differences, with the line of no effect. Built from estimate rows only.
+ */
+import { baseConfig, VEGA_LITE_SCHEMA } from "./common.js";
+
+export interface ForestRow {
+  label: string;
+  estimate: number | null;
+  lower: number | null;
+  upper: number | null;
+  /** Formatted "estimate (lo to hi)" for the tooltip. */
+  text: string;
+  group?: string;
+}
+
+export function forestPlotSpec(rows: ForestRow[], options: { scale: "ratio" | "difference"; title: string; axisTitle: string }) {
+  const data = rows.filter((r) => r.estimate !== null && r.lower !== null && r.upper !== null);
+  const nullValue = options.scale === "ratio" ? 1 : 0;
+  const lo = Math.min(nullValue, ...data.map((r) => r.lower as number));
+  const hi = Math.max(nullValue, ...data.map((r) => r.upper as number));
+  const xScale =
+    options.scale === "ratio"
+      ? { type: "log" as const, domain: [lo / 1.15, hi * 1.15], nice: false }
+      : { domain: [lo - (hi - lo) * 0.08, hi + (hi - lo) * 0.08], nice: false };
+  const order = data.map((r) => r.label);
+  const y = { field: "label", type: "nominal", sort: order, title: null, axis: { labelLimit: 320 } };
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    description: options.title,
+    width: 420,
+    height: { step: 26 },
+    data: { values: data },
+    config: baseConfig,
+    layer: [
+      { mark: { type: "rule", color: "#505a5f", strokeDash: [4, 3] }, data: { values: [{ x: nullValue }] }, encoding: { x: { field: "x", type: "quantitative" } } },
+      {
+        mark: { type: "rule", strokeWidth: 2, color: "#1b1b1b" },
+        encoding: { y, x: { field: "lower", type: "quantitative", scale: xScale, title: options.axisTitle }, x2: { field: "upper" } },
+      },
+      {
+        mark: { type: "point", filled: true, size: 70, shape: "square", color: "#1d70b8" },
+        encoding: {
+          y,
+          x: { field: "estimate", type: "quantitative", scale: xScale },
+          tooltip: [
+            { field: "label", title: "Effect" },
+            { field: "text", title: "Estimate (CI)" },
+          ],
+        },
+      },
+    ],
+  };
+}

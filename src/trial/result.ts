@@ -1,0 +1,119 @@
+/**
+ * The result of `fgc trial`: a plain object, written as results.json and the only input of the
+ * report. Versioned; no timestamps and no identifiers; the same input, plan and seed give the
+ * same bytes (util/stable-json.ts).
+ */
+import { z } from "zod";
+import { trialPlanSchema } from "./plan.js";
+
+export const RESULTS_VERSION = "fgc-toolkit/trial-results/1";
+
+const interval = z.tuple([z.number().nullable(), z.number().nullable()]);
+
+/** One row of the flat estimates table, in the ids of ../shared/reference/trial/*.json. */
+export const trialEstimateSchema = z.object({
+  outcome: z.string().describe("looked_after_12m, entered_care_12m, proceedings_12m, days_in_care_12m or time_to_care"),
+  measure: z
+    .string()
+    .describe("rate_fgc, rate_control, risk_difference, risk_ratio, odds_ratio, mean_difference, hazard_ratio, cace_risk_difference"),
+  model: z.enum(["unadjusted", "adjusted"]),
+  method: z.string().describe("e.g. wilson, miettinen_nurminen, logistic_la_fe_cluster_family"),
+  estimate: z.number().nullable(),
+  ci: interval,
+  se: z.number().nullable().optional().describe("standard error; on the log scale for ratios"),
+  p: z.number().nullable().optional(),
+  n: z.number().describe("children analysed"),
+});
+export type TrialEstimate = z.infer<typeof trialEstimateSchema>;
+
+const armCounts = z.object({ localAuthorities: z.number(), families: z.number(), children: z.number() });
+
+export const consortSchema = z.object({
+  randomised: z.object({ fgc: armCounts, control: armCounts }),
+  analysed: z.object({ fgc: armCounts, control: armCounts }),
+  excluded: z.array(z.object({ arm: z.enum(["fgc", "control", "unknown"]), reason: z.string(), rule: z.string(), children: z.number() })),
+  conferenceHeld: z.object({ children: z.number(), families: z.number() }).describe("referred children whose family held a conference"),
+});
+export type Consort = z.infer<typeof consortSchema>;
+
+const summaryCell = z.object({
+  n: z.number(),
+  count: z.number().optional(),
+  percent: z.number().optional(),
+  mean: z.number().optional(),
+  sd: z.number().optional(),
+});
+export const baselineRowSchema = z.object({
+  variable: z.string(),
+  level: z.string().nullable(),
+  fgc: summaryCell,
+  control: summaryCell,
+  smd: z.number().nullable().describe("standardised mean difference (Austin 2009)"),
+});
+export type BaselineRow = z.infer<typeof baselineRowSchema>;
+
+export const survivalCurveSchema = z.object({
+  arm: z.enum(["fgc", "control"]),
+  time: z.array(z.number()),
+  nRisk: z.array(z.number()),
+  surv: z.array(z.number()),
+  lower: z.array(z.number().nullable()),
+  upper: z.array(z.number().nullable()),
+});
+
+export const subgroupRowSchema = z.object({
+  subgroup: z.string(),
+  level: z.string(),
+  nFgc: z.number(),
+  nControl: z.number(),
+  rateFgc: z.number().nullable(),
+  rateControl: z.number().nullable(),
+  riskDifference: z.number().nullable(),
+  ci: interval,
+  interactionP: z.number().nullable().describe("test of interaction for the subgroup variable (same value on each of its rows)"),
+});
+export type SubgroupRow = z.infer<typeof subgroupRowSchema>;
+
+export const trialResultSchema = z.object({
+  version: z.literal(RESULTS_VERSION),
+  tool: z.object({ name: z.literal("fgc-toolkit"), version: z.string() }),
+  plan: trialPlanSchema,
+  seed: z.number(),
+  inputs: z.array(z.object({ file: z.string(), sha256: z.string(), rows: z.number() })),
+  accounting: z.object({
+    read: z.number(),
+    used: z.number(),
+    excluded: z.array(z.object({ reason: z.string(), rule: z.string(), rows: z.number() })),
+  }),
+  consort: consortSchema,
+  baseline: z.array(baselineRowSchema),
+  estimates: z.array(trialEstimateSchema),
+  multiplicity: z.array(
+    z.object({ outcome: z.string(), measure: z.string(), model: z.string(), p: z.number().nullable(), adjusted: z.number().nullable() }),
+  ),
+  survival: z.object({
+    curves: z.array(survivalCurveSchema),
+    logRank: z.object({ statistic: z.number().nullable(), p: z.number().nullable() }),
+  }),
+  subgroups: z.array(subgroupRowSchema),
+  sensitivity: z.object({
+    rerandomisation: z
+      .object({ replicates: z.number(), p: z.number().nullable(), statistic: z.string() })
+      .nullable(),
+    bootstrap: z
+      .object({
+        replicates: z.number(),
+        estimate: z.number().nullable(),
+        percentile: interval,
+        bca: interval,
+        statistic: z.string(),
+      })
+      .nullable(),
+  }),
+  published: z
+    .array(z.object({ outcome: z.string(), label: z.string(), publishedFgc: z.number(), publishedControl: z.number(), reproducedFgc: z.number().nullable(), reproducedControl: z.number().nullable(), unit: z.string() }))
+    .describe("the published English FGC trial's figures beside this analysis"),
+  references: z.array(z.string()).describe("keys of stats/references.ts cited by the estimates"),
+  notes: z.array(z.string()),
+});
+export type TrialResult = z.infer<typeof trialResultSchema>;
