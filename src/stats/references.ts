@@ -74,6 +74,8 @@ export const references = {
   austin2009: { authors: "Austin PC", year: 2009, title: "Balance diagnostics for comparing the distribution of baseline covariates between treatment groups in propensity-score matched samples", journal: "Statistics in Medicine", volume: "28", pages: "3083-3107", doi: "10.1002/sim.3697" },
   wichura1988: { authors: "Wichura MJ", year: 1988, title: "Algorithm AS 241: the percentage points of the normal distribution", journal: "Journal of the Royal Statistical Society, Series C", volume: "37", pages: "477-484", doi: "10.2307/2347330" },
   golub2013: { authors: "Golub GH, Van Loan CF", year: 2013, title: "Matrix Computations, 4th edition", journal: "Johns Hopkins University Press" },
+  taylor2024: { authors: "Taylor S, Blackshaw E, Dorsett R, Lawrence H, Stern D, Gilbert L, Raghoo N", year: 2024, title: "Impact of Family Group Conference referrals at pre-proceedings stage on child outcomes: a randomised controlled trial", journal: "British Journal of Social Work", doi: "10.1093/bjsw/bcae035" },
+  schulz2010: { authors: "Schulz KF, Altman DG, Moher D", year: 2010, title: "CONSORT 2010 statement: updated guidelines for reporting parallel group randomised trials", journal: "BMJ", volume: "340", pages: "c332", doi: "10.1136/bmj.c332" },
   matsumoto1998: { authors: "Matsumoto M, Nishimura T", year: 1998, title: "Mersenne Twister: a 623-dimensionally equidistributed uniform pseudo-random number generator", journal: "ACM Transactions on Modeling and Computer Simulation", volume: "8", pages: "3-30", doi: "10.1145/272991.272995" },
 } satisfies Record<string, Reference>;
 

@@ -1,0 +1,31 @@
+/** Reader-facing names of the trial's outcomes and measures. */
+export const outcomeLabels: Record<string, string> = {
+  looked_after_12m: "Looked after at 12 months",
+  entered_care_12m: "Entered care within 12 months",
+  proceedings_12m: "Care proceedings issued within 12 months",
+  days_in_care_12m: "Days in care within 12 months",
+  time_to_care: "Time to first care entry",
+};
+
+export const measureLabels: Record<string, string> = {
+  rate_fgc: "Rate, referred for an FGC",
+  rate_control: "Rate, control",
+  risk_difference: "Risk difference",
+  risk_ratio: "Risk ratio",
+  odds_ratio: "Odds ratio",
+  mean_difference: "Mean difference (days)",
+  hazard_ratio: "Hazard ratio",
+  cace_risk_difference: "Complier average causal effect (risk difference)",
+};
+
+export const subgroupLabels: Record<string, string> = {
+  age_band: "Age band",
+  sex: "Sex",
+  ethnicity: "Ethnicity",
+  disability: "Disability",
+  la_code: "Local authority",
+};
+
+export function outcomeLabel(id: string): string {
+  return outcomeLabels[id] ?? id;
+}
