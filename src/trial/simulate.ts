@@ -1,0 +1,195 @@
+/**
+ * A synthetic trial in the image of the published English FGC trial (Taylor et al. 2024): 21 local
+ * authorities, about 1,470 families and 2,550 children randomised by family at the pre-proceedings
+ * letter, with realistic family sizes, variation between authorities and families, partial
+ * take-up of the conference, and follow-up of varying length. Arm outcomes match the published
+ * figures in expectation (looked after at 12 months 36.2% vs 44.8%; proceedings 59.2% vs 71.7%;
+ * days in care 87 vs 115). Every child's timeline (care entry and exit, proceedings) is kept, so
+ * both the analysis-ready file and the admin extracts can be written from the same children.
+ */
+import { formatDay } from "../util/dates.js";
+import type { Rng } from "../util/rng.js";
+
+export interface SimulatedChild {
+  childId: string;
+  familyId: string;
+  laCode: string;
+  arm: "fgc" | "control";
+  indexDay: number;
+  birthDay: number;
+  sex: "F" | "M";
+  ethnicity: string;
+  disability: 0 | 1;
+  fgcHeld: 0 | 1;
+  /** Day of the FGC referral and conference (family-level), when held. */
+  conferenceDay: number | null;
+  /** Days from the index date to care entry, or null. */
+  careEntry: number | null;
+  /** Days from the index date to leaving care, or null when still in care at the extract. */
+  careExit: number | null;
+  /** Days from the index date to the issue of care proceedings, or null. */
+  proceedings: number | null;
+  /** Days of follow-up from the index date to the extract. */
+  followUp: number;
+  /** Placement with relatives or friends (SSDA903 U1–U3). */
+  kinship: boolean;
+}
+
+export interface SimulationOptions {
+  families?: number;
+  localAuthorities?: number;
+  window?: number;
+  /** Share of children whose follow-up stops before the window (moved away, extract gaps). */
+  shortFollowUpShare?: number;
+}
+
+const ETHNICITY: [string, number][] = [
+  ["WHITE", 0.735],
+  ["MIXED", 0.105],
+  ["ASIAN", 0.072],
+  ["BLACK", 0.058],
+  ["OTHER", 0.03],
+];
+const FAMILY_SIZE: [number, number][] = [
+  [1, 0.56],
+  [2, 0.25],
+  [3, 0.12],
+  [4, 0.05],
+  [5, 0.02],
+];
+const FIRST_INDEX_DAY = 18507; // 2020-09-02
+const LAST_INDEX_DAY = 19126; // 2022-05-14
+
+/** Per-arm calibration: logit of care entry, exponent of the entry-time distribution, etc. */
+const ARM = {
+  fgc: { enterLogit: -0.40, entryShape: 1.6, stayProb: 0.88, procIfCare: 0.85, procIfNot: 0.413 },
+  control: { enterLogit: 0.02, entryShape: 1.9, stayProb: 0.9, procIfCare: 0.85, procIfNot: 0.584 },
+} as const;
+
+/** @example simulateTrial(createRng(1)).length // about 2,550 */
+export function simulateTrial(rng: Rng, options: SimulationOptions = {}): SimulatedChild[] {
+  const nFamilies = options.families ?? 1471;
+  const nLas = options.localAuthorities ?? 21;
+  const window = options.window ?? 365;
+  const shortShare = options.shortFollowUpShare ?? 0.012;
+  const laCodes = Array.from({ length: nLas }, (_, i) => `E069${String(i + 1).padStart(5, "0")}`);
+  const laWeight = laCodes.map(() => 0.4 + rng.next());
+  const laEffect = laCodes.map(() => normal(rng) * 0.3);
+  const laTotal = laWeight.reduce((a, b) => a + b, 0);
+  const children: SimulatedChild[] = [];
+  let childSeq = 0;
+  for (let f = 0; f < nFamilies; f++) {
+    const la = pickWeighted(rng, laWeight, laTotal);
+    const arm = rng.next() < 0.5 ? "fgc" : "control";
+    const p = ARM[arm];
+    const size = pick(rng, FAMILY_SIZE);
+    const familyEffect = normal(rng) * 0.6;
+    const indexDay = FIRST_INDEX_DAY + rng.int(LAST_INDEX_DAY - FIRST_INDEX_DAY + 1);
+    const held = arm === "fgc" && rng.next() < 0.61 ? 1 : 0;
+    const conferenceDay = held ? 14 + rng.int(60) : null;
+    const familyEnters = rng.next() < logistic(p.enterLogit + laEffect[la] + familyEffect);
+    const familyEntry = Math.max(1, Math.round(window * rng.next() ** p.entryShape));
+    const familyFollowUp = window + rng.int(271);
+    const ethnicity = pick(rng, ETHNICITY);
+    for (let c = 0; c < size; c++) {
+      childSeq++;
+      const age = rng.next() < 0.08 ? 17.9 : Math.min(17.9, Math.round(10 * (rng.next() ** 1.8 * 16)) / 10);
+      const birthDay = indexDay - Math.round(age * 365.25);
+      // Siblings mostly share their family's path; a few diverge.
+      const enters = rng.next() < 0.9 ? familyEnters : rng.next() < logistic(p.enterLogit + laEffect[la]);
+      let careEntry: number | null = null;
+      let careExit: number | null = null;
+      const followUp = rng.next() < shortShare ? 60 + rng.int(window - 60) : familyFollowUp;
+      if (enters) {
+        careEntry = rng.next() < 0.85 ? familyEntry : Math.max(1, Math.round(window * rng.next() ** p.entryShape));
+        const stays = rng.next() < p.stayProb;
+        careExit = stays ? (rng.next() < 0.3 ? window + 1 + rng.int(200) : null) : careEntry + 1 + rng.int(Math.max(1, window - careEntry));
+      } else if (rng.next() < 0.12) {
+        careEntry = window + 1 + rng.int(Math.max(1, familyFollowUp - window));
+      }
+      if (careEntry !== null && careEntry > followUp) {
+        careEntry = null;
+        careExit = null;
+      }
+      if (careExit !== null && careExit > followUp) careExit = null;
+      const enteredInWindow = careEntry !== null && careEntry <= window;
+      const procProb = enteredInWindow ? p.procIfCare : p.procIfNot;
+      // Proceedings are usually issued shortly before a removal; otherwise at any time in the window.
+      const procDay = enteredInWindow ? Math.max(1, (careEntry as number) - rng.int(20)) : 1 + rng.int(window);
+      const proceedings = rng.next() < procProb && procDay <= followUp ? procDay : null;
+      children.push({
+        childId: `C${String(childSeq).padStart(6, "0")}`,
+        familyId: `F${String(f + 1).padStart(5, "0")}`,
+        laCode: laCodes[la],
+        arm,
+        indexDay,
+        birthDay,
+        sex: rng.next() < 0.5 ? "F" : "M",
+        ethnicity,
+        disability: rng.next() < 0.08 ? 1 : 0,
+        fgcHeld: held as 0 | 1,
+        conferenceDay,
+        careEntry,
+        careExit,
+        proceedings,
+        followUp,
+        kinship: careEntry !== null && rng.next() < 0.3,
+      });
+    }
+  }
+  return children;
+}
+
+/** The analysis-ready row of ../shared/reference/README.md for one simulated child. */
+export function analysisRow(c: SimulatedChild, window = 365): Record<string, string | number | null> {
+  const complete = c.followUp >= window;
+  const inCareOn = (d: number) => c.careEntry !== null && c.careEntry <= d && (c.careExit === null || c.careExit > d);
+  let days = 0;
+  if (c.careEntry !== null && c.careEntry <= window) days = Math.min(window, (c.careExit ?? Number.POSITIVE_INFINITY) - 1) - c.careEntry + 1;
+  const entered = c.careEntry !== null && c.careEntry <= window;
+  return {
+    child_id: c.childId,
+    family_id: c.familyId,
+    la_code: c.laCode,
+    arm: c.arm,
+    index_date: formatDay(c.indexDay),
+    age_years: Math.round(((c.indexDay - c.birthDay) / 365.25) * 10) / 10,
+    sex: c.sex,
+    ethnicity: c.ethnicity,
+    disability: c.disability,
+    fgc_held: c.fgcHeld,
+    looked_after_12m: complete ? (inCareOn(window) ? 1 : 0) : null,
+    entered_care_12m: complete ? (entered ? 1 : 0) : null,
+    proceedings_12m: complete ? (c.proceedings !== null && c.proceedings <= window ? 1 : 0) : null,
+    days_in_care_12m: complete ? Math.max(0, days) : null,
+    care_event: c.careEntry !== null ? 1 : 0,
+    time_to_care_days: c.careEntry ?? c.followUp,
+  };
+}
+
+function normal(rng: Rng): number {
+  const u = 1 - rng.next();
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng.next());
+}
+
+function logistic(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+function pick<T>(rng: Rng, table: [T, number][]): T {
+  let u = rng.next();
+  for (const [value, p] of table) {
+    if (u < p) return value;
+    u -= p;
+  }
+  return table[table.length - 1][0];
+}
+
+function pickWeighted(rng: Rng, weights: number[], total: number): number {
+  let u = rng.next() * total;
+  for (let i = 0; i < weights.length; i++) {
+    if (u < weights[i]) return i;
+    u -= weights[i];
+  }
+  return weights.length - 1;
+}

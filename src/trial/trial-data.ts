@@ -1,0 +1,76 @@
+/**
+ * The analysis-ready trial file as typed columns: one entry per child, arms as 1 (fgc) / 0
+ * (control), families and local authorities as integer codes, missing outcomes as NaN. No child
+ * identifier is kept: nothing downstream can write one out.
+ */
+import type { CellValue, ColumnTable } from "../schema/table.js";
+import { UsageError } from "../util/errors.js";
+
+export interface TrialData {
+  n: number;
+  /** 1 = referred for an FGC, 0 = control. */
+  arm: Uint8Array;
+  family: Int32Array;
+  familyLevels: string[];
+  la: Int32Array;
+  laLevels: string[];
+  age: Float64Array;
+  female: Float64Array;
+  disability: Float64Array;
+  sex: (string | null)[];
+  ethnicity: (string | null)[];
+  fgcHeld: Float64Array;
+  /** Binary and count outcomes by column name; NaN = missing. */
+  outcomes: Record<string, Float64Array>;
+  timeToCare: Float64Array;
+  careEvent: Float64Array;
+}
+
+export const TRIAL_OUTCOME_COLUMNS = ["looked_after_12m", "entered_care_12m", "proceedings_12m", "days_in_care_12m"] as const;
+
+/** @example trialDataFromTable(validatedTable).n */
+export function trialDataFromTable(table: ColumnTable): TrialData {
+  const col = (name: string): CellValue[] => {
+    const c = table.columns[name];
+    if (!c) throw new UsageError(`${table.file}: the trial file has no column "${name}"`);
+    return c;
+  };
+  const n = table.length;
+  const armCol = col("arm");
+  const arm = new Uint8Array(n);
+  for (let i = 0; i < n; i++) arm[i] = armCol[i] === "fgc" ? 1 : 0;
+  const [family, familyLevels] = encode(col("family_id"));
+  const [la, laLevels] = encode(col("la_code"));
+  const sex = col("sex").map((v) => (v === null ? null : String(v)));
+  const outcomes: Record<string, Float64Array> = {};
+  for (const name of TRIAL_OUTCOME_COLUMNS) outcomes[name] = numeric(col(name));
+  return {
+    n,
+    arm,
+    family,
+    familyLevels,
+    la,
+    laLevels,
+    age: numeric(col("age_years")),
+    female: Float64Array.from(sex, (s) => (s === null ? Number.NaN : s === "F" ? 1 : 0)),
+    disability: numeric(col("disability")),
+    sex,
+    ethnicity: col("ethnicity").map((v) => (v === null ? null : String(v))),
+    fgcHeld: numeric(col("fgc_held")),
+    outcomes,
+    timeToCare: numeric(col("time_to_care_days")),
+    careEvent: numeric(col("care_event")),
+  };
+}
+
+/** Values as numbers: true/false -> 1/0, blank -> NaN. */
+export function numeric(values: CellValue[]): Float64Array {
+  return Float64Array.from(values, (v) => (v === null ? Number.NaN : typeof v === "boolean" ? (v ? 1 : 0) : Number(v)));
+}
+
+/** Integer codes in order of first appearance of the sorted levels (stable across row orders). */
+function encode(values: CellValue[]): [Int32Array, string[]] {
+  const levels = [...new Set(values.map((v) => String(v)))].sort();
+  const index = new Map(levels.map((l, i) => [l, i]));
+  return [Int32Array.from(values, (v) => index.get(String(v)) as number), levels];
+}
