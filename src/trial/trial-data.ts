@@ -20,6 +20,12 @@ export interface TrialData {
   sex: (string | null)[];
   ethnicity: (string | null)[];
   fgcHeld: Float64Array;
+  /** The plan's covariates by name (`female` derived from sex = F); NaN = missing. */
+  covariates: Record<string, Float64Array>;
+  /** The plan's fixed-effect factors by name, as labels per child. */
+  factors: Record<string, string[]>;
+  /** The plan's cluster variable, coded (family by default). */
+  cluster: Int32Array;
   /** Binary and count outcomes by column name; NaN = missing. */
   outcomes: Record<string, Float64Array>;
   timeToCare: Float64Array;
@@ -29,7 +35,16 @@ export interface TrialData {
 export const TRIAL_OUTCOME_COLUMNS = ["looked_after_12m", "entered_care_12m", "proceedings_12m", "days_in_care_12m"] as const;
 
 /** @example trialDataFromTable(validatedTable).n */
-export function trialDataFromTable(table: ColumnTable): TrialData {
+export interface TrialModelColumns {
+  covariates: readonly string[];
+  fixedEffects: readonly string[];
+  cluster: string;
+}
+
+export function trialDataFromTable(
+  table: ColumnTable,
+  model: TrialModelColumns = { covariates: [], fixedEffects: ["la_code"], cluster: "family_id" },
+): TrialData {
   const col = (name: string): CellValue[] => {
     const c = table.columns[name];
     if (!c) throw new UsageError(`${table.file}: the trial file has no column "${name}"`);
@@ -44,15 +59,35 @@ export function trialDataFromTable(table: ColumnTable): TrialData {
   const sex = col("sex").map((v) => (v === null ? null : String(v)));
   const outcomes: Record<string, Float64Array> = {};
   for (const name of TRIAL_OUTCOME_COLUMNS) outcomes[name] = numeric(col(name));
+  const female = Float64Array.from(sex, (s) => (s === null ? Number.NaN : s === "F" ? 1 : 0));
+  const covariates: Record<string, Float64Array> = {};
+  for (const name of model.covariates) {
+    if (name === "female") covariates[name] = female;
+    else if (table.columns[name]) covariates[name] = numeric(table.columns[name]);
+    else
+      throw new UsageError(
+        `plan.covariates: "${name}" is not a column of ${table.file}; use "female" or one of ${Object.keys(table.columns).join(", ")}`,
+      );
+  }
+  const factors: Record<string, string[]> = {};
+  for (const name of model.fixedEffects) {
+    if (!table.columns[name]) throw new UsageError(`plan.fixedEffects: "${name}" is not a column of ${table.file}`);
+    factors[name] = table.columns[name].map((v) => (v === null ? "" : String(v)));
+  }
+  if (!table.columns[model.cluster]) throw new UsageError(`plan.cluster: "${model.cluster}" is not a column of ${table.file}`);
+  const [cluster] = encode(table.columns[model.cluster]);
   return {
     n,
     arm,
+    covariates,
+    factors,
+    cluster,
     family,
     familyLevels,
     la,
     laLevels,
     age: numeric(col("age_years")),
-    female: Float64Array.from(sex, (s) => (s === null ? Number.NaN : s === "F" ? 1 : 0)),
+    female,
     disability: numeric(col("disability")),
     sex,
     ethnicity: col("ethnicity").map((v) => (v === null ? null : String(v))),

@@ -1,0 +1,106 @@
+/**
+ * Adjusted effects on a binary outcome: a logistic model with the plan's fixed effects (local
+ * authority) and covariates, cluster-robust variance by the unit of randomisation (family), and
+ * the adjusted risk difference and ratio by marginal standardisation with delta-method SEs
+ * (Muller & MacLehose 2014); and the adjusted mean difference of a count outcome by the linear
+ * model with the same terms and variance. Complete cases on outcome and covariates.
+ */
+import { buildDesignMatrix, type DesignMatrix } from "../stats/regression/design-matrix.js";
+import { linearRegression } from "../stats/regression/linear-regression.js";
+import { logisticRegression } from "../stats/regression/logistic-regression.js";
+import { marginalStandardisation } from "../stats/regression/marginal-standardisation.js";
+import type { TrialPlan } from "./plan.js";
+import type { TrialEstimate } from "./result.js";
+import { pick } from "./subset.js";
+import type { TrialData } from "./trial-data.js";
+import { waldInterval } from "./wald-interval.js";
+
+export interface AdjustedOutput {
+  estimates: TrialEstimate[];
+  notes: string[];
+  references: string[];
+}
+
+/** "logistic_la_fe_cluster_family" for the default plan. */
+export function modelMethod(kind: string, plan: TrialPlan): string {
+  const short = (name: string) => name.replace(/_code$|_id$/, "");
+  const fe = plan.fixedEffects.length ? `_${plan.fixedEffects.map(short).join("_")}_fe` : "";
+  return `${kind}${fe}_cluster_${short(plan.cluster)}`;
+}
+
+export function adjustedBinary(data: TrialData, outcome: string, rows: Int32Array, plan: TrialPlan): AdjustedOutput {
+  const y = data.outcomes[outcome];
+  const use = completeRows(data, rows, y, plan);
+  const design = designFor(data, use, plan);
+  const fit = logisticRegression(design.matrix, pick(y, use), { cluster: pick(data.cluster, use), level: plan.level });
+  const arm = fit.terms.find((t) => t.term === "arm");
+  const notes = [...design.notes, ...fit.notes.map((n) => `${outcome}, adjusted logistic model: ${n}`)];
+  const n = use.length;
+  const estimates: TrialEstimate[] = [];
+  const method = modelMethod("logistic", plan);
+  if (arm) {
+    estimates.push({
+      outcome,
+      measure: "odds_ratio",
+      model: "adjusted",
+      method,
+      estimate: Math.exp(arm.estimate),
+      ci: [Math.exp(arm.ci[0]), Math.exp(arm.ci[1])],
+      se: arm.se,
+      p: arm.p,
+      n,
+    });
+  }
+  const std = marginalStandardisation(design.matrix, fit, plan.level);
+  for (const [measure, e] of [
+    ["risk_difference", std.riskDifference],
+    ["risk_ratio", std.riskRatio],
+  ] as const) {
+    estimates.push({ outcome, measure, model: "adjusted", method: "marginal_standardisation_delta", estimate: e.estimate, ci: e.ci, se: e.se ?? null, p: e.p ?? null, n });
+    notes.push(...e.notes.map((x) => `${outcome}, adjusted ${measure.replace("_", " ")}: ${x}`));
+  }
+  return { estimates, notes: dedupe(notes), references: [...fit.references, ...std.riskDifference.references] };
+}
+
+export function adjustedMean(data: TrialData, outcome: string, rows: Int32Array, plan: TrialPlan): AdjustedOutput {
+  const y = data.outcomes[outcome];
+  const use = completeRows(data, rows, y, plan);
+  const design = designFor(data, use, plan);
+  const fit = linearRegression(design.matrix, pick(y, use), { cluster: pick(data.cluster, use), level: plan.level });
+  const arm = fit.terms.find((t) => t.term === "arm");
+  const estimates: TrialEstimate[] = arm
+    ? [{ outcome, measure: "mean_difference", model: "adjusted", method: modelMethod("linear", plan), estimate: arm.estimate, ...waldInterval(arm.estimate, arm.se, plan.level), se: arm.se, n: use.length }]
+    : [];
+  return { estimates, notes: [...design.notes, ...fit.notes.map((n) => `${outcome}, adjusted linear model: ${n}`)], references: fit.references };
+}
+
+/** Rows with the outcome and every covariate present. */
+export function completeRows(data: TrialData, rows: Int32Array, y: Float64Array, plan: TrialPlan): Int32Array {
+  const covs = plan.covariates.map((c) => data.covariates[c]);
+  const keep: number[] = [];
+  for (const i of rows) if (!Number.isNaN(y[i]) && covs.every((c) => !Number.isNaN(c[i]))) keep.push(i);
+  return Int32Array.from(keep);
+}
+
+/** The design of the adjusted models; a factor with one level among the rows is left out, with a note. */
+export function designFor(data: TrialData, rows: Int32Array, plan: TrialPlan): { matrix: DesignMatrix; notes: string[] } {
+  const notes: string[] = [];
+  const factors = plan.fixedEffects.flatMap((name) => {
+    const values = Array.from(rows, (i) => data.factors[name][i]);
+    if (new Set(values).size < 2) {
+      notes.push(`${name} has a single level among the analysed children, so its fixed effects were left out`);
+      return [];
+    }
+    return [{ name, values }];
+  });
+  const matrix = buildDesignMatrix({
+    treatment: { name: "arm", values: pick(Float64Array.from(data.arm), rows) },
+    factors,
+    covariates: plan.covariates.map((name) => ({ name, values: pick(data.covariates[name], rows) })),
+  });
+  return { matrix, notes };
+}
+
+function dedupe(xs: string[]): string[] {
+  return [...new Set(xs)];
+}
