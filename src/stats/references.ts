@@ -76,7 +76,12 @@ export const references = {
   golub2013: { authors: "Golub GH, Van Loan CF", year: 2013, title: "Matrix Computations, 4th edition", journal: "Johns Hopkins University Press" },
   taylor2024: { authors: "Taylor S, Blackshaw E, Dorsett R, Lawrence H, Stern D, Gilbert L, Raghoo N", year: 2024, title: "Impact of Family Group Conference referrals at pre-proceedings stage on child outcomes: a randomised controlled trial", journal: "British Journal of Social Work", doi: "10.1093/bjsw/bcae035" },
   schulz2010: { authors: "Schulz KF, Altman DG, Moher D", year: 2010, title: "CONSORT 2010 statement: updated guidelines for reporting parallel group randomised trials", journal: "BMJ", volume: "340", pages: "c332", doi: "10.1136/bmj.c332" },
+  wald1943: { authors: "Wald A", year: 1943, title: "Tests of statistical hypotheses concerning several parameters when the number of observations is large", journal: "Transactions of the American Mathematical Society", volume: "54", pages: "426-482", doi: "10.1090/S0002-9947-1943-0012401-3" },
+  wang2007: { authors: "Wang R, Lagakos SW, Ware JH, Hunter DJ, Drazen JM", year: 2007, title: "Statistics in medicine: reporting of subgroup analyses in clinical trials", journal: "New England Journal of Medicine", volume: "357", pages: "2189-2194", doi: "10.1056/NEJMsr077003" },
   matsumoto1998: { authors: "Matsumoto M, Nishimura T", year: 1998, title: "Mersenne Twister: a 623-dimensionally equidistributed uniform pseudo-random number generator", journal: "ACM Transactions on Modeling and Computer Simulation", volume: "8", pages: "3-30", doi: "10.1145/272991.272995" },
+  hyndman1996: { authors: "Hyndman RJ, Fan Y", year: 1996, title: "Sample quantiles in statistical packages", journal: "The American Statistician", volume: "50", pages: "361-365", doi: "10.2307/2684934" },
+  phipson2010: { authors: "Phipson B, Smyth GK", year: 2010, title: "Permutation p-values should never be zero: calculating exact p-values when permutations are randomly drawn", journal: "Statistical Applications in Genetics and Molecular Biology", volume: "9", pages: "39", doi: "10.2202/1544-6115.1585" },
+  satterthwaite1946: { authors: "Satterthwaite FE", year: 1946, title: "An approximate distribution of estimates of variance components", journal: "Biometrics Bulletin", volume: "2", pages: "110-114", doi: "10.2307/3002019" },
 } satisfies Record<string, Reference>;
 
 export type ReferenceKey = keyof typeof references;
