@@ -6,7 +6,9 @@
  * the Binomial(n, p0) distribution function, r the smallest count with F(r) ≥ q and
  * α = (F(r) − q)/(F(r) − F(r − 1)); the limit is (r − α)/n, clipped to [0, 1].
  * Choices: q = 0.025, 0.975 (95%) and 0.001, 0.999 (99.8%); F(−1) = 0; r found by bisection on
- * the distribution function (O(log n) evaluations).
+ * the distribution function (O(log n) evaluations). A target of exactly 0 or 1 leaves no room
+ * for variation, so every limit equals the target (the interpolation would otherwise smear the
+ * point mass over (n − 1, n]).
  * Checked against: funnel.exact_binomial_limits in ../shared/reference.
  * @example exactBinomialLimits(0.36, [100]).limits[0].upper95 // ≈ 0.4502
  */
@@ -56,8 +58,12 @@ export function exactBinomialLimits(target: number, n: ArrayLike<number>): Funne
   };
 }
 
-/** The interpolated q-quantile of Binomial(n, p0) divided by n (see the file header). */
+/**
+ * The interpolated q-quantile of Binomial(n, p0) divided by n (see the file header).
+ * @example binomialLimit(0.975, 1, 0.5) // r = 1, α = (1 − 0.975)/(1 − 0.5) = 0.05: 0.95
+ */
 export function binomialLimit(q: number, n: number, p0: number): number {
+  if (p0 === 0 || p0 === 1) return p0;
   let lo = 0;
   let hi = n; // F(n) = 1 ≥ q always
   while (lo < hi) {

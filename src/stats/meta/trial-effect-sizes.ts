@@ -4,9 +4,11 @@
  *
  * Method: log OR = log(ad/(bc)), variance 1/a + 1/b + 1/c + 1/d (Woolf 1955) [woolf1955];
  * RD = a/n1 − c/n0, variance p1(1 − p1)/n1 + p0(1 − p0)/n0 (large-sample variance).
- * Choices: as metafor's escalc defaults (add = 1/2, to = "only0"): where a trial has an empty
- * cell, 0.5 is added to all four of its cells (and so to n1 and n0 by 1) before both measures are
- * computed; other trials are untouched. Each corrected trial is named in the notes.
+ * Choices: following metafor's escalc defaults for the OR (add = 1/2, to = "only0"): where a
+ * trial has an empty cell, 0.5 is added to all four of its cells (so n1 and n0 grow by 1);
+ * other trials are untouched. The same correction is applied for the RD, which keeps its
+ * variance positive when both arms have no events (whether metafor corrects RD too is not
+ * checked: no reference case has an empty cell). Each corrected trial is named in the notes.
  * Checked against: yi, vi of meta.random_effects.{or, rd} in ../shared/reference (metafor 3.8-1).
  * @example trialEffectSizes({ a: [10], n1: [50], c: [20], n0: [50] }, "rd").yi // [-0.2]
  */
@@ -36,7 +38,8 @@ export function trialEffectSizes(trials: Trials, measure: MetaMeasure): TrialEff
   const fn = "trialEffectSizes";
   const k = trials.a.length;
   for (const key of ["n1", "c", "n0"] as const) {
-    if (trials[key].length !== k) throw new StatsError(fn, key, trials[key].length, `an array of length ${k} like a`);
+    if (trials[key].length !== k)
+      throw new StatsError(fn, key, trials[key].length, `an array of length ${k} like a`);
   }
   const yi: number[] = [];
   const vi: number[] = [];

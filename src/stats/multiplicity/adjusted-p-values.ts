@@ -40,5 +40,7 @@ export function orderByP(p: ArrayLike<number>, present: number[], descending: bo
 /** Notes for missing p-values. */
 export function missingNotes(total: number, present: number): string[] {
   const missing = total - present;
-  return missing > 0 ? [`${missing} missing (NaN) p-value(s) passed through as NaN and not counted as tests`] : [];
+  return missing > 0
+    ? [`${missing} missing (NaN) p-value(s) passed through as NaN and not counted as tests`]
+    : [];
 }

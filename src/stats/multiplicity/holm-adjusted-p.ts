@@ -19,5 +19,11 @@ export function holmAdjustedP(p: ArrayLike<number>): AdjustedPValues {
     running = Math.max(running, (m - rank) * p[idx]);
     adjusted[idx] = Math.min(1, running);
   });
-  return { adjusted, n: m, method: "multiplicity.holm", references: ["holm1979"], notes: missingNotes(p.length, m) };
+  return {
+    adjusted,
+    n: m,
+    method: "multiplicity.holm",
+    references: ["holm1979"],
+    notes: missingNotes(p.length, m),
+  };
 }

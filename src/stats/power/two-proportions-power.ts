@@ -11,7 +11,7 @@
  *   n = ((z·√(2 p̄ q̄) + Φ⁻¹(power)·√(p1 q1 + p0 q0)) / |p1 − p0|)²,
  * exact to rounding (R finds the same root numerically). n is not rounded up.
  * Checked against: power.two_proportions in ../shared/reference (R 4.2.2 power.prop.test).
- * @example twoProportionsSampleSize({ p1: 0.362, p0: 0.448, power: 0.8 }).nPerArm // ≈ 509.5
+ * @example twoProportionsSampleSize({ p1: 0.362, p0: 0.448, power: 0.8 }).nPerArm // ≈ 510.28
  */
 import { StatsError } from "../../util/errors.js";
 import { assertLevel } from "../assert.js";
@@ -50,7 +50,7 @@ const method = "power.two_proportions";
 /**
  * Power of the two-sided test with n per arm (individually randomised; divide n by the design
  * effect first for a clustered design).
- * @example twoProportionsPower({ p1: 0.362, p0: 0.448 }, 509.5) // ≈ 0.8
+ * @example twoProportionsPower({ p1: 0.362, p0: 0.448 }, 510.28) // ≈ 0.8
  */
 export function twoProportionsPower(design: TwoProportionsDesign, nPerArm: number): number {
   const { p1, p0, level } = checkDesign("twoProportionsPower", design);

@@ -9,7 +9,7 @@
  * reference vectors match the uncorrected statistic); strata with no events or no non-events
  * (Vᵢ = 0) are left out and df = strata used − 1.
  * Checked against: stratified.mantel_haenszel (breslow_day_statistic, breslow_day_p) in ../shared/reference.
- * @example breslowDayTest({ a: [10, 20], n1: [30, 40], c: [5, 10], n0: [30, 40] }, 2.2).p
+ * @example breslowDayTest({ a: [10, 20], n1: [30, 40], c: [5, 10], n0: [30, 40] }, 2.8).p // ≈ 0.817 (2.8 = the MH OR)
  */
 import { StatsError } from "../../util/errors.js";
 import { chiSquareSf } from "../distributions/chi-square.js";
@@ -36,9 +36,21 @@ export function breslowDayTest(strata: Strata, commonOddsRatio: number): ChiSqua
   }
   const df = used - 1;
   if (df < 1) {
-    return { statistic: Number.NaN, df, p: Number.NaN, references, notes: ["not defined: fewer than two informative strata", ...notes] };
+    return {
+      statistic: Number.NaN,
+      df,
+      p: Number.NaN,
+      references,
+      notes: ["not defined: fewer than two informative strata", ...notes],
+    };
   }
-  return { statistic, df, p: chiSquareSf(statistic, df), references, notes: ["without Tarone's correction", ...notes] };
+  return {
+    statistic,
+    df,
+    p: chiSquareSf(statistic, df),
+    references,
+    notes: ["without Tarone's correction", ...notes],
+  };
 }
 
 /** The root of (1 − ψ)A² + (n0 − m1 + ψ(n1 + m1))A − ψ n1 m1 = 0 inside the table's range. */

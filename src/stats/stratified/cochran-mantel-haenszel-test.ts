@@ -8,7 +8,7 @@
  * Choices: as R's mantelhaen.test(correct = FALSE); strata of one unit add nothing; NaN with a
  * note when the total variance is 0 (no stratum has both events and non-events).
  * Checked against: stratified.mantel_haenszel (cmh_statistic, cmh_p) in ../shared/reference.
- * @example cochranMantelHaenszelTest({ a: [10, 20], n1: [30, 40], c: [5, 10], n0: [30, 40] }).p
+ * @example cochranMantelHaenszelTest({ a: [10, 20], n1: [30, 40], c: [5, 10], n0: [30, 40] }).p // ≈ 0.00654
  */
 import { chiSquareSf } from "../distributions/chi-square.js";
 import type { ChiSquareTest } from "./homogeneity-test.js";
@@ -22,8 +22,20 @@ export function cochranMantelHaenszelTest(strata: Strata): ChiSquareTest {
   const variance = sum(used, (t) => (t.n1 * t.n0 * (t.a + t.c) * (t.b + t.d)) / (t.N * t.N * (t.N - 1)));
   const references = ["cochran1954", "mantel1959"];
   if (!(variance > 0)) {
-    return { statistic: Number.NaN, df: 1, p: Number.NaN, references, notes: ["not defined: zero variance", ...notes] };
+    return {
+      statistic: Number.NaN,
+      df: 1,
+      p: Number.NaN,
+      references,
+      notes: ["not defined: zero variance", ...notes],
+    };
   }
   const statistic = (observed - expected) ** 2 / variance;
-  return { statistic, df: 1, p: chiSquareSf(statistic, 1), references, notes: ["no continuity correction", ...notes] };
+  return {
+    statistic,
+    df: 1,
+    p: chiSquareSf(statistic, 1),
+    references,
+    notes: ["no continuity correction", ...notes],
+  };
 }

@@ -7,7 +7,7 @@
  *   ΣPR/(2(ΣR)²) + Σ(PS + QR)/(2 ΣR ΣS) + ΣQS/(2(ΣS)²).
  * Choices: Wald interval on the log scale; not estimable (NaN) when ΣR or ΣS is 0.
  * Checked against: stratified.mantel_haenszel (or_mh, or_mh_lower/upper) in ../shared/reference.
- * @example mantelHaenszelOddsRatio({ a: [10, 20], n1: [30, 40], c: [5, 10], n0: [30, 40] }).estimate
+ * @example mantelHaenszelOddsRatio({ a: [10, 20], n1: [30, 40], c: [5, 10], n0: [30, 40] }).estimate // 2.8
  */
 import { assertLevel } from "../assert.js";
 import { normalQuantile } from "../distributions/normal.js";
@@ -25,7 +25,13 @@ export function mantelHaenszelOddsRatio(strata: Strata, level = 0.95): Estimate 
   const R = sum(tables, (t) => (t.a * t.d) / t.N);
   const S = sum(tables, (t) => (t.b * t.c) / t.N);
   if (!(R > 0 && S > 0)) {
-    const e = notEstimable(method, level, n, "Σ ad/N or Σ bc/N is 0 (the common odds ratio is 0 or infinite)", refs);
+    const e = notEstimable(
+      method,
+      level,
+      n,
+      "Σ ad/N or Σ bc/N is 0 (the common odds ratio is 0 or infinite)",
+      refs,
+    );
     e.notes.push(...notes);
     return e;
   }

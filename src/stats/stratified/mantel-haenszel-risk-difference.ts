@@ -10,11 +10,11 @@
  * Choices: Wald intervals on the identity scale, not clipped to [−1, 1]; a negative Sato
  * variance (possible in tiny samples) gives NaN limits with a note.
  * Checked against: stratified.mantel_haenszel (rd_mh, rd_mh_sato_*, rd_mh_gr_*) in ../shared/reference.
- * @example mantelHaenszelRiskDifference({ a: [10, 20], n1: [30, 40], c: [5, 10], n0: [30, 40] }).sato.estimate
+ * @example mantelHaenszelRiskDifference({ a: [10, 20], n1: [30, 40], c: [5, 10], n0: [30, 40] }).sato.estimate // 7.5/35 ≈ 0.2143
  */
 import { assertLevel } from "../assert.js";
 import { normalQuantile } from "../distributions/normal.js";
-import type { Estimate } from "../estimate.js";
+import { type Estimate, notEstimable } from "../estimate.js";
 import { type Strata, stratumTables, sum } from "./strata.js";
 
 const method = "stratified.mantel_haenszel";
@@ -32,11 +32,22 @@ export function mantelHaenszelRiskDifference(strata: Strata, level = 0.95): Mant
   const { tables, notes } = stratumTables(fn, strata);
   const n = sum(tables, (t) => t.N);
   const W = sum(tables, (t) => (t.n1 * t.n0) / t.N);
+  if (!(W > 0)) {
+    const why = "no stratum has both arms";
+    return {
+      sato: notEstimable(method, level, n, why, ["greenland1985", "sato1989"]),
+      greenlandRobins: notEstimable(method, level, n, why, ["greenland1985"]),
+    };
+  }
   const rd = sum(tables, (t) => (t.a * t.n0 - t.c * t.n1) / t.N) / W;
-  const P = sum(tables, (t) => (t.n1 ** 2 * t.c - t.n0 ** 2 * t.a + (t.n1 * t.n0 * (t.n0 - t.n1)) / 2) / t.N ** 2);
+  const P = sum(
+    tables,
+    (t) => (t.n1 ** 2 * t.c - t.n0 ** 2 * t.a + (t.n1 * t.n0 * (t.n0 - t.n1)) / 2) / t.N ** 2,
+  );
   const Q = sum(tables, (t) => (t.a * (t.n0 - t.c) + t.c * (t.n1 - t.a)) / (2 * t.N));
   const varSato = (rd * P + Q) / (W * W);
-  const varGr = sum(tables, (t) => (t.a * t.b * t.n0 ** 3 + t.c * t.d * t.n1 ** 3) / (t.n1 * t.n0 * t.N ** 2)) / (W * W);
+  const varGr =
+    sum(tables, (t) => (t.a * t.b * t.n0 ** 3 + t.c * t.d * t.n1 ** 3) / (t.n1 * t.n0 * t.N ** 2)) / (W * W);
   const z = normalQuantile(1 - (1 - level) / 2);
   const make = (variance: number, refs: string[], label: string): Estimate => {
     const se = variance >= 0 ? Math.sqrt(variance) : Number.NaN;

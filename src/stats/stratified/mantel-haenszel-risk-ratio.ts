@@ -24,7 +24,13 @@ export function mantelHaenszelRiskRatio(strata: Strata, level = 0.95): Estimate 
   const top = sum(tables, (t) => (t.a * t.n0) / t.N);
   const bottom = sum(tables, (t) => (t.c * t.n1) / t.N);
   if (!(top > 0 && bottom > 0)) {
-    const e = notEstimable(method, level, n, "no events in one arm in every stratum (ratio 0 or infinite)", refs);
+    const e = notEstimable(
+      method,
+      level,
+      n,
+      "no events in one arm in every stratum (ratio 0 or infinite)",
+      refs,
+    );
     e.notes.push(...notes);
     return e;
   }

@@ -10,14 +10,17 @@
  * is not estimable.
  * Checked against: stratified.mantel_haenszel in ../shared/reference (epiR 2.0.57 epi.2by2,
  * mantelhaen.test(correct = FALSE)).
- * @example mantelHaenszel({ a: [10, 20], n1: [30, 40], c: [5, 10], n0: [30, 40] }).oddsRatio.estimate
+ * @example mantelHaenszel({ a: [10, 20], n1: [30, 40], c: [5, 10], n0: [30, 40] }).oddsRatio.estimate // 2.8
  */
 import type { Estimate, MethodId } from "../estimate.js";
 import { breslowDayTest } from "./breslow-day-test.js";
 import { cochranMantelHaenszelTest } from "./cochran-mantel-haenszel-test.js";
 import type { ChiSquareTest } from "./homogeneity-test.js";
 import { mantelHaenszelOddsRatio } from "./mantel-haenszel-odds-ratio.js";
-import { type MantelHaenszelRiskDifference, mantelHaenszelRiskDifference } from "./mantel-haenszel-risk-difference.js";
+import {
+  type MantelHaenszelRiskDifference,
+  mantelHaenszelRiskDifference,
+} from "./mantel-haenszel-risk-difference.js";
 import { mantelHaenszelRiskRatio } from "./mantel-haenszel-risk-ratio.js";
 import type { Strata } from "./strata.js";
 import { woolfHomogeneityTest } from "./woolf-homogeneity-test.js";
@@ -43,9 +46,16 @@ export function mantelHaenszel(strata: Strata, level = 0.95): MantelHaenszelAnal
   const riskDifference = mantelHaenszelRiskDifference(strata, level);
   const cmh = cochranMantelHaenszelTest(strata);
   const woolf = woolfHomogeneityTest(strata);
-  const breslowDay: ChiSquareTest = Number.isFinite(oddsRatio.estimate) && oddsRatio.estimate > 0
-    ? breslowDayTest(strata, oddsRatio.estimate)
-    : { statistic: Number.NaN, df: strata.a.length - 1, p: Number.NaN, references: ["breslow1980"], notes: ["not defined: the MH odds ratio is not estimable"] };
+  const breslowDay: ChiSquareTest =
+    Number.isFinite(oddsRatio.estimate) && oddsRatio.estimate > 0
+      ? breslowDayTest(strata, oddsRatio.estimate)
+      : {
+          statistic: Number.NaN,
+          df: strata.a.length - 1,
+          p: Number.NaN,
+          references: ["breslow1980"],
+          notes: ["not defined: the MH odds ratio is not estimable"],
+        };
   const references = [
     ...new Set([
       ...oddsRatio.references,

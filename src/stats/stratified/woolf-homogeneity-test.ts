@@ -7,7 +7,7 @@
  * the log odds ratios and weights are formed (Haldane–Anscombe), so empty cells need no special
  * case; the reference vectors match only with this correction.
  * Checked against: stratified.mantel_haenszel (woolf_statistic, woolf_p) in ../shared/reference.
- * @example woolfHomogeneityTest({ a: [10, 20], n1: [30, 40], c: [5, 10], n0: [30, 40] }).p
+ * @example woolfHomogeneityTest({ a: [10, 20], n1: [30, 40], c: [5, 10], n0: [30, 40] }).p // ≈ 0.793
  */
 import { chiSquareSf } from "../distributions/chi-square.js";
 import type { ChiSquareTest } from "./homogeneity-test.js";
@@ -18,7 +18,13 @@ export function woolfHomogeneityTest(strata: Strata): ChiSquareTest {
   const references = ["woolf1955"];
   const df = tables.length - 1;
   if (df < 1) {
-    return { statistic: Number.NaN, df, p: Number.NaN, references, notes: ["not defined: fewer than two strata", ...notes] };
+    return {
+      statistic: Number.NaN,
+      df,
+      p: Number.NaN,
+      references,
+      notes: ["not defined: fewer than two strata", ...notes],
+    };
   }
   const cells = tables.map((t) => [t.a + 0.5, t.b + 0.5, t.c + 0.5, t.d + 0.5]);
   const logOr = cells.map(([a, b, c, d]) => Math.log((a * d) / (b * c)));
@@ -32,5 +38,11 @@ export function woolfHomogeneityTest(strata: Strata): ChiSquareTest {
   const pooled = swy / sw;
   let statistic = 0;
   for (let i = 0; i < w.length; i++) statistic += w[i] * (logOr[i] - pooled) ** 2;
-  return { statistic, df, p: chiSquareSf(statistic, df), references, notes: ["0.5 added to every cell", ...notes] };
+  return {
+    statistic,
+    df,
+    p: chiSquareSf(statistic, df),
+    references,
+    notes: ["0.5 added to every cell", ...notes],
+  };
 }

@@ -1,4 +1,7 @@
-import { twoProportionsPower, twoProportionsSampleSize } from "../../../src/stats/power/two-proportions-power.js";
+import {
+  twoProportionsPower,
+  twoProportionsSampleSize,
+} from "../../../src/stats/power/two-proportions-power.js";
 import type { Adapter } from "./types.js";
 
 export const powerAdapters: Record<string, Adapter> = {
