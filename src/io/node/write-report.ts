@@ -1,0 +1,46 @@
+/**
+ * Writes a pipeline's outputs into one folder: results.json (stable bytes), index.html (one
+ * self-contained file), every chart as SVG and PNG under charts/, every table as CSV and Markdown
+ * under tables/. Returns the paths written, relative to the folder.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { collectParts, type ReportDocument } from "../../report/document.js";
+import { renderHtml } from "../../report/html.js";
+import { renderPng, renderSvg } from "../../report/images.js";
+import { tableToCsv, tableToMarkdown } from "../../report/tables.js";
+import { stableStringify } from "../../util/stable-json.js";
+import { loadReportAssets } from "./report-assets.js";
+
+export interface WriteReportOptions {
+  /** Skip PNG rasterisation (faster; SVG is still written). */
+  png?: boolean;
+}
+
+export async function writeReportFiles(
+  dir: string,
+  doc: ReportDocument,
+  results: unknown,
+  options: WriteReportOptions = {},
+): Promise<string[]> {
+  mkdirSync(join(dir, "charts"), { recursive: true });
+  mkdirSync(join(dir, "tables"), { recursive: true });
+  const written: string[] = [];
+  const write = (rel: string, content: string | Uint8Array) => {
+    writeFileSync(join(dir, rel), content);
+    written.push(rel);
+  };
+  write("results.json", `${stableStringify(results)}\n`);
+  write("index.html", renderHtml(doc, loadReportAssets()));
+  const { charts, tables } = collectParts(doc);
+  const svgs = await Promise.all(charts.map((c) => renderSvg(c.spec)));
+  charts.forEach((c, i) => {
+    write(`charts/${c.id}.svg`, svgs[i]);
+    if (options.png !== false) write(`charts/${c.id}.png`, renderPng(svgs[i]));
+  });
+  for (const t of tables) {
+    write(`tables/${t.id}.csv`, tableToCsv(t));
+    write(`tables/${t.id}.md`, tableToMarkdown(t));
+  }
+  return written;
+}
