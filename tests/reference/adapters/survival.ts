@@ -1,3 +1,33 @@
+import { coxPh } from "../../../src/stats/survival/cox-ph.js";
+import { kaplanMeier, type KaplanMeierConfType } from "../../../src/stats/survival/kaplan-meier.js";
+import { logRank } from "../../../src/stats/survival/log-rank.js";
 import type { Adapter } from "./types.js";
 
-export const survivalAdapters: Record<string, Adapter> = {};
+function km(confType: KaplanMeierConfType): Adapter {
+  return (input) => {
+    const c = kaplanMeier({ time: input.time, event: input.event }, { level: input.level ?? 0.95, confType })
+      .curves[0];
+    return { time: c.time, n_risk: c.nRisk, n_event: c.nEvent, surv: c.surv, lower: c.lower, upper: c.upper };
+  };
+}
+
+export const survivalAdapters: Record<string, Adapter> = {
+  "survival.kaplan_meier.log": km("log"),
+  "survival.kaplan_meier.log_log": km("log_log"),
+  "survival.logrank_cox": (input) => {
+    const lr = logRank({ time: input.time, event: input.event, arm: input.arm });
+    const cox = coxPh(
+      { time: input.time, event: input.event, covariates: { arm: input.arm }, cluster: input.family_id },
+      { level: input.level ?? 0.95 },
+    );
+    const arm = cox.terms[0];
+    return {
+      logrank_statistic: lr.statistic,
+      logrank_p: lr.p,
+      cox_coef: arm.estimate,
+      cox_se: arm.seModel,
+      cox_robust_se: arm.se,
+      hr: cox.hazardRatios[0].estimate,
+    };
+  },
+};
