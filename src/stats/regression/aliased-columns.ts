@@ -19,7 +19,28 @@ export function aliasedColumns(xtx: SquareMatrix, tol = 1e-9): number[] {
     scale[i] = v > 0 ? 1 / Math.sqrt(v) : 0;
   }
   const scaled = new Float64Array(p * p);
-  for (let i = 0; i < p; i++) for (let j = 0; j < p; j++) scaled[i * p + j] = data[i * p + j] * scale[i] * scale[j];
+  for (let i = 0; i < p; i++)
+    for (let j = 0; j < p; j++) scaled[i * p + j] = data[i * p + j] * scale[i] * scale[j];
   // Relative to the maximum diagonal (1 after scaling); an all-zero column has pivot 0.
   return cholesky({ p, data: scaled }, tol).dependent;
+}
+
+/**
+ * Active (estimated) columns of X'WX after dropping aliased ones, with a note naming the dropped.
+ * @example activeColumns(xtx, design.columnNames, notes).active // Int32Array of kept column indices
+ */
+export function activeColumns(
+  xtx: SquareMatrix,
+  names: string[],
+  notes: string[],
+): { active: Int32Array; aliased: number[] } {
+  const aliased = aliasedColumns(xtx);
+  if (aliased.length > 0)
+    notes.push(
+      `aliased columns dropped (linear combinations of earlier columns, reported as NaN): ${aliased.map((j) => names[j]).join(", ")}`,
+    );
+  const drop = new Set(aliased);
+  const active: number[] = [];
+  for (let j = 0; j < xtx.p; j++) if (!drop.has(j)) active.push(j);
+  return { active: Int32Array.from(active), aliased };
 }

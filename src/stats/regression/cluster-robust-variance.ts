@@ -45,8 +45,13 @@ export function clusterRobustVariance(
 /**
  * Σ_g s_g s_g' over clusters, p × p. Rows are visited cluster by cluster (counting sort of the
  * codes) and each cluster's score touches only the columns its rows use.
+ * @example clusterMeat(design, residuals, encodeClusters(familyId)).data
  */
-export function clusterMeat(design: DesignMatrix, r: ArrayLike<number>, clusters: ClusterCodes): SquareMatrix {
+export function clusterMeat(
+  design: DesignMatrix,
+  r: ArrayLike<number>,
+  clusters: ClusterCodes,
+): SquareMatrix {
   const { n, p, denseWidth: d, dense, denseColumns: dc, factors } = design;
   const { codes, count } = clusters;
   const start = new Int32Array(count + 1);

@@ -7,8 +7,15 @@
 import type { SquareMatrix } from "../linalg/matrix.js";
 import type { DesignMatrix } from "./design-matrix.js";
 
-/** out[i] = x_i'β (allocates `out` when not given). */
-export function linearPredictor(design: DesignMatrix, beta: ArrayLike<number>, out?: Float64Array): Float64Array {
+/**
+ * out[i] = x_i'β (allocates `out` when not given).
+ * @example linearPredictor(buildDesignMatrix({ covariates: [{ name: "x", values: [1, 2] }] }), [1, 3]) // [4, 7]
+ */
+export function linearPredictor(
+  design: DesignMatrix,
+  beta: ArrayLike<number>,
+  out?: Float64Array,
+): Float64Array {
   const { n, denseWidth: d, dense, denseColumns: dc, factors } = design;
   const eta = out ?? new Float64Array(n);
   const b = new Float64Array(d);
@@ -26,8 +33,15 @@ export function linearPredictor(design: DesignMatrix, beta: ArrayLike<number>, o
   return eta;
 }
 
-/** X'r, a p-vector. */
-export function crossProductVector(design: DesignMatrix, r: ArrayLike<number>, out?: Float64Array): Float64Array {
+/**
+ * X'r, a p-vector.
+ * @example crossProductVector(buildDesignMatrix({ covariates: [{ name: "x", values: [1, 2] }] }), [1, 1]) // [2, 3]
+ */
+export function crossProductVector(
+  design: DesignMatrix,
+  r: ArrayLike<number>,
+  out?: Float64Array,
+): Float64Array {
   const { n, p, denseWidth: d, dense, denseColumns: dc, factors } = design;
   const g = out ?? new Float64Array(p);
   g.fill(0);
@@ -47,6 +61,7 @@ export function crossProductVector(design: DesignMatrix, r: ArrayLike<number>, o
 /**
  * X'WX for diagonal weights w (all ones when `w` is omitted), as a full symmetric p × p matrix.
  * Each unordered pair of columns is accumulated in exactly one triangle, then mirrored.
+ * @example weightedCrossProduct(buildDesignMatrix({ covariates: [{ name: "x", values: [1, 2] }] })).data // [2, 3, 3, 5]
  */
 export function weightedCrossProduct(design: DesignMatrix, w?: ArrayLike<number>): SquareMatrix {
   const { n, p, denseWidth: d, dense, denseColumns: dc, factors } = design;

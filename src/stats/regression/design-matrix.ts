@@ -79,7 +79,8 @@ export function buildDesignMatrix(spec: DesignSpec): DesignMatrix {
   if (lengths.length === 0 && !intercept) throw new StatsError(fn, "spec", "{}", "at least one column");
   const n = lengths.length > 0 ? lengths[0] : 0;
   lengths.forEach((len, k) => {
-    if (len !== n) throw new StatsError(fn, `column ${k} length`, len, `the same length as the others (${n})`);
+    if (len !== n)
+      throw new StatsError(fn, `column ${k} length`, len, `the same length as the others (${n})`);
   });
   if (n === 0) throw new StatsError(fn, "rows", 0, "at least 1 row");
 
@@ -149,9 +150,13 @@ export function buildDesignMatrix(spec: DesignSpec): DesignMatrix {
   };
 }
 
-/** A copy of `design` whose treatment column holds `values` (e.g. everyone set to 1). */
+/**
+ * A copy of `design` whose treatment column holds `values` (e.g. everyone set to 1).
+ * @example withTreatment(design, 1) // the design of "everyone referred for an FGC"
+ */
 export function withTreatment(design: DesignMatrix, values: ArrayLike<number> | number): DesignMatrix {
-  if (design.treatmentDense < 0) throw new StatsError("withTreatment", "design", "no treatment", "a design with a treatment");
+  if (design.treatmentDense < 0)
+    throw new StatsError("withTreatment", "design", "no treatment", "a design with a treatment");
   const dense = design.dense.slice();
   const d = design.denseWidth;
   const t = design.treatmentDense;
@@ -159,7 +164,10 @@ export function withTreatment(design: DesignMatrix, values: ArrayLike<number> | 
   return { ...design, dense };
 }
 
-/** The full n × p matrix, row-major (for small designs and tests). */
+/**
+ * The full n × p matrix, row-major (for small designs and tests).
+ * @example denseDesign(buildDesignMatrix({ factors: [{ name: "la", values: ["a", "b"] }] })) // [1, 0, 1, 1]
+ */
 export function denseDesign(design: DesignMatrix): Float64Array {
   const { n, p, denseWidth: d, dense, denseColumns, factors } = design;
   const out = new Float64Array(n * p);

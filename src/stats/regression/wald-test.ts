@@ -16,17 +16,37 @@ export interface WaldTest {
   notes: string[];
 }
 
-export function waldTest(coefficients: ArrayLike<number>, covariance: number[][], indices: number[], names?: string[]): WaldTest {
+export function waldTest(
+  coefficients: ArrayLike<number>,
+  covariance: number[][],
+  indices: number[],
+  names?: string[],
+): WaldTest {
   const notes: string[] = [];
   const use = indices.filter((j) => Number.isFinite(coefficients[j]) && Number.isFinite(covariance[j]?.[j]));
   const dropped = indices.filter((j) => !use.includes(j));
-  if (dropped.length) notes.push(`left out of the Wald test (not estimable): ${dropped.map((j) => names?.[j] ?? String(j)).join(", ")}`);
+  if (dropped.length)
+    notes.push(
+      `left out of the Wald test (not estimable): ${dropped.map((j) => names?.[j] ?? String(j)).join(", ")}`,
+    );
   const k = use.length;
-  if (k === 0) return { statistic: Number.NaN, df: 0, p: Number.NaN, notes: [...notes, "not estimable: no coefficient to test"] };
+  if (k === 0)
+    return {
+      statistic: Number.NaN,
+      df: 0,
+      p: Number.NaN,
+      notes: [...notes, "not estimable: no coefficient to test"],
+    };
   const v = new Float64Array(k * k);
   for (let a = 0; a < k; a++) for (let b = 0; b < k; b++) v[a * k + b] = covariance[use[a]][use[b]];
   const chol = cholesky({ p: k, data: v }, 1e-12);
-  if (chol.dependent.length) return { statistic: Number.NaN, df: k, p: Number.NaN, notes: [...notes, "not estimable: the covariance of the tested coefficients is singular"] };
+  if (chol.dependent.length)
+    return {
+      statistic: Number.NaN,
+      df: k,
+      p: Number.NaN,
+      notes: [...notes, "not estimable: the covariance of the tested coefficients is singular"],
+    };
   const b = Float64Array.from(use, (j) => coefficients[j]);
   const x = choleskySolve(chol, b);
   let w = 0;
