@@ -106,7 +106,7 @@ export function renderTable(t: ReportTable): string {
     )
     .join("\n");
   const notes = t.notes?.length ? `<ul class="notes">${t.notes.map((n) => `<li>${text(n)}</li>`).join("")}</ul>` : "";
-  return `<div class="table-wrap" id="table-${attr(t.id)}"><table><caption>${text(t.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>${notes}</div>`;
+  return `<div class="table-wrap" id="table-${attr(t.id)}" tabindex="0" role="region" aria-label="${attr(t.caption)}"><table><caption>${text(t.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>${notes}</div>`;
 }
 
 function text(v: unknown): string {

@@ -81,7 +81,6 @@ function summarySection(r: TrialResult): ReportSection {
       },
     });
   }
-  if (r.notes.length) blocks.push({ kind: "list", items: r.notes });
   return { id: "summary", title: "Summary", blocks };
 }
 
@@ -182,7 +181,7 @@ function outcomesSection(r: TrialResult): ReportSection {
   const ratios = r.estimates.filter((e) => ["risk_ratio", "odds_ratio", "hazard_ratio"].includes(e.measure));
   const diffs = r.estimates.filter((e) => e.measure === "risk_difference" || e.measure === "cace_risk_difference");
   const forestRow = (e: TrialEstimate, scale = 1) => ({
-    label: `${outcomeLabel(e.outcome)}: ${measureLabels[e.measure] ?? e.measure} (${e.model})`,
+    label: `${outcomeLabel(e.outcome)} · ${shortMeasure[e.measure] ?? e.measure}, ${e.model}`,
     estimate: e.estimate === null ? null : e.estimate * scale,
     lower: e.ci[0] === null ? null : e.ci[0] * scale,
     upper: e.ci[1] === null ? null : e.ci[1] * scale,
@@ -322,6 +321,9 @@ function methodsSection(r: TrialResult): ReportSection {
           ["Confidence level", `${Math.round(p.level * 100)}%`],
         ],
       },
+      { kind: "paragraph", text: "Method notes, as the estimators recorded them:" },
+      { kind: "list", items: r.notes.length ? r.notes : ["none"] },
+      { kind: "paragraph", text: "References:" },
       {
         kind: "list",
         items: keys.map((k) => {
@@ -332,6 +334,15 @@ function methodsSection(r: TrialResult): ReportSection {
     ],
   };
 }
+
+const shortMeasure: Record<string, string> = {
+  risk_difference: "RD",
+  risk_ratio: "RR",
+  odds_ratio: "OR",
+  hazard_ratio: "HR",
+  cace_risk_difference: "CACE",
+  mean_difference: "MD",
+};
 
 function find(r: TrialResult, outcome: string, measure: string, model: string): TrialEstimate | undefined {
   return r.estimates.find((e) => e.outcome === outcome && e.measure === measure && e.model === model);

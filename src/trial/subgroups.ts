@@ -27,7 +27,7 @@ export function ageBand(age: number): string | null {
   return "16 and over";
 }
 
-const AGE_ORDER = ["under 1", "1 to 4", "5 to 9", "10 to 15", "16 and over"];
+export const AGE_ORDER = ["under 1", "1 to 4", "5 to 9", "10 to 15", "16 and over"];
 
 export function subgroupLevels(data: TrialData, subgroup: string): (string | null)[] {
   switch (subgroup) {

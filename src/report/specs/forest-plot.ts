@@ -24,7 +24,7 @@ export function forestPlotSpec(rows: ForestRow[], options: { scale: "ratio" | "d
       ? { type: "log" as const, domain: [lo / 1.15, hi * 1.15], nice: false }
       : { domain: [lo - (hi - lo) * 0.08, hi + (hi - lo) * 0.08], nice: false };
   const order = data.map((r) => r.label);
-  const y = { field: "label", type: "nominal", sort: order, title: null, axis: { labelLimit: 320 } };
+  const y = { field: "label", type: "nominal", sort: order, title: null, axis: { labelLimit: 440 } };
   return {
     $schema: VEGA_LITE_SCHEMA,
     description: options.title,

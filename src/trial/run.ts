@@ -1,0 +1,137 @@
+/**
+ * The trial pipeline, in order:
+ *  1. typed trial data from the validated analysis-ready table (trial-data.ts)
+ *  2. design checks: both arms, families not split across arms (design-checks.ts)
+ *  3. population: children with the primary outcome recorded (follow-up reached the window)
+ *  4. CONSORT flow (consort.ts) and baseline table (baseline.ts)
+ *  5. binary outcomes: arm rates and unadjusted effects (itt.ts), adjusted effects (adjusted.ts)
+ *  6. days in care: Welch (days-in-care.ts) and the adjusted linear model (adjusted.ts)
+ *  7. time to care: Kaplan–Meier, log-rank, stratified Cox (time-to-care.ts)
+ *  8. complier average causal effect (cace.ts)
+ *  9. subgroups with interaction tests (subgroups.ts)
+ * 10. sensitivity: re-randomisation and cluster bootstrap (sensitivity.ts)
+ * 11. multiplicity across secondary outcomes (multiplicity.ts)
+ * 12. the published trial beside this analysis (published.ts)
+ * The result is a plain object (result.ts); the same input, plan and seed give the same bytes.
+ */
+import { DataError, type Issue } from "../schema/issue.js";
+import type { ColumnTable } from "../schema/table.js";
+import { adjustedBinary, adjustedMean } from "./adjusted.js";
+import { baselineTable } from "./baseline.js";
+import { complierEffect } from "./cace.js";
+import { consortFlow } from "./consort.js";
+import { unadjustedMean } from "./days-in-care.js";
+import { checkTrialDesign } from "./design-checks.js";
+import { unadjustedBinary } from "./itt.js";
+import { adjustSecondary } from "./multiplicity.js";
+import { binaryOutcomes, type TrialPlan } from "./plan.js";
+import { publishedTrial } from "./published.js";
+import { RESULTS_VERSION, type TrialEstimate, type TrialResult } from "./result.js";
+import { sensitivityAnalyses } from "./sensitivity.js";
+import { subgroupAnalysis } from "./subgroups.js";
+import { whichRows } from "./subset.js";
+import { timeToCare } from "./time-to-care.js";
+import { trialDataFromTable } from "./trial-data.js";
+
+export interface TrialInput {
+  table: ColumnTable;
+  /** Input files with their hashes and rows, for provenance. */
+  inputs: { file: string; sha256: string; rows: number }[];
+  /** Rows read and excluded while loading (validation), carried into the result. */
+  accounting: { read: number; excluded: { reason: string; rule: string; rows: number }[] };
+  toolVersion: string;
+}
+
+export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
+  const notes: string[] = [];
+  const references: string[] = [];
+  const keep = <T extends { notes: string[]; references: string[] }>(x: T): T => {
+    notes.push(...x.notes);
+    references.push(...x.references);
+    return x;
+  };
+  // 1–2
+  const data = trialDataFromTable(input.table, plan);
+  const designIssues: Issue[] = checkTrialDesign(data, input.table.file);
+  if (designIssues.some((i) => i.severity === "error")) throw new DataError(designIssues);
+  // 3
+  const primary = plan.primary === "time_to_care" ? null : data.outcomes[plan.primary];
+  const analysed = Array.from({ length: data.n }, (_, i) => (primary ? !Number.isNaN(primary[i]) : true));
+  const reasons = analysed.map((a) => (a ? null : `primary outcome missing: follow-up shorter than ${plan.window} days`));
+  const population = whichRows(data.n, (i) => analysed[i] || !plan.population.excludeIncompleteFollowUp);
+  // 4
+  const consort = consortFlow(data, analysed, reasons);
+  const baseline = baselineTable(data, population);
+  // 5–6
+  const estimates: TrialEstimate[] = [];
+  const outcomes = [plan.primary, ...plan.secondary.filter((o) => o !== plan.primary)];
+  for (const outcome of outcomes) {
+    if ((binaryOutcomes as readonly string[]).includes(outcome)) {
+      estimates.push(...keep(unadjustedBinary(data, outcome, population, plan.level)).estimates);
+      estimates.push(...keep(adjustedBinary(data, outcome, population, plan)).estimates);
+    } else if (outcome === "days_in_care_12m") {
+      estimates.push(...keep(adjustedMean(data, outcome, population, plan)).estimates);
+      estimates.push(...keep(unadjustedMean(data, outcome, population, plan.level)).estimates);
+    }
+  }
+  // 7
+  const ttc = keep(timeToCare(data, plan));
+  estimates.push(...ttc.estimates);
+  // 8
+  const primaryBinary = (binaryOutcomes as readonly string[]).includes(plan.primary);
+  if (primaryBinary) estimates.push(...keep(complierEffect(data, plan.primary, plan)).estimates);
+  // 9–10
+  const subgroups = primaryBinary ? keep(subgroupAnalysis(data, plan.primary, population, plan)).rows : [];
+  const sensitivity = primaryBinary
+    ? keep(sensitivityAnalyses(data, plan.primary, population, plan)).sensitivity
+    : { rerandomisation: null, bootstrap: null };
+  // 11
+  const multiplicity = adjustSecondary(estimates, plan);
+  // 12
+  const rate = (outcome: string, measure: string) =>
+    estimates.find((e) => e.outcome === outcome && e.measure === measure && e.model === "unadjusted")?.estimate ?? null;
+  const days = unadjustedMean(data, "days_in_care_12m", population, plan.level).means;
+  const published = publishedTrial.map((p) => ({
+    outcome: p.outcome,
+    label: p.label,
+    publishedFgc: p.fgc,
+    publishedControl: p.control,
+    reproducedFgc: p.unit === "days" ? days.fgc : rate(p.outcome, "rate_fgc"),
+    reproducedControl: p.unit === "days" ? days.control : rate(p.outcome, "rate_control"),
+    unit: p.unit,
+  }));
+  const excludedMissing = analysed.filter((a) => !a).length;
+  return {
+    version: RESULTS_VERSION,
+    tool: { name: "fgc-toolkit", version: input.toolVersion },
+    plan,
+    seed: plan.seed,
+    inputs: input.inputs,
+    accounting: {
+      read: input.accounting.read,
+      used: population.length,
+      excluded: [
+        ...input.accounting.excluded,
+        ...(excludedMissing && plan.population.excludeIncompleteFollowUp
+          ? [{ reason: `primary outcome missing: follow-up shorter than ${plan.window} days`, rule: "outcome-missing", rows: excludedMissing }]
+          : []),
+      ],
+    },
+    consort,
+    baseline,
+    estimates: estimates.map(roundTrip),
+    multiplicity,
+    survival: ttc.survival,
+    subgroups,
+    sensitivity,
+    published,
+    references: [...new Set(references)].sort(),
+    notes: [...new Set(notes)],
+  };
+}
+
+/** Non-finite numbers become null so the object equals its JSON. */
+function roundTrip(e: TrialEstimate): TrialEstimate {
+  const f = (x: number | null | undefined) => (x === null || x === undefined || !Number.isFinite(x) ? null : x);
+  return { ...e, estimate: f(e.estimate), ci: [f(e.ci[0]), f(e.ci[1])], se: f(e.se), p: f(e.p) };
+}
