@@ -5,18 +5,21 @@
 import { z } from "zod";
 
 /** A method id in the reference set's `family.method` pattern, e.g. `proportion_ci.wilson`. */
+/** A number that may be NaN ("not estimable", house style §5); zod's z.number() alone rejects NaN. */
+const maybeNaN = z.union([z.number(), z.nan()]);
+
 export const methodIdSchema = z.string().regex(/^[a-z0-9_]+(\.[a-z0-9_]+)+$/);
 export type MethodId = z.infer<typeof methodIdSchema>;
 
 export const estimateSchema = z.object({
-  estimate: z.number().describe("point estimate on its natural scale (a ratio, not its log); NaN when not estimable"),
-  ci: z.tuple([z.number(), z.number()]).describe("lower and upper confidence limits"),
+  estimate: maybeNaN.describe("point estimate on its natural scale (a ratio, not its log); NaN when not estimable"),
+  ci: z.tuple([maybeNaN, maybeNaN]).describe("lower and upper confidence limits"),
   level: z.number().gt(0).lt(1).describe("confidence level, e.g. 0.95"),
   method: methodIdSchema.describe("method id, e.g. two_by_two.risk_difference_miettinen_nurminen"),
   n: z.number().describe("units analysed"),
-  se: z.number().optional().describe("standard error on the scale given by `scale`"),
+  se: maybeNaN.optional().describe("standard error on the scale given by `scale`"),
   scale: z.enum(["identity", "log"]).optional().describe("scale of `se`"),
-  p: z.number().optional().describe("two-sided p-value where the method gives one"),
+  p: maybeNaN.optional().describe("two-sided p-value where the method gives one"),
   references: z.array(z.string()).describe("keys of stats/references.ts"),
   notes: z.array(z.string()).describe("choices a reader must know: corrections, exclusions, why not estimable"),
 });
@@ -24,11 +27,11 @@ export type Estimate = z.infer<typeof estimateSchema>;
 
 export const termSchema = z.object({
   term: z.string(),
-  estimate: z.number(),
-  se: z.number().describe("standard error under the fit's `variance`"),
-  seModel: z.number().describe("model-based standard error, kept beside the robust one"),
-  ci: z.tuple([z.number(), z.number()]),
-  p: z.number(),
+  estimate: maybeNaN,
+  se: maybeNaN.describe("standard error under the fit's `variance`"),
+  seModel: maybeNaN.describe("model-based standard error, kept beside the robust one"),
+  ci: z.tuple([maybeNaN, maybeNaN]),
+  p: maybeNaN,
 });
 export type Term = z.infer<typeof termSchema>;
 

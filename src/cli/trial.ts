@@ -1,0 +1,119 @@
+/**
+ * `fgc trial <input> [--plan plan.json] [--out DIR]`: the whole trial analysis from an
+ * analysis-ready child-level file (CSV, TSV, XLSX, JSON, Arrow, Parquet), or from a folder holding
+ * one, to results.json, a self-contained report, charts and tables, with the headline printed.
+ */
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { basename, extname, join } from "node:path";
+import { readTrialInput } from "../io/node/read-trial-input.js";
+import { writeReportFiles } from "../io/node/write-report.js";
+import { formatIssue } from "../schema/issue.js";
+import { buildTrialReport, trialHeadline } from "../report/trial-report.js";
+import { formatCount, formatInterval, formatP, formatPercent } from "../report/summarize.js";
+import { outcomeLabel } from "../report/trial-labels.js";
+import { defaultTrialPlan, type TrialPlan, trialPlanSchema } from "../trial/plan.js";
+import type { TrialResult } from "../trial/result.js";
+import { runTrial } from "../trial/run.js";
+import { UsageError } from "../util/errors.js";
+import { stableStringify } from "../util/stable-json.js";
+import { TOOL_VERSION } from "../version.js";
+import type { CliIo } from "./cli-io.js";
+import { exitCodes } from "./exit-codes.js";
+
+export interface TrialOptions {
+  plan?: string;
+  out?: string;
+  png?: boolean;
+}
+
+export const trialHelp = `
+Input: one analysis-ready file with the columns of the trial-analysis schema (fgc dictionary),
+or a folder holding one. The default plan mirrors the published English FGC trial; it is
+written into the output as plan.json, so a run can be repeated exactly.
+
+Examples:
+  fgc trial data-samples/trial/analysis.csv
+  fgc trial trial.xlsx --plan plan.json --out reports/my-trial
+  fgc trial data-samples/trial --no-png`;
+
+export async function trialCommand(inputPath: string, options: TrialOptions, io: CliIo): Promise<number> {
+  const plan = readPlan(options.plan);
+  const file = resolveInputFile(inputPath);
+  const { input, issues } = await readTrialInput(file, TOOL_VERSION);
+  const errors = issues.filter((i) => i.severity === "error");
+  for (const issue of issues.slice(0, 20)) io.stderr(`${issue.severity}: ${formatIssue(issue)}\n`);
+  if (issues.length > 20) io.stderr(`… and ${issues.length - 20} more problems (fgc validate ${file} lists them all)\n`);
+  if (errors.length > 0 && input.table.length === 0) {
+    io.stderr("fgc trial: no valid rows to analyse\n");
+    return exitCodes.data;
+  }
+  const result = runTrial(input, plan);
+  const out = options.out ?? join("reports", basename(inputPath).replace(extname(inputPath), "") || "trial");
+  const written = await writeReportFiles(out, buildTrialReport(result), result, { png: options.png !== false });
+  writeFileSync(join(out, "plan.json"), `${stableStringify(plan)}\n`);
+  io.stdout(summaryText(result));
+  io.stdout(`\nWrote ${written.length + 1} files to ${out}/ (open ${join(out, "index.html")})\n`);
+  return errors.length > 0 ? exitCodes.data : exitCodes.ok;
+}
+
+/** The terminal's headline table. */
+export function summaryText(r: TrialResult): string {
+  const lines = [trialHeadline(r), ""];
+  const c = r.consort;
+  lines.push(
+    `Analysed ${formatCount(c.analysed.fgc.children)} referred and ${formatCount(c.analysed.control.children)} control children ` +
+      `(${formatCount(c.analysed.fgc.families + c.analysed.control.families)} families); rows read ${formatCount(r.accounting.read)}, used ${formatCount(r.accounting.used)}.`,
+    "",
+  );
+  const rows: string[][] = [["Outcome", "FGC", "Control", "Adjusted effect (95% CI)", "p"]];
+  for (const o of [r.plan.primary, ...r.plan.secondary]) {
+    const get = (measure: string, model: string) => r.estimates.find((e) => e.outcome === o && e.measure === measure && e.model === model);
+    const fgc = get("rate_fgc", "unadjusted");
+    const control = get("rate_control", "unadjusted");
+    const effect = get("odds_ratio", "adjusted") ?? get("mean_difference", "adjusted") ?? get("hazard_ratio", "adjusted");
+    const label = effect ? { odds_ratio: "OR", mean_difference: "MD", hazard_ratio: "HR" }[effect.measure as "odds_ratio"] : "";
+    const pub = r.published.find((p) => p.outcome === o);
+    rows.push([
+      outcomeLabel(o),
+      fgc ? formatPercent(fgc.estimate) : pub?.reproducedFgc != null ? pub.reproducedFgc.toFixed(0) : "",
+      control ? formatPercent(control.estimate) : pub?.reproducedControl != null ? pub.reproducedControl.toFixed(0) : "",
+      effect ? `${label} ${formatInterval(effect.estimate, effect.ci, r.plan.level, effect.measure === "mean_difference" ? 1 : 2)}` : "",
+      effect ? formatP(effect.p) : "",
+    ]);
+  }
+  const widths = rows[0].map((_, j) => Math.max(...rows.map((row) => row[j].length)));
+  for (const [k, row] of rows.entries()) {
+    lines.push(row.map((cell, j) => (j === 0 ? cell.padEnd(widths[j]) : cell.padStart(widths[j]))).join("  "));
+    if (k === 0) lines.push(widths.map((w) => "-".repeat(w)).join("  "));
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+function readPlan(path: string | undefined): TrialPlan {
+  if (!path) return defaultTrialPlan;
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, "utf8"));
+  } catch (e) {
+    throw new UsageError(`--plan ${path}: not readable JSON (${(e as Error).message})`);
+  }
+  const parsed = trialPlanSchema.safeParse(json);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new UsageError(`--plan ${path}: plan.${first.path.join(".")}: ${first.message}`);
+  }
+  return parsed.data;
+}
+
+/** A file, or the one analysis-ready file in a folder (analysis.csv, or the only data file). */
+function resolveInputFile(path: string): string {
+  if (!existsSync(path)) throw new UsageError(`${path}: no such file or folder`);
+  if (!statSync(path).isDirectory()) return path;
+  const files = readdirSync(path).filter((f) => /\.(csv|tsv|xlsx|json|arrow|feather|parquet)$/i.test(f));
+  const named = files.find((f) => /^analysis\./i.test(f) || /trial.*analysis/i.test(f));
+  if (named) return join(path, named);
+  if (files.length === 1) return join(path, files[0]);
+  throw new UsageError(
+    `${path}: a folder of linked extracts needs an analysis-ready file; run fgc link ${path} --out ${join(path, "analysis.csv")} first, or name the file (found: ${files.join(", ") || "none"})`,
+  );
+}

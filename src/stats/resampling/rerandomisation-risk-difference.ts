@@ -1,0 +1,59 @@
+/**
+ * Randomisation test of the risk difference (exposed minus comparator, children pooled within
+ * arm) for a trial randomised by cluster (family) within strata (local authorities).
+ *
+ * Method: rerandomisationTest (Rosenberger & Lachin 2016 [rosenberger2016]; p-value of Phipson
+ * & Smyth 2010 [phipson2010]) with T = Σ_{arm 1} e / Σ_{arm 1} n − Σ_{arm 0} e / Σ_{arm 0} n.
+ * Choices: computed from per-cluster events and numbers, so a re-allocation costs one pass over
+ * the clusters; see rerandomisationTest for the p-value and tie rules.
+ * Checked against: tests/stats/resampling/rerandomisation-risk-difference.test.ts.
+ * @example
+ * rerandomisationRiskDifference(
+ *   { events: [1, 2, 0, 1, 2, 2], n: [2, 2, 1, 2, 3, 2], arm: [1, 1, 1, 0, 0, 0] },
+ *   { rng: createRng(7) },
+ * ).p
+ */
+import type { Rng } from "../../util/rng.js";
+import { checkRandomisedClusterCounts, type RandomisedClusterCounts } from "./cluster-arm-counts.js";
+import { type RerandomisationTest, rerandomisationTest } from "./rerandomisation-test.js";
+
+export interface RerandomisationRiskDifferenceOptions {
+  rng: Rng;
+  /** number of re-randomisations R; default 2000 */
+  replicates?: number;
+  /** stratum label per cluster (e.g. laCode) */
+  stratum?: ArrayLike<number | string>;
+}
+
+export function rerandomisationRiskDifference(
+  data: RandomisedClusterCounts,
+  options: RerandomisationRiskDifferenceOptions,
+): RerandomisationTest {
+  const k = checkRandomisedClusterCounts("rerandomisationRiskDifference", data);
+  const e = Float64Array.from(data.events);
+  const n = Float64Array.from(data.n);
+  const statistic = (arm: Uint8Array): number => {
+    let a = 0;
+    let m1 = 0;
+    let c = 0;
+    let m0 = 0;
+    for (let i = 0; i < k; i++) {
+      if (arm[i] === 1) {
+        a += e[i];
+        m1 += n[i];
+      } else {
+        c += e[i];
+        m0 += n[i];
+      }
+    }
+    return m1 > 0 && m0 > 0 ? a / m1 - c / m0 : Number.NaN;
+  };
+  return rerandomisationTest({
+    arm: data.arm,
+    statistic,
+    rng: options.rng,
+    replicates: options.replicates,
+    stratum: options.stratum,
+    notes: ["statistic: risk difference exposed − comparator, children pooled within arm"],
+  });
+}
