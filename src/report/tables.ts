@@ -1,24 +1,13 @@
 /**
  * Report tables as CSV (safe to open in Excel) and Markdown.
  */
+import { csvSafeRows } from "../io/csv-safe-cell.js";
 import type { ReportTable } from "./document.js";
 
-/**
- * A CSV cell that Excel will not run as a formula: text starting with = + - @ (or a tab or
- * carriage return) that is not a number gets a leading apostrophe (OWASP CSV injection advice).
- * @example csvCell("=SUM(A1)") // "'=SUM(A1)"
- */
-export function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return "";
-  let s = typeof value === "number" ? (Number.isFinite(value) ? String(value) : "") : value;
-  if (/^[=+\-@\t\r]/.test(s) && !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
+/** CSV safe to open in Excel (io/csv-safe-cell.ts); non-finite numbers are blank cells. */
 export function tableToCsv(t: ReportTable): string {
-  const lines = [t.columns.map(csvCell).join(",")];
-  for (const row of t.rows) lines.push(row.map(csvCell).join(","));
-  return `${lines.join("\r\n")}\r\n`;
+  const cell = (v: string | number | null) => (typeof v === "number" && !Number.isFinite(v) ? null : v);
+  return csvSafeRows([t.columns, ...t.rows.map((r) => r.map(cell))]);
 }
 
 export function tableToMarkdown(t: ReportTable): string {

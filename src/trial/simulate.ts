@@ -39,7 +39,10 @@ export interface SimulationOptions {
   families?: number;
   localAuthorities?: number;
   window?: number;
-  /** Share of children whose follow-up stops before the window (moved away, extract gaps). */
+  /** Day number of the extract: every child's follow-up ends there; default 400 days after the last letter. */
+  extractDay?: number;
+  /** Share of children whose follow-up stops before the window (moved away); default 0. Only the
+   * analysis-ready file can show them: linked extracts end at one extract date. */
   shortFollowUpShare?: number;
 }
 
@@ -71,7 +74,8 @@ export function simulateTrial(rng: Rng, options: SimulationOptions = {}): Simula
   const nFamilies = options.families ?? 1471;
   const nLas = options.localAuthorities ?? 21;
   const window = options.window ?? 365;
-  const shortShare = options.shortFollowUpShare ?? 0.012;
+  const shortShare = options.shortFollowUpShare ?? 0;
+  const extractDay = options.extractDay ?? LAST_INDEX_DAY + 400;
   const laCodes = Array.from({ length: nLas }, (_, i) => `E069${String(i + 1).padStart(5, "0")}`);
   const laWeight = laCodes.map(() => 0.4 + rng.next());
   const laEffect = laCodes.map(() => normal(rng) * 0.3);
@@ -89,7 +93,7 @@ export function simulateTrial(rng: Rng, options: SimulationOptions = {}): Simula
     const conferenceDay = held ? 14 + rng.int(60) : null;
     const familyEnters = rng.next() < logistic(p.enterLogit + laEffect[la] + familyEffect);
     const familyEntry = Math.max(1, Math.round(window * rng.next() ** p.entryShape));
-    const familyFollowUp = window + rng.int(271);
+    const familyFollowUp = extractDay - indexDay;
     const ethnicity = pick(rng, ETHNICITY);
     for (let c = 0; c < size; c++) {
       childSeq++;
