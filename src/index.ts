@@ -1,0 +1,97 @@
+/**
+ * fgc-toolkit's browser-safe public API, grouped by layer. Every public name is listed here once,
+ * on purpose; Node-only additions (file readers and writers) are in src/node.ts.
+ */
+
+// util
+export { createRng, type Rng } from "./util/rng.js";
+export { stableStringify } from "./util/stable-json.js";
+export { formatDay, formatDayUk, parseDay, type DayNumber } from "./util/dates.js";
+export { FgcError, IoError, StatsError, UsageError } from "./util/errors.js";
+export { TOOL_VERSION } from "./version.js";
+
+// stats: shapes and bibliography
+export { estimateSchema, modelFitSchema, type Estimate, type ModelFit, type Term } from "./stats/estimate.js";
+export { references, type Reference, type ReferenceKey } from "./stats/references.js";
+// stats: distributions
+export { normalCdf, normalQuantile, normalSf } from "./stats/distributions/normal.js";
+export { tCdf, tQuantile } from "./stats/distributions/t.js";
+export { chiSquareQuantile, chiSquareSf } from "./stats/distributions/chi-square.js";
+export { betaCdf, betaQuantile } from "./stats/distributions/beta.js";
+export { binomialCdf } from "./stats/distributions/binomial.js";
+// stats: single proportions
+export { wilsonInterval } from "./stats/proportions/wilson-interval.js";
+export { clopperPearsonInterval } from "./stats/proportions/clopper-pearson-interval.js";
+export { jeffreysInterval } from "./stats/proportions/jeffreys-interval.js";
+export { agrestiCoullInterval } from "./stats/proportions/agresti-coull-interval.js";
+export { waldInterval } from "./stats/proportions/wald-interval.js";
+// stats: two groups
+export { riskDifference } from "./stats/two-groups/risk-difference.js";
+export { riskDifferenceNewcombe } from "./stats/two-groups/risk-difference-newcombe.js";
+export { riskDifferenceWald } from "./stats/two-groups/risk-difference-wald.js";
+export { riskRatio } from "./stats/two-groups/risk-ratio.js";
+export { riskRatioKatz } from "./stats/two-groups/risk-ratio-katz.js";
+export { oddsRatio } from "./stats/two-groups/odds-ratio.js";
+export { oddsRatioWoolf } from "./stats/two-groups/odds-ratio-woolf.js";
+export { fisherExact } from "./stats/two-groups/fisher-exact.js";
+export { pearsonChiSquare } from "./stats/two-groups/pearson-chi-square.js";
+export type { GroupCounts } from "./stats/two-groups/group-counts.js";
+// stats: stratified
+export { mantelHaenszel } from "./stats/stratified/mantel-haenszel.js";
+export { mantelHaenszelOddsRatio } from "./stats/stratified/mantel-haenszel-odds-ratio.js";
+export { mantelHaenszelRiskRatio } from "./stats/stratified/mantel-haenszel-risk-ratio.js";
+export { mantelHaenszelRiskDifference } from "./stats/stratified/mantel-haenszel-risk-difference.js";
+export { cochranMantelHaenszelTest } from "./stats/stratified/cochran-mantel-haenszel-test.js";
+export { breslowDayTest } from "./stats/stratified/breslow-day-test.js";
+export { woolfHomogeneityTest } from "./stats/stratified/woolf-homogeneity-test.js";
+// stats: regression and instrumental variables
+export { buildDesignMatrix, type DesignMatrix, type DesignSpec } from "./stats/regression/design-matrix.js";
+export { logisticRegression, type LogisticFit } from "./stats/regression/logistic-regression.js";
+export { linearRegression } from "./stats/regression/linear-regression.js";
+export type { RegressionFit, RegressionOptions } from "./stats/regression/regression-fit.js";
+export { marginalStandardisation, type StandardisedRisks } from "./stats/regression/marginal-standardisation.js";
+export { waldTest } from "./stats/regression/wald-test.js";
+export { caceWaldRatio } from "./stats/iv/cace-wald-ratio.js";
+export { caceTwoStageLeastSquares } from "./stats/iv/cace-two-stage-least-squares.js";
+// stats: survival
+export { kaplanMeier, type KaplanMeierResult } from "./stats/survival/kaplan-meier.js";
+export { logRank, type LogRankResult } from "./stats/survival/log-rank.js";
+export { coxPh, type CoxPhFit } from "./stats/survival/cox-ph.js";
+// stats: means, resampling
+export { meanDifferenceWelch } from "./stats/means/mean-difference-welch.js";
+export { standardisedDifference } from "./stats/means/standardised-difference.js";
+export { clusterBootstrap, type ClusterBootstrap } from "./stats/resampling/cluster-bootstrap.js";
+export { clusterBootstrapRiskDifference } from "./stats/resampling/cluster-bootstrap-risk-difference.js";
+export { rerandomisationTest, type RerandomisationTest } from "./stats/resampling/rerandomisation-test.js";
+export { rerandomisationRiskDifference } from "./stats/resampling/rerandomisation-risk-difference.js";
+// stats: meta-analysis, multiplicity, power, funnel
+export { randomEffectsMeta } from "./stats/meta/random-effects-meta.js";
+export { trialEffectSizes } from "./stats/meta/trial-effect-sizes.js";
+export { holmAdjustedP } from "./stats/multiplicity/holm-adjusted-p.js";
+export { hochbergAdjustedP } from "./stats/multiplicity/hochberg-adjusted-p.js";
+export { bhAdjustedP } from "./stats/multiplicity/bh-adjusted-p.js";
+export { twoProportionsPower, twoProportionsSampleSize } from "./stats/power/two-proportions-power.js";
+export { designEffect } from "./stats/power/design-effect.js";
+export { exactBinomialLimits } from "./stats/funnel/exact-binomial-limits.js";
+export { funnelOverdispersion } from "./stats/funnel/funnel-overdispersion.js";
+export { overdispersedLimits } from "./stats/funnel/overdispersed-limits.js";
+
+// schema
+export { tableSpecs } from "./schema/catalog.js";
+export type { ColumnSpec, ColumnTable, SchemaName, TableSpec } from "./schema/table.js";
+export { DataError, formatIssue, type Issue } from "./schema/issue.js";
+export { rules, type RuleId } from "./schema/rules.js";
+
+// trial
+export { defaultTrialPlan, trialPlanSchema, type TrialPlan } from "./trial/plan.js";
+export { runTrial, type TrialInput } from "./trial/run.js";
+export { trialResultSchema, type TrialEstimate, type TrialResult } from "./trial/result.js";
+export { analysisRow, simulateTrial, type SimulatedChild } from "./trial/simulate.js";
+export { simulatedExtracts } from "./trial/simulate-extracts.js";
+
+// report
+export { buildTrialReport, trialHeadline } from "./report/trial-report.js";
+export { renderHtml, type ReportAssets } from "./report/html.js";
+export type { ReportDocument } from "./report/document.js";
+export { tableToCsv, tableToMarkdown } from "./report/tables.js";
+export { summarizeEstimate } from "./report/summarize.js";

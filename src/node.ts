@@ -1,0 +1,9 @@
+/**
+ * fgc-toolkit's Node-only additions (`fgc-toolkit/node`): reading files into validated tables,
+ * and writing reports to disk. Everything else is in src/index.ts.
+ */
+export { readTable } from "./io/node/read-table.js";
+export { readTrialInput } from "./io/node/read-trial-input.js";
+export { writeReportFiles } from "./io/node/write-report.js";
+export { loadReportAssets } from "./io/node/report-assets.js";
+export { fileSha256 } from "./io/node/file-hash.js";
