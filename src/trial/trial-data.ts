@@ -45,10 +45,14 @@ export function trialDataFromTable(
   table: ColumnTable,
   model: TrialModelColumns = { covariates: [], fixedEffects: ["la_code"], cluster: "family_id" },
 ): TrialData {
+  // Rows in a canonical order (family, then child), so that the input's row order cannot change
+  // any result, the resampling draws included: shuffled rows give byte-identical results.json.
+  const order = canonicalOrder(table);
+  const reorder = (values: CellValue[]): CellValue[] => Array.from(order, (i) => values[i]);
   const col = (name: string): CellValue[] => {
     const c = table.columns[name];
     if (!c) throw new UsageError(`${table.file}: the trial file has no column "${name}"`);
-    return c;
+    return reorder(c);
   };
   const n = table.length;
   const armCol = col("arm");
@@ -63,7 +67,7 @@ export function trialDataFromTable(
   const covariates: Record<string, Float64Array> = {};
   for (const name of model.covariates) {
     if (name === "female") covariates[name] = female;
-    else if (table.columns[name]) covariates[name] = numeric(table.columns[name]);
+    else if (table.columns[name]) covariates[name] = numeric(col(name));
     else
       throw new UsageError(
         `plan.covariates: "${name}" is not a column of ${table.file}; use "female" or one of ${Object.keys(table.columns).join(", ")}`,
@@ -72,10 +76,10 @@ export function trialDataFromTable(
   const factors: Record<string, string[]> = {};
   for (const name of model.fixedEffects) {
     if (!table.columns[name]) throw new UsageError(`plan.fixedEffects: "${name}" is not a column of ${table.file}`);
-    factors[name] = table.columns[name].map((v) => (v === null ? "" : String(v)));
+    factors[name] = col(name).map((v) => (v === null ? "" : String(v)));
   }
   if (!table.columns[model.cluster]) throw new UsageError(`plan.cluster: "${model.cluster}" is not a column of ${table.file}`);
-  const [cluster] = encode(table.columns[model.cluster]);
+  const [cluster] = encode(col(model.cluster));
   return {
     n,
     arm,
@@ -96,6 +100,18 @@ export function trialDataFromTable(
     timeToCare: numeric(col("time_to_care_days")),
     careEvent: numeric(col("care_event")),
   };
+}
+
+/** Row indices sorted by family_id, then child_id, then the row's full text (ties only for duplicates). */
+function canonicalOrder(table: ColumnTable): Int32Array {
+  const family = table.columns.family_id ?? [];
+  const child = table.columns.child_id ?? [];
+  const names = Object.keys(table.columns).sort();
+  const text = (i: number) => names.map((n) => String(table.columns[n][i])).join("\u0000");
+  const idx = Array.from({ length: table.length }, (_, i) => i);
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  idx.sort((a, b) => cmp(String(family[a]), String(family[b])) || cmp(String(child[a]), String(child[b])) || cmp(text(a), text(b)));
+  return Int32Array.from(idx);
 }
 
 /** Values as numbers: true/false -> 1/0, blank -> NaN. */
