@@ -1,0 +1,62 @@
+/**
+ * The main job end to end: `fgc trial` on the bundled sample writes results.json, a report that
+ * draws every chart in headless Chromium with no console error, no request and no axe-core
+ * violation, SVG/PNG charts and CSV/Markdown tables; a second run gives byte-identical results.
+ */
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { CliIo } from "../../src/cli/cli-io.js";
+import { runCli } from "../../src/cli/run-cli.js";
+import { trialResultSchema } from "../../src/trial/result.js";
+import { checkInChromium } from "./browser.js";
+
+function bufferIo(): CliIo & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, stdout: (t) => out.push(t), stderr: (t) => err.push(t), isTTY: false };
+}
+
+describe("fgc trial on data-samples/trial", () => {
+  const dir = mkdtempSync(join(tmpdir(), "fgc-trial-"));
+  const a = join(dir, "a");
+  const b = join(dir, "b");
+
+  it("exits 0, prints the headline and writes results, report, charts and tables", async () => {
+    const io = bufferIo();
+    const code = await runCli(["trial", "data-samples/trial/analysis.csv", "--out", a], io);
+    expect(io.err.join("")).toBe("");
+    expect(code).toBe(0);
+    expect(io.out.join("")).toMatch(/percentage points (less|more) likely to be looked after at 12 months/);
+    for (const f of ["results.json", "index.html", "plan.json", "charts/kaplan-meier.svg", "charts/kaplan-meier.png", "charts/consort.svg", "tables/estimates.csv", "tables/baseline.md"])
+      expect(existsSync(join(a, f)), f).toBe(true);
+    const results = JSON.parse(readFileSync(join(a, "results.json"), "utf8"));
+    expect(trialResultSchema.safeParse(results).success).toBe(true);
+    expect(readFileSync(join(a, "results.json"), "utf8")).not.toMatch(/"C\d{6}"/);
+  });
+
+  it("writes byte-identical results.json on a second run", async () => {
+    expect(await runCli(["trial", "data-samples/trial/analysis.csv", "--out", b, "--no-png"], bufferIo())).toBe(0);
+    expect(readFileSync(join(b, "results.json"), "utf8")).toBe(readFileSync(join(a, "results.json"), "utf8"));
+  });
+
+  it("draws every chart in headless Chromium, offline, with no console error and no axe violation", async () => {
+    const check = await checkInChromium(join(a, "index.html"));
+    expect(check.chartErrors).toEqual([]);
+    expect(check.charts).toMatch(/^(\d+)\/\1$/);
+    expect(Number(check.charts?.split("/")[0])).toBeGreaterThanOrEqual(6);
+    expect(check.consoleErrors).toEqual([]);
+    expect(check.requests).toEqual([]);
+    expect(check.axeViolations).toEqual([]);
+  });
+
+  it("exits 2 with a clear message for a missing input or a bad plan", async () => {
+    const io = bufferIo();
+    expect(await runCli(["trial", "no-such-file.csv"], io)).toBe(2);
+    expect(io.err.join("")).toMatch(/no-such-file.csv: no such file/);
+    const io2 = bufferIo();
+    expect(await runCli(["trial", "data-samples/trial/analysis.csv", "--plan", "package.json"], io2)).toBe(2);
+    expect(io2.err.join("")).toMatch(/--plan package.json: plan\./);
+  });
+});
