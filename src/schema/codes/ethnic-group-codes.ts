@@ -1,0 +1,35 @@
+/**
+ * Main ethnic groups, as the analysis-ready trial file and the aggregate return's ethnicity
+ * breakdown use them, and the mapping from the DfE's detailed codes.
+ */
+import type { CodeList } from "./code-list.js";
+import { ethnicityCodes } from "./ethnicity-codes.js";
+
+/** @example Object.keys(ethnicGroupCodes.codes) // ["WHITE", "MIXED", "ASIAN", "BLACK", "OTHER", "UNKNOWN"] */
+export const ethnicGroupCodes: CodeList = {
+  id: "fgc.ETHNIC_GROUP",
+  title: "Ethnicity, main group",
+  source:
+    "fgc-toolkit grouping of the DfE ETHNIC codes by first letter (W White, M Mixed, A and CHNE Asian, B Black, OOTH Other, REFU/NOBT Unknown), as domain.md §1.11 suggests; group names as in the reference trial file (../shared/reference/trial)",
+  codes: {
+    WHITE: "White (WBRI, WIRI, WOTH, WIRT, WROM)",
+    MIXED: "Mixed or multiple (MWBC, MWBA, MWAS, MOTH)",
+    ASIAN: "Asian or Asian British, including Chinese (AIND, APKN, ABAN, AOTH, CHNE)",
+    BLACK: "Black or Black British (BCRB, BAFR, BOTH)",
+    OTHER: "Any other ethnic group (OOTH)",
+    UNKNOWN: "Refused or not yet obtained (REFU, NOBT)",
+  },
+};
+
+/**
+ * The main group of a DfE ethnicity code (aliases such as GROM accepted); undefined if unknown.
+ * @example ethnicGroupOf("CHNE") // "ASIAN"
+ */
+export function ethnicGroupOf(code: string): string | undefined {
+  const c = ethnicityCodes.aliases?.[code] ?? code;
+  if (!(c in ethnicityCodes.codes)) return undefined;
+  if (c === "CHNE") return "ASIAN";
+  if (c === "OOTH") return "OTHER";
+  if (c === "REFU" || c === "NOBT") return "UNKNOWN";
+  return { W: "WHITE", M: "MIXED", A: "ASIAN", B: "BLACK" }[c[0]];
+}

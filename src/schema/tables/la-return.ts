@@ -1,0 +1,91 @@
+/**
+ * la-return: the LA's aggregate FGC return in long format, one count per row.
+ * Key: la_code + period + breakdown + category + measure.
+ */
+import type { z } from "zod";
+import { duplicateKeyCheck } from "../checks/duplicate-key-check.js";
+import { laCodeCheck } from "../checks/la-code-check.js";
+import { returnBreakdownCodes } from "../codes/return-breakdown-codes.js";
+import { returnMeasureCodes } from "../codes/return-measure-codes.js";
+import { column } from "../column.js";
+import { rowSchemaOf } from "../row-schema-of.js";
+import type { TableSpec } from "../table.js";
+import { returnCategoryCheck } from "./return-category-check.js";
+import { returnOfferedAboveEnteringCheck } from "./return-offered-above-entering-check.js";
+import { returnPeriodCheck } from "./return-period-check.js";
+import { returnStageOrderCheck } from "./return-stage-order-check.js";
+import { returnValueCheck } from "./return-value-check.js";
+
+const laReturnColumns = [
+  column({
+    name: "la_code",
+    type: "string",
+    required: true,
+    nullable: false,
+    description: "The reporting LA, 9-character GSS code (e.g. E06000022).",
+  }),
+  column({
+    name: "period",
+    type: "string",
+    required: true,
+    nullable: false,
+    description:
+      "Financial year the families and children entered pre-proceedings, written yyyy-yy (e.g. 2023-24 = 1 April 2023 to 31 March 2024).",
+  }),
+  column({
+    name: "breakdown",
+    type: "code",
+    codes: returnBreakdownCodes,
+    required: true,
+    nullable: false,
+    description: "How the count is broken down; family measures appear under all only.",
+  }),
+  column({
+    name: "category",
+    type: "string",
+    required: true,
+    nullable: false,
+    description:
+      "Category within the breakdown: all for breakdown all; WHITE, MIXED, ASIAN, BLACK, OTHER, UNKNOWN for ethnicity; under_1, 1_to_4, 5_to_9, 10_to_15, 16_plus for age_band; M, F, U for sex; disabled, not_disabled, unknown for disability.",
+  }),
+  column({
+    name: "measure",
+    type: "code",
+    codes: returnMeasureCodes,
+    required: true,
+    nullable: false,
+    description: "What is counted.",
+  }),
+  column({
+    name: "value",
+    type: "string",
+    required: true,
+    nullable: false,
+    description:
+      "A count (whole number ≥ 0; 0 is a true zero) or a GSS symbol: c = suppressed (counts 1–5, and secondary suppression), z = not applicable, : = not available (e.g. 12-month outcomes whose window has not ended). Kept as text so symbols survive; read counts with returnCount().",
+  }),
+] as const;
+
+/** A parsed la-return row. */
+export const laReturnRowSchema = rowSchemaOf(laReturnColumns);
+export type LaReturnRow = z.infer<typeof laReturnRowSchema>;
+
+/** @example laReturnSpec.key // ["la_code", "period", "breakdown", "category", "measure"] */
+export const laReturnSpec: TableSpec<typeof laReturnRowSchema> = {
+  name: "la-return",
+  title: "LA aggregate FGC return",
+  description:
+    "The local authority's aggregate FGC return in long format: one row per LA, period, breakdown, category and measure. Counts of families and children entering pre-proceedings in the period, offered an FGC, accepting, having a conference, and children's 12-month outcomes; small counts suppressed as the DfE publishes (1–5 as c). The national template was not published, so measures and breakdowns are the toolkit's.",
+  key: ["la_code", "period", "breakdown", "category", "measure"],
+  columns: [...laReturnColumns],
+  rowSchema: laReturnRowSchema,
+  checks: [
+    duplicateKeyCheck(["la_code", "period", "breakdown", "category", "measure"]),
+    laCodeCheck("la_code"),
+    returnPeriodCheck,
+    returnCategoryCheck,
+    returnValueCheck,
+    returnOfferedAboveEnteringCheck,
+    returnStageOrderCheck,
+  ],
+};

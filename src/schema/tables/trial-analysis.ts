@@ -1,0 +1,145 @@
+/**
+ * trial-analysis: the analysis-ready child-level trial file, one row per child, with the columns
+ * ../shared/reference/README.md documents. Key: child_id.
+ */
+import type { z } from "zod";
+import { duplicateKeyCheck } from "../checks/duplicate-key-check.js";
+import { futureDatesCheck } from "../checks/future-dates-check.js";
+import { laCodeCheck } from "../checks/la-code-check.js";
+import { ethnicGroupCodes } from "../codes/ethnic-group-codes.js";
+import { sexCodes } from "../codes/sex-codes.js";
+import { trialArmCodes } from "../codes/trial-arm-codes.js";
+import { column } from "../column.js";
+import { rowSchemaOf } from "../row-schema-of.js";
+import type { TableSpec } from "../table.js";
+import { trialControlFgcHeldCheck } from "./trial-control-fgc-held-check.js";
+import { trialFamilyMixedCheck } from "./trial-family-mixed-check.js";
+import { trialOutcomeInconsistentCheck } from "./trial-outcome-inconsistent-check.js";
+
+/** A 0/1 flag column: whole number 0 or 1 (the analysis file's own coding, kept numeric for models). */
+function flag<const N extends string>(name: N, description: string) {
+  return column({ name, type: "integer", required: true, nullable: false, min: 0, max: 1, description });
+}
+
+const trialAnalysisColumns = [
+  column({
+    name: "child_id",
+    type: "id",
+    required: true,
+    nullable: false,
+    description: "Child identifier (pseudonymised).",
+  }),
+  column({
+    name: "family_id",
+    type: "id",
+    required: true,
+    nullable: false,
+    description: "Family identifier; randomisation was by family.",
+  }),
+  column({
+    name: "la_code",
+    type: "string",
+    required: true,
+    nullable: false,
+    description: "Local authority, 9-character GSS code.",
+  }),
+  column({
+    name: "arm",
+    type: "code",
+    codes: trialArmCodes,
+    required: true,
+    nullable: false,
+    description: "Allocated arm: fgc (group 1) or control (group 0).",
+  }),
+  column({
+    name: "index_date",
+    type: "date",
+    required: true,
+    nullable: false,
+    notFuture: true,
+    description: "Date of the pre-proceedings letter (ISO in the reference file): day 0 of every window.",
+  }),
+  column({
+    name: "age_years",
+    type: "number",
+    required: true,
+    nullable: false,
+    min: 0,
+    max: 18,
+    description: "Age at the index date in years, one decimal (0 for an unborn child).",
+  }),
+  column({
+    name: "sex",
+    type: "code",
+    codes: sexCodes,
+    required: true,
+    nullable: false,
+    description: "Sex: M or F (U allowed; 1/2 read as M/F).",
+  }),
+  column({
+    name: "ethnicity",
+    type: "code",
+    codes: ethnicGroupCodes,
+    required: true,
+    nullable: false,
+    description:
+      "Main ethnic group (WHITE, MIXED, ASIAN, BLACK, OTHER; UNKNOWN when refused or not obtained).",
+  }),
+  flag("disability", "1 if the child has a disability recorded, else 0."),
+  flag(
+    "fgc_held",
+    "1 if a Family Group Conference took place, else 0 (receipt, used for the complier average causal effect).",
+  ),
+  flag(
+    "looked_after_12m",
+    "1 if looked after on day 365 after the index date (the trial's primary outcome), else 0.",
+  ),
+  flag("entered_care_12m", "1 if the child became looked after within 365 days of the index date, else 0."),
+  flag("proceedings_12m", "1 if care proceedings were issued within 365 days of the index date, else 0."),
+  column({
+    name: "days_in_care_12m",
+    type: "integer",
+    required: true,
+    nullable: false,
+    min: 0,
+    max: 365,
+    description:
+      "Days looked after within the 365-day window (overlapping episodes counted once; short breaks excluded).",
+  }),
+  column({
+    name: "time_to_care_days",
+    type: "integer",
+    required: true,
+    nullable: false,
+    min: 0,
+    description:
+      "Days from the index date to first entry to care, or to the end of follow-up when care_event is 0.",
+  }),
+  flag(
+    "care_event",
+    "1 if the child entered care (time_to_care_days is the entry), 0 if censored at the end of follow-up.",
+  ),
+] as const;
+
+/** A parsed trial-analysis row. */
+export const trialAnalysisRowSchema = rowSchemaOf(trialAnalysisColumns);
+export type TrialAnalysisRow = z.infer<typeof trialAnalysisRowSchema>;
+
+/** @example trialAnalysisSpec.key // ["child_id"] */
+export const trialAnalysisSpec: TableSpec<typeof trialAnalysisRowSchema> = {
+  name: "trial-analysis",
+  title: "Trial analysis file",
+  description:
+    "The analysis-ready, child-level trial file: one row per randomised child with arm, baseline characteristics and outcomes within 365 days of the index date (columns as ../shared/reference/README.md documents; 0/1 flags kept as whole numbers). Built by fgc link or supplied by an evaluator.",
+  key: ["child_id"],
+  columns: [...trialAnalysisColumns],
+  rowSchema: trialAnalysisRowSchema,
+  checks: [
+    duplicateKeyCheck(["child_id"]),
+    laCodeCheck("la_code"),
+    futureDatesCheck(trialAnalysisColumns),
+    trialOutcomeInconsistentCheck,
+    trialFamilyMixedCheck,
+    trialControlFgcHeldCheck,
+  ],
+};
