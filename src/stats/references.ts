@@ -87,6 +87,8 @@ export const references = {
   hyndman1996: { authors: "Hyndman RJ, Fan Y", year: 1996, title: "Sample quantiles in statistical packages", journal: "The American Statistician", volume: "50", pages: "361-365", doi: "10.2307/2684934" },
   phipson2010: { authors: "Phipson B, Smyth GK", year: 2010, title: "Permutation p-values should never be zero: calculating exact p-values when permutations are randomly drawn", journal: "Statistical Applications in Genetics and Molecular Biology", volume: "9", pages: "39", doi: "10.2202/1544-6115.1585" },
   satterthwaite1946: { authors: "Satterthwaite FE", year: 1946, title: "An approximate distribution of estimates of variance components", journal: "Biometrics Bulletin", volume: "2", pages: "110-114", doi: "10.2307/3002019" },
+  fischetti1999: { authors: "Fischetti M, Salazar-González JJ", year: 1999, title: "Models and algorithms for the 2-dimensional cell suppression problem in statistical disclosure control", journal: "Mathematical Programming", volume: "84", pages: "283-312", doi: "10.1007/s101070050022" },
+  goldstein1996: { authors: "Goldstein H, Spiegelhalter DJ", year: 1996, title: "League tables and their limitations: statistical issues in comparisons of institutional performance", journal: "Journal of the Royal Statistical Society, Series A", volume: "159", pages: "385-443", doi: "10.2307/2983325" },
 } satisfies Record<string, Reference>;
 
 export type ReferenceKey = keyof typeof references;

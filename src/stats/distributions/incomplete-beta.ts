@@ -8,7 +8,10 @@
  * Choices: `y` = 1 − x may be passed separately when the caller knows it more precisely (a t or F
  * statistic, a binomial probability near 1). The prefactor x^a y^b / B(a, b) is formed from
  * Stirling remainders when a and b are large (see `logBetaPrefix`). Relative tolerance 1e-16, at
- * most 100 000 terms.
+ * most 100 000 terms. Accuracy (measured against Boost's ibeta, through scipy 1.17, over tails and
+ * centre): about 1e-14 for shapes up to 1e3, 5e-13 up to 1e4, 7e-12 up to 1e5, 2e-10 at 1e6; near
+ * its convergence boundary the fraction loses about ε·max(a, b), so beyond that prefer a normal
+ * approximation.
  * Checked against: I_x(1, b) = 1 − (1 − x)^b, I_x(a, 1) = x^a, t with 1 and 2 degrees of freedom,
  * binomial sums in exact rational arithmetic (tests/stats/distributions).
  * @example incompleteBeta(0.5, 2, 3).lower // 0.6875
@@ -34,13 +37,15 @@ export function incompleteBeta(x: number, a: number, b: number, y: number = 1 - 
 
 /** ln(x^a y^b / B(a, b)). */
 export function logBetaPrefix(x: number, y: number, a: number, b: number): number {
-  if (a >= 10 && b >= 10) {
+  const s = a + b;
+  const t1 = (x * s - a) / a;
+  const t2 = (y * s - b) / b;
+  if (a >= 10 && b >= 10 && Math.abs(t1) < 0.5 && Math.abs(t2) < 0.5) {
     // With s = a + b: −a·D(x s/a − 1) − b·D(y s/b − 1) + ½ ln(ab / (2π s)) − S(a) − S(b) + S(s);
     // the linear terms of the two logarithms cancel exactly because x + y = 1.
-    const s = a + b;
     return (
-      -a * log1pDeviance((x * s - a) / a) -
-      b * log1pDeviance((y * s - b) / b) +
+      -a * log1pDeviance(t1) -
+      b * log1pDeviance(t2) +
       0.5 * Math.log((a / s) * b) -
       HALF_LOG_2PI -
       stirlingError(a) -
@@ -48,10 +53,10 @@ export function logBetaPrefix(x: number, y: number, a: number, b: number): numbe
       stirlingError(s)
     );
   }
-  const logs = a * Math.log(x) + b * Math.log(y);
-  if (b >= 10) return logs - logGamma(a) + logGammaRatio(b, a);
-  if (a >= 10) return logs - logGamma(b) + logGammaRatio(a, b);
-  return logs - logGamma(a) - logGamma(b) + logGamma(a + b);
+  // ln x from y when x is near 1 (and vice versa): the small one is the precise one.
+  const logs = a * (x < 0.5 ? Math.log(x) : Math.log1p(-y)) + b * (y < 0.5 ? Math.log(y) : Math.log1p(-x));
+  if (b >= a) return logs - logGamma(a) + logGammaRatio(b, a);
+  return logs - logGamma(b) + logGammaRatio(a, b);
 }
 
 /** I_x(a, b) by the continued fraction, valid (fast) for x < (a + 1)/(a + b + 2). */
@@ -60,7 +65,8 @@ function betaFraction(x: number, y: number, a: number, b: number): number {
   const qap = a + 1;
   const qam = a - 1;
   let c = 1;
-  let d = 1 - (qab * x) / qap;
+  // First denominator 1 − (a + b)x/(a + 1), formed from y when x is near 1 to avoid cancellation.
+  let d = x > 0.5 ? (1 - b + qab * y) / qap : 1 - (qab * x) / qap;
   if (Math.abs(d) < TINY) d = TINY;
   d = 1 / d;
   let h = d;

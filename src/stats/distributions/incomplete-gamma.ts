@@ -6,7 +6,7 @@
  * x < a + 1, and Legendre's continued fraction for Q (A&S 1964, 6.5.29 and 6.5.31)
  * [abramowitz1964] evaluated by the modified Lentz algorithm (Lentz 1976; Thompson & Barnett
  * 1986) [lentz1976] otherwise.
- * Choices: for a ≥ 10 the prefactor x^a e^{−x} / Γ(a) is formed as
+ * Choices: for a ≥ 10 and x within a/2 … 3a/2 the prefactor x^a e^{−x} / Γ(a) is formed as
  * exp(−a·D((x − a)/a) + ½ ln(a / 2π) − S(a)) with D(t) = t − ln(1 + t) and S the Stirling
  * remainder, so that no two large logarithms cancel; relative tolerance 1e-16, at most 100 000
  * terms.
@@ -67,8 +67,9 @@ export function incompleteGamma(a: number, x: number): TailPair {
 
 /** ln(x^a e^{−x} / Γ(a)), also the log density of Gamma(a, 1) at x plus ln x. */
 export function logGammaPrefix(a: number, x: number): number {
-  if (a >= 10) {
-    return -a * log1pDeviance((x - a) / a) + 0.5 * Math.log(a) - HALF_LOG_2PI - stirlingError(a);
+  const t = (x - a) / a;
+  if (a >= 10 && Math.abs(t) < 0.5) {
+    return -a * log1pDeviance(t) + 0.5 * Math.log(a) - HALF_LOG_2PI - stirlingError(a);
   }
   return a * Math.log(x) - x - logGamma(a);
 }

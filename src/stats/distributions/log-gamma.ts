@@ -38,7 +38,9 @@ export function stirlingError(x: number): number {
   return (
     r *
     (1 / 12 +
-      r2 * (-1 / 360 + r2 * (1 / 1260 + r2 * (-1 / 1680 + r2 * (1 / 1188 + r2 * (-691 / 360360 + r2 * (1 / 156)))))))
+      r2 *
+        (-1 / 360 +
+          r2 * (1 / 1260 + r2 * (-1 / 1680 + r2 * (1 / 1188 + r2 * (-691 / 360360 + r2 * (1 / 156)))))))
   );
 }
 
@@ -46,9 +48,7 @@ export function stirlingError(x: number): number {
 export function logGammaRatio(b: number, a: number): number {
   if (b < 10) return logGamma(a + b) - logGamma(b);
   // Stirling for both: (b + a − ½) ln(b + a) − (b − ½) ln b − a + S(a + b) − S(b)
-  return (
-    (b - 0.5) * Math.log1p(a / b) + a * Math.log(a + b) - a + stirlingError(a + b) - stirlingError(b)
-  );
+  return (b - 0.5) * Math.log1p(a / b) + a * Math.log(a + b) - a + stirlingError(a + b) - stirlingError(b);
 }
 
 /** D(t) = t − ln(1 + t), the deviance kernel, without cancellation for small t. */

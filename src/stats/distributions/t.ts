@@ -42,6 +42,9 @@ export function tQuantile(p: number, df: number): number {
   if (p === 0.5) return 0;
   // Solve in the lower half, where the tail probability min(p, 1 − p) is held exactly.
   const q = p < 0.5 ? p : 1 - p;
+  // So heavy a tail that the quantile is beyond the largest double.
+  if (tTailBelow(-Number.MAX_VALUE, df) > q)
+    return p < 0.5 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
   const z = normalQuantile(q);
   const z3 = z * z * z;
   const start = z + (z3 + z) / (4 * df) + (5 * z3 * z * z + 16 * z3 + 3 * z) / (96 * df * df);
@@ -61,16 +64,24 @@ export function tQuantile(p: number, df: number): number {
 function tTailBelow(t: number, df: number): number {
   if (Number.isNaN(t) || Number.isNaN(df) || df <= 0) return Number.NaN;
   if (t === 0) return 0.5;
-  const t2 = t * t;
-  if (t2 === Number.POSITIVE_INFINITY) return 0;
-  // x = df/(df + t²) and y = t²/(df + t²), each formed without subtraction.
-  const x = df > t2 ? 1 / (1 + t2 / df) : df / t2 / (1 + df / t2);
-  const y = t2 > df ? 1 / (1 + df / t2) : t2 / df / (1 + t2 / df);
+  // x = df/(df + t²) and y = t²/(df + t²), each formed without subtraction or overflow.
+  const r = df / -t / -t;
+  if (r === Number.POSITIVE_INFINITY) return 0.5;
+  if (r < 1e-280) {
+    // Far tail, x below the doubles: I_x(h, ½) = x^h / (h·B(h, ½))·(1 + O(x)).
+    const h = df / 2;
+    const logX = Math.log(df) - 2 * Math.log(-t);
+    return 0.5 * Math.exp(h * logX - Math.log(h) - logGamma(h) - logGamma(0.5) + logGamma(h + 0.5));
+  }
+  const x = r / (1 + r);
+  const y = 1 / (1 + r);
   return 0.5 * incompleteBeta(x, df / 2, 0.5, y).lower;
 }
 
 function tLogDensity(t: number, df: number): number {
   const h = df / 2;
   const logNorm = h >= 10 ? logGammaRatio(h, 0.5) : logGamma(h + 0.5) - logGamma(h);
-  return logNorm - 0.5 * Math.log(df * Math.PI) - (h + 0.5) * Math.log1p((t * t) / df);
+  const u = (t * t) / df;
+  const log1pU = Number.isFinite(u) ? Math.log1p(u) : 2 * Math.log(Math.abs(t)) - Math.log(df);
+  return logNorm - 0.5 * Math.log(df * Math.PI) - (h + 0.5) * log1pU;
 }

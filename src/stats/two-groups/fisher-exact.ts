@@ -1,0 +1,126 @@
+/**
+ * Fisher's exact test of a 2×2 table with the conditional maximum-likelihood odds ratio and its
+ * exact conditional confidence interval.
+ *
+ * Method: Fisher (1935) [fisher1935] for the test; the conditional MLE solves E_ψ[X] = a and the
+ * limits solve P_ψ(X ≥ a) = α/2 (lower) and P_ψ(X ≤ a) = α/2 (upper) under the noncentral
+ * hypergeometric distribution (Cornfield 1956) [cornfield1956].
+ * Choices: as R's fisher.test: the two-sided p-value sums the probabilities of all tables no more
+ * probable than the observed one, with a relative tolerance of 1e-7; a at the bottom of its
+ * support gives MLE and lower limit 0, at the top MLE and upper limit ∞. The roots are found as
+ * fisher.test finds them, by Brent's method on ψ ∈ [0, 1] or on 1/ψ ∈ [ε, 1] with uniroot's
+ * tolerance ε^{1/4}, so they agree with R's to about 1e-9 but are themselves accurate only to
+ * about 1e-4 absolute on ψ (or 1/ψ): a note flags roots where that is coarse, and
+ * `{ precise: true }` solves by bisection on ln ψ to full precision instead.
+ * Checked against: two_by_two.fisher_exact in ../shared/reference.
+ * @example fisherExact({ events: 7, n: 7 }, { events: 3, n: 9 }).p // ≈ 0.01136
+ */
+import { assertLevel } from "../assert.js";
+import type { Estimate } from "../estimate.js";
+import { brentRoot } from "./brent-root.js";
+import { findRoot } from "./find-root.js";
+import { assertGroups, type GroupCounts } from "./group-counts.js";
+import { hypergeometricSupport, noncentralProbabilities } from "./noncentral-hypergeometric.js";
+
+/** R's uniroot default tolerance, ε^{1/4}. */
+const UNIROOT_TOL = 2.220446049250313e-16 ** 0.25;
+
+export interface FisherExactOptions {
+  /**
+   * false (default): roots found as R's fisher.test finds them (reproducible against R, but only
+   * to about 1e-4 absolute on ψ or 1/ψ); true: roots to full double precision
+   */
+  precise?: boolean;
+}
+
+export function fisherExact(
+  exposed: GroupCounts,
+  comparator: GroupCounts,
+  level = 0.95,
+  options: FisherExactOptions = {},
+): Estimate & { p: number } {
+  const fn = "fisherExact";
+  assertGroups(fn, exposed, comparator);
+  assertLevel(fn, level);
+  const a = exposed.events;
+  const m = a + comparator.events;
+  const support = hypergeometricSupport(exposed.n, comparator.n, m);
+  const { lo, hi } = support;
+  const k = a - lo;
+
+  // Two-sided p-value: tables no more probable than the observed one (relative tolerance 1e-7).
+  const central = noncentralProbabilities(support, 1);
+  const cut = central[k] * (1 + 1e-7);
+  let p = 0;
+  for (const d of central) if (d <= cut) p += d;
+  p = Math.min(1, p);
+
+  // Tail and mean functions of ψ (ψ = 0 puts all mass at lo; R's conventions at the ends).
+  const probs = (psi: number) => noncentralProbabilities(support, psi);
+  const mean = (psi: number) => (psi === 0 ? lo : probs(psi).reduce((s, d, i) => s + d * (lo + i), 0));
+  const upperTail = (psi: number) =>
+    psi === 0 ? (k === 0 ? 1 : 0) : probs(psi).reduce((s, d, i) => (i >= k ? s + d : s), 0);
+  const lowerTail = (psi: number) =>
+    psi === 0 ? 1 : probs(psi).reduce((s, d, i) => (i <= k ? s + d : s), 0);
+  const alpha = (1 - level) / 2;
+
+  const notes: string[] = [];
+  const solve = (g: (psi: number) => number, belowOne: boolean) => {
+    const root = solveOdds(g, belowOne, options.precise ?? false);
+    if (!options.precise && Math.min(root, 1 / root) < 100 * UNIROOT_TOL) coarse = true;
+    return root;
+  };
+  let coarse = false;
+  let estimate: number;
+  let lower: number;
+  let upper: number;
+  if (lo === hi) {
+    estimate = Number.NaN;
+    lower = 0;
+    upper = Number.POSITIVE_INFINITY;
+    notes.push("not estimable: the margins allow only one table");
+  } else {
+    estimate =
+      a === lo ? 0 : a === hi ? Number.POSITIVE_INFINITY : solve((psi) => mean(psi) - a, mean(1) > a);
+    lower = a === lo ? 0 : solve((psi) => upperTail(psi) - alpha, upperTail(1) > alpha);
+    upper =
+      a === hi ? Number.POSITIVE_INFINITY : solve((psi) => lowerTail(psi) - alpha, lowerTail(1) < alpha);
+    if (a === lo)
+      notes.push("exposed events at the bottom of their conditional range: estimate and lower limit 0");
+    if (a === hi)
+      notes.push("exposed events at the top of their conditional range: estimate and upper limit infinite");
+  }
+  if (coarse) {
+    notes.push(
+      "a root lies below 0.0122 (or above 1/0.0122), where R's uniroot tolerance makes it coarse; use { precise: true }",
+    );
+  }
+  if (options.precise) {
+    notes.push(
+      "conditional MLE and limits to full precision (may differ from R's fisher.test in the 4th digit)",
+    );
+  }
+  return {
+    estimate,
+    ci: [lower, upper],
+    level,
+    method: "two_by_two.fisher_exact",
+    n: exposed.n + comparator.n,
+    p,
+    scale: "log",
+    references: ["fisher1935", "cornfield1956"],
+    notes,
+  };
+}
+
+/**
+ * Root in ψ of g, increasing or decreasing. As R's fisher.test: on ψ ∈ [0, 1] when the root is
+ * below 1 (`belowOne`), else on 1/ψ ∈ [ε, 1], by Brent's method with uniroot's tolerance; when
+ * `precise`, by bisection on ln ψ ∈ [−100, 100] to full precision.
+ */
+function solveOdds(g: (psi: number) => number, belowOne: boolean, precise: boolean): number {
+  if (g(1) === 0) return 1;
+  if (precise) return Math.exp(findRoot((u) => g(Math.exp(u)), -100, 100));
+  if (belowOne) return brentRoot(g, 0, 1, UNIROOT_TOL);
+  return 1 / brentRoot((t) => g(1 / t), 2.220446049250313e-16, 1, UNIROOT_TOL);
+}
