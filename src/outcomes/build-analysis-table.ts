@@ -1,0 +1,204 @@
+/**
+ * From linked records to the analysis-ready table and its row accounting: for each index event
+ * kept by the link step, derive the outcomes of the child's episodes and court records relative to
+ * the index date (child-outcomes.ts and the files it calls; README.md lists every rule) and the
+ * baseline columns.
+ *
+ * Choices: rows keep the input order of the index events; an index event dated after the extract
+ * is excluded (`index-after-extract`, no follow-up at all), while one whose follow-up ends before
+ * day W is kept with missing window outcomes and counted as censored; children already looked
+ * after on the index day are kept and flagged (the analysis plan decides); age is
+ * ⌊10·(index − birth)/365.25⌋/10 years, integer arithmetic on day numbers.
+ * Performance: one pass over the events with reused typed-array buffers per child; episodes and
+ * court records are read in place through the link step's groups.
+ */
+import type { LinkedRecords } from "../link/link-records.js";
+import type { DayNumber } from "../util/dates.js";
+import { UsageError } from "../util/errors.js";
+import { type AnalysisTable, emptyAnalysisTable, setAnalysisLength } from "./analysis-table.js";
+import { countsAsInCare, isKinshipPlacement } from "./care-episode.js";
+import { episodeEnd, mergeCarePeriods } from "./care-periods.js";
+import { outcomesFromPeriods } from "./child-outcomes.js";
+import { createDayIntervals, pushDayInterval, sortDayIntervals } from "./day-intervals.js";
+import { emptyRowAccounting, type RowAccounting } from "./row-accounting.js";
+import { assertWindow, DEFAULT_WINDOW } from "./window.js";
+
+const IN_CARE = 1;
+const KIN = 2;
+
+export interface BuildAnalysisOptions {
+  /** Extract date (end of follow-up), day number. */
+  extractDay: DayNumber;
+  /** Window W in days; default 365. */
+  window?: number;
+  /** Application types that count as care proceedings; default every court record. */
+  proceedingTypes?: readonly string[];
+}
+
+export interface AnalysisResult {
+  table: AnalysisTable;
+  accounting: RowAccounting;
+}
+
+/**
+ * @example buildAnalysisTable(linkRecords(inputs, { key }), { extractDay: 19723 }).accounting.rowsOut
+ */
+export function buildAnalysisTable(linked: LinkedRecords, options: BuildAnalysisOptions): AnalysisResult {
+  const window = options.window ?? DEFAULT_WINDOW;
+  assertWindow(window);
+  const { extractDay } = options;
+  if (!Number.isInteger(extractDay))
+    throw new UsageError(`extractDay: expected a day number, got ${extractDay}`);
+  const types = options.proceedingTypes ? new Set(options.proceedingTypes) : null;
+  const { events, inputs, episodes, court } = linked;
+  const table = emptyAnalysisTable(events.length);
+  let r = 0;
+  const col = table.columns;
+  const accounting = emptyRowAccounting();
+  accounting.indexEventsIn = events.length;
+  accounting.childrenIn = linked.childIds.length;
+
+  // One sequential pass turns episode and court records into typed columns; the loop below
+  // then reads them through the link step's groups without touching the record objects.
+  const episodeStart = new Int32Array(inputs.episodes.length);
+  const episodeStop = new Int32Array(inputs.episodes.length);
+  const episodeFlags = new Uint8Array(inputs.episodes.length);
+  for (let k = 0; k < inputs.episodes.length; k++) {
+    const ep = inputs.episodes[k];
+    if (!Number.isInteger(ep.DECOM) || (ep.DEC !== null && !Number.isInteger(ep.DEC))) {
+      throw new UsageError(
+        `episodes[${k}]: DECOM and DEC must be day numbers (DEC may be null), got ${ep.DECOM}, ${ep.DEC}`,
+      );
+    }
+    episodeStart[k] = ep.DECOM;
+    episodeStop[k] = episodeEnd(ep.DEC);
+    episodeFlags[k] = (countsAsInCare(ep) ? IN_CARE : 0) | (isKinshipPlacement(ep) ? KIN : 0);
+  }
+  const courtDay = new Int32Array(inputs.court.length);
+  const courtCounts = new Uint8Array(inputs.court.length);
+  for (let k = 0; k < inputs.court.length; k++) {
+    const r = inputs.court[k];
+    if (!Number.isInteger(r.issueDay))
+      throw new UsageError(`court[${k}]: issueDay must be a day number, got ${r.issueDay}`);
+    courtDay[k] = r.issueDay;
+    courtCounts[k] = types === null || types.has(r.applicationType ?? "") ? 1 : 0;
+  }
+
+  const care = createDayIntervals();
+  const kin = createDayIntervals();
+  const periods = createDayIntervals();
+  let issueDays = new Int32Array(16);
+  const childOut = new Uint8Array(linked.childIds.length);
+
+  for (let i = 0; i < events.length; i++) {
+    const linkExclusion = events.exclusion[i];
+    if (linkExclusion !== null) {
+      accounting.excluded[linkExclusion]++;
+      continue;
+    }
+    accounting.linked++;
+    const indexDay = events.indexDay[i];
+    if (indexDay > extractDay) {
+      accounting.excluded["index-after-extract"]++;
+      continue;
+    }
+    const c = events.child[i];
+    const f = events.family[i];
+
+    // The child's in-care and kinship episode intervals, sorted; then periods of care.
+    care.length = 0;
+    kin.length = 0;
+    for (let k = episodes.offsets[c]; k < episodes.offsets[c + 1]; k++) {
+      const row = episodes.order[k];
+      const flags = episodeFlags[row];
+      if (!(flags & IN_CARE)) continue;
+      pushDayInterval(care, episodeStart[row], episodeStop[row]);
+      if (flags & KIN) pushDayInterval(kin, episodeStart[row], episodeStop[row]);
+    }
+    sortDayIntervals(care);
+    mergeCarePeriods(care, periods);
+
+    let issued = 0;
+    const courtCount = court.offsets[c + 1] - court.offsets[c];
+    if (courtCount > issueDays.length) issueDays = new Int32Array(2 * courtCount);
+    for (let k = court.offsets[c]; k < court.offsets[c + 1]; k++) {
+      const row = court.order[k];
+      if (courtCounts[row]) issueDays[issued++] = courtDay[row];
+    }
+
+    const o = outcomesFromPeriods(
+      periods,
+      kin,
+      { issueDays, from: 0, to: issued },
+      indexDay,
+      extractDay,
+      window,
+    );
+
+    // Baseline.
+    const childRow = events.childRecord[i];
+    const child = childRow >= 0 ? inputs.children[childRow] : null;
+    const birthDay = child?.birthDay ?? null;
+    const age = birthDay === null ? null : Math.floor((10 * (indexDay - birthDay)) / 365.25) / 10;
+
+    col.child_id[r] = linked.childIds[c];
+    col.family_id[r] = linked.familyIds[f];
+    col.la_code[r] = events.laCode[i];
+    col.arm[r] = events.arm[i] === 1 ? "fgc" : "control";
+    col.index_date[r] = indexDay;
+    col.age_years[r] = age;
+    col.sex[r] = child?.sex ?? null;
+    col.ethnicity[r] = child?.ethnicity ?? null;
+    col.disability[r] = child === null || child.disability === null ? null : child.disability ? 1 : 0;
+    col.fgc_held[r] = fgcHeld(linked, c, f, indexDay, window);
+    col.looked_after_12m[r] = o.lookedAfter;
+    col.entered_care_12m[r] = o.enteredCare;
+    col.proceedings_12m[r] = o.proceedings;
+    col.days_in_care_12m[r] = o.daysInCare;
+    col.time_to_care_days[r] = o.timeToCareDays;
+    col.care_event[r] = o.careEvent;
+    col.index_event_number[r] = events.eventNumber[i];
+    col.follow_up_days[r] = o.followUpDays;
+    col.censored[r] = o.censored ? 1 : 0;
+    col.already_looked_after[r] = o.alreadyLookedAfter;
+    col.proceedings_before_index[r] = o.proceedingsBeforeIndex;
+    col.placed_with_kin_12m[r] = o.placedWithKin;
+    col.la_disagreement[r] = linked.laDisagreement[c] ? 1 : 0;
+    col.family_disagreement[r] = linked.familyDisagreement[c] ? 1 : 0;
+    r++;
+
+    if (o.censored) accounting.censored++;
+    if (o.alreadyLookedAfter) accounting.alreadyLookedAfter++;
+    if (age === null) accounting.ageMissing++;
+    if (child === null) accounting.childRecordMissing++;
+    if (!childOut[c]) {
+      childOut[c] = 1;
+      accounting.childrenOut++;
+    }
+  }
+  setAnalysisLength(table, r);
+  accounting.rowsOut = r;
+  return { table, accounting };
+}
+
+/** Held conference for the child, or for its family at family level, dated in [index, index + W] or undated. */
+function fgcHeld(linked: LinkedRecords, c: number, f: number, indexDay: number, window: number): 0 | 1 {
+  const { fgcByChild, fgcByFamily, inputs } = linked;
+  for (let k = fgcByChild.offsets[c]; k < fgcByChild.offsets[c + 1]; k++) {
+    if (heldInWindow(inputs.fgc[fgcByChild.order[k]], indexDay, window)) return 1;
+  }
+  if (f < 0) return 0;
+  for (let k = fgcByFamily.offsets[f]; k < fgcByFamily.offsets[f + 1]; k++) {
+    if (heldInWindow(inputs.fgc[fgcByFamily.order[k]], indexDay, window)) return 1;
+  }
+  return 0;
+}
+
+function heldInWindow(
+  r: { held: boolean; conferenceDay: number | null },
+  indexDay: number,
+  window: number,
+): boolean {
+  if (!r.held) return false;
+  return r.conferenceDay === null || (r.conferenceDay >= indexDay && r.conferenceDay <= indexDay + window);
+}
