@@ -82,6 +82,30 @@ export type { ColumnSpec, ColumnTable, SchemaName, TableSpec } from "./schema/ta
 export { DataError, formatIssue, type Issue } from "./schema/issue.js";
 export { rules, type RuleId } from "./schema/rules.js";
 
+export { renderDataDictionary } from "./schema/dictionary.js";
+export { episodeSchema, episodesSpec, type Episode } from "./schema/tables/episodes.js";
+export { childSchema, childrenSpec, type Child } from "./schema/tables/children.js";
+export { indexEventSchema, indexEventsSpec, type IndexEvent } from "./schema/tables/index-events.js";
+export { allocationSchema, allocationSpec, type Allocation } from "./schema/tables/allocation.js";
+export { fgcRecordSchema, fgcRecordsSpec, type FgcRecord } from "./schema/tables/fgc-records.js";
+export { courtProceedingSchema, courtSpec, type CourtProceeding } from "./schema/tables/court.js";
+export { laReturnRowSchema, laReturnSpec, type LaReturnRow } from "./schema/tables/la-return.js";
+export { trialAnalysisRowSchema, trialAnalysisSpec, type TrialAnalysisRow } from "./schema/tables/trial-analysis.js";
+export { placeCodesForYear, placementTypeCodes, kinshipPlaceCodes } from "./schema/codes/placement-type-codes.js";
+export { legalStatusCodes, shortBreakLegalStatuses } from "./schema/codes/legal-status-codes.js";
+export { ethnicityCodes } from "./schema/codes/ethnicity-codes.js";
+export { ethnicGroupCodes, ethnicGroupOf } from "./schema/codes/ethnic-group-codes.js";
+
+// link and outcomes
+export { createPseudonymiser, type Pseudonymiser } from "./link/pseudonymise.js";
+export { hmacSha256, sha256, toHex } from "./link/hmac-sha256.js";
+export { linkRecords, type LinkedRecords, type LinkOptions } from "./link/link-records.js";
+export type { LinkInputs } from "./link/link-inputs.js";
+export type { MatchReport } from "./link/match-report.js";
+export { linkAndDerive } from "./outcomes/link-and-derive.js";
+export { buildAnalysisTable } from "./outcomes/build-analysis-table.js";
+export { ANALYSIS_COLUMNS } from "./outcomes/analysis-table.js";
+
 // trial
 export { defaultTrialPlan, trialPlanSchema, type TrialPlan } from "./trial/plan.js";
 export { runTrial, type TrialInput } from "./trial/run.js";
