@@ -40,19 +40,28 @@ export async function simulateCommand(what: string, options: SimulateOptions, io
   mkdirSync(out, { recursive: true });
   for (const [name, rows] of Object.entries(extracts) as [keyof typeof extracts, ExtractRow[]][]) {
     const columns = tableSpecs[name].columns.map((c) => c.name);
-    writeFileSync(join(out, `${name}.csv`), csvSafeRows([columns, ...rows.map((r) => columns.map((c) => r[c] ?? null))]));
+    writeFileSync(
+      join(out, `${name}.csv`),
+      csvSafeRows([columns, ...rows.map((r) => columns.map((c) => r[c] ?? null))]),
+    );
   }
   const analysis = children.map((c) => analysisRow(c));
   const columns = tableSpecs["trial-analysis"].columns.map((c) => c.name);
-  writeFileSync(join(out, "analysis.csv"), csvSafeRows([columns, ...analysis.map((r) => columns.map((c) => r[c] ?? null))]));
+  writeFileSync(
+    join(out, "analysis.csv"),
+    csvSafeRows([columns, ...analysis.map((r) => columns.map((c) => r[c] ?? null))]),
+  );
   writeFileSync(join(out, "README.md"), readme(seed, children.length, families));
-  io.stdout(`Simulated ${children.length.toLocaleString("en-GB")} children in ${families.toLocaleString("en-GB")} families (seed ${seed}); wrote 7 tables to ${out}/\n`);
+  io.stdout(
+    `Simulated ${children.length.toLocaleString("en-GB")} children in ${families.toLocaleString("en-GB")} families (seed ${seed}); wrote 7 tables to ${out}/\n`,
+  );
   return exitCodes.ok;
 }
 
 function wholeNumber(option: string, text: string): number {
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${option}: expected a whole number, got "${text}"`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new UsageError(`${option}: expected a whole number, got "${text}"`);
   return n;
 }
 

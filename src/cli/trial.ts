@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
+import { readTrialExtracts } from "../io/node/read-trial-extracts.js";
 import { readTrialInput } from "../io/node/read-trial-input.js";
 import { writeReportFiles } from "../io/node/write-report.js";
 import { formatIssue } from "../schema/issue.js";
@@ -28,28 +29,36 @@ export interface TrialOptions {
 
 export const trialHelp = `
 Input: one analysis-ready file with the columns of the trial-analysis schema (fgc dictionary),
-or a folder holding one. The default plan mirrors the published English FGC trial; it is
+or a folder holding one; a folder of extracts without one is linked in memory first (as fgc link
+does, with a key made for the run, since no child-level row is written). The default plan mirrors the published English FGC trial; it is
 written into the output as plan.json, so a run can be repeated exactly.
 
 Examples:
   fgc trial data-samples/trial/analysis.csv
   fgc trial trial.xlsx --plan plan.json --out reports/my-trial
-  fgc trial data-samples/trial --no-png`;
+  fgc trial data-samples/trial --no-png
+  fgc trial data-samples/link`;
 
 export async function trialCommand(inputPath: string, options: TrialOptions, io: CliIo): Promise<number> {
   const plan = readPlan(options.plan);
   const file = resolveInputFile(inputPath);
-  const { input, issues } = await readTrialInput(file, TOOL_VERSION);
+  // A folder of extracts without an analysis-ready file is linked in memory (no key needed).
+  const extracts = file === null ? await readTrialExtracts(inputPath, TOOL_VERSION) : null;
+  const { input, issues } = extracts ?? (await readTrialInput(file as string, TOOL_VERSION));
+  for (const note of extracts?.notes ?? []) io.stderr(`note: ${note}\n`);
   const errors = issues.filter((i) => i.severity === "error");
   for (const issue of issues.slice(0, 20)) io.stderr(`${issue.severity}: ${formatIssue(issue)}\n`);
-  if (issues.length > 20) io.stderr(`… and ${issues.length - 20} more problems (fgc validate ${file} lists them all)\n`);
+  if (issues.length > 20)
+    io.stderr(`… and ${issues.length - 20} more problems (fgc validate ${file ?? inputPath} lists them all)\n`);
   if (errors.length > 0 && input.table.length === 0) {
     io.stderr("fgc trial: no valid rows to analyse\n");
     return exitCodes.data;
   }
   const result = runTrial(input, plan);
   const out = options.out ?? join("reports", basename(inputPath).replace(extname(inputPath), "") || "trial");
-  const written = await writeReportFiles(out, buildTrialReport(result), result, { png: options.png !== false });
+  const written = await writeReportFiles(out, buildTrialReport(result), result, {
+    png: options.png !== false,
+  });
   writeFileSync(join(out, "plan.json"), `${stableStringify(plan)}\n`);
   io.stdout(summaryText(result));
   io.stdout(`\nWrote ${written.length + 1} files to ${out}/ (open ${join(out, "index.html")})\n`);
@@ -67,23 +76,35 @@ export function summaryText(r: TrialResult): string {
   );
   const rows: string[][] = [["Outcome", "FGC", "Control", "Adjusted effect (95% CI)", "p"]];
   for (const o of [r.plan.primary, ...r.plan.secondary]) {
-    const get = (measure: string, model: string) => r.estimates.find((e) => e.outcome === o && e.measure === measure && e.model === model);
+    const get = (measure: string, model: string) =>
+      r.estimates.find((e) => e.outcome === o && e.measure === measure && e.model === model);
     const fgc = get("rate_fgc", "unadjusted");
     const control = get("rate_control", "unadjusted");
-    const effect = get("odds_ratio", "adjusted") ?? get("mean_difference", "adjusted") ?? get("hazard_ratio", "adjusted");
-    const label = effect ? { odds_ratio: "OR", mean_difference: "MD", hazard_ratio: "HR" }[effect.measure as "odds_ratio"] : "";
+    const effect =
+      get("odds_ratio", "adjusted") ?? get("mean_difference", "adjusted") ?? get("hazard_ratio", "adjusted");
+    const label = effect
+      ? { odds_ratio: "OR", mean_difference: "MD", hazard_ratio: "HR" }[effect.measure as "odds_ratio"]
+      : "";
     const pub = r.published.find((p) => p.outcome === o);
     rows.push([
       outcomeLabel(o),
       fgc ? formatPercent(fgc.estimate) : pub?.reproducedFgc != null ? pub.reproducedFgc.toFixed(0) : "",
-      control ? formatPercent(control.estimate) : pub?.reproducedControl != null ? pub.reproducedControl.toFixed(0) : "",
-      effect ? `${label} ${formatInterval(effect.estimate, effect.ci, r.plan.level, effect.measure === "mean_difference" ? 1 : 2)}` : "",
+      control
+        ? formatPercent(control.estimate)
+        : pub?.reproducedControl != null
+          ? pub.reproducedControl.toFixed(0)
+          : "",
+      effect
+        ? `${label} ${formatInterval(effect.estimate, effect.ci, r.plan.level, effect.measure === "mean_difference" ? 1 : 2)}`
+        : "",
       effect ? formatP(effect.p) : "",
     ]);
   }
   const widths = rows[0].map((_, j) => Math.max(...rows.map((row) => row[j].length)));
   for (const [k, row] of rows.entries()) {
-    lines.push(row.map((cell, j) => (j === 0 ? cell.padEnd(widths[j]) : cell.padStart(widths[j]))).join("  "));
+    lines.push(
+      row.map((cell, j) => (j === 0 ? cell.padEnd(widths[j]) : cell.padStart(widths[j]))).join("  "),
+    );
     if (k === 0) lines.push(widths.map((w) => "-".repeat(w)).join("  "));
   }
   return `${lines.join("\n")}\n`;
@@ -105,15 +126,19 @@ function readPlan(path: string | undefined): TrialPlan {
   return parsed.data;
 }
 
-/** A file, or the one analysis-ready file in a folder (analysis.csv, or the only data file). */
-function resolveInputFile(path: string): string {
+/**
+ * A file, or the one analysis-ready file in a folder (analysis.csv, or the only data file); null
+ * for a folder of extracts to link.
+ */
+function resolveInputFile(path: string): string | null {
   if (!existsSync(path)) throw new UsageError(`${path}: no such file or folder`);
   if (!statSync(path).isDirectory()) return path;
   const files = readdirSync(path).filter((f) => /\.(csv|tsv|xlsx|json|arrow|feather|parquet)$/i.test(f));
   const named = files.find((f) => /^analysis\./i.test(f) || /trial.*analysis/i.test(f));
   if (named) return join(path, named);
   if (files.length === 1) return join(path, files[0]);
+  if (files.length > 1) return null;
   throw new UsageError(
-    `${path}: a folder of linked extracts needs an analysis-ready file; run fgc link ${path} --out ${join(path, "analysis.csv")} first, or name the file (found: ${files.join(", ") || "none"})`,
+    `${path}: expected an analysis-ready file or the extracts to link (children, index-events, allocation, fgc-records, episodes, court), found no data file`,
   );
 }

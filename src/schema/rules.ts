@@ -61,6 +61,10 @@ export const rules = {
   "family-split-across-arms": { title: "Family split across arms", severity: "error", explanation: "Randomisation was by family: every child of a family must have the same arm." },
   "arm-missing": { title: "An arm is missing", severity: "error", explanation: "The trial file must hold children of both arms, fgc and control." },
   "outcome-missing": { title: "Outcome missing", severity: "warning", explanation: "The child's follow-up ends before the window, so the outcome is missing and the child is left out of that outcome's analysis." },
+  // Linking extracts (io/node/read-link-inputs.ts, fgc link).
+  "link-file-ignored": { title: "File not an extract to link", severity: "warning", explanation: "The file is not one of the extracts fgc link joins (children, index-events, allocation, fgc-records, episodes, court); it is ignored." },
+  "link-extract-missing": { title: "Extract missing", severity: "error", explanation: "fgc link needs the children, index-events, allocation, fgc-records, episodes and court extracts in the folder; without one, its outcomes would read as a silent no." },
+  "episode-overlap-kept": { title: "Overlapping episodes kept", severity: "warning", explanation: "The episode starts before an earlier one of the child ends; linking keeps both and counts each day in care once." },
   // Statutory returns in (io/cin-census, io/ssda903, returns/).
   "xml-malformed": { title: "Malformed XML", severity: "error", explanation: "The file is not well-formed XML at the line and column given; the file is not read. Fix or re-export it." },
   "return-file-unrecognised": { title: "File not recognised", severity: "warning", explanation: "The file is neither a CIN census, an SSDA903 XML return nor an SSDA903 table (by its columns); it is ignored." },
@@ -72,6 +76,7 @@ export const rules = {
   "pp-court-before-letter": { title: "Court application before the letter", severity: "error", explanation: "CourtAppDate is before the block's LBPSentDate; the CourtAppDate is disregarded. Check both dates." },
   "pp-held-without-offer": { title: "FGDM held but not offered", severity: "warning", explanation: "FGDMMeetingFac is true while FGDMMeetingOffer is not; the meeting counts as held and not as offered." },
   "pp-offer-missing": { title: "FGDM offer not recorded", severity: "warning", explanation: "FGDMMeetingOffer is absent; the child counts as not offered." },
+  "return-family-missing": { title: "Child not in the family lookup", severity: "warning", explanation: "A child of the return's population has no row in the child-to-family lookup; it is counted as a family of its own." },
 } satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof rules;

@@ -10,7 +10,10 @@ import type { TrialInput } from "../../trial/run.js";
 import { fileSha256 } from "./file-hash.js";
 import { readTable } from "./read-table.js";
 
-export async function readTrialInput(path: string, toolVersion: string): Promise<{ input: TrialInput; issues: Issue[] }> {
+export async function readTrialInput(
+  path: string,
+  toolVersion: string,
+): Promise<{ input: TrialInput; issues: Issue[] }> {
   const result = await readTable(path, { schema: "trial-analysis" });
   const excluded = Object.entries(result.accounting.rejectedByRule).map(([rule, rows]) => ({
     reason: rules[rule as keyof typeof rules]?.title ?? rule,

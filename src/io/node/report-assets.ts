@@ -26,7 +26,8 @@ function readBuild(pkg: string, file: string): string {
     const candidate = join(dir, "node_modules", pkg, "build", file);
     if (existsSync(candidate)) return readFileSync(candidate, "utf8");
     const parent = dirname(dir);
-    if (parent === dir) throw new IoError(`${pkg}/build/${file}`, `not found: is the ${pkg} package installed?`);
+    if (parent === dir)
+      throw new IoError(`${pkg}/build/${file}`, `not found: is the ${pkg} package installed?`);
     dir = parent;
   }
 }

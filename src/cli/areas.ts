@@ -1,0 +1,182 @@
+/**
+ * `fgc areas <return files…> [--la CODE] [--neighbours FILE] [--out DIR] [--threshold N]
+ * [--overdispersion none|multiplicative|additive]`: compares areas on `la-return` files (CSV,
+ * TSV or XLSX, one or many periods): results.json, a self-contained accessible report, charts
+ * and tables, every output after disclosure control. Exit codes: 0 done, 1 data errors, 2 usage.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { Command, Option } from "commander";
+import { areaPlanSchema } from "../areas/plan.js";
+import { readNeighbours } from "../areas/read-neighbours.js";
+import { readReturn } from "../areas/read-return.js";
+import type { AreaResult } from "../areas/result.js";
+import type { ReturnCell } from "../areas/return-cell.js";
+import { runAreas } from "../areas/run.js";
+import { readRawFile } from "../io/node/read-raw-file.js";
+import { writeReportFiles } from "../io/node/write-report.js";
+import { areasHeadline, buildAreasReport } from "../report/areas-report.js";
+import { tableToCsv } from "../report/tables.js";
+import { DataError, formatIssue, type Issue } from "../schema/issue.js";
+import { UsageError } from "../util/errors.js";
+import { stableStringify } from "../util/stable-json.js";
+import { TOOL_VERSION } from "../version.js";
+import { type CliIo, processIo } from "./cli-io.js";
+import { exitCodes } from "./exit-codes.js";
+
+export interface AreasOptions {
+  la?: string;
+  neighbours?: string;
+  out?: string;
+  threshold?: string;
+  overdispersion?: string;
+  png?: boolean;
+}
+
+export const areasHelp = `
+Input: returns in the la-return layout (columns la_code, period, breakdown, category, measure,
+value; one row per count), one or many files and periods. LA codes may be DfE (202) or GSS
+(E09000007). The neighbour list has columns la_code, neighbour_code and optional rank
+(data-samples/areas/README.md); none is bundled.
+
+Examples:
+  fgc areas data-samples/areas/*.csv --la 202
+  fgc areas data-samples/areas/*.csv --la E09000007 --neighbours data-samples/areas/neighbours/neighbours.csv
+  fgc areas returns/*.xlsx --threshold 10 --overdispersion multiplicative --out reports/areas`;
+
+/**
+ * The commander command; `setCode` receives the exit code (default: process.exitCode).
+ * @example program.addCommand(areasCommand(io, setCode))
+ */
+export function areasCommand(
+  io: CliIo = processIo(),
+  setCode: (code: number) => void = (c) => void (process.exitCode = c),
+): Command {
+  return new Command("areas")
+    .description(
+      "compare areas on LA returns: rates with CIs, funnel plots, benchmarks, trends, equity; non-disclosive report",
+    )
+    .argument("<files...>", "la-return files (CSV, TSV, XLSX)")
+    .option("--la <code>", "focus authority (DfE or GSS code) for benchmark, trend and equity")
+    .option("--neighbours <file>", "statistical neighbour list (la_code, neighbour_code[, rank])")
+    .option("--out <dir>", "output folder", "reports/areas")
+    .option("--threshold <n>", "suppress counts 1 to n as c", "5")
+    .addOption(
+      new Option("--overdispersion <kind>", "widen funnel limits for overdispersion")
+        .choices(["none", "multiplicative", "additive"])
+        .default("none"),
+    )
+    .option("--no-png", "write charts as SVG only")
+    .addHelpText("after", areasHelp)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .action(async (files: string[], options: AreasOptions) => {
+      setCode(await areasAction(files, options, io));
+    });
+}
+
+/** Runs `fgc areas` and returns its exit code; usage errors are thrown as UsageError. */
+export async function areasAction(files: string[], options: AreasOptions, io: CliIo): Promise<number> {
+  const threshold = Number(options.threshold ?? "5");
+  if (!Number.isInteger(threshold) || threshold < 1 || threshold > 100)
+    throw new UsageError(`--threshold: expected a whole number 1–100, got "${options.threshold}"`);
+  const parsed = areaPlanSchema.safeParse({
+    la: options.la ?? null,
+    threshold,
+    overdispersion: options.overdispersion ?? "none",
+  });
+  if (!parsed.success)
+    throw new UsageError(
+      `--overdispersion: expected none, multiplicative or additive, got "${options.overdispersion}"`,
+    );
+  const plan = parsed.data;
+  const cells: ReturnCell[] = [];
+  const issues: Issue[] = [];
+  const inputs: AreaResult["inputs"] = [];
+  for (const path of [...files].sort()) {
+    const raw = await readRawFile(path);
+    const r = readReturn(raw);
+    cells.push(...r.cells);
+    issues.push(...r.issues);
+    inputs.push({
+      file: path.split(/[\\/]/).pop() as string,
+      sha256: createHash("sha256").update(readFileSync(path)).digest("hex"),
+      rows: r.rows,
+    });
+  }
+  let neighbours: ReturnType<typeof readNeighbours>["neighbours"] | undefined;
+  if (options.neighbours) {
+    const n = readNeighbours(await readRawFile(options.neighbours));
+    neighbours = n.neighbours;
+    issues.push(...n.issues);
+  }
+  const errors = issues.filter((i) => i.severity === "error");
+  printIssues(issues, io);
+  if (errors.length > 0) {
+    io.stderr(`fgc areas: ${errors.length} error(s) in the returns; nothing written\n`);
+    return exitCodes.data;
+  }
+  let result: AreaResult;
+  try {
+    result = runAreas({ cells, issues, inputs, neighbours, toolVersion: TOOL_VERSION }, plan);
+  } catch (e) {
+    if (e instanceof DataError && e.issues.length > 0) {
+      printIssues(e.issues, io);
+      io.stderr(`fgc areas: ${e.issues.length} error(s) across the returns; nothing written\n`);
+      return exitCodes.data;
+    }
+    throw e;
+  }
+  const out = options.out ?? "reports/areas";
+  const written = await writeReportFiles(out, buildAreasReport(result), result, {
+    png: options.png !== false,
+  });
+  writeFileSync(join(out, "plan.json"), `${stableStringify(plan)}\n`);
+  writeFileSync(join(out, "tables", "rates-all.csv"), tableToCsv(allRatesTable(result)));
+  io.stdout(`${areasHeadline(result)}\n`);
+  io.stdout(
+    `Suppressed ${result.disclosure.primary} small counts and ${result.disclosure.secondary} complementary cells.\n`,
+  );
+  io.stdout(`Wrote ${written.length + 2} files to ${out}/ (open ${join(out, "index.html")})\n`);
+  return exitCodes.ok;
+}
+
+function printIssues(issues: Issue[], io: CliIo) {
+  for (const issue of issues.slice(0, 20)) io.stderr(`${issue.severity}: ${formatIssue(issue)}\n`);
+  if (issues.length > 20) io.stderr(`… and ${issues.length - 20} more problems\n`);
+}
+
+/** Every published rate, one row each, symbols as published. */
+function allRatesTable(r: AreaResult) {
+  return {
+    id: "rates-all",
+    caption: "Every published rate",
+    columns: [
+      "la_code",
+      "period",
+      "measure",
+      "breakdown",
+      "category",
+      "numerator",
+      "denominator",
+      "denominator_measure",
+      "rate",
+      "ci_lower",
+      "ci_upper",
+    ],
+    rows: r.rates.map((x) => [
+      x.la,
+      x.period,
+      x.measure,
+      x.breakdown,
+      x.category,
+      x.numerator,
+      x.denominator,
+      x.denominatorMeasure,
+      x.rate ?? x.symbol,
+      x.ci[0] ?? "",
+      x.ci[1] ?? "",
+    ]),
+  };
+}

@@ -1,0 +1,198 @@
+/**
+ * `fgc link <extracts dir> --out analysis.csv [--window DAYS] [--extract-date DATE]
+ * [--key-file FILE] [--report match-report.json]`: read the folder's extracts, pseudonymise,
+ * link, derive the outcomes (io/node/link-extracts.ts), write the analysis-ready CSV (the
+ * trial-analysis columns first, then the audit columns) and the match report as JSON, and print
+ * the match report and the row accounting. Exit 0 done, 1 data errors (rows rejected or an
+ * extract missing), 2 usage.
+ */
+import { mkdirSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { MatchReport } from "../link/match-report.js";
+import { analysisTableCsv } from "../io/node/analysis-table-csv.js";
+import { resolveLinkKey } from "../io/node/link-key.js";
+import { type LinkExtractsResult, linkExtracts } from "../io/node/link-extracts.js";
+import { EXCLUSION_REASONS } from "../outcomes/row-accounting.js";
+import { assertWindow } from "../outcomes/window.js";
+import { formatCount } from "../report/summarize.js";
+import { DataError, formatIssue, type Issue } from "../schema/issue.js";
+import { formatDay, parseDay } from "../util/dates.js";
+import { UsageError } from "../util/errors.js";
+import { stableStringify } from "../util/stable-json.js";
+import { TOOL_VERSION } from "../version.js";
+import type { CliIo } from "./cli-io.js";
+import { exitCodes } from "./exit-codes.js";
+
+export interface LinkCommandOptions {
+  out: string;
+  window?: string;
+  extractDate?: string;
+  keyFile?: string;
+  report?: string;
+}
+
+export const linkHelp = `
+Input: a folder holding the extracts children, index-events, allocation, fgc-records, episodes
+(SSDA903 layout) and court, each recognised by its header (fgc dictionary lists the columns).
+Identifiers are pseudonymised with HMAC-SHA-256 before linking: the key comes from --key-file or
+the environment variable FGC_LINK_KEY (the bundled samples use a published sample key).
+The extract date ends follow-up; without --extract-date the latest date in the extracts is used.
+
+Examples:
+  fgc link data-samples/link --out reports/link/analysis.csv
+  fgc link extracts/ --out analysis.csv --key-file link.key --extract-date 2025-03-31
+  fgc link extracts/ --out analysis.csv --window 180 --report match.json`;
+
+/** Issues printed on the terminal before "… and N more". */
+const MAX_PRINTED = 20;
+
+export async function linkCommand(folder: string, options: LinkCommandOptions, io: CliIo): Promise<number> {
+  if (!isFolder(folder)) throw new UsageError(`${folder}: expected a folder of extracts`);
+  const window = options.window === undefined ? 365 : Number(options.window);
+  if (options.window !== undefined) {
+    try {
+      assertWindow(window);
+    } catch {
+      throw new UsageError(`--window: expected whole days 1–3650, got "${options.window}"`);
+    }
+  }
+  const extractDay = parseExtractDate(options.extractDate);
+  const key = resolveLinkKey(folder, { keyFile: options.keyFile });
+  if (key.warning) io.stderr(`warning: ${key.warning}\n`);
+
+  let result: LinkExtractsResult;
+  try {
+    result = await linkExtracts(folder, { key: key.key, window, extractDay });
+  } catch (e) {
+    if (!(e instanceof DataError)) throw e;
+    printIssues(e.issues, io);
+    io.stderr(`fgc link: ${e.message}\n`);
+    return exitCodes.data;
+  }
+  printIssues(result.issues, io);
+  if (result.extractDaySource === "latest-date") {
+    io.stderr(
+      `warning: no --extract-date: follow-up ends on the latest date in the extracts, ${formatDay(result.extractDay)}\n`,
+    );
+  }
+
+  const reportPath = options.report ?? join(dirname(options.out), "match-report.json");
+  mkdirSync(dirname(options.out), { recursive: true });
+  writeFileSync(options.out, analysisTableCsv(result.table));
+  mkdirSync(dirname(reportPath), { recursive: true });
+  writeFileSync(reportPath, `${stableStringify(reportJson(result, key.source))}\n`);
+
+  io.stdout(summaryText(result, key.source));
+  io.stdout(`\nWrote ${formatCount(result.table.length)} rows to ${options.out} and the match report to ${reportPath}\n`);
+  return result.issues.some((i) => i.severity === "error") ? exitCodes.data : exitCodes.ok;
+}
+
+/** The match report and row accounting as the terminal shows them. */
+export function summaryText(r: LinkExtractsResult, keySource: string): string {
+  const m = r.report;
+  const a = r.accounting;
+  const lines = [
+    `Linked ${formatCount(m.indexEvents)} index events of ${formatCount(m.children)} children in ${formatCount(m.families)} families (key: ${keySource}); extract date ${formatDay(r.extractDay)}, window ${r.window} days.`,
+    "",
+    "Match report",
+    ...table([
+      ["source", "records", "matched", "unmatched", "duplicates", "cohort without"],
+      ...m.sources.map((s) => [
+        s.source === "allocation" ? "allocation (families)" : s.source,
+        formatCount(s.records),
+        formatCount(s.matched),
+        formatCount(s.unmatched),
+        formatCount(s.duplicates),
+        formatCount(s.cohortWithout),
+      ]),
+    ]),
+    `index events: ${formatCount(m.duplicateIndexEvents)} duplicates, ${formatCount(m.missingIndexDay)} without a date, ${formatCount(m.missingFamilyId)} without a family`,
+    `disagreements: LA ${formatCount(m.disagreementCounts.laCode)} children, family ${formatCount(m.disagreementCounts.familyId)} children`,
+    ...disagreementLines(m),
+    "",
+    "Row accounting",
+    ...table([
+      ["", "count"],
+      ["children in", formatCount(a.childrenIn)],
+      ["index events in", formatCount(a.indexEventsIn)],
+      ...EXCLUSION_REASONS.filter((reason) => reason !== "index-after-extract").map((reason) => [
+        `  excluded: ${reason}`,
+        formatCount(a.excluded[reason]),
+      ]),
+      ["linked", formatCount(a.linked)],
+      ["  excluded: index-after-extract", formatCount(a.excluded["index-after-extract"])],
+      ["rows out", formatCount(a.rowsOut)],
+      ["children out", formatCount(a.childrenOut)],
+      ["  censored (follow-up < window)", formatCount(a.censored)],
+      ["  already looked after", formatCount(a.alreadyLookedAfter)],
+      ["  age missing", formatCount(a.ageMissing)],
+      ["  no children record", formatCount(a.childRecordMissing)],
+    ]),
+    "",
+    "Files",
+    ...table([
+      ["file", "extract", "read", "accepted", "rejected"],
+      ...r.files.map((f) => [
+        f.file,
+        f.schema ?? "(ignored)",
+        formatCount(f.accounting.read),
+        formatCount(f.accounting.accepted),
+        formatCount(f.accounting.rejected),
+      ]),
+    ]),
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+function reportJson(r: LinkExtractsResult, keySource: string) {
+  return {
+    tool: "fgc-toolkit",
+    toolVersion: TOOL_VERSION,
+    extractDate: formatDay(r.extractDay),
+    extractDateSource: r.extractDaySource,
+    window: r.window,
+    keySource,
+    matchReport: r.report,
+    rowAccounting: r.accounting,
+    files: r.files.map((f) => ({ file: f.file, extract: f.schema ?? null, sha256: f.sha256, ...f.accounting })),
+    issues: r.issues,
+  };
+}
+
+function disagreementLines(m: MatchReport): string[] {
+  return m.disagreements.map(
+    (d) =>
+      `  ${d.childId.slice(0, 12)}… ${d.field}: ${d.values.map((v) => `${d.field === "familyId" ? `${v.value.slice(0, 12)}…` : v.value} (${v.sources.join(", ")})`).join(" vs ")}`,
+  );
+}
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0].map((_, j) => Math.max(...rows.map((row) => row[j].length)));
+  return rows.map((row) =>
+    `  ${row.map((cell, j) => (j === 0 ? cell.padEnd(widths[j]) : cell.padStart(widths[j]))).join("  ")}`.trimEnd(),
+  );
+}
+
+function printIssues(issues: readonly Issue[], io: CliIo): void {
+  for (const issue of issues.slice(0, MAX_PRINTED)) io.stderr(`${issue.severity}: ${formatIssue(issue)}\n`);
+  if (issues.length > MAX_PRINTED) {
+    io.stderr(`… and ${issues.length - MAX_PRINTED} more problems (see the match report's issues)\n`);
+  }
+}
+
+function parseExtractDate(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const day = parseDay(text);
+  if (day === null || day === undefined) {
+    throw new UsageError(`--extract-date: expected a date YYYY-MM-DD or DD/MM/YYYY, got "${text}"`);
+  }
+  return day;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,183 @@
+/**
+ * `fgc return <folder> --period YYYY-YY [--threshold N] [--follow-up-end DATE] [--out FILE]`:
+ * the LA's aggregate FGC return (la-return long layout) from the CIN census and SSDA903 files it
+ * already submits, recognised by content in the folder, with a terminal summary. Exit 0 written,
+ * 1 data errors (nothing written when the return cannot be computed), 2 usage.
+ */
+import { randomBytes } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { Command } from "commander";
+import { readFamilyLookup } from "../io/node/read-family-lookup.js";
+import { readReturnsFolder } from "../io/node/read-returns-folder.js";
+import { formatCount } from "../report/summarize.js";
+import { DataError, formatIssue, type Issue } from "../schema/issue.js";
+import { RETURN_MEASURES } from "../returns/return-measures.js";
+import { parseReturnPeriod } from "../returns/return-period.js";
+import { type ReturnResult, runReturn } from "../returns/run.js";
+import { parseDay } from "../util/dates.js";
+import { UsageError } from "../util/errors.js";
+import { type CliIo, processIo } from "./cli-io.js";
+import { exitCodes } from "./exit-codes.js";
+
+export interface ReturnCommandOptions {
+  period?: string;
+  threshold?: string;
+  followUpEnd?: string;
+  out?: string;
+  families?: string;
+}
+
+export const returnHelp = `
+Input: a folder holding the LA's CIN census XML files (one or more years) and SSDA903 files
+(XML returns, or the Header and Episodes CSV tables), in any names: files are recognised by
+what they hold. Each pre-proceedings block (LBPSentDate) is a letter; the population is the
+children with a letter in the period, each at their first letter in it. Definitions: fgc dictionary.
+
+Examples:
+  fgc return data-samples/returns --period 2023-24
+  fgc return returns/ --period 2024-25 --out fgc-return-2024-25.csv
+  fgc return returns/ --period 2024-25 --threshold 0       internal use: no suppression
+  fgc return returns/ --period 2023-24 --follow-up-end 2025-06-30
+  fgc return returns/ --period 2023-24 --families families.csv   also the family measures`;
+
+/**
+ * The `return` command, ready to add to the program; `setCode` receives its exit code.
+ * @example program.addCommand(returnCommand(io, (c) => { code = c; }))
+ */
+export function returnCommand(
+  io: CliIo = processIo(),
+  setCode: (code: number) => void = (c) => void (process.exitCode = c),
+): Command {
+  return new Command("return")
+    .description("the LA's aggregate FGC return from its CIN census and SSDA903 files")
+    .argument("<folder>", "folder of CIN census XML and SSDA903 XML/CSV files (several years allowed)")
+    .requiredOption("--period <YYYY-YY>", "financial year of the letters counted, e.g. 2023-24")
+    .option(
+      "--threshold <n>",
+      "counts 1 to n are written c, with secondary suppression; 0 turns it off (internal use)",
+      "5",
+    )
+    .option(
+      "--follow-up-end <date>",
+      "end of follow-up, YYYY-MM-DD or DD/MM/YYYY (default the latest census ReferenceDate)",
+    )
+    .option("--out <file>", "CSV to write (default reports/fgc-return-<la>-<period>.csv)")
+    .option("--families <file>", "child-to-family lookup (child_id, family_id) to fill the family measures")
+    .addHelpText("after", returnHelp)
+    .action(async (folder: string, options: ReturnCommandOptions) => {
+      setCode(await returnCommandRun(folder, options, io));
+    });
+}
+
+/**
+ * Run the command and return its exit code; usage errors are thrown (the program maps them to 2).
+ * @example await returnCommandRun("data-samples/returns", { period: "2023-24" }, io) // 0
+ */
+export async function returnCommandRun(
+  folder: string,
+  options: ReturnCommandOptions,
+  io: CliIo,
+): Promise<number> {
+  const period = parseReturnPeriod(options.period ?? "").label;
+  const threshold = parseThreshold(options.threshold ?? "5");
+  const followUpEnd = parseFollowUpEnd(options.followUpEnd);
+  const lookup = options.families === undefined ? undefined : await readFamilyLookup(options.families);
+  const read = await readReturnsFolder(folder);
+  const input = lookup ? { ...read, issues: [...read.issues, ...lookup.issues] } : read;
+  let result: ReturnResult;
+  try {
+    result = runReturn(input, {
+      period,
+      threshold,
+      followUpEnd,
+      families: lookup?.families,
+      linkKey: randomBytes(32),
+    });
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    printIssues(error.issues, io);
+    io.stderr(`fgc return: ${error.message}\n`);
+    return exitCodes.data;
+  }
+  const out = options.out ?? join("reports", `fgc-return-${result.laCode || "la"}-${result.period}.csv`);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, returnCsv(result));
+  printIssues(result.issues, io);
+  io.stdout(summaryText(result));
+  io.stdout(`\nWrote ${out} (${formatCount(result.rows.length)} rows)\n`);
+  return result.issues.some((i) => i.severity === "error") ? exitCodes.data : exitCodes.ok;
+}
+
+/** The return as CSV in the la-return long layout. */
+export function returnCsv(result: ReturnResult): string {
+  const lines = ["la_code,period,breakdown,category,measure,value"];
+  for (const r of result.rows)
+    lines.push([r.la_code, r.period, r.breakdown, r.category, r.measure, r.value].join(","));
+  return `${lines.join("\n")}\n`;
+}
+
+/** The terminal summary. */
+export function summaryText(r: ReturnResult): string {
+  const s = r.summary;
+  const lines: string[] = [];
+  lines.push(`FGC return ${r.period} for LA ${r.laCode || "(no LEA)"}, follow-up to ${r.followUpEnd}`);
+  lines.push(
+    `  CIN census: ${s.censuses.map((c) => `${c.file} (ReferenceDate ${c.referenceDate}, ${formatCount(c.children)} children)`).join("; ")}`,
+  );
+  lines.push(
+    `  SSDA903: ${s.ssda903Files.length === 0 ? "none" : s.ssda903Files.map((f) => `${f.file} (${formatCount(f.episodes)} episodes)`).join("; ")}`,
+  );
+  lines.push(
+    `  letters before proceedings: ${formatCount(s.letters)} in the censuses, ${formatCount(s.lettersInPeriod)} in ${r.period}`,
+  );
+  lines.push(
+    `  CIN LAchildID against 903 CHILD: ${formatCount(r.match.both)} in both, ${formatCount(r.match.cinOnly)} CIN only, ${formatCount(r.match.ssda903Only)} 903 only`,
+  );
+  lines.push("");
+  const all = new Map(r.rows.filter((x) => x.breakdown === "all").map((x) => [x.measure, x.value]));
+  const width = Math.max(...RETURN_MEASURES.map((m) => m.length), 33);
+  const shown = [
+    ...r.rows.filter((x) => x.breakdown === "all" && x.measure.startsWith("families_")).map((x) => x.measure),
+    ...RETURN_MEASURES,
+  ];
+  for (const m of shown) lines.push(`  ${m.padEnd(width)}  ${String(all.get(m) ?? "").padStart(7)}`);
+  lines.push("");
+  if (r.threshold === 0)
+    lines.push(
+      "  DISCLOSURE CONTROL OFF (--threshold 0): small counts are shown; for internal use only, do not publish",
+    );
+  else
+    lines.push(
+      `  disclosure control: counts 1–${r.threshold} written c; ${s.suppressedPrimary} primary, ${s.suppressedSecondary} secondary cells hidden`,
+    );
+  for (const note of r.notes.slice(1)) lines.push(`  note: ${note}`);
+  const errors = r.issues.filter((i) => i.severity === "error").length;
+  lines.push(
+    `  ${errors} error(s), ${r.issues.length - errors} warning(s)${r.issues.length > 0 ? " (listed above)" : ""}`,
+  );
+  return `${lines.join("\n")}\n`;
+}
+
+function printIssues(issues: readonly Issue[], io: CliIo): void {
+  const shown = 20;
+  for (const issue of issues.slice(0, shown)) io.stderr(`${issue.severity}: ${formatIssue(issue)}\n`);
+  if (issues.length > shown) io.stderr(`… and ${issues.length - shown} more problems\n`);
+}
+
+function parseThreshold(text: string): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text.trim()) || n > 100)
+    throw new UsageError(`--threshold: expected a whole number 0–100, got ${JSON.stringify(text)}`);
+  return n;
+}
+
+function parseFollowUpEnd(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const day = parseDay(text);
+  if (typeof day !== "number")
+    throw new UsageError(
+      `--follow-up-end: expected a date YYYY-MM-DD or DD/MM/YYYY, got ${JSON.stringify(text)}`,
+    );
+  return day;
+}

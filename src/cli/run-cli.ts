@@ -1,0 +1,170 @@
+/**
+ * The `fgc` program: commands, their help with examples, and the mapping from outcomes to exit
+ * codes (0 done, 1 data errors, 2 usage, 70 internal). Never a stack trace unless --debug.
+ */
+import { Command, CommanderError } from "commander";
+import { FgcError } from "../util/errors.js";
+import { type CliIo, processIo } from "./cli-io.js";
+import { dictionaryCommand } from "./dictionary.js";
+import { exitCodes } from "./exit-codes.js";
+import { linkCommand, linkHelp } from "./link.js";
+import { simulateCommand, simulateHelp } from "./simulate.js";
+import { trialCommand, trialHelp } from "./trial.js";
+import { validateCommand, validateHelp } from "./validate.js";
+
+/**
+ * Run `fgc` with the given arguments (without `node` and the script) and return the exit code.
+ * @example await runCli(["validate", "data-samples/episodes.csv"]) // 0
+ */
+export async function runCli(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  let code: number = exitCodes.ok;
+  const debug = argv.includes("--debug");
+  const program = buildProgram(io, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return code;
+  } catch (error) {
+    return reportError(error, io, debug);
+  }
+}
+
+/**
+ * The commander program; `setCode` receives each command's exit code.
+ * @example buildProgram(processIo(), (code) => { process.exitCode = code }).helpInformation()
+ */
+export function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
+  const program = new Command("fgc")
+    .description("Family Group Conference data: validate extracts, analyse trials, compare areas.")
+    .option("--debug", "print stack traces of internal errors")
+    .showHelpAfterError("(run fgc --help for usage)")
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .addHelpText(
+      "after",
+      [
+        "",
+        "Examples:",
+        "  fgc validate data-samples/*.csv                 check the sample extracts",
+        "  fgc validate episodes.csv --schema episodes --out report.csv",
+        "  fgc dictionary --write                           regenerate docs/data-dictionary.md",
+        "  fgc validate --help                              options of one command",
+      ].join("\n"),
+    );
+
+  program
+    .command("validate")
+    .description("check extracts against the data dictionary; report every problem by file, row and column")
+    .argument("<files...>", "CSV, TSV, XLSX, JSON, Arrow or Parquet files")
+    .option("--schema <name>", "table the files hold (default: inferred from each header)")
+    .option("--out <report>", "write every issue to report.json or report.csv")
+    .option(
+      "--extract-date <date>",
+      "extract (reference) date, YYYY-MM-DD or DD/MM/YYYY; later dates are errors (default today)",
+    )
+    .option("--max-bytes <n>", "refuse larger files (e.g. 500000000 or 500M; default from memory)")
+    .option("--sheet <name>", "XLSX: sheet name or number (default the first)")
+    .option("--examples <n>", "examples printed per rule", "3")
+    .addHelpText("after", validateHelp)
+    .action(async (files: string[], options) => {
+      setCode(await validateCommand(files, options, io));
+    });
+
+  program
+    .command("dictionary")
+    .description("print the data dictionary (Markdown) generated from the schemas")
+    .option("--write [path]", "write it to a file instead (default docs/data-dictionary.md)")
+    .addHelpText("after", "\nExamples:\n  fgc dictionary > dictionary.md\n  fgc dictionary --write")
+    .action(async (options: { write?: string | boolean }) => {
+      setCode(await dictionaryCommand(options, io));
+    });
+
+  program
+    .command("trial")
+    .description(
+      "analyse a randomised FGC trial: effects, CIs, subgroups, sensitivity; results.json and a report",
+    )
+    .argument(
+      "<input>",
+      "analysis-ready file (CSV, TSV, XLSX, JSON, Arrow, Parquet) or a folder holding analysis.csv",
+    )
+    .option(
+      "--plan <plan.json>",
+      "analysis plan (default: the published trial's plan, written to the output)",
+    )
+    .option("--out <dir>", "output folder (default reports/<input name>/)")
+    .option("--no-png", "write charts as SVG only")
+    .addHelpText("after", trialHelp)
+    .action(async (input: string, options) => {
+      setCode(await trialCommand(input, options, io));
+    });
+
+  program
+    .command("link")
+    .description(
+      "link a folder of extracts into the analysis-ready file, with a match report and row accounting",
+    )
+    .argument(
+      "<extracts>",
+      "folder of extracts: children, index-events, allocation, fgc-records, episodes, court",
+    )
+    .requiredOption("--out <analysis.csv>", "the analysis-ready CSV to write")
+    .option("--window <days>", "outcome window in days", "365")
+    .option(
+      "--extract-date <date>",
+      "end of follow-up, YYYY-MM-DD or DD/MM/YYYY (default: the latest date in the extracts)",
+    )
+    .option("--key-file <file>", "pseudonymisation key (default: the environment variable FGC_LINK_KEY)")
+    .option("--report <match-report.json>", "where to write the match report (default: beside --out)")
+    .addHelpText("after", linkHelp)
+    .action(async (folder: string, options) => {
+      setCode(await linkCommand(folder, options, io));
+    });
+
+  program
+    .command("simulate")
+    .description("write a synthetic trial: linked extracts and the analysis-ready file")
+    .argument("<what>", "what to simulate: trial")
+    .option("--seed <n>", "random seed", "1")
+    .option("--families <n>", "families randomised", "1471")
+    .option("--out <dir>", "output folder (default reports/simulated-trial-<seed>/)")
+    .addHelpText("after", simulateHelp)
+    .action(async (what: string, options) => {
+      setCode(await simulateCommand(what, options, io));
+    });
+
+  return program;
+}
+
+function reportError(error: unknown, io: CliIo, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    // Help and version are "errors" to commander but successes to the user.
+    if (
+      error.code === "commander.helpDisplayed" ||
+      error.code === "commander.version" ||
+      error.code === "commander.help"
+    ) {
+      return exitCodes.ok;
+    }
+    return exitCodes.usage;
+  }
+  if (error instanceof FgcError) {
+    io.stderr(`fgc: ${error.message}\n`);
+    if (debug && error.stack) io.stderr(`${error.stack}\n`);
+    return error.code === "usage"
+      ? exitCodes.usage
+      : error.code === "data" || error.code === "io"
+        ? exitCodes.data
+        : exitCodes.internal;
+  }
+  const nodeCode = (error as { code?: string }).code;
+  if (nodeCode === "ENOENT" || nodeCode === "EISDIR" || nodeCode === "EACCES") {
+    io.stderr(`fgc: ${(error as Error).message}\n`);
+    return exitCodes.usage;
+  }
+  io.stderr(`fgc: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+  else io.stderr("(this is a bug; run again with --debug for details)\n");
+  return exitCodes.internal;
+}

@@ -1,0 +1,335 @@
+/**
+ * A streaming reader of the CIN census XML: text goes in chunk by chunk (`write`), the census
+ * comes out at `close`. Built on saxes, a SAX parser, so a 500 MB census is never held as a DOM:
+ * only the fields the toolkit uses are kept. Browser-safe; io/node/read-cin-census-file.ts feeds
+ * it from disk.
+ *
+ * Choices: element names are matched without namespace prefix; a date must be ISO yyyy-mm-dd
+ * (the census's format); a date after the header's ReferenceDate is reported (`date-future`) and
+ * disregarded, except ExpectedPersonBirthDate, which may rightly lie ahead; booleans read 1/0 or
+ * true/false; a file whose Collection is not CIN stops at the header (`return-collection-other`);
+ * malformed XML stops the file with its line and column (`xml-malformed`).
+ */
+import { SaxesParser } from "saxes";
+import type { Issue } from "../../schema/issue.js";
+import { type RuleId, rules } from "../../schema/rules.js";
+import { parseDay } from "../../util/dates.js";
+import type { CinCensus, CinChild, CinDetails, PreProceedingsBlock } from "./cin-census.js";
+import { normaliseEthnicity } from "./normalise-ethnicity.js";
+import { parseXmlBoolean } from "./parse-xml-boolean.js";
+
+export interface CinCensusParser {
+  /** Feed the next piece of text; ignored after a fatal problem. */
+  write(chunk: string): void;
+  /** End of input: the census read so far, with its issues. */
+  close(): CinCensus;
+}
+
+const BLOCK_DATES = new Set([
+  "PPStartDate",
+  "LBPSentDate",
+  "InitialPPMeetingDate",
+  "StepDecisionDate",
+  "CourtAppDate",
+  "LetterInitCPDate",
+]);
+const SEX_CODES = new Set(["M", "F", "U", "1", "2"]);
+const GENDER_CODES = new Set(["0", "1", "2", "9"]);
+
+class Stop extends Error {}
+
+/**
+ * @example const p = createCinCensusParser("cin-2024.xml"); p.write(xmlText); p.close().children.length
+ */
+export function createCinCensusParser(file: string): CinCensusParser {
+  const census: CinCensus = {
+    file,
+    header: { collection: null, year: null, referenceDay: null, lea: null },
+    children: [],
+    issues: [],
+    complete: true,
+  };
+  const issues = census.issues;
+  const parser = new SaxesParser({ position: true });
+  const stack: string[] = [];
+  let text = "";
+  let child: CinChild | undefined;
+  let details: CinDetails | undefined;
+  let block: PreProceedingsBlock | undefined;
+  let stopped = false;
+  let sawCollection = false;
+
+  const issue = (
+    rule: RuleId,
+    line: number,
+    column: string,
+    value: string | undefined,
+    message: string,
+    severity = rules[rule].severity,
+  ) => {
+    const i: Issue = { rule, severity, file, row: line, column, message };
+    if (value !== undefined) i.value = value;
+    issues.push(i);
+  };
+
+  const date = (name: string, raw: string, line: number, future = true): number | null => {
+    const v = parseDay(raw, ["iso"]);
+    if (v === undefined) {
+      issue("date-unparseable", line, name, raw, "not a yyyy-mm-dd date");
+      return null;
+    }
+    if (v === null) {
+      issue("date-impossible", line, name, raw, "the date does not exist");
+      return null;
+    }
+    const ref = census.header.referenceDay;
+    if (future && ref !== null && v > ref) {
+      issue("date-future", line, name, raw, "after the census ReferenceDate; disregarded");
+      return null;
+    }
+    return v;
+  };
+
+  parser.on("opentag", (tag) => {
+    const name = localName(tag.name);
+    stack.push(name);
+    text = "";
+    switch (name) {
+      case "Child":
+        child = {
+          childId: "",
+          line: parser.line,
+          PersonBirthDate: null,
+          ExpectedPersonBirthDate: null,
+          Sex: null,
+          GenderCurrent: null,
+          Ethnicity: null,
+          Disabilities: null,
+          cinDetails: [],
+        };
+        break;
+      case "Children":
+        if (!sawCollection) {
+          issue(
+            "return-collection-other",
+            parser.line,
+            "Collection",
+            undefined,
+            "no CollectionDetails/Collection in the header; read as a CIN census",
+            "warning",
+          );
+        }
+        break;
+      case "Disabilities":
+        if (child) child.Disabilities = [];
+        break;
+      case "CINdetails":
+        details = {
+          line: parser.line,
+          CINreferralDate: null,
+          CINclosureDate: null,
+          PrimaryNeedCode: null,
+          blocks: [],
+        };
+        break;
+      case "PreProceedingsandFGDM":
+        block = {
+          line: parser.line,
+          PPStartDate: null,
+          LBPSentDate: null,
+          FGDMMeetingOffer: null,
+          FGDMMeetingFac: null,
+          InitialPPMeetingDate: null,
+          ReviewMeetingsCount: null,
+          StepDecisionDate: null,
+          PPOutcome: null,
+          CourtAppDate: null,
+          LetterInitCPDate: null,
+        };
+        break;
+    }
+  });
+
+  parser.on("text", (t) => {
+    text += t;
+  });
+  parser.on("cdata", (t) => {
+    text += t;
+  });
+
+  parser.on("closetag", (tag) => {
+    const name = localName(tag.name);
+    stack.pop();
+    const parent = stack[stack.length - 1];
+    const raw = text.trim();
+    text = "";
+    const line = parser.line;
+    if (parent === "PreProceedingsandFGDM" && block) {
+      if (raw === "") return;
+      if (BLOCK_DATES.has(name)) {
+        (block as unknown as Record<string, number | null>)[name] = date(name, raw, line);
+      } else if (name === "FGDMMeetingOffer" || name === "FGDMMeetingFac") {
+        const b = parseXmlBoolean(raw);
+        if (b === undefined) issue("value-type", line, name, raw, "expected 1/0 or true/false");
+        else block[name] = b;
+      } else if (name === "ReviewMeetingsCount") {
+        const n = Number(raw);
+        if (!Number.isInteger(n) || n < 0)
+          issue("value-type", line, name, raw, "expected a whole number of meetings");
+        else block.ReviewMeetingsCount = n;
+      } else if (name === "PPOutcome") {
+        block.PPOutcome = raw;
+      }
+      return;
+    }
+    switch (name) {
+      case "PreProceedingsandFGDM":
+        if (block && details) details.blocks.push(block);
+        block = undefined;
+        return;
+      case "CINdetails":
+        if (details && child) child.cinDetails.push(details);
+        details = undefined;
+        return;
+      case "Child":
+        if (child) {
+          if (child.childId === "")
+            issue(
+              "value-missing",
+              child.line,
+              "LAchildID",
+              undefined,
+              "a Child without LAchildID is left out",
+            );
+          else census.children.push(child);
+        }
+        child = undefined;
+        return;
+    }
+    if (parent === "CINdetails" && details) {
+      if (raw === "") return;
+      if (name === "CINreferralDate" || name === "CINclosureDate") details[name] = date(name, raw, line);
+      else if (name === "PrimaryNeedCode") details.PrimaryNeedCode = raw;
+      return;
+    }
+    if (parent === "ChildIdentifiers" && child) {
+      if (raw === "") return;
+      switch (name) {
+        case "LAchildID":
+          child.childId = raw;
+          return;
+        case "PersonBirthDate":
+          child.PersonBirthDate = date(name, raw, line);
+          return;
+        case "ExpectedPersonBirthDate":
+          child.ExpectedPersonBirthDate = date(name, raw, line, false);
+          return;
+        case "Sex":
+          child.Sex = raw.toUpperCase();
+          checkSex(raw, line);
+          return;
+        case "GenderCurrent":
+          child.GenderCurrent = raw;
+          if (!GENDER_CODES.has(raw))
+            issue("code-unknown", line, name, raw, "GenderCurrent is 0, 1, 2 or 9; read as U");
+          return;
+      }
+      return;
+    }
+    if (child && (parent === "ChildCharacteristics" || parent === "Disabilities")) {
+      if (name === "Ethnicity" && raw !== "") {
+        const e = normaliseEthnicity(raw);
+        child.Ethnicity = e.code;
+        if (!e.known) issue("code-unknown", line, name, raw, "not a DfE ethnicity code; counted as unknown");
+      } else if (name === "Disability" && raw !== "") {
+        child.Disabilities ??= [];
+        child.Disabilities.push(raw.toUpperCase());
+      }
+      return;
+    }
+    if (parent === "CollectionDetails") {
+      if (name === "Collection") {
+        sawCollection = true;
+        census.header.collection = raw;
+        if (raw.toUpperCase() !== "CIN") {
+          issue(
+            "return-collection-other",
+            line,
+            name,
+            raw,
+            `the file is a ${raw} return, not the CIN census; ignored`,
+          );
+          census.complete = false;
+          throw new Stop();
+        }
+      } else if (name === "Year") {
+        census.header.year = raw;
+      } else if (name === "ReferenceDate") {
+        census.header.referenceDay = date(name, raw, line, false);
+      }
+      return;
+    }
+    if (parent === "Source" && name === "LEA") census.header.lea = raw;
+  });
+
+  function checkSex(raw: string, line: number): void {
+    const code = raw.toUpperCase();
+    if (!SEX_CODES.has(code)) {
+      issue("code-unknown", line, "Sex", raw, "Sex is M, F or U (1 or 2 before 2024-25); read as U");
+      return;
+    }
+    const ref = census.header.referenceDay;
+    // From 2024-25 (ReferenceDate 31 March 2025) Sex is M/F/U; 1/2 is the older coding.
+    if (ref !== null && ref >= 20178 && (code === "1" || code === "2")) {
+      issue(
+        "code-unknown",
+        line,
+        "Sex",
+        raw,
+        `1/2 is the coding before 2024-25; read as ${code === "1" ? "M" : "F"}`,
+        "warning",
+      );
+    }
+  }
+
+  parser.on("error", (err) => {
+    const message = err.message.replace(/^[^:]*:\d+:\d+: /, "");
+    issue(
+      "xml-malformed",
+      parser.line,
+      stack[stack.length - 1] ?? "(document)",
+      undefined,
+      `malformed XML at line ${parser.line}, column ${parser.column + 1}: ${message}; the file is not read`,
+    );
+    census.complete = false;
+    throw new Stop();
+  });
+
+  return {
+    write(chunk: string) {
+      if (stopped) return;
+      try {
+        parser.write(chunk);
+      } catch (e) {
+        if (!(e instanceof Stop)) throw e;
+        stopped = true;
+      }
+    },
+    close() {
+      if (!stopped) {
+        try {
+          parser.close();
+        } catch (e) {
+          if (!(e instanceof Stop)) throw e;
+        }
+      }
+      if (!census.complete) census.children = [];
+      return census;
+    },
+  };
+}
+
+function localName(name: string): string {
+  const colon = name.indexOf(":");
+  return colon < 0 ? name : name.slice(colon + 1);
+}

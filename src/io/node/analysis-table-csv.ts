@@ -1,0 +1,23 @@
+/**
+ * The analysis-ready table (outcomes/analysis-table.ts) as CSV text: the trial-analysis columns
+ * first, then the audit columns, in ANALYSIS_COLUMNS order; dates ISO (yyyy-mm-dd); missing values
+ * (censored outcomes, unknown age) blank; every cell formula-safe (io/csv-safe-cell.ts).
+ */
+import { type AnalysisTable, ANALYSIS_COLUMNS } from "../../outcomes/analysis-table.js";
+import { formatDay } from "../../util/dates.js";
+import { csvSafeRows } from "../csv-safe-cell.js";
+
+/**
+ * @example analysisTableCsv(linkAndDerive(inputs, options).table).split("\r\n")[0] // "child_id,family_id,la_code,arm,…"
+ */
+export function analysisTableCsv(table: AnalysisTable): string {
+  const columns = ANALYSIS_COLUMNS.map((name) => table.columns[name] as readonly (string | number | null)[]);
+  const dateColumn = ANALYSIS_COLUMNS.indexOf("index_date");
+  const rows: (string | number | null)[][] = [[...ANALYSIS_COLUMNS]];
+  for (let i = 0; i < table.length; i++) {
+    const row = columns.map((c) => c[i] ?? null);
+    row[dateColumn] = formatDay(row[dateColumn] as number);
+    rows.push(row);
+  }
+  return csvSafeRows(rows);
+}

@@ -1,0 +1,132 @@
+/**
+ * A folder of extracts to the records `linkRecords` joins: each data file (CSV, TSV, XLSX, JSON,
+ * Arrow, Parquet) in the folder, not its subfolders, is recognised by its header
+ * (io/infer-schema.ts), read and validated with readTable, and mapped onto LinkInputs
+ * (io/link-inputs-from-tables.ts). Every file's row accounting and issues are kept.
+ *
+ * Choices: files are read in name order, and several files of one table (two LAs' episodes) are
+ * joined; a file of another table (an analysis file, an LA return) or of none is ignored with
+ * `link-file-ignored`; each of the six extracts must be present (`link-extract-missing`), since a
+ * missing episodes or court file would make every outcome a silent "no". Overlapping episodes
+ * are not rejected as `fgc validate` rejects them (`episode-overlap`): linking keeps them and
+ * reports `episode-overlap-kept`, because the outcome rules count each day in care once.
+ */
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
+import type { LinkInputs } from "../../link/link-inputs.js";
+import { tableSpecs } from "../../schema/catalog.js";
+import type { Issue } from "../../schema/issue.js";
+import { rules } from "../../schema/rules.js";
+import type { ColumnTable, TableSpec } from "../../schema/table.js";
+import { episodeOverlapCheck } from "../../schema/tables/episode-overlap-check.js";
+import { fileIssue } from "../file-issue.js";
+import { inferSchema } from "../infer-schema.js";
+import { LINK_SCHEMAS, type LinkSchema, type LinkTables, linkInputsFromTables } from "../link-inputs-from-tables.js";
+import type { RowAccounting } from "../row-accounting.js";
+import { validateRead } from "../validate-read.js";
+import { fileSha256 } from "./file-hash.js";
+import { readRawFile } from "./read-raw-file.js";
+
+export interface LinkFile {
+  /** File name inside the folder. */
+  file: string;
+  path: string;
+  /** The extract it holds; undefined when ignored. */
+  schema?: LinkSchema;
+  sha256: string;
+  accounting: RowAccounting;
+}
+
+export interface ReadLinkInputsOptions {
+  /** Extract date, day number: later dates are `date-future` errors. */
+  extractDay?: number;
+}
+
+export interface LinkInputsRead {
+  inputs: LinkInputs;
+  files: LinkFile[];
+  issues: Issue[];
+  /** The latest date in any date column of the extracts read (the default extract date); null if none. */
+  latestDay: number | null;
+  /** Validated tables by extract, for callers that need more columns. */
+  tables: LinkTables;
+}
+
+/** Names of the data files a folder may hold (the formats readRawFile reads). */
+export const DATA_FILE = /\.(csv|tsv|xlsx|json|arrow|feather|parquet)$/i;
+
+/**
+ * @example const { inputs, issues } = await readLinkInputs("data-samples/link")
+ */
+export async function readLinkInputs(folder: string, options: ReadLinkInputsOptions = {}): Promise<LinkInputsRead> {
+  const names = (await readdir(folder, { withFileTypes: true }))
+    .filter((e) => e.isFile() && !e.name.startsWith(".") && DATA_FILE.test(e.name))
+    .map((e) => e.name)
+    .sort();
+  const files: LinkFile[] = [];
+  const issues: Issue[] = [];
+  const tables: Record<LinkSchema, ColumnTable[]> = Object.fromEntries(LINK_SCHEMAS.map((s) => [s, []])) as never;
+  let latestDay: number | null = null;
+  for (const file of names) {
+    const path = join(folder, file);
+    const raw = await readRawFile(path, { file });
+    const guess = inferSchema(raw.header);
+    const schema = LINK_SCHEMAS.find((s) => s === guess?.spec.name);
+    const sha256 = fileSha256(path);
+    if (schema === undefined) {
+      issues.push(
+        fileIssue(
+          "link-file-ignored",
+          file,
+          guess
+            ? `holds the ${guess.spec.name} table, not an extract to link; ignored`
+            : "its header matches none of the extracts to link; ignored",
+        ),
+      );
+      files.push({ file, path, sha256, accounting: { read: raw.length, accepted: 0, rejected: 0, rejectedByRule: {} } });
+      continue;
+    }
+    const spec = linkSpec(schema);
+    const result = validateRead(raw, { schema: spec, extractDay: options.extractDay });
+    issues.push(...result.issues);
+    if (schema === "episodes") issues.push(...overlapsKept(result.columns));
+    tables[schema].push(result.columns);
+    files.push({ file, path, schema, sha256, accounting: result.accounting });
+    latestDay = maxDate(result.columns, spec, latestDay);
+  }
+  for (const schema of LINK_SCHEMAS) {
+    if (tables[schema].length === 0) {
+      issues.push(
+        fileIssue("link-extract-missing", folder, `no ${schema} extract in the folder (found: ${names.join(", ") || "no data files"})`),
+      );
+    }
+  }
+  return { inputs: linkInputsFromTables(tables), files, issues, latestDay, tables };
+}
+
+/** The table's spec; for episodes without the overlap check, which linking reports as a warning. */
+function linkSpec(schema: LinkSchema): TableSpec {
+  const spec = tableSpecs[schema];
+  if (schema !== "episodes") return spec;
+  return { ...spec, checks: spec.checks.filter((c) => c.rule !== "episode-overlap") };
+}
+
+function overlapsKept(table: ColumnTable): Issue[] {
+  return episodeOverlapCheck.run(table, {}).map((i) => ({
+    ...i,
+    rule: "episode-overlap-kept",
+    severity: rules["episode-overlap-kept"].severity,
+    message: `${i.message}; kept, each day in care counted once`,
+  }));
+}
+
+function maxDate(table: ColumnTable, spec: TableSpec, latest: number | null): number | null {
+  let max = latest;
+  for (const c of spec.columns) {
+    if (c.type !== "date") continue;
+    for (const v of table.columns[c.name] ?? []) {
+      if (typeof v === "number" && (max === null || v > max)) max = v;
+    }
+  }
+  return max;
+}

@@ -1,0 +1,76 @@
+/**
+ * The trial pipeline's input from a folder of extracts rather than an analysis-ready file: link
+ * them in memory (link-extracts.ts), write the analysis table as CSV text and validate it with
+ * the `trial-analysis` schema, exactly as readTrialInput validates a file. Nothing is written.
+ *
+ * Choices: the pseudonymisation key is made for the run and never asked for, since trial
+ * outputs hold no child-level rows (design.md, Privacy). It is the SHA-256 of the extracts'
+ * hashes rather than random bytes: the trial sorts rows by family and child id, and a seeded
+ * analysis must give byte-identical results.json on the same inputs (design.md, Determinism);
+ * anyone who can recompute it holds the raw ids already. The extract date is the latest date in
+ * the extracts (link-extracts.ts). Index events the link excludes (no allocation, duplicates …)
+ * and analysis rows the schema rejects (censored outcomes, missing baseline) are counted in the
+ * accounting with their rule.
+ */
+import { createHash } from "node:crypto";
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
+import type { Issue } from "../../schema/issue.js";
+import { rules } from "../../schema/rules.js";
+import type { TrialInput } from "../../trial/run.js";
+import { formatDay } from "../../util/dates.js";
+import { readDelimitedText } from "../read-delimited-text.js";
+import { validateRead } from "../validate-read.js";
+import { analysisTableCsv } from "./analysis-table-csv.js";
+import { fileSha256 } from "./file-hash.js";
+import { linkExtracts } from "./link-extracts.js";
+import { DATA_FILE } from "./read-link-inputs.js";
+
+export interface TrialExtractsRead {
+  input: TrialInput;
+  issues: Issue[];
+  /** What the terminal should say about the link. */
+  notes: string[];
+}
+
+/**
+ * @example const { input } = await readTrialExtracts("data-samples/link", "0.1.0")
+ */
+export async function readTrialExtracts(folder: string, toolVersion: string): Promise<TrialExtractsRead> {
+  const hashes = (await readdir(folder))
+    .filter((name) => DATA_FILE.test(name) && !name.startsWith("."))
+    .sort()
+    .map((name) => fileSha256(join(folder, name)));
+  const key = createHash("sha256").update(`fgc trial run key\n${hashes.join("\n")}`).digest();
+  const linked = await linkExtracts(folder, { key });
+  const file = `${folder.replace(/[\\/]+$/, "")} (linked)`;
+  const result = validateRead(readDelimitedText(analysisTableCsv(linked.table), file), {
+    schema: "trial-analysis",
+  });
+  const a = linked.accounting;
+  const excluded = [
+    ...Object.entries(a.excluded)
+      .filter(([, rows]) => rows > 0)
+      .map(([rule, rows]) => ({ reason: `excluded when linking: ${rule}`, rule, rows })),
+    ...Object.entries(result.accounting.rejectedByRule).map(([rule, rows]) => ({
+      reason: rules[rule as keyof typeof rules]?.title ?? rule,
+      rule,
+      rows: rows as number,
+    })),
+  ];
+  return {
+    input: {
+      table: { ...result.columns, file },
+      inputs: linked.files
+        .filter((f) => f.schema !== undefined)
+        .map((f) => ({ file: f.file, sha256: f.sha256, rows: f.accounting.read })),
+      accounting: { read: a.indexEventsIn, excluded },
+      toolVersion,
+    },
+    // The audit columns are not trial-analysis columns; that is expected here, not a warning.
+    issues: [...linked.issues, ...result.issues.filter((i) => i.rule !== "column-unknown")],
+    notes: [
+      `linked the extracts of ${folder} in memory (a key made for the run; follow-up to ${formatDay(linked.extractDay)}, the latest date in them; window ${linked.window} days): ${a.rowsOut} rows of ${a.indexEventsIn} index events, ${a.censored} with follow-up shorter than the window`,
+    ],
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * Builds a RawTable from records as a parser emits them (header first), so that every reader
+ * shares one notion of blank cells, stray cells and row numbers.
+ */
+import type { Issue } from "../schema/issue.js";
+import { fileIssue } from "./file-issue.js";
+import type { FileFormat, RawTable } from "./raw-table.js";
+
+export interface RawTableBuilder {
+  /** Add a record: the first call sets the header; later calls add data rows. */
+  add(cells: readonly unknown[], rowNumber: number): void;
+  /** Record a problem found by the reader. */
+  issue(issue: Issue): void;
+  /** Rows added so far, header excluded. */
+  readonly length: number;
+  finish(complete: boolean): RawTable;
+}
+
+/**
+ * Columns with few distinct values (codes, dates) share one string per value: the copy the parser
+ * made dies young instead of being kept, which saves memory and garbage-collection time on large
+ * files. A column stops pooling once it has seen this many distinct values (ids, free text).
+ */
+const poolLimit = 5000;
+
+/**
+ * Start a raw table. Cells may be text or null; text that is empty or only whitespace becomes
+ * null. A row in which every cell is blank is not a data row (a spreadsheet shows it as an empty
+ * line); it is skipped but its row number is used up, so later rows keep their numbers. Cells
+ * past the header's width that hold a value raise `row-extra-cells` (they belong to no column).
+ * On `finish(true)`, a file with no header gets `file-empty` and one with no rows `file-header-only`.
+ * @example const b = createRawTableBuilder("e.csv", "csv"); b.add(["A"], 1); b.add(["x"], 2); b.finish(true).columns // [["x"]]
+ */
+export function createRawTableBuilder(file: string, format: FileFormat): RawTableBuilder {
+  let header: string[] | undefined;
+  let columns: (string | null)[][] = [];
+  const rowNumbers: number[] = [];
+  const issues: Issue[] = [];
+  let width = 0;
+  let pools: (Map<string, string> | undefined)[] = [];
+  let blankRows = 0;
+  return {
+    add(cells, rowNumber) {
+      if (header === undefined) {
+        if (cells.every((c) => blankToNull(c) === null)) return;
+        header = cells.map((c) => (c === null || c === undefined ? "" : String(c).trim()));
+        while (header.length > 0 && header[header.length - 1] === "") header.pop();
+        width = header.length;
+        columns = header.map(() => []);
+        pools = header.map(() => new Map());
+        return;
+      }
+      const n = cells.length;
+      let any = false;
+      for (let j = 0; j < width; j++) {
+        const v = j < n ? blankToNull(cells[j]) : null;
+        const column = columns[j];
+        const pool = pools[j];
+        if (v === null || pool === undefined) {
+          column.push(v);
+          if (v !== null) any = true;
+          continue;
+        }
+        any = true;
+        const shared = pool.get(v);
+        if (shared !== undefined) column.push(shared);
+        else {
+          column.push(v);
+          pool.set(v, v);
+          if (pool.size > poolLimit) pools[j] = undefined;
+        }
+      }
+      let extra: string | null = null;
+      for (let j = width; j < n && extra === null; j++) extra = blankToNull(cells[j]);
+      if (!any && extra === null) {
+        for (let j = 0; j < width; j++) columns[j].pop();
+        blankRows++;
+        return;
+      }
+      rowNumbers.push(rowNumber);
+      if (extra !== null) {
+        const issue = fileIssue(
+          "row-extra-cells",
+          file,
+          `${n} cells but the header has ${width} columns`,
+          rowNumber,
+        );
+        issue.value = extra;
+        issues.push(issue);
+      }
+    },
+    issue(issue) {
+      issues.push(issue);
+    },
+    get length() {
+      return rowNumbers.length;
+    },
+    finish(complete) {
+      if (complete && header === undefined) {
+        issues.push(fileIssue("file-empty", file, "the file has no header line"));
+      } else if (complete && rowNumbers.length === 0) {
+        issues.push(fileIssue("file-header-only", file, "the file has a header but no data rows"));
+      }
+      return {
+        file,
+        format,
+        header: header ?? [],
+        columns,
+        rowNumbers,
+        length: rowNumbers.length,
+        blankRows,
+        issues,
+        complete,
+      };
+    },
+  };
+}
+
+function blankToNull(cell: unknown): string | null {
+  if (cell === null || cell === undefined) return null;
+  const s = typeof cell === "string" ? cell : String(cell);
+  if (s.length === 0) return null;
+  const first = s.charCodeAt(0);
+  const last = s.charCodeAt(s.length - 1);
+  if (first > 32 && last > 32) return s;
+  return s.trim().length === 0 ? null : s;
+}

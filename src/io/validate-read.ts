@@ -1,0 +1,100 @@
+/**
+ * A raw table (from any reader) to a validated Arquero table: pick the schema (given, or inferred
+ * from the header; `schema-unknown` when none fits), validate, convert. Browser-safe.
+ */
+import type * as aq from "arquero";
+import { tableSpecs } from "../schema/catalog.js";
+import type { Issue } from "../schema/issue.js";
+import type { CheckContext, ColumnTable, SchemaName, TableSpec } from "../schema/table.js";
+import { UsageError } from "../util/errors.js";
+import { fileIssue } from "./file-issue.js";
+import { inferSchema } from "./infer-schema.js";
+import type { RawTable } from "./raw-table.js";
+import type { RowAccounting } from "./row-accounting.js";
+import { toArquero } from "./to-arquero.js";
+import { validateRawTable } from "./validate.js";
+
+export interface ReadTableOptions extends CheckContext {
+  /** Schema name or a spec; default inferred from the header. */
+  schema?: SchemaName | TableSpec;
+  /** Specs to choose from; default every spec in the catalogue. */
+  specs?: readonly TableSpec[];
+}
+
+export interface ReadTableResult {
+  file: string;
+  /** The schema used; undefined when none fitted (`schema-unknown`) or the file was unreadable. */
+  schema?: SchemaName;
+  /** Accepted rows as Arquero. */
+  table: aq.ColumnTable;
+  /** Accepted rows in columns, with their spreadsheet row numbers. */
+  columns: ColumnTable;
+  issues: Issue[];
+  accounting: RowAccounting;
+}
+
+/**
+ * Validate an already-read raw table with the schema rules of `readTable` (given, or inferred).
+ * @example validateRead(readDelimitedText(text, "e.csv"), { schema: "episodes" })
+ */
+export function validateRead(raw: RawTable, options: ReadTableOptions = {}): ReadTableResult {
+  const spec = resolveSpec(raw, options);
+  // A file that could not be read (empty, not UTF-8, too large …) has nothing to validate: its
+  // file-level issue is the report, without a column-missing for every column on top.
+  const unreadable =
+    raw.header.length === 0 || raw.issues.some((i) => i.severity === "error" && i.row === undefined);
+  if (spec === undefined || unreadable) {
+    const issues = [...raw.issues];
+    if (!unreadable) {
+      issues.push(
+        fileIssue(
+          "schema-unknown",
+          raw.file,
+          `the header (${raw.header.slice(0, 6).join(", ")}${raw.header.length > 6 ? ", …" : ""}) matches no known table; pass --schema NAME`,
+        ),
+      );
+    }
+    const rejected = raw.length;
+    const rule = issues.find((i) => i.severity === "error" && i.row === undefined)?.rule ?? "schema-unknown";
+    const columns: ColumnTable = { file: raw.file, columns: {}, rowNumbers: [], length: 0 };
+    return {
+      file: raw.file,
+      schema: spec?.name,
+      table: toArquero(columns),
+      columns,
+      issues,
+      accounting: {
+        read: raw.length,
+        accepted: 0,
+        rejected,
+        rejectedByRule: rejected > 0 ? { [rule]: rejected } : {},
+        ...(raw.blankRows > 0 ? { blankRows: raw.blankRows } : {}),
+      },
+    };
+  }
+  const result = validateRawTable(raw, spec, { extractDay: options.extractDay });
+  return {
+    file: raw.file,
+    schema: spec.name,
+    table: toArquero(result.table),
+    columns: result.table,
+    issues: result.issues,
+    accounting: result.accounting,
+  };
+}
+
+function resolveSpec(raw: RawTable, options: ReadTableOptions): TableSpec | undefined {
+  const { schema } = options;
+  if (schema !== undefined && typeof schema === "object") return schema;
+  const specs = options.specs ?? (Object.values(tableSpecs) as TableSpec[]);
+  if (schema !== undefined) {
+    const spec = specs.find((s) => s.name === schema);
+    if (spec === undefined) {
+      throw new UsageError(
+        `--schema: expected one of ${specs.map((s) => s.name).join(", ") || "(none loaded)"}, got ${JSON.stringify(schema)}`,
+      );
+    }
+    return spec;
+  }
+  return inferSchema(raw.header, specs)?.spec;
+}

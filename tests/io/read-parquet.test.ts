@@ -1,0 +1,41 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readRawFile } from "../../src/io/node/read-raw-file.js";
+import { readParquet } from "../../src/io/read-parquet.js";
+import { writeMinimalParquet } from "../fixtures/write-minimal-parquet.js";
+
+describe("readParquet", () => {
+  const bytes = writeMinimalParquet([
+    { name: "CHILD", type: "string", values: ["A1", "B2"] },
+    // 18663 is 2021-02-05 (util/dates.ts example); 18628 = 18663 - 35 is 2021-01-01.
+    { name: "DECOM", type: "date", values: [18663, 18628] },
+    { name: "WEIGHT", type: "double", values: [0.1 + 0.2, 60] },
+  ]);
+
+  it("reads strings, DATE columns as ISO text and doubles without float noise", async () => {
+    const raw = await readParquet(bytes, "e.parquet");
+    expect(raw.issues).toEqual([]);
+    expect(raw.header).toEqual(["CHILD", "DECOM", "WEIGHT"]);
+    expect(raw.columns).toEqual([
+      ["A1", "B2"],
+      ["2021-02-05", "2021-01-01"],
+      ["0.3", "60"],
+    ]);
+    expect(raw.rowNumbers).toEqual([2, 3]);
+  });
+
+  it("reads a .parquet file from disk, and a broken one is file-unreadable", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fgc-io-"));
+    writeFileSync(join(dir, "e.parquet"), bytes);
+    expect((await readRawFile(join(dir, "e.parquet"))).length).toBe(2);
+    writeFileSync(
+      join(dir, "bad.parquet"),
+      Uint8Array.from([...bytes.subarray(0, 20), ...bytes.subarray(-8)]),
+    );
+    expect((await readRawFile(join(dir, "bad.parquet"))).issues.map((i) => i.rule)).toEqual([
+      "file-unreadable",
+    ]);
+  });
+});
