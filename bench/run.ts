@@ -26,14 +26,22 @@ for (const file of files) {
   }
 }
 const misses = rows.filter(
-  (r) => (r.targetSeconds !== undefined && r.seconds > r.targetSeconds) || (r.targetMB !== undefined && (r.peakMB ?? 0) > r.targetMB),
+  (r) =>
+    (r.targetSeconds !== undefined && r.seconds > r.targetSeconds) ||
+    (r.targetMB !== undefined && (r.peakMB ?? 0) > r.targetMB),
 );
-console.log(`\n${rows.length} benchmarks, ${rows.length - misses.length} within target, ${misses.length} over`);
+console.log(
+  `\n${rows.length} benchmarks, ${rows.length - misses.length} within target, ${misses.length} over`,
+);
 
 function formatRow(r: BenchResult): string {
   const time = `${r.seconds.toFixed(3)} s${r.targetSeconds !== undefined ? ` (target ${r.targetSeconds} s)` : ""}`;
-  const mem = r.peakMB !== undefined ? `, peak ${Math.round(r.peakMB)} MB${r.targetMB !== undefined ? ` (target ${r.targetMB} MB)` : ""}` : "";
+  const mem =
+    r.peakMB !== undefined
+      ? `, peak ${Math.round(r.peakMB)} MB${r.targetMB !== undefined ? ` (target ${r.targetMB} MB)` : ""}`
+      : "";
   const ok =
-    (r.targetSeconds === undefined || r.seconds <= r.targetSeconds) && (r.targetMB === undefined || (r.peakMB ?? 0) <= r.targetMB);
+    (r.targetSeconds === undefined || r.seconds <= r.targetSeconds) &&
+    (r.targetMB === undefined || (r.peakMB ?? 0) <= r.targetMB);
   return `${ok ? "ok  " : "OVER"} ${r.name}: ${time}${mem}${r.detail ? ` — ${r.detail}` : ""}`;
 }

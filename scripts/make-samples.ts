@@ -19,7 +19,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ageBandOf } from "../src/schema/codes/age-band-codes.js";
-import { ethnicGroupOf } from "../src/schema/codes/ethnic-group-codes.js";
+import { returnEthnicityOf } from "../src/schema/codes/return-ethnicity-codes.js";
 import { dayFromParts, formatDay, formatDayUk } from "../src/util/dates.js";
 import { createRng, type Rng } from "../src/util/rng.js";
 
@@ -60,9 +60,24 @@ interface Child {
 }
 
 const ethnicities: [string, number][] = [
-  ["WBRI", 64], ["WOTH", 4], ["WIRT", 1], ["WROM", 1.5], ["MWBC", 5], ["MWBA", 2], ["MWAS", 2], ["MOTH", 3],
-  ["AIND", 2], ["APKN", 4], ["ABAN", 1.5], ["AOTH", 1], ["CHNE", 0.5], ["BCRB", 2], ["BAFR", 3], ["BOTH", 1],
-  ["OOTH", 1.5], ["NOBT", 1],
+  ["WBRI", 64],
+  ["WOTH", 4],
+  ["WIRT", 1],
+  ["WROM", 1.5],
+  ["MWBC", 5],
+  ["MWBA", 2],
+  ["MWAS", 2],
+  ["MOTH", 3],
+  ["AIND", 2],
+  ["APKN", 4],
+  ["ABAN", 1.5],
+  ["AOTH", 1],
+  ["CHNE", 0.5],
+  ["BCRB", 2],
+  ["BAFR", 3],
+  ["BOTH", 1],
+  ["OOTH", 1.5],
+  ["NOBT", 1],
 ];
 
 const families: Family[] = [];
@@ -76,7 +91,12 @@ function makeFamilies(): void {
   const indexDays = Array.from({ length: n }, () => first + rng.int(last - first + 1)).sort((a, b) => a - b);
   const blocks: Record<string, ("fgc" | "control")[]> = {};
   indexDays.forEach((index, k) => {
-    const size = pick<number>([[1, 50], [2, 30], [3, 15], [4, 5]]);
+    const size = pick<number>([
+      [1, 50],
+      [2, 30],
+      [3, 15],
+      [4, 5],
+    ]);
     const stratum = size === 1 ? "single_child" : "sibling_group";
     if (!blocks[stratum]?.length) blocks[stratum] = shuffle(["fgc", "fgc", "control", "control"]);
     const arm = blocks[stratum].pop()!;
@@ -100,7 +120,15 @@ function makeFamilies(): void {
       f.s20 = index + 10 + rng.int(300);
     }
     families.push(f);
-    let age = pick<number>([[0.3, 25], [2.5, 30], [7, 25], [12, 15], [16.2, 5]]) + rng.next() * 0.9;
+    let age =
+      pick<number>([
+        [0.3, 25],
+        [2.5, 30],
+        [7, 25],
+        [12, 15],
+        [16.2, 5],
+      ]) +
+      rng.next() * 0.9;
     for (let c = 0; c < size; c++) {
       const dob = index - Math.round(age * 365.25) - rng.int(30);
       const ethnicity = rng.next() < 0.9 ? f.ethnicity : pick(ethnicities);
@@ -162,15 +190,31 @@ function makeFgcRecords(): void {
     Object.assign(r, { status: "offered", offer_date: offer });
     if (offer + 7 > EXTRACT) continue;
     if (rng.next() < 0.3) {
-      const reason = pick<string>([["family_declined", 60], ["no_network", 15], ["best_interests", 10], ["proceedings_issued", 15]]);
-      Object.assign(r, { status: "declined", accepted: reason === "family_declined" ? false : undefined, decline_reason: reason });
+      const reason = pick<string>([
+        ["family_declined", 60],
+        ["no_network", 15],
+        ["best_interests", 10],
+        ["proceedings_issued", 15],
+      ]);
+      Object.assign(r, {
+        status: "declined",
+        accepted: reason === "family_declined" ? false : undefined,
+        decline_reason: reason,
+      });
       continue;
     }
     Object.assign(r, { status: "accepted", accepted: true });
     const conference = offer + 14 + rng.int(30);
     if (conference > EXTRACT) continue;
     if (rng.next() < 0.12 || (f.issue !== undefined && f.issue < conference && rng.next() < 0.5)) {
-      Object.assign(r, { status: "declined", decline_reason: pick<string>([["proceedings_issued", 50], ["stepped_down", 30], ["other", 20]]) });
+      Object.assign(r, {
+        status: "declined",
+        decline_reason: pick<string>([
+          ["proceedings_issued", 50],
+          ["stepped_down", 30],
+          ["other", 20],
+        ]),
+      });
       continue;
     }
     Object.assign(r, { status: "held", conference_date: conference, plan_agreed: false });
@@ -223,12 +267,29 @@ function makeCourtAndEpisodes(): void {
     const order =
       finalDay === undefined || finalDay > EXTRACT
         ? undefined
-        : pick<string>([["care_order", 30], ["sgo", 28], ["supervision_order", 15], ["care_order_home", 10], ["placement_order", 10], ["no_order", 4], ["withdrawn", 3]]);
+        : pick<string>([
+            ["care_order", 30],
+            ["sgo", 28],
+            ["supervision_order", 15],
+            ["care_order_home", 10],
+            ["placement_order", 10],
+            ["no_order", 4],
+            ["withdrawn", 3],
+          ]);
     const epo = f.issue !== undefined && f.removed && rng.next() < 0.12;
     for (const c of kids) {
       if (f.issue !== undefined && f.issue <= EXTRACT) {
         const childOrder = order === "placement_order" && f.index - c.dob > 3 * 365 ? "care_order" : order;
-        if (epo) court.push({ child: c.id, family: f.id, type: "epo", issue: f.issue - 1, reference, order: "epo", orderDate: f.issue - 1 });
+        if (epo)
+          court.push({
+            child: c.id,
+            family: f.id,
+            type: "epo",
+            issue: f.issue - 1,
+            reference,
+            order: "epo",
+            orderDate: f.issue - 1,
+          });
         court.push({
           child: c.id,
           family: f.id,
@@ -247,7 +308,8 @@ function makeCourtAndEpisodes(): void {
     }
   }
   // One disabled child of the study has a series of short breaks (V3), not counted as in care.
-  const shortBreak = children.find((c) => c.disabled && !episodes.some((e) => e.CHILD === c.id)) ?? children[0];
+  const shortBreak =
+    children.find((c) => c.disabled && !episodes.some((e) => e.CHILD === c.id)) ?? children[0];
   let d = shortBreak.family.index - 200;
   for (let k = 0; k < 4; k++) {
     const end = d + 2 + rng.int(2);
@@ -277,15 +339,32 @@ function makeCourtAndEpisodes(): void {
 }
 
 /** One period of care from `start`: a first episode, then legal and placement changes chained by X1. */
-function careHistory(c: Child, start: number, ls: string, order: string | undefined, orderDay: number | undefined): void {
+function careHistory(
+  c: Child,
+  start: number,
+  ls: string,
+  order: string | undefined,
+  orderDay: number | undefined,
+): void {
   const ageYears = (start - c.dob) / 365.25;
-  const cin = pick<string>([["N1", 80], ["N4", 8], ["N5", 7], ["N3", 3], ["N8", 2]]);
+  const cin = pick<string>([
+    ["N1", 80],
+    ["N4", 8],
+    ["N5", 7],
+    ["N3", 3],
+    ["N8", 2],
+  ]);
   let place =
     ageYears < 1 && rng.next() < 0.15
       ? "R3"
       : ageYears > 11 && rng.next() < 0.25
         ? "K2"
-        : pick<string>([["U3", 35], ["U6", 55], ["U5", 5], [ls === "C1" ? "P1" : "U6", 5]]);
+        : pick<string>([
+            ["U3", 35],
+            ["U6", 55],
+            ["U5", 5],
+            [ls === "C1" ? "P1" : "U6", 5],
+          ]);
   let current = ep(c, start, "S", ls, cin, place, provider(place), undefined, undefined);
   episodes.push(current);
   // Changes: [day, kind]; a final order (orderDay) changes legal status or ends care.
@@ -312,11 +391,24 @@ function careHistory(c: Child, start: number, ls: string, order: string | undefi
       current = ep(c, when, home ? "B" : "L", newLs, cin, place, provider(place), undefined, undefined);
       if (home) current.REASON_PLACE_CHANGE = "CARPL";
       // A legal change only keeps the placement: same provider, postcode and URN.
-      else Object.assign(current, { PLACE_PROVIDER: previous.PLACE_PROVIDER, PL_POST: previous.PL_POST, URN: previous.URN });
+      else
+        Object.assign(current, {
+          PLACE_PROVIDER: previous.PLACE_PROVIDER,
+          PL_POST: previous.PL_POST,
+          URN: previous.URN,
+        });
       episodes.push(current);
     } else if (kind === "move") {
       const kin = place === "U3" && rng.next() < 0.6;
-      const next = kin ? "U1" : pick<string>([["U6", 40], ["U4", 30], ["U3", 15], ["K2", 10], ["U2", 5]]);
+      const next = kin
+        ? "U1"
+        : pick<string>([
+            ["U6", 40],
+            ["U4", 30],
+            ["U3", 15],
+            ["K2", 10],
+            ["U2", 5],
+          ]);
       if (next === place) continue;
       end("X1");
       const rne = kin ? "T" : "P";
@@ -325,13 +417,35 @@ function careHistory(c: Child, start: number, ls: string, order: string | undefi
       current = ep(c, when, rne, current.LS, cin, place, provider(place), undefined, undefined);
       // T: the same carers, so the same provider and postcode.
       if (kin) Object.assign(current, { PLACE_PROVIDER: previous.PLACE_PROVIDER, PL_POST: previous.PL_POST });
-      current.REASON_PLACE_CHANGE = kin ? "CARPL" : pick<string>([["CARPL", 60], ["CREQB", 15], ["CREQO", 10], ["CHILD", 5], ["ALLEG", 5], ["OTHER", 5]]);
+      current.REASON_PLACE_CHANGE = kin
+        ? "CARPL"
+        : pick<string>([
+            ["CARPL", 60],
+            ["CREQB", 15],
+            ["CREQO", 10],
+            ["CHILD", 5],
+            ["ALLEG", 5],
+            ["OTHER", 5],
+          ]);
       episodes.push(current);
     } else if (kind === "sgo") {
       end(["U1", "U2", "U3"].includes(place) ? "E45" : "E47");
       return;
-    } else if (kind === "supervision_order" || kind === "no_order" || kind === "withdrawn" || kind === "home") {
-      end(kind === "home" ? pick<string>([["E4A", 80], ["E13", 10], ["E4B", 10]]) : "E4A");
+    } else if (
+      kind === "supervision_order" ||
+      kind === "no_order" ||
+      kind === "withdrawn" ||
+      kind === "home"
+    ) {
+      end(
+        kind === "home"
+          ? pick<string>([
+              ["E4A", 80],
+              ["E13", 10],
+              ["E4B", 10],
+            ])
+          : "E4A",
+      );
       return;
     }
   }
@@ -360,7 +474,12 @@ function ep(
     DEC: end,
     REC: rec,
     HOME_POST: c.family.post,
-    PL_POST: place === "P1" ? c.family.post : inArea ? `ZZ${1 + rng.int(9)} ${rng.int(10)}` : `ZY${1 + rng.int(20)} ${rng.int(10)}`,
+    PL_POST:
+      place === "P1"
+        ? c.family.post
+        : inArea
+          ? `ZZ${1 + rng.int(9)} ${rng.int(10)}`
+          : `ZY${1 + rng.int(20)} ${rng.int(10)}`,
     URN: place === "K2" ? `SC${900000 + rng.int(99999)}` : place === "P1" ? "" : "XXXXXXX",
   };
 }
@@ -388,15 +507,39 @@ function makeReturn(): string[][] {
   const accepted = (f: Family) => records.get(f.id)?.accepted === true;
   const held = (f: Family) => records.get(f.id)?.conference_date !== undefined;
   const entered = (c: Child) =>
-    episodes.some((e) => e.CHILD === c.id && e.LS !== "V3" && e.LS !== "V4" && e.DECOM > c.family.index && e.DECOM <= c.family.index + WINDOW);
+    episodes.some(
+      (e) =>
+        e.CHILD === c.id &&
+        e.LS !== "V3" &&
+        e.LS !== "V4" &&
+        e.DECOM > c.family.index &&
+        e.DECOM <= c.family.index + WINDOW,
+    );
   const proceedings = (c: Child) =>
-    court.some((p) => p.child === c.id && ["s31_care", "s31_supervision"].includes(p.type) && p.issue > c.family.index && p.issue <= c.family.index + WINDOW);
+    court.some(
+      (p) =>
+        p.child === c.id &&
+        ["s31_care", "s31_supervision"].includes(p.type) &&
+        p.issue > c.family.index &&
+        p.issue <= c.family.index + WINDOW,
+    );
+  const lookedAfter = (c: Child) => {
+    const day = c.family.index + WINDOW;
+    return episodes.some(
+      (e) =>
+        e.CHILD === c.id &&
+        e.LS !== "V3" &&
+        e.LS !== "V4" &&
+        e.DECOM <= day &&
+        (e.DEC === undefined || e.DEC > day),
+    );
+  };
+  const followed = (c: Child) => c.family.index + WINDOW <= EXTRACT;
   const show = (n: number) => (n >= 1 && n <= 5 ? "c" : String(n));
   const periods = [...new Set(families.map((f) => fy(f.index)))].sort();
   for (const period of periods) {
     const fam = families.filter((f) => fy(f.index) === period);
     const kids = children.filter((c) => fy(c.family.index) === period);
-    const complete = kids.every((c) => c.family.index + WINDOW <= EXTRACT);
     const familyCounts: [string, number][] = [
       ["families_entering_pre_proceedings", fam.length],
       ["families_offered_fgc", fam.filter(offered).length],
@@ -406,22 +549,35 @@ function makeReturn(): string[][] {
     for (const [measure, n] of familyCounts) rows.push([LA, period, "all", "all", measure, show(n)]);
     const breakdowns: [string, (c: Child) => string, string[]][] = [
       ["all", () => "all", ["all"]],
-      ["ethnicity", (c) => ethnicGroupOf(c.ethnicity) ?? "UNKNOWN", ["WHITE", "MIXED", "ASIAN", "BLACK", "OTHER", "UNKNOWN"]],
-      ["age_band", (c) => ageBandOf((c.family.index - c.dob) / 365.25), ["under_1", "1_to_4", "5_to_9", "10_to_15", "16_plus"]],
+      [
+        "ethnicity",
+        (c) => returnEthnicityOf(c.ethnicity),
+        ["white", "mixed", "asian", "black", "other", "unknown"],
+      ],
+      [
+        "age_band",
+        (c) => ageBandOf((c.family.index - c.dob) / 365.25),
+        ["unborn", "under_1", "1_4", "5_9", "10_15", "16_plus", "unknown"],
+      ],
       ["sex", (c) => c.sex, ["M", "F"]],
-      ["disability", (c) => (c.disabled ? "disabled" : "not_disabled"), ["disabled", "not_disabled"]],
+      ["disability", (c) => (c.disabled ? "yes" : "no"), ["yes", "no"]],
     ];
     for (const [breakdown, categoryOf, categories] of breakdowns) {
       for (const category of categories) {
         const group = kids.filter((c) => categoryOf(c) === category);
+        if (group.length === 0) continue; // as fgc return: every category with at least one child
+        const seen = group.filter(followed);
         const childCounts: [string, string][] = [
           ["children_entering_pre_proceedings", show(group.length)],
-          ["children_offered_fgc", show(group.filter((c) => offered(c.family)).length)],
-          ["children_fgc_held", show(group.filter((c) => held(c.family)).length)],
-          ["children_entered_care_12m", complete ? show(group.filter(entered).length) : ":"],
-          ["children_proceedings_12m", complete ? show(group.filter(proceedings).length) : ":"],
+          ["children_offered_fgdm", show(group.filter((c) => offered(c.family)).length)],
+          ["children_fgdm_held", show(group.filter((c) => held(c.family)).length)],
+          ["children_followed_12m", show(seen.length)],
+          ["children_proceedings_12m", show(seen.filter(proceedings).length)],
+          ["children_entered_care_12m", show(seen.filter(entered).length)],
+          ["children_looked_after_12m", show(seen.filter(lookedAfter).length)],
         ];
-        for (const [measure, value] of childCounts) rows.push([LA, period, breakdown, category, measure, value]);
+        for (const [measure, value] of childCounts)
+          rows.push([LA, period, breakdown, category, measure, value]);
       }
     }
   }
@@ -440,7 +596,16 @@ function tables(): Record<string, Table> {
   const uk = (d: number | undefined) => (d === undefined ? "" : formatDayUk(d));
   return {
     "children.csv": {
-      header: ["child_id", "family_id", "la_code", "dob", "age_at_index_years", "sex", "ethnicity", "disability"],
+      header: [
+        "child_id",
+        "family_id",
+        "la_code",
+        "dob",
+        "age_at_index_years",
+        "sex",
+        "ethnicity",
+        "disability",
+      ],
       rows: children.map((c) => [
         c.id,
         c.family.id,
@@ -454,14 +619,33 @@ function tables(): Record<string, Table> {
     },
     "index-events.csv": {
       header: ["child_id", "family_id", "index_date", "gateway_date", "fgdm_offered"],
-      rows: children.map((c) => [c.id, c.family.id, iso(c.family.index), iso(c.family.index - 7 - (Number(c.family.id.slice(1)) % 21)), yn(c.family.arm === "fgc")]),
+      rows: children.map((c) => [
+        c.id,
+        c.family.id,
+        iso(c.family.index),
+        iso(c.family.index - 7 - (Number(c.family.id.slice(1)) % 21)),
+        yn(c.family.arm === "fgc"),
+      ]),
     },
     "allocation.csv": {
       header: ["family_id", "la_code", "arm", "randomisation_date", "stratum"],
       rows: families.map((f) => [f.id, LA, f.arm, iso(f.randomised), f.stratum]),
     },
     "fgc-records.csv": {
-      header: ["referral_id", "family_id", "child_id", "care_stage", "referral_date", "status", "offer_date", "accepted", "decline_reason", "conference_date", "plan_agreed", "review_date"],
+      header: [
+        "referral_id",
+        "family_id",
+        "child_id",
+        "care_stage",
+        "referral_date",
+        "status",
+        "offer_date",
+        "accepted",
+        "decline_reason",
+        "conference_date",
+        "plan_agreed",
+        "review_date",
+      ],
       rows: fgcRecords.map((r) => [
         r.referral,
         r.family.id,
@@ -478,16 +662,63 @@ function tables(): Record<string, Table> {
       ]),
     },
     "episodes.csv": {
-      header: ["CHILD", "DECOM", "RNE", "LS", "CIN", "PLACE", "PLACE_PROVIDER", "DEC", "REC", "REASON_PLACE_CHANGE", "HOME_POST", "PL_POST", "URN"],
-      rows: episodes.map((e) => [e.CHILD, uk(e.DECOM), e.RNE, e.LS, e.CIN, e.PLACE, e.PLACE_PROVIDER, uk(e.DEC), e.REC ?? "", e.REASON_PLACE_CHANGE ?? "", e.HOME_POST, e.PL_POST, e.URN]),
+      header: [
+        "CHILD",
+        "DECOM",
+        "RNE",
+        "LS",
+        "CIN",
+        "PLACE",
+        "PLACE_PROVIDER",
+        "DEC",
+        "REC",
+        "REASON_PLACE_CHANGE",
+        "HOME_POST",
+        "PL_POST",
+        "URN",
+      ],
+      rows: episodes.map((e) => [
+        e.CHILD,
+        uk(e.DECOM),
+        e.RNE,
+        e.LS,
+        e.CIN,
+        e.PLACE,
+        e.PLACE_PROVIDER,
+        uk(e.DEC),
+        e.REC ?? "",
+        e.REASON_PLACE_CHANGE ?? "",
+        e.HOME_POST,
+        e.PL_POST,
+        e.URN,
+      ]),
     },
     "court.csv": {
-      header: ["child_id", "family_id", "application_type", "issue_date", "court_reference", "final_order", "final_order_date"],
+      header: [
+        "child_id",
+        "family_id",
+        "application_type",
+        "issue_date",
+        "court_reference",
+        "final_order",
+        "final_order_date",
+      ],
       rows: court
         .sort((a, b) => a.issue - b.issue || Number(a.child) - Number(b.child))
-        .map((p) => [p.child, p.family ?? "", p.type, iso(p.issue), p.reference, p.order ?? "", iso(p.orderDate)]),
+        .map((p) => [
+          p.child,
+          p.family ?? "",
+          p.type,
+          iso(p.issue),
+          p.reference,
+          p.order ?? "",
+          iso(p.orderDate),
+        ]),
     },
-    "la-return.csv": { header: ["la_code", "period", "breakdown", "category", "measure", "value"], rows: makeReturn() },
+    "la-return.csv": {
+      header: ["la_code", "period", "breakdown", "category", "measure", "value"],
+      rows: makeReturn(),
+    },
   };
 }
 
@@ -505,7 +736,11 @@ interface Seeded {
 }
 
 /** Copies of the clean tables with errors seeded; returns the list of issues io must report. */
-function seedErrors(clean: Record<string, Table>): { messy: Record<string, Table>; seeded: Seeded[]; notes: string[] } {
+function seedErrors(clean: Record<string, Table>): {
+  messy: Record<string, Table>;
+  seeded: Seeded[];
+  notes: string[];
+} {
   const messy: Record<string, Table> = structuredClone(clean);
   const seeded: Seeded[] = [];
   const notes: string[] = [];
@@ -516,31 +751,67 @@ function seedErrors(clean: Record<string, Table>): { messy: Record<string, Table
   const ch = messy["children.csv"];
   const dupSource = 40;
   ch.rows.splice(dupSource + 1, 0, [...ch.rows[dupSource]]);
-  seeded.push({ file: "children.csv", row: rowOf(dupSource + 1), column: "child_id", rule: "key-duplicate", what: `child ${ch.rows[dupSource][0]} listed twice (copy of row ${rowOf(dupSource)})` });
+  seeded.push({
+    file: "children.csv",
+    row: rowOf(dupSource + 1),
+    column: "child_id",
+    rule: "key-duplicate",
+    what: `child ${ch.rows[dupSource][0]} listed twice (copy of row ${rowOf(dupSource)})`,
+  });
   const withDob = ch.rows.findIndex((r, i) => i > 5 && r[col(ch, "dob")] !== "");
   ch.rows[withDob][col(ch, "dob")] = "12.05.2016";
-  seeded.push({ file: "children.csv", row: rowOf(withDob), column: "dob", rule: "date-unparseable", what: "date written 12.05.2016 (dots)" });
+  seeded.push({
+    file: "children.csv",
+    row: rowOf(withDob),
+    column: "dob",
+    rule: "date-unparseable",
+    what: "date written 12.05.2016 (dots)",
+  });
   const blankFamily = withDob + 7;
   ch.rows[blankFamily][col(ch, "family_id")] = "";
-  seeded.push({ file: "children.csv", row: rowOf(blankFamily), column: "family_id", rule: "value-missing", what: "family_id blank" });
+  seeded.push({
+    file: "children.csv",
+    row: rowOf(blankFamily),
+    column: "family_id",
+    rule: "value-missing",
+    what: "family_id blank",
+  });
   const ageRow = blankFamily + 5;
   ch.rows[ageRow][col(ch, "age_at_index_years")] = "7 yrs";
-  seeded.push({ file: "children.csv", row: rowOf(ageRow), column: "age_at_index_years", rule: "value-type", what: 'text "7 yrs" in a number column' });
-  const gromRow = ch.rows.findIndex((r, i) => i > ageRow && i < dupSource && r[col(ch, "ethnicity")] === "WBRI");
+  seeded.push({
+    file: "children.csv",
+    row: rowOf(ageRow),
+    column: "age_at_index_years",
+    rule: "value-type",
+    what: 'text "7 yrs" in a number column',
+  });
+  const gromRow = ch.rows.findIndex(
+    (r, i) => i > ageRow && i < dupSource && r[col(ch, "ethnicity")] === "WBRI",
+  );
   ch.rows[gromRow][col(ch, "ethnicity")] = "GROM";
-  notes.push(`children.csv row ${rowOf(gromRow)}, ethnicity "GROM": accepted and read as WROM (no issue expected).`);
+  notes.push(
+    `children.csv row ${rowOf(gromRow)}, ethnicity "GROM": accepted and read as WROM (no issue expected).`,
+  );
 
   // index-events.csv
   const ie = messy["index-events.csv"];
   const ieRow = 30;
   ie.rows[ieRow][col(ie, "index_date")] = "31/02/2023";
-  seeded.push({ file: "index-events.csv", row: rowOf(ieRow), column: "index_date", rule: "date-impossible", what: "31/02/2023 does not exist" });
+  seeded.push({
+    file: "index-events.csv",
+    row: rowOf(ieRow),
+    column: "index_date",
+    rule: "date-impossible",
+    what: "31/02/2023 does not exist",
+  });
 
   // episodes.csv (rows located before any insertion, inserted rows last)
   const epi = messy["episodes.csv"];
   const E = (name: string) => col(epi, name);
   const byChild = new Map<string, number[]>();
-  epi.rows.forEach((r, i) => byChild.set(r[E("CHILD")], [...(byChild.get(r[E("CHILD")]) ?? []), i]));
+  epi.rows.forEach((r, i) => {
+    byChild.set(r[E("CHILD")], [...(byChild.get(r[E("CHILD")]) ?? []), i]);
+  });
   const used = new Set<string>();
   const choose = (test: (rows: number[]) => boolean): number[] => {
     for (const [child, rows] of byChild) {
@@ -554,32 +825,72 @@ function seedErrors(clean: Record<string, Table>): { messy: Record<string, Table
   // a code not in its list
   const placeRows = choose((rows) => rows.length >= 2);
   epi.rows[placeRows[1]][E("PLACE")] = "U9";
-  seeded.push({ file: "episodes.csv", row: rowOf(placeRows[1]), column: "PLACE", rule: "code-unknown", what: "PLACE U9 is not a placement type" });
+  seeded.push({
+    file: "episodes.csv",
+    row: rowOf(placeRows[1]),
+    column: "PLACE",
+    rule: "code-unknown",
+    what: "PLACE U9 is not a placement type",
+  });
   // DEC before DECOM, on a closed single episode
-  const single = choose((rows) => rows.length === 1 && epi.rows[rows[0]][E("DEC")] !== "" && epi.rows[rows[0]][E("LS")] !== "V3");
+  const single = choose(
+    (rows) => rows.length === 1 && epi.rows[rows[0]][E("DEC")] !== "" && epi.rows[rows[0]][E("LS")] !== "V3",
+  );
   const decom = epi.rows[single[0]][E("DECOM")];
   epi.rows[single[0]][E("DEC")] = formatDayUk(parseUk(decom) - 9);
-  seeded.push({ file: "episodes.csv", row: rowOf(single[0]), column: "DEC", rule: "episode-dates-order", what: `DEC 9 days before DECOM ${decom}` });
+  seeded.push({
+    file: "episodes.csv",
+    row: rowOf(single[0]),
+    column: "DEC",
+    rule: "episode-dates-order",
+    what: `DEC 9 days before DECOM ${decom}`,
+  });
   // REC given while DEC blank
   const open = choose((rows) => epi.rows[rows[rows.length - 1]][E("DEC")] === "");
   const openRow = open[open.length - 1];
   epi.rows[openRow][E("REC")] = "E4A";
-  seeded.push({ file: "episodes.csv", row: rowOf(openRow), column: "REC", rule: "episode-end-incomplete", what: "REC E4A on an open episode (DEC blank)" });
+  seeded.push({
+    file: "episodes.csv",
+    row: rowOf(openRow),
+    column: "REC",
+    rule: "episode-end-incomplete",
+    what: "REC E4A on an open episode (DEC blank)",
+  });
   // X1 followed by no same-day episode: the next episode starts a day later
   const chain = choose((rows) => rows.length >= 2 && epi.rows[rows[0]][E("REC")] === "X1");
   const nextStart = parseUk(epi.rows[chain[1]][E("DECOM")]);
   const nextEnd = epi.rows[chain[1]][E("DEC")];
-  if (nextEnd !== "" && parseUk(nextEnd) <= nextStart + 1) throw new Error("chain episode too short to shift");
+  if (nextEnd !== "" && parseUk(nextEnd) <= nextStart + 1)
+    throw new Error("chain episode too short to shift");
   epi.rows[chain[1]][E("DECOM")] = formatDayUk(nextStart + 1);
-  seeded.push({ file: "episodes.csv", row: rowOf(chain[0]), column: "REC", rule: "episode-x1-no-continuation", what: "X1, but the next episode starts a day after DEC" });
+  seeded.push({
+    file: "episodes.csv",
+    row: rowOf(chain[0]),
+    column: "REC",
+    rule: "episode-x1-no-continuation",
+    what: "X1, but the next episode starts a day after DEC",
+  });
   // an unparseable DECOM on a first episode whose child has one episode only
-  const badDate = choose((rows) => rows.length === 1 && epi.rows[rows[0]][E("RNE")] === "S" && epi.rows[rows[0]][E("LS")] !== "V3");
+  const badDate = choose(
+    (rows) => rows.length === 1 && epi.rows[rows[0]][E("RNE")] === "S" && epi.rows[rows[0]][E("LS")] !== "V3",
+  );
   epi.rows[badDate[0]][E("DECOM")] = "2023/13/45";
-  seeded.push({ file: "episodes.csv", row: rowOf(badDate[0]), column: "DECOM", rule: "date-unparseable", what: "DECOM 2023/13/45" });
+  seeded.push({
+    file: "episodes.csv",
+    row: rowOf(badDate[0]),
+    column: "DECOM",
+    rule: "date-unparseable",
+    what: "DECOM 2023/13/45",
+  });
   // an overlapping episode: a new period of care starting inside a child's only closed episode
   const host = choose((rows) => {
     const r = epi.rows[rows[0]];
-    return rows.length === 1 && r[E("DEC")] !== "" && r[E("LS")] !== "V3" && parseUk(r[E("DEC")]) - parseUk(r[E("DECOM")]) > 40;
+    return (
+      rows.length === 1 &&
+      r[E("DEC")] !== "" &&
+      r[E("LS")] !== "V3" &&
+      parseUk(r[E("DEC")]) - parseUk(r[E("DECOM")]) > 40
+    );
   });
   const hostRow = epi.rows[host[0]];
   const overlapStart = parseUk(hostRow[E("DECOM")]) + 20;
@@ -590,33 +901,68 @@ function seedErrors(clean: Record<string, Table>): { messy: Record<string, Table
   overlap[E("RNE")] = "S";
   epi.rows.splice(host[0] + 1, 0, overlap);
   // rows after the insertion move down by one
-  for (const s of seeded) if (s.file === "episodes.csv" && s.row !== undefined && s.row > rowOf(host[0])) s.row += 1;
-  seeded.push({ file: "episodes.csv", row: rowOf(host[0] + 1), column: "DECOM", rule: "episode-overlap", what: `starts ${overlap[E("DECOM")]} inside the episode in the row above` });
+  for (const s of seeded)
+    if (s.file === "episodes.csv" && s.row !== undefined && s.row > rowOf(host[0])) s.row += 1;
+  seeded.push({
+    file: "episodes.csv",
+    row: rowOf(host[0] + 1),
+    column: "DECOM",
+    rule: "episode-overlap",
+    what: `starts ${overlap[E("DECOM")]} inside the episode in the row above`,
+  });
 
   // fgc-records.csv: an unknown column
   const fr = messy["fgc-records.csv"];
   fr.header.push("coordinator_notes");
-  fr.rows.forEach((r, i) => r.push(i % 7 === 0 ? "family meeting rearranged once" : ""));
+  fr.rows.forEach((r, i) => {
+    r.push(i % 7 === 0 ? "family meeting rearranged once" : "");
+  });
   seeded.push({
     file: "fgc-records.csv",
- column: "coordinator_notes", rule: "column-unknown", what: "a column not in the schema (header row)" });
+    column: "coordinator_notes",
+    rule: "column-unknown",
+    what: "a column not in the schema (header row)",
+  });
 
   // court.csv: a final order dated in the future
   const ct = messy["court.csv"];
   const futureRow = ct.rows.findIndex((r) => r[col(ct, "final_order")] !== "");
   ct.rows[futureRow][col(ct, "final_order_date")] = "2031-06-15";
-  seeded.push({ file: "court.csv", row: rowOf(futureRow), column: "final_order_date", rule: "date-future", what: "final_order_date 2031-06-15, after the extract date" });
+  seeded.push({
+    file: "court.csv",
+    row: rowOf(futureRow),
+    column: "final_order_date",
+    rule: "date-future",
+    what: "final_order_date 2031-06-15, after the extract date",
+  });
 
   // la-return.csv: more families offered than entering, and a symbol not allowed
   const lr = messy["la-return.csv"];
   const L = (name: string) => col(lr, name);
-  const entering = lr.rows.findIndex((r) => r[L("measure")] === "families_entering_pre_proceedings" && /^\d+$/.test(r[L("value")]) && Number(r[L("value")]) > 5);
+  const entering = lr.rows.findIndex(
+    (r) =>
+      r[L("measure")] === "families_entering_pre_proceedings" &&
+      /^\d+$/.test(r[L("value")]) &&
+      Number(r[L("value")]) > 5,
+  );
   const offeredRow = lr.rows.findIndex((r, i) => i > entering && r[L("measure")] === "families_offered_fgc");
   lr.rows[offeredRow][L("value")] = String(Number(lr.rows[entering][L("value")]) + 3);
-  seeded.push({ file: "la-return.csv", row: rowOf(offeredRow), column: "value", rule: "return-offered-above-entering", what: "families_offered_fgc above families_entering_pre_proceedings" });
+  seeded.push({
+    file: "la-return.csv",
+    row: rowOf(offeredRow),
+    column: "value",
+    rule: "return-offered-above-entering",
+    what: "families_offered_fgc above families_entering_pre_proceedings",
+  });
   const starRow = lr.rows.findIndex((r) => r[L("value")] === "c");
   lr.rows[starRow][L("value")] = "*";
-  seeded.push({ file: "la-return.csv", row: rowOf(starRow), column: "value", rule: "value-type", what: '"*" for a suppressed count (the DfE symbol is c)' });
+  seeded.push({
+    file: "la-return.csv",
+    row: rowOf(starRow),
+    column: "value",
+    rule: "value-type",
+    what: '"*" for a suppressed count (the DfE symbol is c)',
+  });
 
   seeded.sort((a, b) => a.file.localeCompare(b.file) || (a.row ?? 1) - (b.row ?? 1));
   return { messy, seeded, notes };
@@ -637,12 +983,18 @@ function main(): void {
   for (const [file, t] of Object.entries(messy)) writeFileSync(join(root, "messy", file), csv(t));
   writeFileSync(
     join(root, "messy", "expected-issues.json"),
-    `${JSON.stringify(seeded.map(({ file, row, column, rule }) => ({ file, row, column, rule })), null, 2)}\n`,
+    `${JSON.stringify(
+      seeded.map(({ file, row, column, rule }) => ({ file, row, column, rule })),
+      null,
+      2,
+    )}\n`,
   );
   writeFileSync(join(root, "messy", "EXPECTED.md"), expectedMd(seeded, notes));
   writeFileSync(join(root, "README.md"), readme(clean));
   const counts = Object.entries(clean).map(([f, t]) => `${f} ${t.rows.length}`);
-  console.log(`wrote data-samples (${counts.join(", ")}) and data-samples/messy (${seeded.length} seeded issues)`);
+  console.log(
+    `wrote data-samples (${counts.join(", ")}) and data-samples/messy (${seeded.length} seeded issues)`,
+  );
 }
 
 function readme(clean: Record<string, Table>): string {

@@ -49,7 +49,10 @@ export { buildDesignMatrix, type DesignMatrix, type DesignSpec } from "./stats/r
 export { logisticRegression, type LogisticFit } from "./stats/regression/logistic-regression.js";
 export { linearRegression } from "./stats/regression/linear-regression.js";
 export type { RegressionFit, RegressionOptions } from "./stats/regression/regression-fit.js";
-export { marginalStandardisation, type StandardisedRisks } from "./stats/regression/marginal-standardisation.js";
+export {
+  marginalStandardisation,
+  type StandardisedRisks,
+} from "./stats/regression/marginal-standardisation.js";
 export { waldTest } from "./stats/regression/wald-test.js";
 export { caceWaldRatio } from "./stats/iv/cace-wald-ratio.js";
 export { caceTwoStageLeastSquares } from "./stats/iv/cace-two-stage-least-squares.js";
@@ -90,8 +93,16 @@ export { allocationSchema, allocationSpec, type Allocation } from "./schema/tabl
 export { fgcRecordSchema, fgcRecordsSpec, type FgcRecord } from "./schema/tables/fgc-records.js";
 export { courtProceedingSchema, courtSpec, type CourtProceeding } from "./schema/tables/court.js";
 export { laReturnRowSchema, laReturnSpec, type LaReturnRow } from "./schema/tables/la-return.js";
-export { trialAnalysisRowSchema, trialAnalysisSpec, type TrialAnalysisRow } from "./schema/tables/trial-analysis.js";
-export { placeCodesForYear, placementTypeCodes, kinshipPlaceCodes } from "./schema/codes/placement-type-codes.js";
+export {
+  trialAnalysisRowSchema,
+  trialAnalysisSpec,
+  type TrialAnalysisRow,
+} from "./schema/tables/trial-analysis.js";
+export {
+  placeCodesForYear,
+  placementTypeCodes,
+  kinshipPlaceCodes,
+} from "./schema/codes/placement-type-codes.js";
 export { legalStatusCodes, shortBreakLegalStatuses } from "./schema/codes/legal-status-codes.js";
 export { ethnicityCodes } from "./schema/codes/ethnicity-codes.js";
 export { ethnicGroupCodes, ethnicGroupOf } from "./schema/codes/ethnic-group-codes.js";

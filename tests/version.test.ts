@@ -3,5 +3,7 @@ import { expect, it } from "vitest";
 import { TOOL_VERSION } from "../src/version.js";
 
 it("TOOL_VERSION equals package.json's version", () => {
-  expect(TOOL_VERSION).toBe(JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version);
+  expect(TOOL_VERSION).toBe(
+    JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version,
+  );
 });

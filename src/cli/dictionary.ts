@@ -4,13 +4,13 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import { renderDataDictionary } from "../schema/dictionary.js";
+import { fullDataDictionary } from "../data-dictionary.js";
 import type { CliIo } from "./cli-io.js";
 import { exitCodes } from "./exit-codes.js";
 
 /** @example await dictionaryCommand({ write: true }, processIo()) // writes docs/data-dictionary.md */
 export async function dictionaryCommand(options: { write?: string | boolean }, io: CliIo): Promise<number> {
-  const text = renderDataDictionary();
+  const text = fullDataDictionary();
   if (options.write === undefined || options.write === false) {
     io.stdout(text);
     return exitCodes.ok;

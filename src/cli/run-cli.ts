@@ -8,6 +8,7 @@ import { type CliIo, processIo } from "./cli-io.js";
 import { dictionaryCommand } from "./dictionary.js";
 import { exitCodes } from "./exit-codes.js";
 import { linkCommand, linkHelp } from "./link.js";
+import { returnCommand } from "./return.js";
 import { simulateCommand, simulateHelp } from "./simulate.js";
 import { trialCommand, trialHelp } from "./trial.js";
 import { validateCommand, validateHelp } from "./validate.js";
@@ -133,6 +134,8 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void): Comman
     .action(async (what: string, options) => {
       setCode(await simulateCommand(what, options, io));
     });
+
+  program.addCommand(returnCommand(io, setCode));
 
   return program;
 }

@@ -26,7 +26,11 @@ export interface Issue {
 export class DataError extends FgcError {
   readonly issues: Issue[];
   constructor(issues: Issue[], summary?: string) {
-    super("data", summary ?? `${issues.length} problem(s) in the data; first: ${issues[0] ? formatIssue(issues[0]) : "none"}`);
+    super(
+      "data",
+      summary ??
+        `${issues.length} problem(s) in the data; first: ${issues[0] ? formatIssue(issues[0]) : "none"}`,
+    );
     this.issues = issues;
   }
 }

@@ -14,69 +14,320 @@ export interface Rule {
 
 export const rules = {
   // File-level rules (io/).
-  "file-empty": { title: "Empty file", severity: "error", explanation: "The file has no bytes or no header line." },
-  "file-header-only": { title: "Header only", severity: "warning", explanation: "The file has a header but no data rows." },
-  "file-not-utf8": { title: "Not UTF-8", severity: "error", explanation: "Save the file as UTF-8 (Excel: CSV UTF-8)." },
-  "file-format-mismatch": { title: "Format does not match the name", severity: "error", explanation: "The file's content is another format than its extension says (e.g. an Excel workbook named .csv)." },
-  "file-too-large": { title: "File too large", severity: "error", explanation: "The file is larger than the toolkit will load into memory; split it or raise --max-bytes." },
-  "file-unreadable": { title: "Unreadable file", severity: "error", explanation: "The file could not be parsed in its format." },
-  "schema-unknown": { title: "Schema not recognised", severity: "error", explanation: "The header matches no known table; pass --schema NAME." },
+  "file-empty": {
+    title: "Empty file",
+    severity: "error",
+    explanation: "The file has no bytes or no header line.",
+  },
+  "file-header-only": {
+    title: "Header only",
+    severity: "warning",
+    explanation: "The file has a header but no data rows.",
+  },
+  "file-not-utf8": {
+    title: "Not UTF-8",
+    severity: "error",
+    explanation: "Save the file as UTF-8 (Excel: CSV UTF-8).",
+  },
+  "file-format-mismatch": {
+    title: "Format does not match the name",
+    severity: "error",
+    explanation:
+      "The file's content is another format than its extension says (e.g. an Excel workbook named .csv).",
+  },
+  "file-too-large": {
+    title: "File too large",
+    severity: "error",
+    explanation: "The file is larger than the toolkit will load into memory; split it or raise --max-bytes.",
+  },
+  "file-unreadable": {
+    title: "Unreadable file",
+    severity: "error",
+    explanation: "The file could not be parsed in its format.",
+  },
+  "schema-unknown": {
+    title: "Schema not recognised",
+    severity: "error",
+    explanation: "The header matches no known table; pass --schema NAME.",
+  },
   // Column-level rules.
-  "column-missing": { title: "Required column missing", severity: "error", explanation: "Add the column, spelt as the data dictionary spells it." },
-  "column-unknown": { title: "Unknown column", severity: "warning", explanation: "The column is not in the schema and will be ignored." },
-  "column-duplicate": { title: "Column repeated", severity: "error", explanation: "Two columns have the same name." },
-  "row-extra-cells": { title: "More cells than columns", severity: "error", explanation: "The row has values beyond the last header column; check for stray delimiters or a missing header." },
+  "column-missing": {
+    title: "Required column missing",
+    severity: "error",
+    explanation: "Add the column, spelt as the data dictionary spells it.",
+  },
+  "column-unknown": {
+    title: "Unknown column",
+    severity: "warning",
+    explanation: "The column is not in the schema and will be ignored.",
+  },
+  "column-duplicate": {
+    title: "Column repeated",
+    severity: "error",
+    explanation: "Two columns have the same name.",
+  },
+  "row-extra-cells": {
+    title: "More cells than columns",
+    severity: "error",
+    explanation:
+      "The row has values beyond the last header column; check for stray delimiters or a missing header.",
+  },
   // Cell-level rules.
-  "value-missing": { title: "Required value blank", severity: "error", explanation: "This column may not be blank." },
-  "value-type": { title: "Wrong type", severity: "error", explanation: "The value is not of the column's type (whole number, number, yes/no …)." },
-  "value-range": { title: "Out of range", severity: "error", explanation: "The value is outside the column's allowed range." },
-  "date-unparseable": { title: "Not a date", severity: "error", explanation: "Write dates as dd/mm/yyyy or yyyy-mm-dd." },
-  "date-impossible": { title: "Impossible date", severity: "error", explanation: "The date does not exist (e.g. 31/02/2021)." },
-  "date-future": { title: "Date in the future", severity: "error", explanation: "The date is after the extract (reference) date." },
-  "code-unknown": { title: "Code not in its list", severity: "error", explanation: "Use a code from the list named in the data dictionary." },
+  "value-missing": {
+    title: "Required value blank",
+    severity: "error",
+    explanation: "This column may not be blank.",
+  },
+  "value-type": {
+    title: "Wrong type",
+    severity: "error",
+    explanation: "The value is not of the column's type (whole number, number, yes/no …).",
+  },
+  "value-range": {
+    title: "Out of range",
+    severity: "error",
+    explanation: "The value is outside the column's allowed range.",
+  },
+  "date-unparseable": {
+    title: "Not a date",
+    severity: "error",
+    explanation: "Write dates as dd/mm/yyyy or yyyy-mm-dd.",
+  },
+  "date-impossible": {
+    title: "Impossible date",
+    severity: "error",
+    explanation: "The date does not exist (e.g. 31/02/2021).",
+  },
+  "date-future": {
+    title: "Date in the future",
+    severity: "error",
+    explanation: "The date is after the extract (reference) date.",
+  },
+  "code-unknown": {
+    title: "Code not in its list",
+    severity: "error",
+    explanation: "Use a code from the list named in the data dictionary.",
+  },
   // Cross-row rules.
-  "key-duplicate": { title: "Duplicate key", severity: "error", explanation: "Two rows have the same key; each key may appear once." },
+  "key-duplicate": {
+    title: "Duplicate key",
+    severity: "error",
+    explanation: "Two rows have the same key; each key may appear once.",
+  },
   // Table rules (schema/tables/*-check.ts).
-  "value-format": { title: "Wrong format", severity: "error", explanation: "The value does not have the column's format (an LA code like E06000001; a period like 2023-24)." },
-  "episode-overlap": { title: "Overlapping episodes", severity: "error", explanation: "A child's episode starts before the previous one ends; a child has one episode at a time (X1 chains end and start on the same day)." },
-  "episode-dates-order": { title: "Episode ends before it starts", severity: "error", explanation: "DEC is before DECOM; check both dates." },
-  "episode-before-birth": { title: "Episode starts before birth", severity: "error", explanation: "DECOM is before the child's date of birth; check DECOM and the child's dob." },
-  "episode-end-incomplete": { title: "DEC and REC disagree", severity: "error", explanation: "Give DEC and REC together when an episode has ended, and neither while it is open." },
-  "episode-x1-no-continuation": { title: "X1 without a next episode", severity: "warning", explanation: "REC X1 means a new episode starts on the DEC day; none was found for the child." },
-  "fgc-dates-order": { title: "FGC dates out of order", severity: "error", explanation: "An FGC record's dates must run referral ≤ offer ≤ conference ≤ review." },
-  "fgc-record-inconsistent": { title: "FGC record inconsistent", severity: "error", explanation: "The status, answer, decline reason and conference date of an FGC record contradict each other." },
-  "court-dates-order": { title: "Final order before issue", severity: "error", explanation: "final_order_date is before issue_date." },
-  "court-order-incomplete": { title: "Final order without its date", severity: "error", explanation: "Give final_order and final_order_date together, or neither while proceedings continue." },
-  "return-offered-above-entering": { title: "More offered than entering", severity: "warning", explanation: "More families or children were offered an FGC than entered pre-proceedings; check the counting period." },
-  "return-stage-order": { title: "Return counts out of order", severity: "error", explanation: "A later stage counts more than the stage it follows (accepted ≤ offered, held ≤ accepted, outcomes ≤ children entering)." },
-  "return-numerator-above-denominator": { title: "Numerator above its denominator", severity: "error", explanation: "A rate's numerator counts more than its denominator for the same authority, period, breakdown and category (e.g. held above offered); correct either count." },
-  "return-period-overlap": { title: "Overlapping periods", severity: "error", explanation: "Two different periods share days, so trends and totals would count families twice; give each return one non-overlapping period." },
-  "return-la-unknown": { title: "LA code in no list", severity: "error", explanation: "The code is neither a current nor a retired authority's DfE (e.g. 202) or GSS code (e.g. E09000007)." },
-  "return-la-retired": { title: "Retired LA code", severity: "warning", explanation: "The authority no longer exists; its figures are kept as its own area and its successors are named." },
-  "return-count-suppressed": { title: "Suppressed count where a count is needed", severity: "error", explanation: "The analysis needs the true count; a published return with `c` cannot be compared. Use the unsuppressed return." },
-  "trial-outcome-inconsistent": { title: "Trial outcomes disagree", severity: "error", explanation: "The outcome columns of one child contradict each other (care_event and time_to_care_days against entered_care_12m, days in care against looked_after_12m)." },
-  "trial-family-mixed": { title: "Family split across arms", severity: "error", explanation: "Randomisation is by family: all children of a family share arm and la_code." },
-  "trial-control-fgc-held": { title: "Conference in the control arm", severity: "warning", explanation: "A control-arm child had a conference (crossover); intention-to-treat keeps the child in control." },
+  "value-format": {
+    title: "Wrong format",
+    severity: "error",
+    explanation:
+      "The value does not have the column's format (an LA code like E06000001; a period like 2023-24).",
+  },
+  "episode-overlap": {
+    title: "Overlapping episodes",
+    severity: "error",
+    explanation:
+      "A child's episode starts before the previous one ends; a child has one episode at a time (X1 chains end and start on the same day).",
+  },
+  "episode-dates-order": {
+    title: "Episode ends before it starts",
+    severity: "error",
+    explanation: "DEC is before DECOM; check both dates.",
+  },
+  "episode-before-birth": {
+    title: "Episode starts before birth",
+    severity: "error",
+    explanation: "DECOM is before the child's date of birth; check DECOM and the child's dob.",
+  },
+  "episode-end-incomplete": {
+    title: "DEC and REC disagree",
+    severity: "error",
+    explanation: "Give DEC and REC together when an episode has ended, and neither while it is open.",
+  },
+  "episode-x1-no-continuation": {
+    title: "X1 without a next episode",
+    severity: "warning",
+    explanation: "REC X1 means a new episode starts on the DEC day; none was found for the child.",
+  },
+  "fgc-dates-order": {
+    title: "FGC dates out of order",
+    severity: "error",
+    explanation: "An FGC record's dates must run referral ≤ offer ≤ conference ≤ review.",
+  },
+  "fgc-record-inconsistent": {
+    title: "FGC record inconsistent",
+    severity: "error",
+    explanation:
+      "The status, answer, decline reason and conference date of an FGC record contradict each other.",
+  },
+  "court-dates-order": {
+    title: "Final order before issue",
+    severity: "error",
+    explanation: "final_order_date is before issue_date.",
+  },
+  "court-order-incomplete": {
+    title: "Final order without its date",
+    severity: "error",
+    explanation: "Give final_order and final_order_date together, or neither while proceedings continue.",
+  },
+  "return-offered-above-entering": {
+    title: "More offered than entering",
+    severity: "warning",
+    explanation:
+      "More families or children were offered an FGC than entered pre-proceedings; check the counting period.",
+  },
+  "return-stage-order": {
+    title: "Return counts out of order",
+    severity: "error",
+    explanation:
+      "A later stage counts more than the stage it follows (accepted ≤ offered, held ≤ accepted, outcomes ≤ children entering).",
+  },
+  "return-numerator-above-denominator": {
+    title: "Numerator above its denominator",
+    severity: "error",
+    explanation:
+      "A rate's numerator counts more than its denominator for the same authority, period, breakdown and category (e.g. held above offered); correct either count.",
+  },
+  "return-period-overlap": {
+    title: "Overlapping periods",
+    severity: "error",
+    explanation:
+      "Two different periods share days, so trends and totals would count families twice; give each return one non-overlapping period.",
+  },
+  "return-la-unknown": {
+    title: "LA code in no list",
+    severity: "error",
+    explanation:
+      "The code is neither a current nor a retired authority's DfE (e.g. 202) or GSS code (e.g. E09000007).",
+  },
+  "return-la-retired": {
+    title: "Retired LA code",
+    severity: "warning",
+    explanation:
+      "The authority no longer exists; its figures are kept as its own area and its successors are named.",
+  },
+  "return-count-suppressed": {
+    title: "Suppressed count where a count is needed",
+    severity: "error",
+    explanation:
+      "The analysis needs the true count; a published return with `c` cannot be compared. Use the unsuppressed return.",
+  },
+  "trial-outcome-inconsistent": {
+    title: "Trial outcomes disagree",
+    severity: "error",
+    explanation:
+      "The outcome columns of one child contradict each other (care_event and time_to_care_days against entered_care_12m, days in care against looked_after_12m).",
+  },
+  "trial-family-mixed": {
+    title: "Family split across arms",
+    severity: "error",
+    explanation: "Randomisation is by family: all children of a family share arm and la_code.",
+  },
+  "trial-control-fgc-held": {
+    title: "Conference in the control arm",
+    severity: "warning",
+    explanation:
+      "A control-arm child had a conference (crossover); intention-to-treat keeps the child in control.",
+  },
   // Trial design rules (trial/design-checks.ts).
-  "family-split-across-arms": { title: "Family split across arms", severity: "error", explanation: "Randomisation was by family: every child of a family must have the same arm." },
-  "arm-missing": { title: "An arm is missing", severity: "error", explanation: "The trial file must hold children of both arms, fgc and control." },
-  "outcome-missing": { title: "Outcome missing", severity: "warning", explanation: "The child's follow-up ends before the window, so the outcome is missing and the child is left out of that outcome's analysis." },
+  "family-split-across-arms": {
+    title: "Family split across arms",
+    severity: "error",
+    explanation: "Randomisation was by family: every child of a family must have the same arm.",
+  },
+  "arm-missing": {
+    title: "An arm is missing",
+    severity: "error",
+    explanation: "The trial file must hold children of both arms, fgc and control.",
+  },
+  "outcome-missing": {
+    title: "Outcome missing",
+    severity: "warning",
+    explanation:
+      "The child's follow-up ends before the window, so the outcome is missing and the child is left out of that outcome's analysis.",
+  },
   // Linking extracts (io/node/read-link-inputs.ts, fgc link).
-  "link-file-ignored": { title: "File not an extract to link", severity: "warning", explanation: "The file is not one of the extracts fgc link joins (children, index-events, allocation, fgc-records, episodes, court); it is ignored." },
-  "link-extract-missing": { title: "Extract missing", severity: "error", explanation: "fgc link needs the children, index-events, allocation, fgc-records, episodes and court extracts in the folder; without one, its outcomes would read as a silent no." },
-  "episode-overlap-kept": { title: "Overlapping episodes kept", severity: "warning", explanation: "The episode starts before an earlier one of the child ends; linking keeps both and counts each day in care once." },
+  "link-file-ignored": {
+    title: "File not an extract to link",
+    severity: "warning",
+    explanation:
+      "The file is not one of the extracts fgc link joins (children, index-events, allocation, fgc-records, episodes, court); it is ignored.",
+  },
+  "link-extract-missing": {
+    title: "Extract missing",
+    severity: "error",
+    explanation:
+      "fgc link needs the children, index-events, allocation, fgc-records, episodes and court extracts in the folder; without one, its outcomes would read as a silent no.",
+  },
+  "episode-overlap-kept": {
+    title: "Overlapping episodes kept",
+    severity: "warning",
+    explanation:
+      "The episode starts before an earlier one of the child ends; linking keeps both and counts each day in care once.",
+  },
   // Statutory returns in (io/cin-census, io/ssda903, returns/).
-  "xml-malformed": { title: "Malformed XML", severity: "error", explanation: "The file is not well-formed XML at the line and column given; the file is not read. Fix or re-export it." },
-  "return-file-unrecognised": { title: "File not recognised", severity: "warning", explanation: "The file is neither a CIN census, an SSDA903 XML return nor an SSDA903 table (by its columns); it is ignored." },
-  "return-collection-other": { title: "Census of another collection", severity: "error", explanation: "The XML's CollectionDetails/Collection is not CIN (e.g. a school census); the file is ignored." },
-  "return-la-mixed": { title: "Returns of two LAs", severity: "error", explanation: "The census files carry different LEA codes; put one LA's returns in a folder." },
-  "return-version-conflict": { title: "Record differs between returns", severity: "warning", explanation: "The same record (child, letter or episode) has different values in two returns; the rule named in the message chose the version used." },
-  "return-no-letters": { title: "No letters in the period", severity: "error", explanation: "No pre-proceedings block has an LBPSentDate in the period; check --period and the census years in the folder." },
-  "pp-letter-missing": { title: "Block without a letter date", severity: "warning", explanation: "A PreProceedingsandFGDM block has no LBPSentDate, so it cannot be an index event or be matched across years; it is left out." },
-  "pp-court-before-letter": { title: "Court application before the letter", severity: "error", explanation: "CourtAppDate is before the block's LBPSentDate; the CourtAppDate is disregarded. Check both dates." },
-  "pp-held-without-offer": { title: "FGDM held but not offered", severity: "warning", explanation: "FGDMMeetingFac is true while FGDMMeetingOffer is not; the meeting counts as held and not as offered." },
-  "pp-offer-missing": { title: "FGDM offer not recorded", severity: "warning", explanation: "FGDMMeetingOffer is absent; the child counts as not offered." },
-  "return-family-missing": { title: "Child not in the family lookup", severity: "warning", explanation: "A child of the return's population has no row in the child-to-family lookup; it is counted as a family of its own." },
+  "xml-malformed": {
+    title: "Malformed XML",
+    severity: "error",
+    explanation:
+      "The file is not well-formed XML at the line and column given; the file is not read. Fix or re-export it.",
+  },
+  "return-file-unrecognised": {
+    title: "File not recognised",
+    severity: "warning",
+    explanation:
+      "The file is neither a CIN census, an SSDA903 XML return nor an SSDA903 table (by its columns); it is ignored.",
+  },
+  "return-collection-other": {
+    title: "Census of another collection",
+    severity: "error",
+    explanation:
+      "The XML's CollectionDetails/Collection is not CIN (e.g. a school census); the file is ignored.",
+  },
+  "return-la-mixed": {
+    title: "Returns of two LAs",
+    severity: "error",
+    explanation: "The census files carry different LEA codes; put one LA's returns in a folder.",
+  },
+  "return-version-conflict": {
+    title: "Record differs between returns",
+    severity: "warning",
+    explanation:
+      "The same record (child, letter or episode) has different values in two returns; the rule named in the message chose the version used.",
+  },
+  "return-no-letters": {
+    title: "No letters in the period",
+    severity: "error",
+    explanation:
+      "No pre-proceedings block has an LBPSentDate in the period; check --period and the census years in the folder.",
+  },
+  "pp-letter-missing": {
+    title: "Block without a letter date",
+    severity: "warning",
+    explanation:
+      "A PreProceedingsandFGDM block has no LBPSentDate, so it cannot be an index event or be matched across years; it is left out.",
+  },
+  "pp-court-before-letter": {
+    title: "Court application before the letter",
+    severity: "error",
+    explanation:
+      "CourtAppDate is before the block's LBPSentDate; the CourtAppDate is disregarded. Check both dates.",
+  },
+  "pp-held-without-offer": {
+    title: "FGDM held but not offered",
+    severity: "warning",
+    explanation:
+      "FGDMMeetingFac is true while FGDMMeetingOffer is not; the meeting counts as held and not as offered.",
+  },
+  "pp-offer-missing": {
+    title: "FGDM offer not recorded",
+    severity: "warning",
+    explanation: "FGDMMeetingOffer is absent; the child counts as not offered.",
+  },
+  "return-family-missing": {
+    title: "Child not in the family lookup",
+    severity: "warning",
+    explanation:
+      "A child of the return's population has no row in the child-to-family lookup; it is counted as a family of its own.",
+  },
 } satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof rules;

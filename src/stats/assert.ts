@@ -9,11 +9,18 @@ export function assertLevel(fn: string, level: number): void {
 }
 
 export function assertCount(fn: string, name: string, value: number): void {
-  if (!Number.isInteger(value) || value < 0) throw new StatsError(fn, name, value, "a whole number of at least 0");
+  if (!Number.isInteger(value) || value < 0)
+    throw new StatsError(fn, name, value, "a whole number of at least 0");
 }
 
 /** events within 0..n, n > 0 unless `allowEmpty`. */
-export function assertEvents(fn: string, events: number, n: number, names = ["x", "n"], allowEmpty = false): void {
+export function assertEvents(
+  fn: string,
+  events: number,
+  n: number,
+  names = ["x", "n"],
+  allowEmpty = false,
+): void {
   assertCount(fn, names[0], events);
   assertCount(fn, names[1], n);
   if (!allowEmpty && n === 0) throw new StatsError(fn, names[1], n, "at least 1 (the group is empty)");

@@ -12,7 +12,9 @@ export const methodIdSchema = z.string().regex(/^[a-z0-9_]+(\.[a-z0-9_]+)+$/);
 export type MethodId = z.infer<typeof methodIdSchema>;
 
 export const estimateSchema = z.object({
-  estimate: maybeNaN.describe("point estimate on its natural scale (a ratio, not its log); NaN when not estimable"),
+  estimate: maybeNaN.describe(
+    "point estimate on its natural scale (a ratio, not its log); NaN when not estimable",
+  ),
   ci: z.tuple([maybeNaN, maybeNaN]).describe("lower and upper confidence limits"),
   level: z.number().gt(0).lt(1).describe("confidence level, e.g. 0.95"),
   method: methodIdSchema.describe("method id, e.g. two_by_two.risk_difference_miettinen_nurminen"),
@@ -21,7 +23,9 @@ export const estimateSchema = z.object({
   scale: z.enum(["identity", "log"]).optional().describe("scale of `se`"),
   p: maybeNaN.optional().describe("two-sided p-value where the method gives one"),
   references: z.array(z.string()).describe("keys of stats/references.ts"),
-  notes: z.array(z.string()).describe("choices a reader must know: corrections, exclusions, why not estimable"),
+  notes: z
+    .array(z.string())
+    .describe("choices a reader must know: corrections, exclusions, why not estimable"),
 });
 export type Estimate = z.infer<typeof estimateSchema>;
 
@@ -57,5 +61,13 @@ export function notEstimable(
   why: string,
   references: string[] = [],
 ): Estimate {
-  return { estimate: Number.NaN, ci: [Number.NaN, Number.NaN], level, method, n, references, notes: [`not estimable: ${why}`] };
+  return {
+    estimate: Number.NaN,
+    ci: [Number.NaN, Number.NaN],
+    level,
+    method,
+    n,
+    references,
+    notes: [`not estimable: ${why}`],
+  };
 }

@@ -15,7 +15,10 @@ export type DateFormat = "iso" | "uk";
  * Returns `undefined` for text in neither shape and `null` for an impossible date (31/02/2021).
  * @example parseDay("05/02/2021") // 18663
  */
-export function parseDay(text: string, formats: readonly DateFormat[] = ["iso", "uk"]): DayNumber | null | undefined {
+export function parseDay(
+  text: string,
+  formats: readonly DateFormat[] = ["iso", "uk"],
+): DayNumber | null | undefined {
   const s = text.trim();
   let y: number;
   let m: number;

@@ -46,6 +46,7 @@ export class IoError extends FgcError {
 
 function formatValue(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.slice(0, 5).map(formatValue).join(", ")}${value.length > 5 ? ", …" : ""}]`;
+  if (Array.isArray(value))
+    return `[${value.slice(0, 5).map(formatValue).join(", ")}${value.length > 5 ? ", …" : ""}]`;
   return String(value);
 }

@@ -48,7 +48,9 @@ for (const file of files) {
         const adapter = registry[c.method];
         if (!adapter) {
           record(c.method, false);
-          throw new Error(`no toolkit function is mapped to method "${c.method}" (tests/reference/registry.ts)`);
+          throw new Error(
+            `no toolkit function is mapped to method "${c.method}" (tests/reference/registry.ts)`,
+          );
         }
         let actual: Record<string, unknown>;
         try {

@@ -108,11 +108,14 @@ describe("code lists", () => {
     for (const age of [-0.2, 0, 0.99, 1, 4.99, 5, 9.99, 10, 15.99, 16, 17.9]) {
       expect(breakdownCategories.age_band.codes).toHaveProperty(ageBandOf(age));
     }
-    expect([ageBandOf(0.99), ageBandOf(1), ageBandOf(15.99), ageBandOf(16)]).toEqual([
-      "under_1",
-      "1_to_4",
-      "10_to_15",
-      "16_plus",
-    ]);
+    // Issue 8's bands: unborn when the birth date is after the index date, unknown without one.
+    expect([
+      ageBandOf(-0.2),
+      ageBandOf(0.99),
+      ageBandOf(1),
+      ageBandOf(15.99),
+      ageBandOf(16),
+      ageBandOf(Number.NaN),
+    ]).toEqual(["unborn", "under_1", "1_4", "10_15", "16_plus", "unknown"]);
   });
 });

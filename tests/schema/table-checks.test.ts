@@ -209,7 +209,7 @@ describe("la-return checks", () => {
       row("all", "families_offered_fgc", "*"),
       row("all", "families_offered_fgc", "12 families", "all", "2023-25"),
       row("0-4", "children_entering_pre_proceedings", "7", "age_band"),
-      row("1_to_4", "children_entering_pre_proceedings", ":", "age_band", "2023/24"),
+      row("1_4", "children_entering_pre_proceedings", ":", "age_band", "2023/24"),
     ]);
     expect(where(returnValueCheck.run(t, {}))).toEqual(["value-type@3:value", "value-type@4:value"]);
     expect(where(returnPeriodCheck.run(t, {}))).toEqual(["value-format@4:period", "value-format@6:period"]);

@@ -8,9 +8,11 @@ import { columnOf, issueAt } from "./table-access.js";
 
 /** The shape of a GSS area code. */
 export const gssCodePattern = /^[EW]\d{8}$/;
+/** DfE three-digit LA code (the CIN census `LEA`), e.g. 202 Camden. */
+export const dfeLaCodePattern = /^\d{3}$/;
 
 /** @example laCodeCheck("la_code").run(table, {}) */
-export function laCodeCheck(name: string): CrossRowCheck {
+export function laCodeCheck(name: string, options: { dfe?: boolean } = {}): CrossRowCheck {
   return {
     rule: "value-format",
     run(table: ColumnTable, _context: CheckContext): Issue[] {
@@ -18,7 +20,9 @@ export function laCodeCheck(name: string): CrossRowCheck {
       const issues: Issue[] = [];
       for (let i = 0; i < table.length; i++) {
         const v = values[i];
-        if (v !== null && !gssCodePattern.test(String(v))) {
+        const ok =
+          gssCodePattern.test(String(v)) || (options.dfe === true && dfeLaCodePattern.test(String(v)));
+        if (v !== null && !ok) {
           issues.push(
             issueAt(
               "value-format",
@@ -26,7 +30,9 @@ export function laCodeCheck(name: string): CrossRowCheck {
               i,
               name,
               String(v),
-              "not a 9-character GSS code such as E06000022",
+              options.dfe
+                ? "not a DfE 3-digit LA code (e.g. 202) or a 9-character GSS code (e.g. E09000007)"
+                : "not a 9-character GSS code such as E06000022",
             ),
           );
         }

@@ -7,10 +7,10 @@ import type { CodeList } from "./code-list.js";
 export const disabilityCategoryCodes: CodeList = {
   id: "fgc.DISABILITY",
   title: "Disability",
-  source: "fgc-toolkit; a child is disabled when the CIN census records a disability other than NONE",
+  source: "issue 8 of fgc-toolkit (the return's definitions), from the CIN census Disabilities element",
   codes: {
-    disabled: "Disabled",
-    not_disabled: "Not disabled",
-    unknown: "Not recorded",
+    yes: "A disability other than NONE is recorded",
+    no: "Only NONE is recorded",
+    unknown: "No Disabilities element is present",
   },
 };

@@ -4,7 +4,7 @@
 import { ageBandCodes } from "./age-band-codes.js";
 import type { CodeList } from "./code-list.js";
 import { disabilityCategoryCodes } from "./disability-category-codes.js";
-import { ethnicGroupCodes } from "./ethnic-group-codes.js";
+import { returnEthnicityCodes } from "./return-ethnicity-codes.js";
 
 /** @example Object.keys(returnBreakdownCodes.codes) // ["all", "ethnicity", "age_band", "sex", "disability"] */
 export const returnBreakdownCodes: CodeList = {
@@ -13,7 +13,7 @@ export const returnBreakdownCodes: CodeList = {
   source: "fgc-toolkit list (the national template was not published: domain.md §3.2 GAP)",
   codes: {
     all: "All children or families (category `all`)",
-    ethnicity: "By main ethnic group (categories of fgc.ETHNIC_GROUP)",
+    ethnicity: "By DfE major ethnic group (categories of fgc.RETURN_ETHNICITY)",
     age_band: "By age at the letter (categories of fgc.AGE_BAND)",
     sex: "By sex (M, F, U)",
     disability: "By disability (categories of fgc.DISABILITY)",
@@ -40,7 +40,7 @@ const sexCategory: CodeList = {
  */
 export const breakdownCategories: Readonly<Record<string, CodeList>> = {
   all: allCategory,
-  ethnicity: ethnicGroupCodes,
+  ethnicity: returnEthnicityCodes,
   age_band: ageBandCodes,
   sex: sexCategory,
   disability: disabilityCategoryCodes,

@@ -18,12 +18,16 @@ export const returnMeasureCodes: CodeList = {
     families_accepted_fgc: "Of those families, families who accepted the offer",
     families_fgc_held: "Of those families, families whose conference was held",
     children_entering_pre_proceedings: "Children named in a letter before proceedings in the period",
-    children_offered_fgc: "Of those children, children whose family was offered an FGC",
-    children_fgc_held: "Of those children, children whose family's conference was held",
+    children_offered_fgdm:
+      "Of those children, children offered family group decision making (CIN FGDMMeetingOffer true)",
+    children_fgdm_held: "Of those children, children whose FGDM meeting was held (CIN FGDMMeetingFac true)",
+    children_followed_12m:
+      "Of those children, children followed for 365 days (index + 365 on or before the follow-up end)",
+    children_looked_after_12m: "Of the children followed, children looked after on day index + 365",
     children_entered_care_12m:
-      "Of those children, children who became looked after within 365 days of the letter",
+      "Of the children followed, children who became looked after within 365 days of the letter",
     children_proceedings_12m:
-      "Of those children, children for whom care proceedings were issued within 365 days of the letter",
+      "Of the children followed, children for whom care proceedings were issued within 365 days of the letter",
   },
 };
 

@@ -22,7 +22,8 @@ const laReturnColumns = [
     type: "string",
     required: true,
     nullable: false,
-    description: "The reporting LA, 9-character GSS code (e.g. E06000022).",
+    description:
+      "The reporting LA: the DfE 3-digit code (the CIN census LEA, as fgc return writes it, e.g. 202) or the 9-character GSS code (e.g. E09000007).",
   }),
   column({
     name: "period",
@@ -81,7 +82,7 @@ export const laReturnSpec: TableSpec<typeof laReturnRowSchema> = {
   rowSchema: laReturnRowSchema,
   checks: [
     duplicateKeyCheck(["la_code", "period", "breakdown", "category", "measure"]),
-    laCodeCheck("la_code"),
+    laCodeCheck("la_code", { dfe: true }),
     returnPeriodCheck,
     returnCategoryCheck,
     returnValueCheck,

@@ -9,7 +9,7 @@ import { returnCells } from "./return-cells.js";
 
 const pairs: [offered: string, entering: string][] = [
   ["families_offered_fgc", "families_entering_pre_proceedings"],
-  ["children_offered_fgc", "children_entering_pre_proceedings"],
+  ["children_offered_fgdm", "children_entering_pre_proceedings"],
 ];
 
 /** @example returnOfferedAboveEnteringCheck.run(laReturn, {}) */

@@ -13,7 +13,7 @@ import { returnCells } from "./return-cells.js";
 const bounds: [measure: string, earlier: string[]][] = [
   ["families_accepted_fgc", ["families_offered_fgc"]],
   ["families_fgc_held", ["families_accepted_fgc", "families_offered_fgc"]],
-  ["children_fgc_held", ["children_offered_fgc"]],
+  ["children_fgdm_held", ["children_offered_fgdm"]],
   ["children_entered_care_12m", ["children_entering_pre_proceedings"]],
   ["children_proceedings_12m", ["children_entering_pre_proceedings"]],
 ];

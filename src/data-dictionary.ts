@@ -1,0 +1,20 @@
+/**
+ * The whole data dictionary an LA analyst prepares extracts from: the tables and code lists
+ * (schema/), how outcomes are derived from them (outcomes/), and the definitions of the LA
+ * return that `fgc return` writes (returns/). Generated, so it cannot drift from the code;
+ * written to docs/data-dictionary.md by `fgc dictionary --write` and checked by a golden test.
+ */
+import { outcomeDefinitionsMarkdown } from "./outcomes/definitions.js";
+import { returnDefinitionsMarkdown } from "./returns/definitions.js";
+import { renderDataDictionary } from "./schema/dictionary.js";
+
+/** @example fullDataDictionary().includes("## Outcome derivations") // true */
+export function fullDataDictionary(): string {
+  return (
+    [
+      renderDataDictionary().trimEnd(),
+      outcomeDefinitionsMarkdown().trimEnd(),
+      returnDefinitionsMarkdown().trimEnd(),
+    ].join("\n\n") + "\n"
+  );
+}

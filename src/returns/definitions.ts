@@ -1,0 +1,124 @@
+/**
+ * The FGC return's definitions as data, so the data dictionary prints exactly what the code
+ * computes (issue 8). Choices where the issue leaves room are listed in `returnChoices`.
+ */
+import type { Breakdown } from "./child-categories.js";
+import type { ReturnMeasure } from "./return-measures.js";
+
+export const returnLayout =
+  "Long layout of the la-return schema: la_code, period, breakdown, category, measure, value. la_code is the census LEA (DfE 3-digit code); period is the financial year YYYY-YY; value is a count or `c` (suppressed).";
+
+export const returnPopulation =
+  "Children with a PreProceedingsandFGDM block whose LBPSentDate falls in the period (1 April to 31 March), each child once, at the earliest such letter in the period: its LBPSentDate is the index date and that block the index block.";
+
+export const returnFollowUp =
+  "Follow-up ends at the latest census ReferenceDate in the folder unless --follow-up-end gives another date. A child is followed for 12 months when index date + 365 days is on or before the follow-up end; the three outcome measures count followed children only, so a child seen for less than a year is never a silent 'no'.";
+
+export const returnMeasureDefinitions: Readonly<Record<ReturnMeasure, string>> = {
+  children_entering_pre_proceedings:
+    "The population: children sent a letter before proceedings (LBPSentDate) in the period.",
+  children_offered_fgdm:
+    "Of those, children whose index block has FGDMMeetingOffer true (1/true). Absent counts as not offered, with a warning (pp-offer-missing).",
+  children_fgdm_held:
+    "Of those, children whose index block has FGDMMeetingFac (meeting facilitated) true. Held without an offer counts as held, with a warning (pp-held-without-offer).",
+  children_followed_12m: "Of those, children whose index date + 365 days is on or before the follow-up end.",
+  children_proceedings_12m:
+    "Of the followed children, those with a CourtAppDate on any of their blocks in (index date, index date + 365 days].",
+  children_entered_care_12m:
+    "Of the followed children, those with an SSDA903 episode with RNE S and a legal status other than the short breaks V3/V4 whose DECOM is in (index date, index date + 365 days].",
+  children_looked_after_12m:
+    "Of the followed children, those looked after on day index date + 365: an episode with a legal status other than V3/V4, DECOM on or before that day and DEC after it or blank.",
+};
+
+export const returnBreakdownDefinitions: Readonly<Record<Breakdown, Record<string, string>>> = {
+  all: { all: "Every child in the population." },
+  sex: {
+    M: "Sex M or 1 (GenderCurrent 1 in older censuses, read when Sex is absent).",
+    F: "Sex F or 2 (GenderCurrent 2).",
+    U: "Any other value or none (U; GenderCurrent 0 or 9).",
+  },
+  age_band: {
+    unborn: "Birth date (PersonBirthDate, else ExpectedPersonBirthDate) after the index date.",
+    under_1: "Under 1 whole year at the index date.",
+    "1_4": "1 to 4 whole years at the index date.",
+    "5_9": "5 to 9 whole years.",
+    "10_15": "10 to 15 whole years.",
+    "16_plus": "16 whole years or more.",
+    unknown: "Neither PersonBirthDate nor ExpectedPersonBirthDate is given.",
+  },
+  ethnicity: {
+    white: "WBRI, WIRI, WOTH, WIRT, WROM (GROM read as WROM).",
+    mixed: "MWBC, MWBA, MWAS, MOTH.",
+    asian: "AIND, APKN, ABAN, AOTH.",
+    black: "BCRB, BAFR, BOTH.",
+    other: "CHNE, OOTH.",
+    unknown: "REFU, NOBT, missing, or a code not on the DfE list.",
+  },
+  disability: {
+    yes: "Any Disability code other than NONE is recorded.",
+    no: "Only NONE is recorded.",
+    unknown: "No Disabilities element is present (or it holds no Disability).",
+  },
+};
+
+export const returnCategoriesRule =
+  "Every category with at least one child in the population is written, with all seven measures; categories with no child are not written.";
+
+export const returnDisclosure =
+  "Counts 1 to N (default N = 5) are written `c`, as the DfE publishes children's social care statistics; 0 is a true zero and shown. Complementary cells are hidden (areas/disclosure.ts, the routine fgc areas uses) until no hidden count can be narrowed to a range less than 2 wide (at most N) from what the return publishes: the categories of each breakdown add up to the `all` cell, and in every category offered, held and followed are at most entering, and the three outcomes at most followed. --threshold 0 turns it off for internal use, and the terminal says so.";
+
+export const returnMerging =
+  "Files are recognised by content. A child's characteristics come from the latest census (by ReferenceDate) holding the child; a block is keyed by child and LBPSentDate and the latest census's version wins; an SSDA903 episode is keyed by CHILD and DECOM, a version with DEC filled in supersedes one without, otherwise the later return's version wins. A later version changing or removing a value is reported (return-version-conflict), never silently resolved.";
+
+/** Choices made where the issue leaves room; they go into the data dictionary. */
+export const returnChoices: readonly string[] = [
+  "Characteristics are taken as a whole from the latest census holding the child (a blank there stays blank; the change is reported).",
+  "A block without LBPSentDate cannot be keyed across years or be an index event: it is left out with a warning (pp-letter-missing), its CourtAppDate with it.",
+  "Two blocks of one child with the same LBPSentDate in one census: the first is kept (key-duplicate).",
+  "Two censuses with the same ReferenceDate that disagree: an error (return-version-conflict, severity error); the one later in path order is used.",
+  "A CourtAppDate before its block's LBPSentDate is reported (pp-court-before-letter) and disregarded.",
+  "A date after the census ReferenceDate is reported (date-future) and disregarded, except ExpectedPersonBirthDate, which may rightly lie ahead.",
+  "Overlapping SSDA903 episodes are reported (episode-overlap) and both kept: the outcomes ask whether any episode covers a day.",
+  "An SSDA903 file's collection year is inferred from its latest DECOM or DEC (the 903 carries no year); it orders the files for merging and picks the PLACE code list (K3 from 2024-25; H5, P2, Z1 until 2024-25; Z11–Z14 from 2025-26).",
+  "CIN LAchildID and 903 CHILD are joined as the same identifier; children found on one side only are counted in the match report.",
+  "Sex comes from Sex, else GenderCurrent; an unknown Ethnicity code counts as unknown.",
+  "An empty Disabilities element counts as unknown.",
+  "The return is written when it can be computed; the exit code is 1 when any error was reported (as fgc trial), 0 otherwise. Malformed XML, census files of two LAs, no census and no letters in the period stop the run (exit 1, nothing written).",
+  "Neither return carries a family: with a child-to-family lookup (--families, columns child_id and family_id) the family measures of the la-return schema are written under breakdown all: families_entering_pre_proceedings (distinct families of the population), families_offered_fgc and families_fgc_held (a family with at least one child whose index block has FGDMMeetingOffer / FGDMMeetingFac true), and families_accepted_fgc as `:` (not available: the census has no acceptance item). A child missing from the lookup counts as a family of its own (return-family-missing).",
+];
+
+/**
+ * The definitions as Markdown for the data dictionary.
+ * @example returnDefinitionsMarkdown().startsWith("## The FGC return") // true
+ */
+export function returnDefinitionsMarkdown(): string {
+  const lines = [
+    "## The FGC return from the CIN census and SSDA903 (`fgc return`)",
+    "",
+    returnLayout,
+    "",
+    `**Population.** ${returnPopulation}`,
+    "",
+    `**Follow-up.** ${returnFollowUp}`,
+    "",
+    "| measure | definition |",
+    "| --- | --- |",
+  ];
+  for (const [m, d] of Object.entries(returnMeasureDefinitions)) lines.push(`| \`${m}\` | ${d} |`);
+  lines.push("", "| breakdown | category | definition |", "| --- | --- | --- |");
+  for (const [b, cats] of Object.entries(returnBreakdownDefinitions))
+    for (const [c, d] of Object.entries(cats)) lines.push(`| \`${b}\` | \`${c}\` | ${d} |`);
+  lines.push(
+    "",
+    returnCategoriesRule,
+    "",
+    `**Disclosure control.** ${returnDisclosure}`,
+    "",
+    `**Several years.** ${returnMerging}`,
+    "",
+    "**Choices.**",
+    "",
+  );
+  for (const c of returnChoices) lines.push(`- ${c}`);
+  return `${lines.join("\n")}\n`;
+}

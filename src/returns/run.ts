@@ -1,0 +1,260 @@
+/**
+ * The FGC return from the statutory returns, in order:
+ *  1. stop on files that cannot be trusted: malformed XML, census files of two LAs, no census;
+ *  2. merge the census years (merge-censuses.ts) and check every block (block-issues.ts);
+ *  3. merge the SSDA903 years (merge-episodes.ts), check PLACE by year and overlaps;
+ *  4. index events from the blocks (return-index-events.ts) and, given a key, link them to the
+ *     903 with src/link (returns-link-inputs.ts) for the match report;
+ *  5. the population and each child's measures (return-children.ts); none → `return-no-letters`;
+ *  6. counts by breakdown and category (aggregate-return.ts), and the family measures when a
+ *     child-to-family lookup is given (family-counts.ts);
+ *  7. disclosure control (return-disclosure.ts) and the rows of the la-return layout.
+ * Definitions: definitions.ts. Browser-safe: files are read by io/node/read-returns-folder.ts.
+ */
+import type { CinCensus } from "../io/cin-census/cin-census.js";
+import type { Ssda903File } from "../io/ssda903/ssda903.js";
+import { linkRecords } from "../link/link-records.js";
+import type { MatchReport } from "../link/match-report.js";
+import { DataError, type Issue } from "../schema/issue.js";
+import { rules } from "../schema/rules.js";
+import { type DayNumber, formatDay } from "../util/dates.js";
+import { aggregateReturn, type ReturnCount } from "./aggregate-return.js";
+import { blockIssues } from "./block-issues.js";
+import { FAMILY_MEASURES, familyCounts } from "./family-counts.js";
+import { episodeOverlapIssues } from "./episode-overlap-issues.js";
+import { mergeCensuses } from "./merge-censuses.js";
+import { mergeEpisodes } from "./merge-episodes.js";
+import { placeCodeYearIssues } from "./place-code-year-issues.js";
+import { returnChildren } from "./return-children.js";
+import { DEFAULT_THRESHOLD, suppressReturn } from "./return-disclosure.js";
+import { returnIndexEvents } from "./return-index-events.js";
+import { parseReturnPeriod } from "./return-period.js";
+import { returnsLinkInputs } from "./returns-link-inputs.js";
+import { UsageError } from "../util/errors.js";
+
+/** What the readers produced (io/node/read-returns-folder.ts gives exactly this). */
+export interface ReturnsInput {
+  censuses: readonly CinCensus[];
+  ssda903: readonly Ssda903File[];
+  /** Problems found while reading. */
+  issues: readonly Issue[];
+}
+
+export interface ReturnOptions {
+  /** Financial year, `YYYY-YY`. */
+  period: string;
+  /** Counts 1 to threshold are written `c`; 0 turns disclosure control off. Default 5. */
+  threshold?: number;
+  /** Follow-up end, day number; default the latest census ReferenceDate. */
+  followUpEnd?: DayNumber;
+  /** Child-to-family lookup (LAchildID → family id); fills the family measures when given. */
+  families?: ReadonlyMap<string, string>;
+  /** Pseudonymisation key for the link's match report; no link is run without one. */
+  linkKey?: string | Uint8Array;
+}
+
+/** One row of the la-return long layout. */
+export interface ReturnRow {
+  la_code: string;
+  period: string;
+  breakdown: string;
+  category: string;
+  measure: string;
+  /** A count, `c` (suppressed) or `:` (not available: families_accepted_fgc). */
+  value: number | "c" | ":";
+}
+
+export interface ReturnResult {
+  laCode: string;
+  period: string;
+  /** Follow-up end, yyyy-mm-dd. */
+  followUpEnd: string;
+  threshold: number;
+  rows: ReturnRow[];
+  summary: {
+    censuses: { file: string; referenceDate: string | null; children: number }[];
+    ssda903Files: { file: string; episodes: number; children: number }[];
+    /** Distinct children across the censuses. */
+    children: number;
+    /** Pre-proceedings blocks after merging (one per child and letter). */
+    letters: number;
+    /** Letters whose LBPSentDate falls in the period. */
+    lettersInPeriod: number;
+    population: number;
+    followed: number;
+    suppressedPrimary: number;
+    suppressedSecondary: number;
+  };
+  /** CIN LAchildID against 903 CHILD. */
+  match: {
+    cinChildren: number;
+    ssda903Children: number;
+    both: number;
+    cinOnly: number;
+    ssda903Only: number;
+    populationWithEpisodes: number;
+  };
+  /** The link's match report (pseudonymised), when a key was given. */
+  linkReport?: MatchReport;
+  issues: Issue[];
+  notes: string[];
+}
+
+/**
+ * @example runReturn(await readReturnsFolder("data-samples/returns"), { period: "2023-24" }).rows.length
+ */
+export function runReturn(input: ReturnsInput, options: ReturnOptions): ReturnResult {
+  const period = parseReturnPeriod(options.period);
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  if (!Number.isInteger(threshold) || threshold < 0 || threshold > 100) {
+    throw new UsageError(`--threshold: expected a whole number 0–100, got ${JSON.stringify(threshold)}`);
+  }
+  const issues: Issue[] = [...input.issues];
+  // 1
+  const fatal = issues.filter((i) => i.rule === "xml-malformed");
+  if (fatal.length > 0)
+    throw new DataError(
+      issues,
+      `${fatal.length} file(s) are not well-formed XML; first: ${fatal[0].file} line ${fatal[0].row}`,
+    );
+  if (input.censuses.length === 0)
+    throw new DataError(
+      issues,
+      "no CIN census in the folder: the return is counted from its pre-proceedings blocks",
+    );
+  // 2
+  const census = mergeCensuses(input.censuses, issues);
+  const mixed = issues.filter((i) => i.rule === "return-la-mixed");
+  if (mixed.length > 0)
+    throw new DataError(
+      issues,
+      `census files of more than one LA (${[...new Set(mixed.map((i) => i.value))].join(", ")}) in one folder`,
+    );
+  if (census.referenceDays.length === 0) throw new DataError(issues, "no census with a ReferenceDate");
+  issues.push(...blockIssues(census));
+  // 3
+  const ssda903 = mergeEpisodes(input.ssda903, issues);
+  issues.push(...placeCodeYearIssues(input.ssda903), ...episodeOverlapIssues(ssda903.episodes));
+  // 4
+  const events = returnIndexEvents(census);
+  const linkReport =
+    options.linkKey === undefined
+      ? undefined
+      : linkRecords(returnsLinkInputs(census, ssda903, events), { key: options.linkKey }).report;
+  // 5
+  const followUpEnd = options.followUpEnd ?? census.referenceDays[census.referenceDays.length - 1];
+  const children = returnChildren(census, ssda903, period, followUpEnd);
+  if (children.length === 0) {
+    const days = events.map((e) => e.indexDay);
+    const range =
+      days.length === 0
+        ? "the censuses hold no letter at all"
+        : `letters run from ${formatDay(Math.min(...days))} to ${formatDay(Math.max(...days))}`;
+    issues.push({
+      rule: "return-no-letters",
+      severity: rules["return-no-letters"].severity,
+      file: input.censuses.map((c) => c.file).join(", "),
+      column: "LBPSentDate",
+      message: `no letter before proceedings in ${period.label} (${formatDay(period.firstDay)} to ${formatDay(period.lastDay)}); ${range}`,
+    });
+    throw new DataError(issues, `no letter before proceedings (LBPSentDate) in ${period.label}; ${range}`);
+  }
+  // 6
+  const counts = aggregateReturn(children);
+  let accepted = false;
+  if (options.families) {
+    const families = familyCounts(children, options.families, issues);
+    const familyRows: ReturnCount[] = [];
+    for (const measure of FAMILY_MEASURES) {
+      const count = families[measure];
+      if (count === null) accepted = true;
+      else familyRows.push({ breakdown: "all", category: "all", measure, count });
+    }
+    counts.unshift(...familyRows);
+  }
+  // 7
+  const laCode = census.laCode ?? "";
+  const disclosure = suppressReturn(counts, threshold);
+  const rows: ReturnRow[] = counts.map((c, i) => ({
+    la_code: laCode,
+    period: period.label,
+    breakdown: c.breakdown,
+    category: c.category,
+    measure: c.measure,
+    value: disclosure.hidden[i] ? "c" : c.count,
+  }));
+  if (accepted) {
+    const at = rows.findIndex((r) => r.measure === "families_offered_fgc") + 1;
+    rows.splice(at, 0, {
+      la_code: laCode,
+      period: period.label,
+      breakdown: "all",
+      category: "all",
+      measure: "families_accepted_fgc",
+      value: ":",
+    });
+  }
+  const notes = [...disclosure.notes];
+  if (census.laCode === null) notes.push("no census carries an LEA code: la_code is blank");
+  if (options.followUpEnd !== undefined)
+    notes.push(`follow-up ends ${formatDay(followUpEnd)} (--follow-up-end)`);
+  const latest = census.referenceDays[census.referenceDays.length - 1];
+  if (followUpEnd > latest) {
+    notes.push(
+      `follow-up end ${formatDay(followUpEnd)} is after the latest census ReferenceDate ${formatDay(latest)}: court applications after it are not in the data`,
+    );
+  }
+  return {
+    laCode,
+    period: period.label,
+    followUpEnd: formatDay(followUpEnd),
+    threshold,
+    rows,
+    summary: {
+      censuses: input.censuses.map((c) => ({
+        file: c.file,
+        referenceDate: c.header.referenceDay === null ? null : formatDay(c.header.referenceDay),
+        children: c.children.length,
+      })),
+      ssda903Files: input.ssda903.map((f) => ({
+        file: f.file,
+        episodes: f.episodes.length,
+        children: new Set([...f.children.map((c) => c.CHILD), ...f.episodes.map((e) => e.CHILD)]).size,
+      })),
+      children: census.children.size,
+      letters: events.length,
+      lettersInPeriod: events.filter((e) => e.indexDay >= period.firstDay && e.indexDay <= period.lastDay)
+        .length,
+      population: children.length,
+      followed: children.filter((c) => c.followed).length,
+      suppressedPrimary: disclosure.primary,
+      suppressedSecondary: disclosure.secondary,
+    },
+    match: matchCounts(
+      census.children,
+      ssda903,
+      children.map((c) => c.childId),
+    ),
+    linkReport,
+    issues,
+    notes,
+  };
+}
+
+function matchCounts(
+  cin: ReadonlyMap<string, unknown>,
+  ssda903: ReturnType<typeof mergeEpisodes>,
+  population: readonly string[],
+): ReturnResult["match"] {
+  const side903 = new Set([...ssda903.episodes.keys(), ...ssda903.children.keys()]);
+  let both = 0;
+  for (const id of cin.keys()) if (side903.has(id)) both++;
+  return {
+    cinChildren: cin.size,
+    ssda903Children: side903.size,
+    both,
+    cinOnly: cin.size - both,
+    ssda903Only: side903.size - both,
+    populationWithEpisodes: population.filter((id) => ssda903.episodes.has(id)).length,
+  };
+}

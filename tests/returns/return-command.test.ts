@@ -1,0 +1,81 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Command } from "commander";
+import { describe, expect, it } from "vitest";
+import { returnCommand, returnCommandRun } from "../../src/cli/return.js";
+import { UsageError } from "../../src/util/errors.js";
+
+const samples = join(import.meta.dirname, "../../data-samples/returns");
+
+function bufferIo() {
+  const out = { stdout: "", stderr: "" };
+  return {
+    out,
+    io: {
+      stdout: (t: string) => void (out.stdout += t),
+      stderr: (t: string) => void (out.stderr += t),
+      isTTY: false,
+    },
+  };
+}
+
+describe("fgc return", () => {
+  it("writes the sample LA's return in the la-return layout with a terminal summary (exit 0)", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "fgc-return-")), "return.csv");
+    const { out: text, io } = bufferIo();
+    expect(await returnCommandRun(samples, { period: "2023-24", out }, io)).toBe(0);
+    const lines = readFileSync(out, "utf8").trim().split("\n");
+    expect(lines[0]).toBe("la_code,period,breakdown,category,measure,value");
+    expect(lines[1]).toMatch(/^999,2023-24,all,all,children_entering_pre_proceedings,\d+$/);
+    expect(
+      lines.every(
+        (l, i) => i === 0 || /^999,2023-24,[a-z_]+,[A-Za-z0-9_]+,children_[a-z_0-9]+,(\d+|c)$/.test(l),
+      ),
+    ).toBe(true);
+    expect(text.stdout).toContain("FGC return 2023-24 for LA 999");
+    expect(text.stdout).toContain("disclosure control: counts 1–5 written c");
+    expect(text.stdout).toContain(`Wrote ${out}`);
+  });
+
+  it("--threshold 0 turns suppression off and says so", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "fgc-return-")), "return.csv");
+    const { out: text, io } = bufferIo();
+    expect(await returnCommandRun(samples, { period: "2023-24", threshold: "0", out }, io)).toBe(0);
+    expect(readFileSync(out, "utf8")).not.toMatch(/,c$/m);
+    expect(text.stdout).toContain("DISCLOSURE CONTROL OFF (--threshold 0)");
+  });
+
+  it("rejects a malformed period, threshold or follow-up end as usage errors", async () => {
+    const { io } = bufferIo();
+    await expect(returnCommandRun(samples, { period: "2023-25" }, io)).rejects.toThrow(UsageError);
+    await expect(returnCommandRun(samples, { period: "2023-24", threshold: "-1" }, io)).rejects.toThrow(
+      UsageError,
+    );
+    await expect(
+      returnCommandRun(samples, { period: "2023-24", followUpEnd: "31/02/2025" }, io),
+    ).rejects.toThrow(UsageError);
+  });
+
+  it("is a commander command with the options of the issue", async () => {
+    const command = returnCommand(bufferIo().io, () => {});
+    expect(command.name()).toBe("return");
+    expect(command.options.map((o) => o.long)).toEqual([
+      "--period",
+      "--threshold",
+      "--follow-up-end",
+      "--out",
+      "--families",
+    ]);
+    const out = join(mkdtempSync(join(tmpdir(), "fgc-return-")), "r.csv");
+    let code = -1;
+    const program = new Command("fgc")
+      .exitOverride()
+      .addCommand(returnCommand(bufferIo().io, (c) => (code = c)));
+    await program.parseAsync(
+      ["return", samples, "--period", "2023-24", "--follow-up-end", "2025-01-31", "--out", out],
+      { from: "user" },
+    );
+    expect(code).toBe(0);
+  });
+});
