@@ -1,17 +1,16 @@
 /**
  * The `fgc` program: commands, their help with examples, and the mapping from outcomes to exit
  * codes (0 done, 1 data errors, 2 usage, 70 internal). Never a stack trace unless --debug.
+ * Each command's module is imported when the command runs, so `fgc --help` or `fgc validate`
+ * does not load Vega, Excel or Arrow.
  */
 import { Command, CommanderError } from "commander";
 import { FgcError } from "../util/errors.js";
 import { type CliIo, processIo } from "./cli-io.js";
-import { dictionaryCommand } from "./dictionary.js";
 import { exitCodes } from "./exit-codes.js";
-import { linkCommand, linkHelp } from "./link.js";
+import { simulateHelp, trialHelp, validateHelp } from "./help-texts.js";
+import { linkHelp } from "./link.js";
 import { returnCommand } from "./return.js";
-import { simulateCommand, simulateHelp } from "./simulate.js";
-import { trialCommand, trialHelp } from "./trial.js";
-import { validateCommand, validateHelp } from "./validate.js";
 
 /**
  * Run `fgc` with the given arguments (without `node` and the script) and return the exit code.
@@ -69,7 +68,7 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void): Comman
     .option("--examples <n>", "examples printed per rule", "3")
     .addHelpText("after", validateHelp)
     .action(async (files: string[], options) => {
-      setCode(await validateCommand(files, options, io));
+      setCode(await (await import("./validate.js")).validateCommand(files, options, io));
     });
 
   program
@@ -78,7 +77,7 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void): Comman
     .option("--write [path]", "write it to a file instead (default docs/data-dictionary.md)")
     .addHelpText("after", "\nExamples:\n  fgc dictionary > dictionary.md\n  fgc dictionary --write")
     .action(async (options: { write?: string | boolean }) => {
-      setCode(await dictionaryCommand(options, io));
+      setCode(await (await import("./dictionary.js")).dictionaryCommand(options, io));
     });
 
   program
@@ -98,7 +97,7 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void): Comman
     .option("--no-png", "write charts as SVG only")
     .addHelpText("after", trialHelp)
     .action(async (input: string, options) => {
-      setCode(await trialCommand(input, options, io));
+      setCode(await (await import("./trial.js")).trialCommand(input, options, io));
     });
 
   program
@@ -120,7 +119,7 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void): Comman
     .option("--report <match-report.json>", "where to write the match report (default: beside --out)")
     .addHelpText("after", linkHelp)
     .action(async (folder: string, options) => {
-      setCode(await linkCommand(folder, options, io));
+      setCode(await (await import("./link.js")).linkCommand(folder, options, io));
     });
 
   program
@@ -132,7 +131,7 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void): Comman
     .option("--out <dir>", "output folder (default reports/simulated-trial-<seed>/)")
     .addHelpText("after", simulateHelp)
     .action(async (what: string, options) => {
-      setCode(await simulateCommand(what, options, io));
+      setCode(await (await import("./simulate.js")).simulateCommand(what, options, io));
     });
 
   program.addCommand(returnCommand(io, setCode));

@@ -20,15 +20,6 @@ export interface SimulateOptions {
   families?: string;
 }
 
-export const simulateHelp = `
-Writes children.csv, index-events.csv, allocation.csv, fgc-records.csv, episodes.csv (SSDA903
-layout, UK dates), court.csv and analysis.csv (the analysis-ready file), plus a README.
-The data are synthetic: arm outcomes match the published trial in expectation.
-
-Examples:
-  fgc simulate trial --seed 1 --out data-samples/trial
-  fgc trial data-samples/trial/analysis.csv`;
-
 export async function simulateCommand(what: string, options: SimulateOptions, io: CliIo): Promise<number> {
   if (what !== "trial") throw new UsageError(`fgc simulate: expected "trial", got "${what}"`);
   const seed = wholeNumber("--seed", options.seed ?? "1");

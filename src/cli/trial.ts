@@ -27,29 +27,20 @@ export interface TrialOptions {
   png?: boolean;
 }
 
-export const trialHelp = `
-Input: one analysis-ready file with the columns of the trial-analysis schema (fgc dictionary),
-or a folder holding one; a folder of extracts without one is linked in memory first (as fgc link
-does, with a key made for the run, since no child-level row is written). The default plan mirrors the published English FGC trial; it is
-written into the output as plan.json, so a run can be repeated exactly.
-
-Examples:
-  fgc trial data-samples/trial/analysis.csv
-  fgc trial trial.xlsx --plan plan.json --out reports/my-trial
-  fgc trial data-samples/trial --no-png
-  fgc trial data-samples/link`;
-
 export async function trialCommand(inputPath: string, options: TrialOptions, io: CliIo): Promise<number> {
   const plan = readPlan(options.plan);
   const file = resolveInputFile(inputPath);
   // A folder of extracts without an analysis-ready file is linked in memory (no key needed).
-  const extracts = file === null ? await readTrialExtracts(inputPath, TOOL_VERSION) : null;
+  const extracts =
+    file === null ? await readTrialExtracts(inputPath, TOOL_VERSION, { window: plan.window }) : null;
   const { input, issues } = extracts ?? (await readTrialInput(file as string, TOOL_VERSION));
   for (const note of extracts?.notes ?? []) io.stderr(`note: ${note}\n`);
   const errors = issues.filter((i) => i.severity === "error");
   for (const issue of issues.slice(0, 20)) io.stderr(`${issue.severity}: ${formatIssue(issue)}\n`);
   if (issues.length > 20)
-    io.stderr(`… and ${issues.length - 20} more problems (fgc validate ${file ?? inputPath} lists them all)\n`);
+    io.stderr(
+      `… and ${issues.length - 20} more problems (fgc validate ${file ?? inputPath} lists them all)\n`,
+    );
   if (errors.length > 0 && input.table.length === 0) {
     io.stderr("fgc trial: no valid rows to analyse\n");
     return exitCodes.data;

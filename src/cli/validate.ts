@@ -28,18 +28,6 @@ export interface ValidateOptions {
 }
 
 /** Extra help text: what the command checks and examples. */
-export const validateHelp = [
-  "",
-  "Checks the header (missing, unknown, repeated columns), every cell (types, dates, codes,",
-  "ranges, blanks) and rules across rows (duplicate keys, overlapping episodes, dates in order).",
-  "Every row read is accepted or rejected with a rule; nothing is dropped silently.",
-  "Exit codes: 0 no errors (warnings allowed), 1 errors in the data, 2 usage error.",
-  "",
-  "Examples:",
-  "  fgc validate data-samples/*.csv",
-  "  fgc validate data-samples/messy/*.csv --out report.csv",
-  "  fgc validate episodes.xlsx --sheet Episodes --schema episodes --extract-date 2024-03-31",
-].join("\n");
 
 /**
  * Run the command; returns the exit code.

@@ -1,0 +1,38 @@
+/**
+ * The help texts of the commands, apart from their code, so that building the program (and
+ * `fgc --help`) loads no command's dependencies.
+ */
+
+export const validateHelp = [
+  "",
+  "Checks the header (missing, unknown, repeated columns), every cell (types, dates, codes,",
+  "ranges, blanks) and rules across rows (duplicate keys, overlapping episodes, dates in order).",
+  "Every row read is accepted or rejected with a rule; nothing is dropped silently.",
+  "Exit codes: 0 no errors (warnings allowed), 1 errors in the data, 2 usage error.",
+  "",
+  "Examples:",
+  "  fgc validate data-samples/*.csv",
+  "  fgc validate data-samples/messy/*.csv --out report.csv",
+  "  fgc validate episodes.xlsx --sheet Episodes --schema episodes --extract-date 2024-03-31",
+].join("\n");
+
+export const trialHelp = `
+Input: one analysis-ready file with the columns of the trial-analysis schema (fgc dictionary),
+or a folder holding one; a folder of extracts without one is linked in memory first (as fgc link
+does, with a key made for the run, since no child-level row is written). The default plan mirrors the published English FGC trial; it is
+written into the output as plan.json, so a run can be repeated exactly.
+
+Examples:
+  fgc trial data-samples/trial/analysis.csv
+  fgc trial trial.xlsx --plan plan.json --out reports/my-trial
+  fgc trial data-samples/trial --no-png
+  fgc trial data-samples/link`;
+
+export const simulateHelp = `
+Writes children.csv, index-events.csv, allocation.csv, fgc-records.csv, episodes.csv (SSDA903
+layout, UK dates), court.csv and analysis.csv (the analysis-ready file), plus a README.
+The data are synthetic: arm outcomes match the published trial in expectation.
+
+Examples:
+  fgc simulate trial --seed 1 --out data-samples/trial
+  fgc trial data-samples/trial/analysis.csv`;
