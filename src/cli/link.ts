@@ -46,6 +46,10 @@ Examples:
 /** Issues printed on the terminal before "… and N more". */
 const MAX_PRINTED = 20;
 
+/**
+ * Run the command; returns the exit code.
+ * @example await linkCommand("data-samples/link", { out: "reports/link/analysis.csv" }, processIo()) // 0
+ */
 export async function linkCommand(folder: string, options: LinkCommandOptions, io: CliIo): Promise<number> {
   if (!isFolder(folder)) throw new UsageError(`${folder}: expected a folder of extracts`);
   const window = options.window === undefined ? 365 : Number(options.window);
@@ -66,7 +70,7 @@ export async function linkCommand(folder: string, options: LinkCommandOptions, i
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
     printIssues(e.issues, io);
-    io.stderr(`fgc link: ${e.message}\n`);
+    io.stderr(`fgc link: ${e.issues.length > 0 ? "nothing linked, no file written" : e.message}\n`);
     return exitCodes.data;
   }
   printIssues(result.issues, io);
@@ -83,11 +87,16 @@ export async function linkCommand(folder: string, options: LinkCommandOptions, i
   writeFileSync(reportPath, `${stableStringify(reportJson(result, key.source))}\n`);
 
   io.stdout(summaryText(result, key.source));
-  io.stdout(`\nWrote ${formatCount(result.table.length)} rows to ${options.out} and the match report to ${reportPath}\n`);
+  io.stdout(
+    `\nWrote ${formatCount(result.table.length)} rows to ${options.out} and the match report to ${reportPath}\n`,
+  );
   return result.issues.some((i) => i.severity === "error") ? exitCodes.data : exitCodes.ok;
 }
 
-/** The match report and row accounting as the terminal shows them. */
+/**
+ * The match report and row accounting as the terminal shows them.
+ * @example summaryText(await linkExtracts("data-samples/link", { key: SAMPLE_LINK_KEY }), "sample")
+ */
 export function summaryText(r: LinkExtractsResult, keySource: string): string {
   const m = r.report;
   const a = r.accounting;
@@ -154,7 +163,12 @@ function reportJson(r: LinkExtractsResult, keySource: string) {
     keySource,
     matchReport: r.report,
     rowAccounting: r.accounting,
-    files: r.files.map((f) => ({ file: f.file, extract: f.schema ?? null, sha256: f.sha256, ...f.accounting })),
+    files: r.files.map((f) => ({
+      file: f.file,
+      extract: f.schema ?? null,
+      sha256: f.sha256,
+      ...f.accounting,
+    })),
     issues: r.issues,
   };
 }

@@ -26,8 +26,15 @@ import type {
 import { ethnicGroupOf } from "../schema/codes/ethnic-group-codes.js";
 import type { CellValue, ColumnTable } from "../schema/table.js";
 
-/** The six extracts `fgc link` joins, by schema name. */
-export const LINK_SCHEMAS = ["children", "index-events", "allocation", "fgc-records", "episodes", "court"] as const;
+/** The six extracts `fgc link` joins, by schema name. @example LINK_SCHEMAS.length // 6 */
+export const LINK_SCHEMAS = [
+  "children",
+  "index-events",
+  "allocation",
+  "fgc-records",
+  "episodes",
+  "court",
+] as const;
 
 export type LinkSchema = (typeof LINK_SCHEMAS)[number];
 
@@ -90,7 +97,12 @@ export function linkInputsFromTables(tables: LinkTables): LinkInputs {
 
   const fgc: FgcRecord[] = [];
   for (const t of tables["fgc-records"] ?? []) {
-    const [family, child, status, conference] = cols(t, ["family_id", "child_id", "status", "conference_date"]);
+    const [family, child, status, conference] = cols(t, [
+      "family_id",
+      "child_id",
+      "status",
+      "conference_date",
+    ]);
     for (let i = 0; i < t.length; i++) {
       const conferenceDay = day(conference[i]);
       fgc.push({
@@ -105,7 +117,15 @@ export function linkInputsFromTables(tables: LinkTables): LinkInputs {
 
   const episodes: EpisodeRecord[] = [];
   for (const t of tables.episodes ?? []) {
-    const [child, decom, dec, rne, ls, place, rec] = cols(t, ["CHILD", "DECOM", "DEC", "RNE", "LS", "PLACE", "REC"]);
+    const [child, decom, dec, rne, ls, place, rec] = cols(t, [
+      "CHILD",
+      "DECOM",
+      "DEC",
+      "RNE",
+      "LS",
+      "PLACE",
+      "REC",
+    ]);
     for (let i = 0; i < t.length; i++) {
       episodes.push({
         childId: String(child[i]),
@@ -124,7 +144,12 @@ export function linkInputsFromTables(tables: LinkTables): LinkInputs {
   for (const t of tables.court ?? []) {
     const [child, type, issue] = cols(t, ["child_id", "application_type", "issue_date"]);
     for (let i = 0; i < t.length; i++) {
-      court.push({ childId: String(child[i]), laCode: null, issueDay: issue[i] as number, applicationType: text(type[i]) });
+      court.push({
+        childId: String(child[i]),
+        laCode: null,
+        issueDay: issue[i] as number,
+        applicationType: text(type[i]),
+      });
     }
   }
 

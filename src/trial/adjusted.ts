@@ -28,11 +28,19 @@ export function modelMethod(kind: string, plan: TrialPlan): string {
   return `${kind}${fe}_cluster_${short(plan.cluster)}`;
 }
 
-export function adjustedBinary(data: TrialData, outcome: string, rows: Int32Array, plan: TrialPlan): AdjustedOutput {
+export function adjustedBinary(
+  data: TrialData,
+  outcome: string,
+  rows: Int32Array,
+  plan: TrialPlan,
+): AdjustedOutput {
   const y = data.outcomes[outcome];
   const use = completeRows(data, rows, y, plan);
   const design = designFor(data, use, plan);
-  const fit = logisticRegression(design.matrix, pick(y, use), { cluster: pick(data.cluster, use), level: plan.level });
+  const fit = logisticRegression(design.matrix, pick(y, use), {
+    cluster: pick(data.cluster, use),
+    level: plan.level,
+  });
   const arm = fit.terms.find((t) => t.term === "arm");
   const notes = [...design.notes, ...fit.notes.map((n) => `${outcome}, adjusted logistic model: ${n}`)];
   const n = use.length;
@@ -56,26 +64,68 @@ export function adjustedBinary(data: TrialData, outcome: string, rows: Int32Arra
     ["risk_difference", std.riskDifference],
     ["risk_ratio", std.riskRatio],
   ] as const) {
-    estimates.push({ outcome, measure, model: "adjusted", method: "marginal_standardisation_delta", estimate: e.estimate, ci: e.ci, se: e.se ?? null, p: e.p ?? null, n });
+    estimates.push({
+      outcome,
+      measure,
+      model: "adjusted",
+      method: "marginal_standardisation_delta",
+      estimate: e.estimate,
+      ci: e.ci,
+      se: e.se ?? null,
+      p: e.p ?? null,
+      n,
+    });
     notes.push(...e.notes.map((x) => `${outcome}, adjusted ${measure.replace("_", " ")}: ${x}`));
   }
-  return { estimates, notes: dedupe(notes), references: [...fit.references, ...std.riskDifference.references] };
+  return {
+    estimates,
+    notes: dedupe(notes),
+    references: [...fit.references, ...std.riskDifference.references],
+  };
 }
 
-export function adjustedMean(data: TrialData, outcome: string, rows: Int32Array, plan: TrialPlan): AdjustedOutput {
+export function adjustedMean(
+  data: TrialData,
+  outcome: string,
+  rows: Int32Array,
+  plan: TrialPlan,
+): AdjustedOutput {
   const y = data.outcomes[outcome];
   const use = completeRows(data, rows, y, plan);
   const design = designFor(data, use, plan);
-  const fit = linearRegression(design.matrix, pick(y, use), { cluster: pick(data.cluster, use), level: plan.level });
+  const fit = linearRegression(design.matrix, pick(y, use), {
+    cluster: pick(data.cluster, use),
+    level: plan.level,
+  });
   const arm = fit.terms.find((t) => t.term === "arm");
   const estimates: TrialEstimate[] = arm
-    ? [{ outcome, measure: "mean_difference", model: "adjusted", method: modelMethod("linear", plan), estimate: arm.estimate, ...waldInterval(arm.estimate, arm.se, plan.level), se: arm.se, n: use.length }]
+    ? [
+        {
+          outcome,
+          measure: "mean_difference",
+          model: "adjusted",
+          method: modelMethod("linear", plan),
+          estimate: arm.estimate,
+          ...waldInterval(arm.estimate, arm.se, plan.level),
+          se: arm.se,
+          n: use.length,
+        },
+      ]
     : [];
-  return { estimates, notes: [...design.notes, ...fit.notes.map((n) => `${outcome}, adjusted linear model: ${n}`)], references: fit.references };
+  return {
+    estimates,
+    notes: [...design.notes, ...fit.notes.map((n) => `${outcome}, adjusted linear model: ${n}`)],
+    references: fit.references,
+  };
 }
 
 /** Rows with the outcome and every covariate present. */
-export function completeRows(data: TrialData, rows: Int32Array, y: Float64Array, plan: TrialPlan): Int32Array {
+export function completeRows(
+  data: TrialData,
+  rows: Int32Array,
+  y: Float64Array,
+  plan: TrialPlan,
+): Int32Array {
   const covs = plan.covariates.map((c) => data.covariates[c]);
   const keep: number[] = [];
   for (const i of rows) if (!Number.isNaN(y[i]) && covs.every((c) => !Number.isNaN(c[i]))) keep.push(i);
@@ -83,12 +133,18 @@ export function completeRows(data: TrialData, rows: Int32Array, y: Float64Array,
 }
 
 /** The design of the adjusted models; a factor with one level among the rows is left out, with a note. */
-export function designFor(data: TrialData, rows: Int32Array, plan: TrialPlan): { matrix: DesignMatrix; notes: string[] } {
+export function designFor(
+  data: TrialData,
+  rows: Int32Array,
+  plan: TrialPlan,
+): { matrix: DesignMatrix; notes: string[] } {
   const notes: string[] = [];
   const factors = plan.fixedEffects.flatMap((name) => {
     const values = Array.from(rows, (i) => data.factors[name][i]);
     if (new Set(values).size < 2) {
-      notes.push(`${name} has a single level among the analysed children, so its fixed effects were left out`);
+      notes.push(
+        `${name} has a single level among the analysed children, so its fixed effects were left out`,
+      );
       return [];
     }
     return [{ name, values }];

@@ -23,16 +23,27 @@ export function baselineTable(data: TrialData, rows: ArrayLike<number>): Baselin
   };
   const a1 = ages(fgc);
   const a0 = ages(control);
-  out.push({ variable: "Age (years)", level: null, fgc: summary(a1), control: summary(a0), smd: smd(a1, a0) });
+  out.push({
+    variable: "Age (years)",
+    level: null,
+    fgc: summary(a1),
+    control: summary(a0),
+    smd: smd(a1, a0),
+  });
   // Categorical characteristics: one row per level.
   const categorical: [string, (i: number) => string | null][] = [
     ["Age band", (i) => ageBand(data.age[i])],
     ["Sex", (i) => data.sex[i]],
     ["Ethnicity", (i) => data.ethnicity[i]],
-    ["Disability", (i) => (Number.isNaN(data.disability[i]) ? null : data.disability[i] === 1 ? "yes" : "no")],
+    [
+      "Disability",
+      (i) => (Number.isNaN(data.disability[i]) ? null : data.disability[i] === 1 ? "yes" : "no"),
+    ],
   ];
   for (const [variable, value] of categorical) {
-    const levels = [...new Set(Array.from(rows, (i) => value(i)).filter((v): v is string => v !== null))].sort((a, b) =>
+    const levels = [
+      ...new Set(Array.from(rows, (i) => value(i)).filter((v): v is string => v !== null)),
+    ].sort((a, b) =>
       variable === "Age band" ? AGE_ORDER.indexOf(a) - AGE_ORDER.indexOf(b) : a.localeCompare(b),
     );
     for (const level of levels) {

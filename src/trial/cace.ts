@@ -31,7 +31,22 @@ export function complierEffect(
   });
   const term = fit.terms.find((t) => t.term === "fgc_held");
   const estimates: TrialEstimate[] = term
-    ? [{ outcome, measure: "cace_risk_difference", model: "adjusted", method: modelMethod("tsls", plan), estimate: term.estimate, ...waldInterval(term.estimate, term.se, plan.level), se: term.se, n: rows.length }]
+    ? [
+        {
+          outcome,
+          measure: "cace_risk_difference",
+          model: "adjusted",
+          method: modelMethod("tsls", plan),
+          estimate: term.estimate,
+          ...waldInterval(term.estimate, term.se, plan.level),
+          se: term.se,
+          n: rows.length,
+        },
+      ]
     : [];
-  return { estimates, notes: fit.notes.map((n) => `complier effect: ${n}`), references: [...fit.references, "angrist1996"] };
+  return {
+    estimates,
+    notes: fit.notes.map((n) => `complier effect: ${n}`),
+    references: [...fit.references, "angrist1996"],
+  };
 }

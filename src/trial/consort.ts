@@ -22,7 +22,10 @@ export function consortFlow(data: TrialData, analysed: boolean[], reasons: (stri
   };
   const all = () => true;
   const inAnalysis = (i: number) => analysed[i];
-  const excluded = new Map<string, { arm: "fgc" | "control"; reason: string; rule: string; children: number }>();
+  const excluded = new Map<
+    string,
+    { arm: "fgc" | "control"; reason: string; rule: string; children: number }
+  >();
   for (let i = 0; i < data.n; i++) {
     if (analysed[i]) continue;
     const arm = data.arm[i] === 1 ? "fgc" : "control";
@@ -43,7 +46,9 @@ export function consortFlow(data: TrialData, analysed: boolean[], reasons: (stri
   return {
     randomised: { fgc: counts(all, 1), control: counts(all, 0) },
     analysed: { fgc: counts(inAnalysis, 1), control: counts(inAnalysis, 0) },
-    excluded: [...excluded.values()].sort((a, b) => a.arm.localeCompare(b.arm) || a.reason.localeCompare(b.reason)),
+    excluded: [...excluded.values()].sort(
+      (a, b) => a.arm.localeCompare(b.arm) || a.reason.localeCompare(b.reason),
+    ),
     conferenceHeld: { children: heldChildren, families: heldFamilies.size },
   };
 }

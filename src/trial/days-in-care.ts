@@ -6,7 +6,17 @@ import { meanDifferenceWelch } from "../stats/means/mean-difference-welch.js";
 import type { TrialEstimate } from "./result.js";
 import type { TrialData } from "./trial-data.js";
 
-export function unadjustedMean(data: TrialData, outcome: string, rows: ArrayLike<number>, level: number): { estimates: TrialEstimate[]; notes: string[]; references: string[]; means: { fgc: number | null; control: number | null } } {
+export function unadjustedMean(
+  data: TrialData,
+  outcome: string,
+  rows: ArrayLike<number>,
+  level: number,
+): {
+  estimates: TrialEstimate[];
+  notes: string[];
+  references: string[];
+  means: { fgc: number | null; control: number | null };
+} {
   const y = data.outcomes[outcome];
   const x1: number[] = [];
   const x0: number[] = [];
@@ -16,10 +26,27 @@ export function unadjustedMean(data: TrialData, outcome: string, rows: ArrayLike
   }
   const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
   if (x1.length < 2 || x0.length < 2)
-    return { estimates: [], notes: [`${outcome}: fewer than two children with the outcome in an arm; no Welch comparison`], references: [], means: { fgc: mean(x1), control: mean(x0) } };
+    return {
+      estimates: [],
+      notes: [`${outcome}: fewer than two children with the outcome in an arm; no Welch comparison`],
+      references: [],
+      means: { fgc: mean(x1), control: mean(x0) },
+    };
   const e = meanDifferenceWelch(x1, x0, level);
   return {
-    estimates: [{ outcome, measure: "mean_difference", model: "unadjusted", method: "welch", estimate: e.estimate, ci: e.ci, se: e.se ?? null, p: e.p ?? null, n: x1.length + x0.length }],
+    estimates: [
+      {
+        outcome,
+        measure: "mean_difference",
+        model: "unadjusted",
+        method: "welch",
+        estimate: e.estimate,
+        ci: e.ci,
+        se: e.se ?? null,
+        p: e.p ?? null,
+        n: x1.length + x0.length,
+      },
+    ],
     notes: e.notes.map((x) => `${outcome}, Welch: ${x}`),
     references: e.references,
     means: { fgc: mean(x1), control: mean(x0) },

@@ -49,16 +49,30 @@ export function unadjustedBinary(
     n: nRow,
   });
   const parts: [string, string, Estimate, number][] = [];
-  if (counts.fgc.n > 0) parts.push(["rate_fgc", "wilson", wilsonInterval(counts.fgc.events, counts.fgc.n, level), counts.fgc.n]);
+  if (counts.fgc.n > 0)
+    parts.push(["rate_fgc", "wilson", wilsonInterval(counts.fgc.events, counts.fgc.n, level), counts.fgc.n]);
   if (counts.control.n > 0)
-    parts.push(["rate_control", "wilson", wilsonInterval(counts.control.events, counts.control.n, level), counts.control.n]);
+    parts.push([
+      "rate_control",
+      "wilson",
+      wilsonInterval(counts.control.events, counts.control.n, level),
+      counts.control.n,
+    ]);
   if (counts.fgc.n > 0 && counts.control.n > 0) {
-    parts.push(["risk_difference", "miettinen_nurminen", riskDifference(counts.fgc, counts.control, level), n]);
+    parts.push([
+      "risk_difference",
+      "miettinen_nurminen",
+      riskDifference(counts.fgc, counts.control, level),
+      n,
+    ]);
     parts.push(["risk_ratio", "miettinen_nurminen", riskRatio(counts.fgc, counts.control, level), n]);
     parts.push(["odds_ratio", "miettinen_nurminen", oddsRatio(counts.fgc, counts.control, level), n]);
   }
-  const notes = parts.flatMap(([measure, , e]) => e.notes.map((x) => `${outcome}, ${measure.replace("_", " ")}: ${x}`));
-  if (counts.fgc.n === 0 || counts.control.n === 0) notes.push(`${outcome}: one arm has no children with the outcome recorded; no comparison`);
+  const notes = parts.flatMap(([measure, , e]) =>
+    e.notes.map((x) => `${outcome}, ${measure.replace("_", " ")}: ${x}`),
+  );
+  if (counts.fgc.n === 0 || counts.control.n === 0)
+    notes.push(`${outcome}: one arm has no children with the outcome recorded; no comparison`);
   return {
     estimates: parts.map(([m, method, e, nRow]) => row(m, method, e, nRow)),
     notes,

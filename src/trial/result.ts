@@ -12,10 +12,14 @@ const interval = z.tuple([z.number().nullable(), z.number().nullable()]);
 
 /** One row of the flat estimates table, in the ids of ../shared/reference/trial/*.json. */
 export const trialEstimateSchema = z.object({
-  outcome: z.string().describe("looked_after_12m, entered_care_12m, proceedings_12m, days_in_care_12m or time_to_care"),
+  outcome: z
+    .string()
+    .describe("looked_after_12m, entered_care_12m, proceedings_12m, days_in_care_12m or time_to_care"),
   measure: z
     .string()
-    .describe("rate_fgc, rate_control, risk_difference, risk_ratio, odds_ratio, mean_difference, hazard_ratio, cace_risk_difference"),
+    .describe(
+      "rate_fgc, rate_control, risk_difference, risk_ratio, odds_ratio, mean_difference, hazard_ratio, cace_risk_difference",
+    ),
   model: z.enum(["unadjusted", "adjusted"]),
   method: z.string().describe("e.g. wilson, miettinen_nurminen, logistic_la_fe_cluster_family"),
   estimate: z.number().nullable(),
@@ -31,8 +35,17 @@ const armCounts = z.object({ localAuthorities: z.number(), families: z.number(),
 export const consortSchema = z.object({
   randomised: z.object({ fgc: armCounts, control: armCounts }),
   analysed: z.object({ fgc: armCounts, control: armCounts }),
-  excluded: z.array(z.object({ arm: z.enum(["fgc", "control", "unknown"]), reason: z.string(), rule: z.string(), children: z.number() })),
-  conferenceHeld: z.object({ children: z.number(), families: z.number() }).describe("referred children whose family held a conference"),
+  excluded: z.array(
+    z.object({
+      arm: z.enum(["fgc", "control", "unknown"]),
+      reason: z.string(),
+      rule: z.string(),
+      children: z.number(),
+    }),
+  ),
+  conferenceHeld: z
+    .object({ children: z.number(), families: z.number() })
+    .describe("referred children whose family held a conference"),
 });
 export type Consort = z.infer<typeof consortSchema>;
 
@@ -70,7 +83,10 @@ export const subgroupRowSchema = z.object({
   rateControl: z.number().nullable(),
   riskDifference: z.number().nullable(),
   ci: interval,
-  interactionP: z.number().nullable().describe("test of interaction for the subgroup variable (same value on each of its rows)"),
+  interactionP: z
+    .number()
+    .nullable()
+    .describe("test of interaction for the subgroup variable (same value on each of its rows)"),
 });
 export type SubgroupRow = z.infer<typeof subgroupRowSchema>;
 
@@ -89,7 +105,13 @@ export const trialResultSchema = z.object({
   baseline: z.array(baselineRowSchema),
   estimates: z.array(trialEstimateSchema),
   multiplicity: z.array(
-    z.object({ outcome: z.string(), measure: z.string(), model: z.string(), p: z.number().nullable(), adjusted: z.number().nullable() }),
+    z.object({
+      outcome: z.string(),
+      measure: z.string(),
+      model: z.string(),
+      p: z.number().nullable(),
+      adjusted: z.number().nullable(),
+    }),
   ),
   survival: z.object({
     curves: z.array(survivalCurveSchema),
@@ -111,7 +133,17 @@ export const trialResultSchema = z.object({
       .nullable(),
   }),
   published: z
-    .array(z.object({ outcome: z.string(), label: z.string(), publishedFgc: z.number(), publishedControl: z.number(), reproducedFgc: z.number().nullable(), reproducedControl: z.number().nullable(), unit: z.string() }))
+    .array(
+      z.object({
+        outcome: z.string(),
+        label: z.string(),
+        publishedFgc: z.number(),
+        publishedControl: z.number(),
+        reproducedFgc: z.number().nullable(),
+        reproducedControl: z.number().nullable(),
+        unit: z.string(),
+      }),
+    )
     .describe("the published English FGC trial's figures beside this analysis"),
   references: z.array(z.string()).describe("keys of stats/references.ts cited by the estimates"),
   notes: z.array(z.string()),

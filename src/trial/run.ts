@@ -57,7 +57,9 @@ export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
   // 3
   const primary = plan.primary === "time_to_care" ? null : data.outcomes[plan.primary];
   const analysed = Array.from({ length: data.n }, (_, i) => (primary ? !Number.isNaN(primary[i]) : true));
-  const reasons = analysed.map((a) => (a ? null : `primary outcome missing: follow-up shorter than ${plan.window} days`));
+  const reasons = analysed.map((a) =>
+    a ? null : `primary outcome missing: follow-up shorter than ${plan.window} days`,
+  );
   const population = whichRows(data.n, (i) => analysed[i] || !plan.population.excludeIncompleteFollowUp);
   // 4
   const consort = consortFlow(data, analysed, reasons);
@@ -89,7 +91,8 @@ export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
   const multiplicity = adjustSecondary(estimates, plan);
   // 12
   const rate = (outcome: string, measure: string) =>
-    estimates.find((e) => e.outcome === outcome && e.measure === measure && e.model === "unadjusted")?.estimate ?? null;
+    estimates.find((e) => e.outcome === outcome && e.measure === measure && e.model === "unadjusted")
+      ?.estimate ?? null;
   const days = unadjustedMean(data, "days_in_care_12m", population, plan.level).means;
   const published = publishedTrial.map((p) => ({
     outcome: p.outcome,
@@ -113,7 +116,13 @@ export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
       excluded: [
         ...input.accounting.excluded,
         ...(excludedMissing && plan.population.excludeIncompleteFollowUp
-          ? [{ reason: `primary outcome missing: follow-up shorter than ${plan.window} days`, rule: "outcome-missing", rows: excludedMissing }]
+          ? [
+              {
+                reason: `primary outcome missing: follow-up shorter than ${plan.window} days`,
+                rule: "outcome-missing",
+                rows: excludedMissing,
+              },
+            ]
           : []),
       ],
     },
@@ -132,6 +141,7 @@ export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
 
 /** Non-finite numbers become null so the object equals its JSON. */
 function roundTrip(e: TrialEstimate): TrialEstimate {
-  const f = (x: number | null | undefined) => (x === null || x === undefined || !Number.isFinite(x) ? null : x);
+  const f = (x: number | null | undefined) =>
+    x === null || x === undefined || !Number.isFinite(x) ? null : x;
   return { ...e, estimate: f(e.estimate), ci: [f(e.ci[0]), f(e.ci[1])], se: f(e.se), p: f(e.p) };
 }

@@ -44,7 +44,10 @@ export function sensitivityAnalyses(
   const statistic = `risk difference in ${outcome}`;
   let rerandomisation: TrialResult["sensitivity"]["rerandomisation"] = null;
   if (plan.rerandomisations > 0) {
-    const r = rerandomisationRiskDifference({ events, n, arm }, { rng: createRng(plan.seed), replicates: plan.rerandomisations, stratum });
+    const r = rerandomisationRiskDifference(
+      { events, n, arm },
+      { rng: createRng(plan.seed), replicates: plan.rerandomisations, stratum },
+    );
     rerandomisation = { replicates: plan.rerandomisations, p: Number.isFinite(r.p) ? r.p : null, statistic };
     notes.push(...r.notes.map((x) => `re-randomisation: ${x}`));
     references.push(...r.references);

@@ -65,7 +65,7 @@ const LAST_INDEX_DAY = 19126; // 2022-05-14
 
 /** Per-arm calibration: logit of care entry, exponent of the entry-time distribution, etc. */
 const ARM = {
-  fgc: { enterLogit: -0.40, entryShape: 1.6, stayProb: 0.88, procIfCare: 0.85, procIfNot: 0.413 },
+  fgc: { enterLogit: -0.4, entryShape: 1.6, stayProb: 0.88, procIfCare: 0.85, procIfNot: 0.413 },
   control: { enterLogit: 0.02, entryShape: 1.9, stayProb: 0.9, procIfCare: 0.85, procIfNot: 0.584 },
 } as const;
 
@@ -98,16 +98,23 @@ export function simulateTrial(rng: Rng, options: SimulationOptions = {}): Simula
     for (let c = 0; c < size; c++) {
       childSeq++;
       const age = rng.next() < 0.08 ? 17.9 : Math.min(17.9, Math.round(10 * (rng.next() ** 1.8 * 16)) / 10);
-      const birthDay = indexDay - Math.round(age * 365.25);
+      // Rounded up, so that the age computed back from the dates, ⌊10·(index − birth)/365.25⌋/10
+      // (outcomes/build-analysis-table.ts), is the age drawn here.
+      const birthDay = indexDay - Math.ceil(age * 365.25);
       // Siblings mostly share their family's path; a few diverge.
       const enters = rng.next() < 0.9 ? familyEnters : rng.next() < logistic(p.enterLogit + laEffect[la]);
       let careEntry: number | null = null;
       let careExit: number | null = null;
       const followUp = rng.next() < shortShare ? 60 + rng.int(window - 60) : familyFollowUp;
       if (enters) {
-        careEntry = rng.next() < 0.85 ? familyEntry : Math.max(1, Math.round(window * rng.next() ** p.entryShape));
+        careEntry =
+          rng.next() < 0.85 ? familyEntry : Math.max(1, Math.round(window * rng.next() ** p.entryShape));
         const stays = rng.next() < p.stayProb;
-        careExit = stays ? (rng.next() < 0.3 ? window + 1 + rng.int(200) : null) : careEntry + 1 + rng.int(Math.max(1, window - careEntry));
+        careExit = stays
+          ? rng.next() < 0.3
+            ? window + 1 + rng.int(200)
+            : null
+          : careEntry + 1 + rng.int(Math.max(1, window - careEntry));
       } else if (rng.next() < 0.12) {
         careEntry = window + 1 + rng.int(Math.max(1, familyFollowUp - window));
       }
@@ -119,7 +126,9 @@ export function simulateTrial(rng: Rng, options: SimulationOptions = {}): Simula
       const enteredInWindow = careEntry !== null && careEntry <= window;
       const procProb = enteredInWindow ? p.procIfCare : p.procIfNot;
       // Proceedings are usually issued shortly before a removal; otherwise at any time in the window.
-      const procDay = enteredInWindow ? Math.max(1, (careEntry as number) - rng.int(20)) : 1 + rng.int(window);
+      const procDay = enteredInWindow
+        ? Math.max(1, (careEntry as number) - rng.int(20))
+        : 1 + rng.int(window);
       const proceedings = rng.next() < procProb && procDay <= followUp ? procDay : null;
       children.push({
         childId: `C${String(childSeq).padStart(6, "0")}`,
@@ -147,9 +156,11 @@ export function simulateTrial(rng: Rng, options: SimulationOptions = {}): Simula
 /** The analysis-ready row of ../shared/reference/README.md for one simulated child. */
 export function analysisRow(c: SimulatedChild, window = 365): Record<string, string | number | null> {
   const complete = c.followUp >= window;
-  const inCareOn = (d: number) => c.careEntry !== null && c.careEntry <= d && (c.careExit === null || c.careExit > d);
+  const inCareOn = (d: number) =>
+    c.careEntry !== null && c.careEntry <= d && (c.careExit === null || c.careExit > d);
   let days = 0;
-  if (c.careEntry !== null && c.careEntry <= window) days = Math.min(window, (c.careExit ?? Number.POSITIVE_INFINITY) - 1) - c.careEntry + 1;
+  if (c.careEntry !== null && c.careEntry <= window)
+    days = Math.min(window, (c.careExit ?? Number.POSITIVE_INFINITY) - 1) - c.careEntry + 1;
   const entered = c.careEntry !== null && c.careEntry <= window;
   return {
     child_id: c.childId,

@@ -38,7 +38,9 @@ export function subgroupLevels(data: TrialData, subgroup: string): (string | nul
     case "ethnicity":
       return data.ethnicity;
     case "disability":
-      return Array.from(data.disability, (d) => (Number.isNaN(d) ? null : d === 1 ? "disabled" : "not disabled"));
+      return Array.from(data.disability, (d) =>
+        Number.isNaN(d) ? null : d === 1 ? "disabled" : "not disabled",
+      );
     case "la_code":
       return data.factors.la_code ?? Array.from(data.la, (c) => data.laLevels[c]);
     default:
@@ -46,7 +48,12 @@ export function subgroupLevels(data: TrialData, subgroup: string): (string | nul
   }
 }
 
-export function subgroupAnalysis(data: TrialData, outcome: string, rows: Int32Array, plan: TrialPlan): { rows: SubgroupRow[]; notes: string[]; references: string[] } {
+export function subgroupAnalysis(
+  data: TrialData,
+  outcome: string,
+  rows: Int32Array,
+  plan: TrialPlan,
+): { rows: SubgroupRow[]; notes: string[]; references: string[] } {
   const y = data.outcomes[outcome];
   const out: SubgroupRow[] = [];
   const notes: string[] = [];
@@ -100,7 +107,10 @@ function interactionTest(
     ];
   });
   const design = buildDesignMatrix({ treatment: { name: "arm", values: arm }, covariates });
-  const fit = logisticRegression(design, pick(y, use), { cluster: pick(data.cluster, use), level: plan.level });
+  const fit = logisticRegression(design, pick(y, use), {
+    cluster: pick(data.cluster, use),
+    level: plan.level,
+  });
   const idx = design.columnNames.flatMap((name, j) => (name.startsWith("arm:") ? [j] : []));
   const cov = fit.covarianceCluster ?? fit.covarianceModel;
   const test = waldTest(fit.coefficients, cov, idx, design.columnNames);

@@ -19,7 +19,10 @@ export interface TimeToCareOutput {
 }
 
 export function timeToCare(data: TrialData, plan: TrialPlan): TimeToCareOutput {
-  const rows = whichRows(data.n, (i) => Number.isFinite(data.timeToCare[i]) && Number.isFinite(data.careEvent[i]));
+  const rows = whichRows(
+    data.n,
+    (i) => Number.isFinite(data.timeToCare[i]) && Number.isFinite(data.careEvent[i]),
+  );
   const time = pick(data.timeToCare, rows);
   const event = pick(data.careEvent, rows);
   const arm = Float64Array.from(rows, (i) => data.arm[i]);
@@ -36,7 +39,19 @@ export function timeToCare(data: TrialData, plan: TrialPlan): TimeToCareOutput {
   const short = (s: string) => s.replace(/_code$|_id$/, "");
   const method = `cox_efron${strataName ? `_strata_${short(strataName)}` : ""}_robust_${short(plan.cluster)}`;
   const estimates: TrialEstimate[] = term
-    ? [{ outcome: "time_to_care", measure: "hazard_ratio", model: "adjusted", method, estimate: Math.exp(term.estimate), ci: [Math.exp(term.ci[0]), Math.exp(term.ci[1])], se: term.se, p: term.p, n: rows.length }]
+    ? [
+        {
+          outcome: "time_to_care",
+          measure: "hazard_ratio",
+          model: "adjusted",
+          method,
+          estimate: Math.exp(term.estimate),
+          ci: [Math.exp(term.ci[0]), Math.exp(term.ci[1])],
+          se: term.se,
+          p: term.p,
+          n: rows.length,
+        },
+      ]
     : [];
   const curves = km.curves.map((c) => ({
     arm: c.stratum === "fgc" ? ("fgc" as const) : ("control" as const),

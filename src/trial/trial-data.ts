@@ -32,7 +32,12 @@ export interface TrialData {
   careEvent: Float64Array;
 }
 
-export const TRIAL_OUTCOME_COLUMNS = ["looked_after_12m", "entered_care_12m", "proceedings_12m", "days_in_care_12m"] as const;
+export const TRIAL_OUTCOME_COLUMNS = [
+  "looked_after_12m",
+  "entered_care_12m",
+  "proceedings_12m",
+  "days_in_care_12m",
+] as const;
 
 /** @example trialDataFromTable(validatedTable).n */
 export interface TrialModelColumns {
@@ -75,10 +80,12 @@ export function trialDataFromTable(
   }
   const factors: Record<string, string[]> = {};
   for (const name of model.fixedEffects) {
-    if (!table.columns[name]) throw new UsageError(`plan.fixedEffects: "${name}" is not a column of ${table.file}`);
+    if (!table.columns[name])
+      throw new UsageError(`plan.fixedEffects: "${name}" is not a column of ${table.file}`);
     factors[name] = col(name).map((v) => (v === null ? "" : String(v)));
   }
-  if (!table.columns[model.cluster]) throw new UsageError(`plan.cluster: "${model.cluster}" is not a column of ${table.file}`);
+  if (!table.columns[model.cluster])
+    throw new UsageError(`plan.cluster: "${model.cluster}" is not a column of ${table.file}`);
   const [cluster] = encode(col(model.cluster));
   return {
     n,
@@ -110,13 +117,20 @@ function canonicalOrder(table: ColumnTable): Int32Array {
   const text = (i: number) => names.map((n) => String(table.columns[n][i])).join("\u0000");
   const idx = Array.from({ length: table.length }, (_, i) => i);
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  idx.sort((a, b) => cmp(String(family[a]), String(family[b])) || cmp(String(child[a]), String(child[b])) || cmp(text(a), text(b)));
+  idx.sort(
+    (a, b) =>
+      cmp(String(family[a]), String(family[b])) ||
+      cmp(String(child[a]), String(child[b])) ||
+      cmp(text(a), text(b)),
+  );
   return Int32Array.from(idx);
 }
 
 /** Values as numbers: true/false -> 1/0, blank -> NaN. */
 export function numeric(values: CellValue[]): Float64Array {
-  return Float64Array.from(values, (v) => (v === null ? Number.NaN : typeof v === "boolean" ? (v ? 1 : 0) : Number(v)));
+  return Float64Array.from(values, (v) =>
+    v === null ? Number.NaN : typeof v === "boolean" ? (v ? 1 : 0) : Number(v),
+  );
 }
 
 /** Integer codes in order of first appearance of the sorted levels (stable across row orders). */

@@ -6,7 +6,11 @@
  */
 import { normalQuantile, normalTwoSidedP } from "../stats/distributions/normal.js";
 
-export function waldInterval(estimate: number, se: number, level: number): { ci: [number, number]; p: number } {
+export function waldInterval(
+  estimate: number,
+  se: number,
+  level: number,
+): { ci: [number, number]; p: number } {
   const z = normalQuantile((1 + level) / 2);
   return { ci: [estimate - z * se, estimate + z * se], p: normalTwoSidedP(estimate / se) };
 }

@@ -32,13 +32,20 @@ export interface LinkExtractsResult extends LinkAndDeriveResult {
 /**
  * @example const { table, accounting, report } = await linkExtracts("data-samples/link", { key: SAMPLE_LINK_KEY })
  */
-export async function linkExtracts(folder: string, options: LinkExtractsOptions): Promise<LinkExtractsResult> {
+export async function linkExtracts(
+  folder: string,
+  options: LinkExtractsOptions,
+): Promise<LinkExtractsResult> {
   const read = await readLinkInputs(folder, { extractDay: options.extractDay });
   const missing = read.issues.filter((i) => i.rule === "link-extract-missing");
-  if (missing.length > 0) throw new DataError(missing, `${folder}: ${missing.map((i) => i.message).join("; ")}`);
+  if (missing.length > 0)
+    throw new DataError(missing, `${folder}: ${missing.map((i) => i.message).join("; ")}`);
   const extractDay = options.extractDay ?? read.latestDay;
   if (extractDay === null) {
-    throw new DataError(read.issues, `${folder}: no dated record in the extracts, so no extract date; pass one`);
+    throw new DataError(
+      read.issues,
+      `${folder}: no dated record in the extracts, so no extract date; pass one`,
+    );
   }
   const window = options.window ?? 365;
   const result = linkAndDerive(read.inputs, { ...options, extractDay, window });

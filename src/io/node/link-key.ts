@@ -64,7 +64,10 @@ export function resolveLinkKey(inputFolder: string, options: ResolveLinkKeyOptio
   );
 }
 
-/** Inputs under a folder named data-samples (the bundled synthetic samples). */
+/**
+ * Inputs under a folder named data-samples (the bundled synthetic samples).
+ * @example isBundledSample("data-samples/link") // true
+ */
 export function isBundledSample(path: string): boolean {
   return resolve(path).split(sep).includes("data-samples");
 }

@@ -21,7 +21,7 @@ import type { ColumnTable, TableSpec } from "../../schema/table.js";
 import { episodeOverlapCheck } from "../../schema/tables/episode-overlap-check.js";
 import { fileIssue } from "../file-issue.js";
 import { inferSchema } from "../infer-schema.js";
-import { LINK_SCHEMAS, type LinkSchema, type LinkTables, linkInputsFromTables } from "../link-inputs-from-tables.js";
+import { LINK_SCHEMAS, type LinkSchema, linkInputsFromTables } from "../link-inputs-from-tables.js";
 import type { RowAccounting } from "../row-accounting.js";
 import { validateRead } from "../validate-read.js";
 import { fileSha256 } from "./file-hash.js";
@@ -48,8 +48,6 @@ export interface LinkInputsRead {
   issues: Issue[];
   /** The latest date in any date column of the extracts read (the default extract date); null if none. */
   latestDay: number | null;
-  /** Validated tables by extract, for callers that need more columns. */
-  tables: LinkTables;
 }
 
 /** Names of the data files a folder may hold (the formats readRawFile reads). */
@@ -58,14 +56,19 @@ export const DATA_FILE = /\.(csv|tsv|xlsx|json|arrow|feather|parquet)$/i;
 /**
  * @example const { inputs, issues } = await readLinkInputs("data-samples/link")
  */
-export async function readLinkInputs(folder: string, options: ReadLinkInputsOptions = {}): Promise<LinkInputsRead> {
+export async function readLinkInputs(
+  folder: string,
+  options: ReadLinkInputsOptions = {},
+): Promise<LinkInputsRead> {
   const names = (await readdir(folder, { withFileTypes: true }))
     .filter((e) => e.isFile() && !e.name.startsWith(".") && DATA_FILE.test(e.name))
     .map((e) => e.name)
     .sort();
   const files: LinkFile[] = [];
   const issues: Issue[] = [];
-  const tables: Record<LinkSchema, ColumnTable[]> = Object.fromEntries(LINK_SCHEMAS.map((s) => [s, []])) as never;
+  const tables: Record<LinkSchema, ColumnTable[]> = Object.fromEntries(
+    LINK_SCHEMAS.map((s) => [s, []]),
+  ) as never;
   let latestDay: number | null = null;
   for (const file of names) {
     const path = join(folder, file);
@@ -83,7 +86,12 @@ export async function readLinkInputs(folder: string, options: ReadLinkInputsOpti
             : "its header matches none of the extracts to link; ignored",
         ),
       );
-      files.push({ file, path, sha256, accounting: { read: raw.length, accepted: 0, rejected: 0, rejectedByRule: {} } });
+      files.push({
+        file,
+        path,
+        sha256,
+        accounting: { read: raw.length, accepted: 0, rejected: 0, rejectedByRule: {} },
+      });
       continue;
     }
     const spec = linkSpec(schema);
@@ -97,11 +105,16 @@ export async function readLinkInputs(folder: string, options: ReadLinkInputsOpti
   for (const schema of LINK_SCHEMAS) {
     if (tables[schema].length === 0) {
       issues.push(
-        fileIssue("link-extract-missing", folder, `no ${schema} extract in the folder (found: ${names.join(", ") || "no data files"})`),
+        fileIssue(
+          "link-extract-missing",
+          folder,
+          `no ${schema} extract in the folder (found: ${names.join(", ") || "no data files"})`,
+        ),
       );
     }
   }
-  return { inputs: linkInputsFromTables(tables), files, issues, latestDay, tables };
+  // The validated tables are dropped here: only the records are kept (memory at a million children).
+  return { inputs: linkInputsFromTables(tables), files, issues, latestDay };
 }
 
 /** The table's spec; for episodes without the overlap check, which linking reports as a warning. */

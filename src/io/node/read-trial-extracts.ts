@@ -8,7 +8,7 @@
  * hashes rather than random bytes: the trial sorts rows by family and child id, and a seeded
  * analysis must give byte-identical results.json on the same inputs (design.md, Determinism);
  * anyone who can recompute it holds the raw ids already. The extract date is the latest date in
- * the extracts (link-extracts.ts). Index events the link excludes (no allocation, duplicates …)
+ * the extracts (link-extracts.ts); the window is the plan's. Index events the link excludes (no allocation, duplicates …)
  * and analysis rows the schema rejects (censored outcomes, missing baseline) are counted in the
  * accounting with their rule.
  */
@@ -36,13 +36,19 @@ export interface TrialExtractsRead {
 /**
  * @example const { input } = await readTrialExtracts("data-samples/link", "0.1.0")
  */
-export async function readTrialExtracts(folder: string, toolVersion: string): Promise<TrialExtractsRead> {
+export async function readTrialExtracts(
+  folder: string,
+  toolVersion: string,
+  options: { window?: number } = {},
+): Promise<TrialExtractsRead> {
   const hashes = (await readdir(folder))
     .filter((name) => DATA_FILE.test(name) && !name.startsWith("."))
     .sort()
     .map((name) => fileSha256(join(folder, name)));
-  const key = createHash("sha256").update(`fgc trial run key\n${hashes.join("\n")}`).digest();
-  const linked = await linkExtracts(folder, { key });
+  const key = createHash("sha256")
+    .update(`fgc trial run key\n${hashes.join("\n")}`)
+    .digest();
+  const linked = await linkExtracts(folder, { key, window: options.window });
   const file = `${folder.replace(/[\\/]+$/, "")} (linked)`;
   const result = validateRead(readDelimitedText(analysisTableCsv(linked.table), file), {
     schema: "trial-analysis",

@@ -1,0 +1,60 @@
+/**
+ * `fgc trial <folder of extracts>`: a folder without an analysis-ready file is linked in memory
+ * (no key asked for) and analysed; the simulated trial's extracts give the same arm rates as its
+ * analysis.csv, and a second run gives byte-identical results.json.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { type CliRun, runFgc } from "./run-cli-helper.js";
+
+describe("fgc trial on a folder of extracts", () => {
+  const dir = mkdtempSync(join(tmpdir(), "fgc-trial-extracts-"));
+  const extracts = join(dir, "extracts");
+  cpSync("data-samples/trial", extracts, { recursive: true });
+  rmSync(join(extracts, "analysis.csv"));
+  let a: CliRun;
+  beforeAll(async () => {
+    vi.stubEnv("FGC_LINK_KEY", "");
+    a = await runFgc("trial", extracts, "--out", join(dir, "a"), "--no-png");
+    vi.unstubAllEnvs();
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("links in memory without a key, analyses, and reruns byte-identically", async () => {
+    expect(a.code).toBe(0);
+    expect(a.stderr).toMatch(/^note: linked the extracts .* in memory .*follow-up to 2023-06-18/);
+    expect(a.stderr).not.toMatch(/warning|error/);
+    expect(a.stdout).toMatch(/rows read 2,537, used 2,537/);
+    const b = await runFgc("trial", extracts, "--out", join(dir, "b"), "--no-png");
+    expect(b.code).toBe(0);
+    const results = readFileSync(join(dir, "a", "results.json"), "utf8");
+    expect(readFileSync(join(dir, "b", "results.json"), "utf8")).toBe(results);
+    expect(results).not.toMatch(/"C\d{6}"|"F\d{5}"/);
+  });
+
+  it("gives the arm rates of analysis.csv, which was derived from the same timelines", async () => {
+    const fromFile = await runFgc(
+      "trial",
+      "data-samples/trial/analysis.csv",
+      "--out",
+      join(dir, "c"),
+      "--no-png",
+    );
+    expect(fromFile.code).toBe(0);
+    const rates = (path: string) =>
+      (
+        JSON.parse(readFileSync(path, "utf8")).estimates as {
+          outcome: string;
+          measure: string;
+          estimate: number;
+        }[]
+      )
+        .filter((e) => e.measure.startsWith("rate_"))
+        .map((e) => `${e.outcome} ${e.measure} ${e.estimate.toFixed(12)}`);
+    const linked = rates(join(dir, "a", "results.json"));
+    expect(linked.length).toBeGreaterThan(0);
+    expect(linked).toEqual(rates(join(dir, "c", "results.json")));
+  });
+});
