@@ -107,6 +107,15 @@ export { legalStatusCodes, shortBreakLegalStatuses } from "./schema/codes/legal-
 export { ethnicityCodes } from "./schema/codes/ethnicity-codes.js";
 export { ethnicGroupCodes, ethnicGroupOf } from "./schema/codes/ethnic-group-codes.js";
 
+// io (browser-safe parts: parse text and bytes already in memory, validate, write CSV)
+export { readDelimitedText } from "./io/read-delimited-text.js";
+export { readJsonText } from "./io/read-json.js";
+export { validateRawTable, type ValidationResult } from "./io/validate.js";
+export { validateRead, type ReadTableResult } from "./io/validate-read.js";
+export { inferSchema } from "./io/infer-schema.js";
+export { csvSafeCell, csvSafeRows } from "./io/csv-safe-cell.js";
+export { linkInputsFromTables, LINK_SCHEMAS } from "./io/link-inputs-from-tables.js";
+
 // link and outcomes
 export { createPseudonymiser, type Pseudonymiser } from "./link/pseudonymise.js";
 export { hmacSha256, sha256, toHex } from "./link/hmac-sha256.js";
@@ -123,6 +132,11 @@ export { runTrial, type TrialInput } from "./trial/run.js";
 export { trialResultSchema, type TrialEstimate, type TrialResult } from "./trial/result.js";
 export { analysisRow, simulateTrial, type SimulatedChild } from "./trial/simulate.js";
 export { simulatedExtracts } from "./trial/simulate-extracts.js";
+
+// statutory returns
+export { runReturn, type ReturnResult } from "./returns/run.js";
+export { returnDefinitionsMarkdown } from "./returns/definitions.js";
+export { fullDataDictionary } from "./data-dictionary.js";
 
 // report
 export { buildTrialReport, trialHeadline } from "./report/trial-report.js";
