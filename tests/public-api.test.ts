@@ -39,12 +39,16 @@ function filesUnder(dir: string): string[] {
 describe("public API", () => {
   it("src/index.ts reaches no node: module, io/node or cli code", () => {
     const all = [...reachable(join(root, "index.ts"))];
-    expect(all.filter((f) => f.startsWith("pkg:node:") || /^pkg:(fs|path|os|child_process)$/.test(f))).toEqual([]);
+    expect(
+      all.filter((f) => f.startsWith("pkg:node:") || /^pkg:(fs|path|os|child_process)$/.test(f)),
+    ).toEqual([]);
     expect(all.filter((f) => f.includes("/io/node/") || f.includes("/cli/"))).toEqual([]);
   });
 
   it.each(["stats", "schema", "util"])("src/%s imports nothing from Node", (layer) => {
-    const offenders = filesUnder(join(root, layer)).filter((f) => importsOf(f).some((s) => s.startsWith("node:") || ["fs", "path", "os"].includes(s)));
+    const offenders = filesUnder(join(root, layer)).filter((f) =>
+      importsOf(f).some((s) => s.startsWith("node:") || ["fs", "path", "os"].includes(s)),
+    );
     expect(offenders).toEqual([]);
   });
 

@@ -92,7 +92,9 @@ ${c.table ? `<details><summary>Data for this chart</summary>${renderTable(c.tabl
 }
 
 export function renderTable(t: ReportTable): string {
-  const head = t.columns.map((c, i) => `<th scope="col"${t.numeric?.[i] ? ' class="num"' : ""}>${text(c)}</th>`).join("");
+  const head = t.columns
+    .map((c, i) => `<th scope="col"${t.numeric?.[i] ? ' class="num"' : ""}>${text(c)}</th>`)
+    .join("");
   const rows = t.rows
     .map(
       (r) =>
@@ -105,7 +107,9 @@ export function renderTable(t: ReportTable): string {
           .join("")}</tr>`,
     )
     .join("\n");
-  const notes = t.notes?.length ? `<ul class="notes">${t.notes.map((n) => `<li>${text(n)}</li>`).join("")}</ul>` : "";
+  const notes = t.notes?.length
+    ? `<ul class="notes">${t.notes.map((n) => `<li>${text(n)}</li>`).join("")}</ul>`
+    : "";
   return `<div class="table-wrap" id="table-${attr(t.id)}" tabindex="0" role="region" aria-label="${attr(t.caption)}"><table><caption>${text(t.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>${notes}</div>`;
 }
 

@@ -29,13 +29,22 @@ export function formatP(p: number | null | undefined): string {
 }
 
 /** "−8.6 points (95% CI −12.2 to −5.0)" for a difference of proportions. */
-export function formatPointsInterval(estimate: number | null, ci: [number | null, number | null], level: number): string {
+export function formatPointsInterval(
+  estimate: number | null,
+  ci: [number | null, number | null],
+  level: number,
+): string {
   const pts = (x: number | null) => (x === null || !Number.isFinite(x) ? "?" : formatNumber(x * 100, 1));
   return `${pts(estimate)} points (${Math.round(level * 100)}% CI ${pts(ci[0])} to ${pts(ci[1])})`;
 }
 
 /** "0.65 (95% CI 0.54 to 0.78)" */
-export function formatInterval(estimate: number | null, ci: [number | null, number | null], level: number, digits = 2): string {
+export function formatInterval(
+  estimate: number | null,
+  ci: [number | null, number | null],
+  level: number,
+  digits = 2,
+): string {
   return `${formatNumber(estimate, digits)} (${Math.round(level * 100)}% CI ${formatNumber(ci[0], digits)} to ${formatNumber(ci[1], digits)})`;
 }
 

@@ -11,7 +11,8 @@ export function tableToCsv(t: ReportTable): string {
 }
 
 export function tableToMarkdown(t: ReportTable): string {
-  const esc = (v: string | number | null) => (v === null ? "" : String(v).replace(/\|/g, "\\|").replace(/\n/g, " "));
+  const esc = (v: string | number | null) =>
+    v === null ? "" : String(v).replace(/\|/g, "\\|").replace(/\n/g, " ");
   const align = t.columns.map((_, i) => (t.numeric?.[i] ? "---:" : "---"));
   const lines = [
     `**${esc(t.caption)}**`,

@@ -20,7 +20,10 @@ import {
 } from "./summarize.js";
 import { measureLabels, outcomeLabel, subgroupLabels } from "./trial-labels.js";
 
-export function buildTrialReport(result: TrialResult, title = "Family Group Conference trial: analysis report"): ReportDocument {
+export function buildTrialReport(
+  result: TrialResult,
+  title = "Family Group Conference trial: analysis report",
+): ReportDocument {
   const sections: ReportSection[] = [
     summarySection(result),
     participantsSection(result),
@@ -40,7 +43,10 @@ export function buildTrialReport(result: TrialResult, title = "Family Group Conf
       ["Tool", `${result.tool.name} ${result.tool.version}`],
       ["Results format", result.version],
       ["Seed", String(result.seed)],
-      ...result.inputs.map((i): [string, string] => [`Input ${i.file} (${formatCount(i.rows)} rows)`, `sha256 ${i.sha256}`]),
+      ...result.inputs.map((i): [string, string] => [
+        `Input ${i.file} (${formatCount(i.rows)} rows)`,
+        `sha256 ${i.sha256}`,
+      ]),
     ],
   };
 }
@@ -56,7 +62,8 @@ export function trialHeadline(result: TrialResult): string {
     const pts = formatNumber(Math.abs(rd.estimate) * 100, 1);
     return `Children whose families were referred for an FGC were ${pts} percentage points ${direction} likely to be ${outcomeLabel(primary).toLowerCase()} than children whose families were not (risk difference ${formatPointsInterval(rd.estimate, rd.ci, level)}).`;
   }
-  if (md && md.estimate !== null) return `${outcomeLabel(primary)}: mean difference ${formatInterval(md.estimate, md.ci, level, 1)} days.`;
+  if (md && md.estimate !== null)
+    return `${outcomeLabel(primary)}: mean difference ${formatInterval(md.estimate, md.ci, level, 1)} days.`;
   return `${outcomeLabel(primary)}: the effect could not be estimated; see the notes.`;
 }
 
@@ -68,7 +75,13 @@ function summarySection(r: TrialResult): ReportSection {
       table: {
         id: "published-vs-reproduced",
         caption: "The published English FGC trial beside this analysis",
-        columns: ["Outcome", "Published: FGC", "Published: control", "This analysis: FGC", "This analysis: control"],
+        columns: [
+          "Outcome",
+          "Published: FGC",
+          "Published: control",
+          "This analysis: FGC",
+          "This analysis: control",
+        ],
         numeric: [false, true, true, true, true],
         rows: r.published.map((p) => [
           p.label,
@@ -77,7 +90,9 @@ function summarySection(r: TrialResult): ReportSection {
           fmtUnit(p.reproducedFgc, p.unit),
           fmtUnit(p.reproducedControl, p.unit),
         ]),
-        notes: ["Published figures: Taylor et al. (2024), British Journal of Social Work, doi:10.1093/bjsw/bcae035; rates are percentages of children, days are mean days in care."],
+        notes: [
+          "Published figures: Taylor et al. (2024), British Journal of Social Work, doi:10.1093/bjsw/bcae035; rates are percentages of children, days are mean days in care.",
+        ],
       },
     });
   }
@@ -97,7 +112,10 @@ function participantsSection(r: TrialResult): ReportSection {
   const exclLines = (a: "fgc" | "control") => {
     const ex = excludedBy(a);
     const n = ex.reduce((s, e) => s + e.children, 0);
-    return [`Excluded from analysis: ${formatCount(n)}`, ...ex.slice(0, 3).map((e) => `${e.reason}: ${formatCount(e.children)}`)];
+    return [
+      `Excluded from analysis: ${formatCount(n)}`,
+      ...ex.slice(0, 3).map((e) => `${e.reason}: ${formatCount(e.children)}`),
+    ];
   };
   const spec = consortSpec(
     [
@@ -105,14 +123,46 @@ function participantsSection(r: TrialResult): ReportSection {
         id: "rand",
         column: 1,
         row: 0,
-        lines: ["Randomised by family", `${formatCount(totalRand.families)} families, ${formatCount(totalRand.children)} children`, `${formatCount(Math.max(...totalRand.las))} local authorities`],
+        lines: [
+          "Randomised by family",
+          `${formatCount(totalRand.families)} families, ${formatCount(totalRand.children)} children`,
+          `${formatCount(Math.max(...totalRand.las))} local authorities`,
+        ],
       },
-      { id: "fgc", column: 0, row: 1, lines: ["Referred for an FGC", arm("fgc"), `Conference held: ${formatCount(c.conferenceHeld.families)} families`], arm: "fgc" },
+      {
+        id: "fgc",
+        column: 0,
+        row: 1,
+        lines: [
+          "Referred for an FGC",
+          arm("fgc"),
+          `Conference held: ${formatCount(c.conferenceHeld.families)} families`,
+        ],
+        arm: "fgc",
+      },
       { id: "control", column: 2, row: 1, lines: ["Not referred (control)", arm("control")], arm: "control" },
       { id: "fgc-ex", column: 0, row: 2, lines: exclLines("fgc"), arm: "fgc" },
       { id: "control-ex", column: 2, row: 2, lines: exclLines("control"), arm: "control" },
-      { id: "fgc-an", column: 0, row: 3, lines: ["Analysed", `${formatCount(c.analysed.fgc.families)} families, ${formatCount(c.analysed.fgc.children)} children`], arm: "fgc" },
-      { id: "control-an", column: 2, row: 3, lines: ["Analysed", `${formatCount(c.analysed.control.families)} families, ${formatCount(c.analysed.control.children)} children`], arm: "control" },
+      {
+        id: "fgc-an",
+        column: 0,
+        row: 3,
+        lines: [
+          "Analysed",
+          `${formatCount(c.analysed.fgc.families)} families, ${formatCount(c.analysed.fgc.children)} children`,
+        ],
+        arm: "fgc",
+      },
+      {
+        id: "control-an",
+        column: 2,
+        row: 3,
+        lines: [
+          "Analysed",
+          `${formatCount(c.analysed.control.families)} families, ${formatCount(c.analysed.control.children)} children`,
+        ],
+        arm: "control",
+      },
     ],
     [
       ["rand", "fgc"],
@@ -130,24 +180,59 @@ function participantsSection(r: TrialResult): ReportSection {
     columns: ["Stage", "FGC: families", "FGC: children", "Control: families", "Control: children"],
     numeric: [false, true, true, true, true],
     rows: [
-      ["Randomised", c.randomised.fgc.families, c.randomised.fgc.children, c.randomised.control.families, c.randomised.control.children],
-      ["Analysed", c.analysed.fgc.families, c.analysed.fgc.children, c.analysed.control.families, c.analysed.control.children],
-      ...c.excluded.map((e) => [`Excluded (${e.arm}): ${e.reason}`, null, e.arm === "fgc" ? e.children : null, null, e.arm === "control" ? e.children : null] as (string | number | null)[]),
+      [
+        "Randomised",
+        c.randomised.fgc.families,
+        c.randomised.fgc.children,
+        c.randomised.control.families,
+        c.randomised.control.children,
+      ],
+      [
+        "Analysed",
+        c.analysed.fgc.families,
+        c.analysed.fgc.children,
+        c.analysed.control.families,
+        c.analysed.control.children,
+      ],
+      ...c.excluded.map(
+        (e) =>
+          [
+            `Excluded (${e.arm}): ${e.reason}`,
+            null,
+            e.arm === "fgc" ? e.children : null,
+            null,
+            e.arm === "control" ? e.children : null,
+          ] as (string | number | null)[],
+      ),
     ],
   };
   return {
     id: "participants",
     title: "Participants",
     blocks: [
-      { kind: "chart", chart: { id: "consort", title: "CONSORT flow diagram", description: `Flow of ${formatCount(totalRand.children)} randomised children to analysis, by arm.`, spec, table } },
-      { kind: "paragraph", text: `Rows read: ${formatCount(r.accounting.read)}; used: ${formatCount(r.accounting.used)}; excluded: ${formatCount(r.accounting.excluded.reduce((s, e) => s + e.rows, 0))}.` },
+      {
+        kind: "chart",
+        chart: {
+          id: "consort",
+          title: "CONSORT flow diagram",
+          description: `Flow of ${formatCount(totalRand.children)} randomised children to analysis, by arm.`,
+          spec,
+          table,
+        },
+      },
+      {
+        kind: "paragraph",
+        text: `Rows read: ${formatCount(r.accounting.read)}; used: ${formatCount(r.accounting.used)}; excluded: ${formatCount(r.accounting.excluded.reduce((s, e) => s + e.rows, 0))}.`,
+      },
     ],
   };
 }
 
 function baselineSection(r: TrialResult): ReportSection {
   const cell = (s: TrialResult["baseline"][number]["fgc"]) =>
-    s.mean !== undefined ? `${formatNumber(s.mean, 1)} (SD ${formatNumber(s.sd ?? null, 1)})` : `${formatCount(s.count ?? 0)} (${formatPercent(s.percent ?? null)})`;
+    s.mean !== undefined
+      ? `${formatNumber(s.mean, 1)} (SD ${formatNumber(s.sd ?? null, 1)})`
+      : `${formatCount(s.count ?? 0)} (${formatPercent(s.percent ?? null)})`;
   return {
     id: "baseline",
     title: "Baseline characteristics",
@@ -159,8 +244,15 @@ function baselineSection(r: TrialResult): ReportSection {
           caption: "Baseline characteristics by arm, with standardised differences",
           columns: ["Characteristic", "Referred for an FGC", "Control", "Standardised difference"],
           numeric: [false, true, true, true],
-          rows: r.baseline.map((b) => [b.level ? `${b.variable}: ${b.level}` : b.variable, cell(b.fgc), cell(b.control), formatNumber(b.smd, 3)]),
-          notes: ["Numbers are n (%) or mean (SD). Standardised differences above 0.1 in absolute value are often read as imbalance (Austin 2009)."],
+          rows: r.baseline.map((b) => [
+            b.level ? `${b.variable}: ${b.level}` : b.variable,
+            cell(b.fgc),
+            cell(b.control),
+            formatNumber(b.smd, 3),
+          ]),
+          notes: [
+            "Numbers are n (%) or mean (SD). Standardised differences above 0.1 in absolute value are often read as imbalance (Austin 2009).",
+          ],
         },
       },
     ],
@@ -179,19 +271,37 @@ function outcomesSection(r: TrialResult): ReportSection {
     }),
   );
   const ratios = r.estimates.filter((e) => ["risk_ratio", "odds_ratio", "hazard_ratio"].includes(e.measure));
-  const diffs = r.estimates.filter((e) => e.measure === "risk_difference" || e.measure === "cace_risk_difference");
+  const diffs = r.estimates.filter(
+    (e) => e.measure === "risk_difference" || e.measure === "cace_risk_difference",
+  );
   const forestRow = (e: TrialEstimate, scale = 1) => ({
     label: `${outcomeLabel(e.outcome)} · ${shortMeasure[e.measure] ?? e.measure}, ${e.model}`,
     estimate: e.estimate === null ? null : e.estimate * scale,
     lower: e.ci[0] === null ? null : e.ci[0] * scale,
     upper: e.ci[1] === null ? null : e.ci[1] * scale,
-    text: formatInterval(e.estimate === null ? null : e.estimate * scale, [e.ci[0] === null ? null : e.ci[0] * scale, e.ci[1] === null ? null : e.ci[1] * scale], level),
+    text: formatInterval(
+      e.estimate === null ? null : e.estimate * scale,
+      [e.ci[0] === null ? null : e.ci[0] * scale, e.ci[1] === null ? null : e.ci[1] * scale],
+      level,
+    ),
   });
-  const multiplicity = new Map(r.multiplicity.map((m) => [`${m.outcome}|${m.measure}|${m.model}`, m.adjusted]));
+  const multiplicity = new Map(
+    r.multiplicity.map((m) => [`${m.outcome}|${m.measure}|${m.model}`, m.adjusted]),
+  );
   const table: ReportTable = {
     id: "estimates",
     caption: "Every estimate, as written to results.json",
-    columns: ["Outcome", "Measure", "Model", "Method", "Estimate", "CI", "p", `p (${r.plan.multiplicity})`, "n"],
+    columns: [
+      "Outcome",
+      "Measure",
+      "Model",
+      "Method",
+      "Estimate",
+      "CI",
+      "p",
+      `p (${r.plan.multiplicity})`,
+      "n",
+    ],
     numeric: [false, false, false, false, true, true, true, true, true],
     rows: r.estimates.map((e) => [
       outcomeLabel(e.outcome),
@@ -213,9 +323,57 @@ function outcomesSection(r: TrialResult): ReportSection {
     id: "outcomes",
     title: "Outcomes and effects",
     blocks: [
-      { kind: "chart", chart: { id: "arm-rates", title: "Outcome rates by arm", description: "Percentage of children with each outcome in each arm, with confidence intervals.", spec: armRatesSpec(rateRows, "Outcome rates by arm"), table: { id: "arm-rates-data", caption: "Outcome rates by arm", columns: ["Outcome", "Arm", "Rate", "Lower", "Upper"], numeric: [false, false, true, true, true], rows: rateRows.map((x) => [x.outcome, x.arm, formatPercent(x.rate), formatPercent(x.lower), formatPercent(x.upper)]) } } },
-      { kind: "chart", chart: { id: "forest-differences", title: "Risk differences (percentage points)", description: "Forest plot of unadjusted, adjusted and complier risk differences for each binary outcome.", spec: forestPlotSpec(diffs.map((e) => forestRow(e, 100)), { scale: "difference", title: "Risk differences", axisTitle: "Difference in percentage points (referred − control)" }) } },
-      { kind: "chart", chart: { id: "forest-ratios", title: "Ratios", description: "Forest plot of risk, odds and hazard ratios on a log scale.", spec: forestPlotSpec(ratios.map((e) => forestRow(e)), { scale: "ratio", title: "Ratios", axisTitle: "Ratio (referred / control), log scale" }) } },
+      {
+        kind: "chart",
+        chart: {
+          id: "arm-rates",
+          title: "Outcome rates by arm",
+          description: "Percentage of children with each outcome in each arm, with confidence intervals.",
+          spec: armRatesSpec(rateRows, "Outcome rates by arm"),
+          table: {
+            id: "arm-rates-data",
+            caption: "Outcome rates by arm",
+            columns: ["Outcome", "Arm", "Rate", "Lower", "Upper"],
+            numeric: [false, false, true, true, true],
+            rows: rateRows.map((x) => [
+              x.outcome,
+              x.arm,
+              formatPercent(x.rate),
+              formatPercent(x.lower),
+              formatPercent(x.upper),
+            ]),
+          },
+        },
+      },
+      {
+        kind: "chart",
+        chart: {
+          id: "forest-differences",
+          title: "Risk differences (percentage points)",
+          description:
+            "Forest plot of unadjusted, adjusted and complier risk differences for each binary outcome.",
+          spec: forestPlotSpec(
+            diffs.map((e) => forestRow(e, 100)),
+            {
+              scale: "difference",
+              title: "Risk differences",
+              axisTitle: "Difference in percentage points (referred − control)",
+            },
+          ),
+        },
+      },
+      {
+        kind: "chart",
+        chart: {
+          id: "forest-ratios",
+          title: "Ratios",
+          description: "Forest plot of risk, odds and hazard ratios on a log scale.",
+          spec: forestPlotSpec(
+            ratios.map((e) => forestRow(e)),
+            { scale: "ratio", title: "Ratios", axisTitle: "Ratio (referred / control), log scale" },
+          ),
+        },
+      },
       { kind: "table", table },
     ],
   };
@@ -228,8 +386,20 @@ function timeToCareSection(r: TrialResult): ReportSection {
     id: "time-to-care",
     title: "Time to first care entry",
     blocks: [
-      { kind: "chart", chart: { id: "kaplan-meier", title: "Cumulative share of children who entered care, by arm", description: "Kaplan–Meier estimates of the share of children who entered care over time since the letter, by arm, with confidence bands.", spec: kaplanMeierSpec(r.survival.curves, "Kaplan–Meier") } },
-      { kind: "paragraph", text: `Log-rank test: χ² = ${formatNumber(lr.statistic, 2)}, ${formatP(lr.p)}.${hr ? ` Hazard ratio (Cox, Efron ties, stratified by local authority, robust SE by family): ${formatInterval(hr.estimate, hr.ci, r.plan.level)}.` : ""}` },
+      {
+        kind: "chart",
+        chart: {
+          id: "kaplan-meier",
+          title: "Cumulative share of children who entered care, by arm",
+          description:
+            "Kaplan–Meier estimates of the share of children who entered care over time since the letter, by arm, with confidence bands.",
+          spec: kaplanMeierSpec(r.survival.curves, "Kaplan–Meier"),
+        },
+      },
+      {
+        kind: "paragraph",
+        text: `Log-rank test: χ² = ${formatNumber(lr.statistic, 2)}, ${formatP(lr.p)}.${hr ? ` Hazard ratio (Cox, Efron ties, stratified by local authority, robust SE by family): ${formatInterval(hr.estimate, hr.ci, r.plan.level)}.` : ""}`,
+      },
     ],
   };
 }
@@ -241,7 +411,10 @@ function compliersSection(r: TrialResult): ReportSection {
     id: "compliers",
     title: "Effect of a conference actually held",
     blocks: [
-      { kind: "paragraph", text: `Among referred families, ${formatCount(held.families)} of ${formatCount(r.consort.analysed.fgc.families)} held a conference (${formatPercent(held.families / Math.max(1, r.consort.analysed.fgc.families))}).` },
+      {
+        kind: "paragraph",
+        text: `Among referred families, ${formatCount(held.families)} of ${formatCount(r.consort.analysed.fgc.families)} held a conference (${formatPercent(held.families / Math.max(1, r.consort.analysed.fgc.families))}).`,
+      },
       {
         kind: "paragraph",
         text: cace
@@ -262,12 +435,24 @@ function subgroupsSection(r: TrialResult): ReportSection {
       upper: s.ci[1] === null ? null : s.ci[1] * 100,
       text: formatPointsInterval(s.riskDifference, s.ci, r.plan.level),
     })),
-    { scale: "difference", title: "Subgroups", axisTitle: `Risk difference in percentage points: ${outcomeLabel(r.plan.primary).toLowerCase()}` },
+    {
+      scale: "difference",
+      title: "Subgroups",
+      axisTitle: `Risk difference in percentage points: ${outcomeLabel(r.plan.primary).toLowerCase()}`,
+    },
   );
   const table: ReportTable = {
     id: "subgroups",
     caption: `Subgroup risk differences for the primary outcome, with interaction tests`,
-    columns: ["Subgroup", "n FGC", "n control", "Rate FGC", "Rate control", "Risk difference (CI)", "Interaction p"],
+    columns: [
+      "Subgroup",
+      "n FGC",
+      "n control",
+      "Rate FGC",
+      "Rate control",
+      "Risk difference (CI)",
+      "Interaction p",
+    ],
     numeric: [false, true, true, true, true, true, true],
     rows: rows.map((s) => [
       `${subgroupLabels[s.subgroup] ?? s.subgroup}: ${s.level}`,
@@ -278,13 +463,27 @@ function subgroupsSection(r: TrialResult): ReportSection {
       formatPointsInterval(s.riskDifference, s.ci, r.plan.level),
       formatP(s.interactionP),
     ]),
-    notes: ["Subgroup effects are read only through the interaction test; a subgroup CI that excludes zero is not evidence that the effect differs between subgroups."],
+    notes: [
+      "Subgroup effects are read only through the interaction test; a subgroup CI that excludes zero is not evidence that the effect differs between subgroups.",
+    ],
   };
   return {
     id: "subgroups",
     title: "Subgroups",
     blocks: rows.length
-      ? [{ kind: "chart", chart: { id: "subgroups", title: "Subgroup forest plot", description: "Risk difference for the primary outcome within each subgroup, with confidence intervals.", spec, table } }]
+      ? [
+          {
+            kind: "chart",
+            chart: {
+              id: "subgroups",
+              title: "Subgroup forest plot",
+              description:
+                "Risk difference for the primary outcome within each subgroup, with confidence intervals.",
+              spec,
+              table,
+            },
+          },
+        ]
       : [{ kind: "paragraph", text: "No subgroup analysis was planned." }],
   };
 }
@@ -292,7 +491,10 @@ function subgroupsSection(r: TrialResult): ReportSection {
 function sensitivitySection(r: TrialResult): ReportSection {
   const items: string[] = [];
   const rr = r.sensitivity.rerandomisation;
-  if (rr) items.push(`Re-randomisation test (${formatCount(rr.replicates)} re-randomisations of families within local authorities, statistic ${rr.statistic}): ${formatP(rr.p)}.`);
+  if (rr)
+    items.push(
+      `Re-randomisation test (${formatCount(rr.replicates)} re-randomisations of families within local authorities, statistic ${rr.statistic}): ${formatP(rr.p)}.`,
+    );
   const bs = r.sensitivity.bootstrap;
   if (bs)
     items.push(
@@ -315,9 +517,15 @@ function methodsSection(r: TrialResult): ReportSection {
           ["Primary outcome", outcomeLabel(p.primary)],
           ["Secondary outcomes", p.secondary.map(outcomeLabel).join("; ")],
           ["Window", `${p.window} days from the pre-proceedings letter`],
-          ["Adjusted models", `fixed effects for ${p.fixedEffects.join(", ")}; covariates ${p.covariates.join(", ")}; standard errors clustered by ${p.cluster} (CR1/HC1)`],
+          [
+            "Adjusted models",
+            `fixed effects for ${p.fixedEffects.join(", ")}; covariates ${p.covariates.join(", ")}; standard errors clustered by ${p.cluster} (CR1/HC1)`,
+          ],
           ["Multiplicity", `${p.multiplicity} across secondary outcomes`],
-          ["Resampling", `seed ${p.seed}; ${p.bootstrapReplicates} bootstrap and ${p.rerandomisations} re-randomisation replicates`],
+          [
+            "Resampling",
+            `seed ${p.seed}; ${p.bootstrapReplicates} bootstrap and ${p.rerandomisations} re-randomisation replicates`,
+          ],
           ["Confidence level", `${Math.round(p.level * 100)}%`],
         ],
       },
@@ -327,7 +535,15 @@ function methodsSection(r: TrialResult): ReportSection {
       {
         kind: "list",
         items: keys.map((k) => {
-          const ref = references[k] as { authors: string; year: number; title: string; journal: string; volume?: string; pages?: string; doi?: string };
+          const ref = references[k] as {
+            authors: string;
+            year: number;
+            title: string;
+            journal: string;
+            volume?: string;
+            pages?: string;
+            doi?: string;
+          };
           return `${ref.authors} (${ref.year}). ${ref.title}. ${ref.journal}${ref.volume ? ` ${ref.volume}` : ""}${ref.pages ? `: ${ref.pages}` : ""}.${ref.doi ? ` doi:${ref.doi}` : ""}`;
         }),
       },

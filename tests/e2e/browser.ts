@@ -21,7 +21,8 @@ export interface BrowserCheck {
 }
 
 export async function checkInChromium(htmlFile: string, screenshot?: string): Promise<BrowserCheck> {
-  if (!chromiumPath) throw new Error("Debian's chromium is not installed (apt-get install chromium); .ci/run installs it");
+  if (!chromiumPath)
+    throw new Error("Debian's chromium is not installed (apt-get install chromium); .ci/run installs it");
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: [
@@ -45,7 +46,8 @@ export async function checkInChromium(htmlFile: string, screenshot?: string): Pr
     page.on("pageerror", (e) => consoleErrors.push(String(e)));
     const url = pathToFileURL(htmlFile).href;
     page.on("request", (r) => {
-      if (r.url() !== url && !r.url().startsWith("data:") && !r.url().startsWith("blob:")) requests.push(r.url());
+      if (r.url() !== url && !r.url().startsWith("data:") && !r.url().startsWith("blob:"))
+        requests.push(r.url());
     });
     await page.goto(url);
     await page.waitForFunction(() => document.body.hasAttribute("data-charts"), null, { timeout: 30_000 });
@@ -56,7 +58,9 @@ export async function checkInChromium(htmlFile: string, screenshot?: string): Pr
     await page.addScriptTag({ content: readFileSync(require.resolve("axe-core/axe.min.js"), "utf8") });
     const axe = (await page.evaluate(async () => {
       // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page.
-      const r = await (window as any).axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] });
+      const r = await (window as any).axe.run(document, {
+        runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"],
+      });
       // biome-ignore lint/suspicious/noExplicitAny: axe result objects.
       return r.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
     })) as BrowserCheck["axeViolations"];

@@ -29,7 +29,16 @@ describe("fgc trial on data-samples/trial", () => {
     expect(io.err.join("")).toBe("");
     expect(code).toBe(0);
     expect(io.out.join("")).toMatch(/percentage points (less|more) likely to be looked after at 12 months/);
-    for (const f of ["results.json", "index.html", "plan.json", "charts/kaplan-meier.svg", "charts/kaplan-meier.png", "charts/consort.svg", "tables/estimates.csv", "tables/baseline.md"])
+    for (const f of [
+      "results.json",
+      "index.html",
+      "plan.json",
+      "charts/kaplan-meier.svg",
+      "charts/kaplan-meier.png",
+      "charts/consort.svg",
+      "tables/estimates.csv",
+      "tables/baseline.md",
+    ])
       expect(existsSync(join(a, f)), f).toBe(true);
     const results = JSON.parse(readFileSync(join(a, "results.json"), "utf8"));
     expect(trialResultSchema.safeParse(results).success).toBe(true);
@@ -37,7 +46,9 @@ describe("fgc trial on data-samples/trial", () => {
   });
 
   it("writes byte-identical results.json on a second run", async () => {
-    expect(await runCli(["trial", "data-samples/trial/analysis.csv", "--out", b, "--no-png"], bufferIo())).toBe(0);
+    expect(
+      await runCli(["trial", "data-samples/trial/analysis.csv", "--out", b, "--no-png"], bufferIo()),
+    ).toBe(0);
     expect(readFileSync(join(b, "results.json"), "utf8")).toBe(readFileSync(join(a, "results.json"), "utf8"));
   });
 

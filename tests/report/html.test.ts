@@ -23,13 +23,27 @@ const doc: ReportDocument = {
             description: "Bar chart of the rate by arm",
             spec: {
               $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-              data: { values: [{ arm: "fgc", rate: 0.36 }, { arm: "control", rate: 0.45 }] },
+              data: {
+                values: [
+                  { arm: "fgc", rate: 0.36 },
+                  { arm: "control", rate: 0.45 },
+                ],
+              },
               mark: "bar",
               encoding: { x: { field: "arm", type: "nominal" }, y: { field: "rate", type: "quantitative" } },
             },
           },
         },
-        { kind: "table", table: { id: "t", caption: "Rates", columns: ["Arm", "Rate"], rows: [["fgc", "36%"]], numeric: [false, true] } },
+        {
+          kind: "table",
+          table: {
+            id: "t",
+            caption: "Rates",
+            columns: ["Arm", "Rate"],
+            rows: [["fgc", "36%"]],
+            numeric: [false, true],
+          },
+        },
       ],
     },
   ],

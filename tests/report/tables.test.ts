@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { tableToCsv, tableToMarkdown } from "../../src/report/tables.js";
 
 describe("table output", () => {
-  const t = { id: "x", caption: "Rates | by arm", columns: ["Arm", "n"], rows: [["fgc", 10] as (string | number)[]], numeric: [false, true] };
+  const t = {
+    id: "x",
+    caption: "Rates | by arm",
+    columns: ["Arm", "n"],
+    rows: [["fgc", 10] as (string | number)[]],
+    numeric: [false, true],
+  };
   it("writes CSV with CRLF line ends", () => {
     expect(tableToCsv(t)).toBe("Arm,n\r\nfgc,10\r\n");
   });

@@ -19,7 +19,12 @@ export function tableFromRows(rows: Row[], file = "trial.csv"): ColumnTable {
 
 export function inputFromRows(rows: Row[]): TrialInput {
   const table = tableFromRows(rows);
-  return { table, inputs: [{ file: table.file, sha256: "0".repeat(64), rows: rows.length }], accounting: { read: rows.length, excluded: [] }, toolVersion: "test" };
+  return {
+    table,
+    inputs: [{ file: table.file, sha256: "0".repeat(64), rows: rows.length }],
+    accounting: { read: rows.length, excluded: [] },
+    toolVersion: "test",
+  };
 }
 
 /** The default plan with few replicates, for speed. */

@@ -19,7 +19,10 @@ describe("runTrial", () => {
 
   it("gives byte-identical results.json for the same input, plan and seed, whatever the row order", () => {
     const a = stableStringify(runTrial(inputFromRows(rows), quickPlan));
-    const shuffled = rows.map((r, i) => ({ r, k: (i * 7919) % rows.length })).sort((x, y) => x.k - y.k).map((x) => x.r);
+    const shuffled = rows
+      .map((r, i) => ({ r, k: (i * 7919) % rows.length }))
+      .sort((x, y) => x.k - y.k)
+      .map((x) => x.r);
     const b = stableStringify(runTrial(inputFromRows(shuffled), quickPlan));
     const c = stableStringify(runTrial(inputFromRows(rows), quickPlan));
     expect(c).toBe(a);
@@ -27,7 +30,17 @@ describe("runTrial", () => {
   });
 
   it("accounts for every row: read = used + excluded", () => {
-    const withShort = rows.map((r, i) => (i % 40 === 0 ? { ...r, looked_after_12m: null, entered_care_12m: null, proceedings_12m: null, days_in_care_12m: null } : r));
+    const withShort = rows.map((r, i) =>
+      i % 40 === 0
+        ? {
+            ...r,
+            looked_after_12m: null,
+            entered_care_12m: null,
+            proceedings_12m: null,
+            days_in_care_12m: null,
+          }
+        : r,
+    );
     const result = runTrial(inputFromRows(withShort), quickPlan);
     const excluded = result.accounting.excluded.reduce((s, e) => s + e.rows, 0);
     expect(result.accounting.used + excluded).toBe(result.accounting.read);
@@ -37,13 +50,18 @@ describe("runTrial", () => {
   });
 
   it("refuses a family split across arms, naming the family", () => {
-    const broken = rows.map((r, i) => (i === 1 ? { ...r, family_id: rows[0].family_id, arm: rows[0].arm === "fgc" ? "control" : "fgc" } : r));
+    const broken = rows.map((r, i) =>
+      i === 1 ? { ...r, family_id: rows[0].family_id, arm: rows[0].arm === "fgc" ? "control" : "fgc" } : r,
+    );
     try {
       runTrial(inputFromRows(broken), quickPlan);
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(DataError);
-      expect((e as DataError).issues[0]).toMatchObject({ rule: "family-split-across-arms", value: String(rows[0].family_id) });
+      expect((e as DataError).issues[0]).toMatchObject({
+        rule: "family-split-across-arms",
+        value: String(rows[0].family_id),
+      });
     }
   });
 
@@ -67,14 +85,18 @@ describe("runTrial", () => {
     const oneLa = rows.map((r) => ({ ...r, la_code: "E06900001" }));
     const result = runTrial(inputFromRows(oneLa), quickPlan);
     expect(result.notes.join(" ")).toMatch(/la_code has a single level/);
-    const or = result.estimates.find((e) => e.outcome === "looked_after_12m" && e.measure === "odds_ratio" && e.model === "adjusted");
+    const or = result.estimates.find(
+      (e) => e.outcome === "looked_after_12m" && e.measure === "odds_ratio" && e.model === "adjusted",
+    );
     expect(or?.estimate).toBeGreaterThan(0);
   });
 
   it("reports an outcome with no events in one arm as not estimable rather than failing", () => {
     const none = rows.map((r) => (r.arm === "fgc" ? { ...r, proceedings_12m: 0 } : r));
     const result = runTrial(inputFromRows(none), quickPlan);
-    const or = result.estimates.find((e) => e.outcome === "proceedings_12m" && e.measure === "odds_ratio" && e.model === "unadjusted");
+    const or = result.estimates.find(
+      (e) => e.outcome === "proceedings_12m" && e.measure === "odds_ratio" && e.model === "unadjusted",
+    );
     expect(or).toBeDefined();
     expect(or?.estimate).toBe(0);
     const rate = result.estimates.find((e) => e.outcome === "proceedings_12m" && e.measure === "rate_fgc");

@@ -13,7 +13,11 @@ import { TOOL_VERSION } from "../../src/version.js";
 import { compareExpected } from "../reference/compare.js";
 
 const dir = resolve(process.env.FGC_REFERENCE_DIR ?? join(__dirname, "../../../shared/reference"), "trial");
-const csvs = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".csv")).sort() : [];
+const csvs = existsSync(dir)
+  ? readdirSync(dir)
+      .filter((f) => f.endsWith(".csv"))
+      .sort()
+  : [];
 
 interface ReferenceEstimate {
   outcome: string;
@@ -37,31 +41,40 @@ describe.each(csvs)("trial pipeline on %s", (csv) => {
     const result = runTrial(input, defaultTrialPlan);
     const problems: string[] = [];
     for (const ref of reference.estimates) {
-      const ours = result.estimates.find((e) => e.outcome === ref.outcome && e.measure === ref.measure && e.model === ref.model);
+      const ours = result.estimates.find(
+        (e) => e.outcome === ref.outcome && e.measure === ref.measure && e.model === ref.model,
+      );
       if (!ours) {
         problems.push(`${ref.outcome} ${ref.measure} ${ref.model}: missing`);
         continue;
       }
-      if (ours.method !== ref.method) problems.push(`${ref.outcome} ${ref.measure} ${ref.model}: method ${ours.method}, reference ${ref.method}`);
+      if (ours.method !== ref.method)
+        problems.push(
+          `${ref.outcome} ${ref.measure} ${ref.model}: method ${ours.method}, reference ${ref.method}`,
+        );
       const expected: Record<string, unknown> = { estimate: ref.estimate, ci: ref.ci };
       if (ref.se !== undefined) expected.se = ref.se;
       if (ref.p !== undefined) expected.p = ref.p;
       for (const m of compareExpected(expected, ours, 1e-4))
-        problems.push(`${ref.outcome} ${ref.measure} ${ref.model} ${m.path}: ${m.actual} vs ${m.expected} (${m.why})`);
+        problems.push(
+          `${ref.outcome} ${ref.measure} ${ref.model} ${m.path}: ${m.actual} vs ${m.expected} (${m.why})`,
+        );
     }
     expect(problems).toEqual([]);
   });
 
   it("counts children, families and local authorities as the reference does", async () => {
     const { input } = await readTrialInput(join(dir, csv), TOOL_VERSION);
-    const c = runTrial(input, { ...defaultTrialPlan, bootstrapReplicates: 0, rerandomisations: 0 }).consort.randomised;
+    const c = runTrial(input, { ...defaultTrialPlan, bootstrapReplicates: 0, rerandomisations: 0 }).consort
+      .randomised;
     const counts = reference.counts;
     if (counts.children !== undefined) expect(c.fgc.children + c.control.children).toBe(counts.children);
     if (counts.families !== undefined) expect(c.fgc.families + c.control.families).toBe(counts.families);
     if (counts.children_fgc !== undefined) expect(c.fgc.children).toBe(counts.children_fgc);
     if (counts.children_control !== undefined) expect(c.control.children).toBe(counts.children_control);
     if (counts.families_fgc !== undefined) expect(c.fgc.families).toBe(counts.families_fgc);
-    if (counts.local_authorities !== undefined) expect(Math.max(c.fgc.localAuthorities, c.control.localAuthorities)).toBe(counts.local_authorities);
+    if (counts.local_authorities !== undefined)
+      expect(Math.max(c.fgc.localAuthorities, c.control.localAuthorities)).toBe(counts.local_authorities);
   });
 });
 

@@ -26,7 +26,12 @@ export function consortSpec(boxes: ConsortBox[], edges: ConsortEdge[], title: st
     stroke: b.arm ? armColours[b.arm] : "#1b1b1b",
   }));
   const texts = boxes.flatMap((b) =>
-    b.lines.map((line, i) => ({ x: colX[b.column], y: rowY(b.row) - ((b.lines.length - 1) * 16) / 2 + i * 16, line, bold: i === 0 })),
+    b.lines.map((line, i) => ({
+      x: colX[b.column],
+      y: rowY(b.row) - ((b.lines.length - 1) * 16) / 2 + i * 16,
+      line,
+      bold: i === 0,
+    })),
   );
   const byId = new Map(boxes.map((b) => [b.id, b]));
   const lines = edges.flatMap(([from, to]) => {
@@ -35,12 +40,19 @@ export function consortSpec(boxes: ConsortBox[], edges: ConsortEdge[], title: st
     if (!a || !b) return [];
     if (a.row === b.row) {
       const dir = Math.sign(colX[b.column] - colX[a.column]);
-      return [{ x: colX[a.column] + dir * 140, y: rowY(a.row), x2: colX[b.column] - dir * 140, y2: rowY(b.row) }];
+      return [
+        { x: colX[a.column] + dir * 140, y: rowY(a.row), x2: colX[b.column] - dir * 140, y2: rowY(b.row) },
+      ];
     }
     return [{ x: colX[a.column], y: rowY(a.row) + 42, x2: colX[b.column], y2: rowY(b.row) - 42 }];
   });
   const height = rowY(Math.max(...boxes.map((b) => b.row))) + 60;
-  const q = (field: string, domain: number[], reverse = false) => ({ field, type: "quantitative", axis: null, scale: { domain, reverse } });
+  const q = (field: string, domain: number[], reverse = false) => ({
+    field,
+    type: "quantitative",
+    axis: null,
+    scale: { domain, reverse },
+  });
   return {
     $schema: VEGA_LITE_SCHEMA,
     description: title,
@@ -51,12 +63,23 @@ export function consortSpec(boxes: ConsortBox[], edges: ConsortEdge[], title: st
       {
         data: { values: rects },
         mark: { type: "rect", fill: "white", strokeWidth: 2, cornerRadius: 4 },
-        encoding: { x: q("x", [0, 900]), x2: { field: "x2" }, y: q("y", [0, height], true), y2: { field: "y2" }, stroke: { field: "stroke", type: "nominal", scale: null } },
+        encoding: {
+          x: q("x", [0, 900]),
+          x2: { field: "x2" },
+          y: q("y", [0, height], true),
+          y2: { field: "y2" },
+          stroke: { field: "stroke", type: "nominal", scale: null },
+        },
       },
       {
         data: { values: lines },
         mark: { type: "rule", color: "#505a5f", strokeWidth: 1.5 },
-        encoding: { x: q("x", [0, 900]), x2: { field: "x2" }, y: q("y", [0, height], true), y2: { field: "y2" } },
+        encoding: {
+          x: q("x", [0, 900]),
+          x2: { field: "x2" },
+          y: q("y", [0, height], true),
+          y2: { field: "y2" },
+        },
       },
       {
         data: { values: lines },
@@ -65,7 +88,13 @@ export function consortSpec(boxes: ConsortBox[], edges: ConsortEdge[], title: st
       },
       ...[true, false].map((bold) => ({
         data: { values: texts.filter((t) => t.bold === bold) },
-        mark: { type: "text", fontSize: 12, align: "center", baseline: "middle", fontWeight: bold ? "bold" : "normal" },
+        mark: {
+          type: "text",
+          fontSize: 12,
+          align: "center",
+          baseline: "middle",
+          fontWeight: bold ? "bold" : "normal",
+        },
         encoding: { x: q("x", [0, 900]), y: q("y", [0, height], true), text: { field: "line" } },
       })),
     ],

@@ -14,7 +14,10 @@ export interface ForestRow {
   group?: string;
 }
 
-export function forestPlotSpec(rows: ForestRow[], options: { scale: "ratio" | "difference"; title: string; axisTitle: string }) {
+export function forestPlotSpec(
+  rows: ForestRow[],
+  options: { scale: "ratio" | "difference"; title: string; axisTitle: string },
+) {
   const data = rows.filter((r) => r.estimate !== null && r.lower !== null && r.upper !== null);
   const nullValue = options.scale === "ratio" ? 1 : 0;
   const lo = Math.min(nullValue, ...data.map((r) => r.lower as number));
@@ -33,10 +36,18 @@ export function forestPlotSpec(rows: ForestRow[], options: { scale: "ratio" | "d
     data: { values: data },
     config: baseConfig,
     layer: [
-      { mark: { type: "rule", color: "#505a5f", strokeDash: [4, 3] }, data: { values: [{ x: nullValue }] }, encoding: { x: { field: "x", type: "quantitative" } } },
+      {
+        mark: { type: "rule", color: "#505a5f", strokeDash: [4, 3] },
+        data: { values: [{ x: nullValue }] },
+        encoding: { x: { field: "x", type: "quantitative" } },
+      },
       {
         mark: { type: "rule", strokeWidth: 2, color: "#1b1b1b" },
-        encoding: { y, x: { field: "lower", type: "quantitative", scale: xScale, title: options.axisTitle }, x2: { field: "upper" } },
+        encoding: {
+          y,
+          x: { field: "lower", type: "quantitative", scale: xScale, title: options.axisTitle },
+          x2: { field: "upper" },
+        },
       },
       {
         mark: { type: "point", filled: true, size: 70, shape: "square", color: "#1d70b8" },

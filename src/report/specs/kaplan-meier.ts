@@ -33,14 +33,26 @@ export function kaplanMeierSpec(curves: CurvePoints[], title: string) {
     data: { values },
     config: baseConfig,
     layer: [
-      { mark: { type: "area", interpolate: "step-after", opacity: 0.15 }, encoding: { x, y: { field: "lo", type: "quantitative" }, y2: { field: "hi" }, color } },
+      {
+        mark: { type: "area", interpolate: "step-after", opacity: 0.15 },
+        encoding: { x, y: { field: "lo", type: "quantitative" }, y2: { field: "hi" }, color },
+      },
       {
         mark: { type: "line", interpolate: "step-after", strokeWidth: 2 },
         encoding: {
           x,
-          y: { field: "entered", type: "quantitative", axis: { format: ".0%" }, title: "Children who entered care" },
+          y: {
+            field: "entered",
+            type: "quantitative",
+            axis: { format: ".0%" },
+            title: "Children who entered care",
+          },
           color,
-          tooltip: [{ field: "arm" }, { field: "time", title: "Day" }, { field: "entered", title: "Entered care", format: ".1%" }],
+          tooltip: [
+            { field: "arm" },
+            { field: "time", title: "Day" },
+            { field: "entered", title: "Entered care", format: ".1%" },
+          ],
         },
       },
     ],
