@@ -46,10 +46,15 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void): Comman
       [
         "",
         "Examples:",
-        "  fgc validate data-samples/*.csv                 check the sample extracts",
+        "  fgc trial data-samples/trial/analysis.csv        analyse the sample trial: results.json + report",
+        "  fgc validate data-samples/*.csv                  check the sample extracts",
         "  fgc validate episodes.csv --schema episodes --out report.csv",
+        "  fgc link data-samples/link --out analysis.csv    link extracts into the analysis-ready file",
+        "  fgc return data-samples/returns --period 2023-24 the FGC return from CIN census + SSDA903",
+        "  fgc areas data-samples/areas/*.csv --la 999      compare areas: funnel plots, equity, trends",
+        "  fgc simulate trial --seed 2 --out my-trial       synthetic extracts of a trial",
         "  fgc dictionary --write                           regenerate docs/data-dictionary.md",
-        "  fgc validate --help                              options of one command",
+        "  fgc trial --help                                 options of one command",
       ].join("\n"),
     );
 

@@ -103,3 +103,19 @@ describe("runTrial", () => {
     expect(rate?.estimate).toBe(0);
   });
 });
+
+describe("fgc trial on a file with an arm label other than fgc and control", () => {
+  it("rejects that row with rule, row and column, analyses the rest and exits 1", async () => {
+    const { runCli } = await import("../../src/cli/run-cli.js");
+    const { mkdtempSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const err: string[] = [];
+    const io = { stdout: () => {}, stderr: (t: string) => err.push(t), isTTY: false };
+    const out = mkdtempSync(join(tmpdir(), "fgc-arm-"));
+    const code = await runCli(["trial", "tests/fixtures/trial/arm-label.csv", "--out", out, "--no-png"], io);
+    expect(code).toBe(1);
+    // Row 4 as a spreadsheet shows it (header = row 1): the third data row.
+    expect(err.join("")).toMatch(/arm-label\.csv row 4, arm "treatment": .*\[code-unknown\]/);
+  });
+});
