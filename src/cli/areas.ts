@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Command, Option } from "commander";
+import { checkReturnCells } from "../areas/check-return.js";
 import { areaPlanSchema } from "../areas/plan.js";
 import { readNeighbours } from "../areas/read-neighbours.js";
 import { readReturn } from "../areas/read-return.js";
@@ -111,15 +112,16 @@ export async function areasAction(files: string[], options: AreasOptions, io: Cl
     neighbours = n.neighbours;
     issues.push(...n.issues);
   }
-  const errors = issues.filter((i) => i.severity === "error");
-  printIssues(issues, io);
+  const crossChecks = checkReturnCells(cells);
+  const errors = [...issues, ...crossChecks].filter((i) => i.severity === "error");
+  printIssues([...issues, ...crossChecks], io);
   if (errors.length > 0) {
     io.stderr(`fgc areas: ${errors.length} error(s) in the returns; nothing written\n`);
     return exitCodes.data;
   }
   let result: AreaResult;
   try {
-    result = runAreas({ cells, issues, inputs, neighbours, toolVersion: TOOL_VERSION }, plan);
+    result = runAreas({ cells, issues, inputs, neighbours, toolVersion: TOOL_VERSION, crossChecks }, plan);
   } catch (e) {
     if (e instanceof DataError && e.issues.length > 0) {
       printIssues(e.issues, io);

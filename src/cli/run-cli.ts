@@ -10,6 +10,7 @@ import { type CliIo, processIo } from "./cli-io.js";
 import { exitCodes } from "./exit-codes.js";
 import { simulateHelp, trialHelp, validateHelp } from "./help-texts.js";
 import { linkHelp } from "./link.js";
+import { areasCommand } from "./areas.js";
 import { returnCommand } from "./return.js";
 
 /**
@@ -51,7 +52,7 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void): Comman
         "  fgc validate episodes.csv --schema episodes --out report.csv",
         "  fgc link data-samples/link --out analysis.csv    link extracts into the analysis-ready file",
         "  fgc return data-samples/returns --period 2023-24 the FGC return from CIN census + SSDA903",
-        "  fgc areas data-samples/areas/*.csv --la 999      compare areas: funnel plots, equity, trends",
+        "  fgc areas data-samples/areas/*.csv --la 202      compare areas: funnel plots, equity, trends",
         "  fgc simulate trial --seed 2 --out my-trial       synthetic extracts of a trial",
         "  fgc dictionary --write                           regenerate docs/data-dictionary.md",
         "  fgc trial --help                                 options of one command",
@@ -140,6 +141,7 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void): Comman
     });
 
   program.addCommand(returnCommand(io, setCode));
+  program.addCommand(areasCommand(io, setCode));
 
   return program;
 }

@@ -182,9 +182,9 @@ export const rules = {
   },
   "return-numerator-above-denominator": {
     title: "Numerator above its denominator",
-    severity: "error",
+    severity: "warning",
     explanation:
-      "A rate's numerator counts more than its denominator for the same authority, period, breakdown and category (e.g. held above offered); correct either count.",
+      "A rate's numerator counts more than its denominator for the same authority, period, breakdown and category (e.g. held above offered, as a meeting held without a recorded offer gives); the rate is shown as not available (:) until either count is corrected.",
   },
   "return-period-overlap": {
     title: "Overlapping periods",
@@ -208,7 +208,7 @@ export const rules = {
     title: "Suppressed count where a count is needed",
     severity: "error",
     explanation:
-      "The analysis needs the true count; a published return with `c` cannot be compared. Use the unsuppressed return.",
+      "The analysis needs the true count; a published return with `c` cannot be compared. Use the unsuppressed return (fgc return --threshold 0).",
   },
   "trial-outcome-inconsistent": {
     title: "Trial outcomes disagree",

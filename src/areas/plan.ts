@@ -1,0 +1,55 @@
+/**
+ * The plan of `fgc areas`: confidence level, disclosure threshold, overdispersion and ranking
+ * settings, and the focus authority. Saved in results.json beside every result.
+ */
+import { z } from "zod";
+
+export const areaPlanSchema = z.object({
+  version: z.literal(1).default(1).describe("plan format version"),
+  la: z
+    .string()
+    .nullable()
+    .default(null)
+    .describe("DfE or GSS code of the focus authority (benchmark, trend, equity); default none"),
+  level: z.number().gt(0).lt(1).default(0.95).describe("confidence level of every interval; default 0.95"),
+  threshold: z
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(5)
+    .describe("counts 1 to threshold are suppressed as `c`; default 5 (DfE)"),
+  protection: z
+    .number()
+    .int()
+    .min(1)
+    .max(10)
+    .default(2)
+    .describe(
+      "a suppressed count must keep a feasible range at least this wide given everything published; default 2",
+    ),
+  overdispersion: z
+    .enum(["none", "multiplicative", "additive"])
+    .default("none")
+    .describe("funnel limits widened for overdispersion (Spiegelhalter 2005); default none"),
+  winsorise: z
+    .number()
+    .min(0)
+    .lt(0.5)
+    .default(0.1)
+    .describe("fraction of z-scores Winsorised in each tail; default 0.1"),
+  rankSimulations: z
+    .number()
+    .int()
+    .min(100)
+    .max(100_000)
+    .default(1000)
+    .describe("draws for rank intervals; default 1000"),
+  seed: z.number().int().default(20250401).describe("seed of the rank simulation"),
+});
+export type AreaPlan = z.infer<typeof areaPlanSchema>;
+
+/** @example defaultAreaPlan().threshold // 5 */
+export function defaultAreaPlan(): AreaPlan {
+  return areaPlanSchema.parse({});
+}

@@ -1,0 +1,197 @@
+/**
+ * Cells of an `la-return` (long format: la_code, period, breakdown, category, measure, value)
+ * from a raw table of text, checked cell by cell: known LA code, period, breakdown, category and
+ * measure; a value that is a whole count of at least 0 or a GSS symbol `z` or `:`. A `c` is
+ * refused because the comparison needs the true count. Problems come back as Issues with file,
+ * row and column; cross-row checks are in check-return.ts.
+ */
+import type { RawTable } from "../io/raw-table.js";
+import { breakdownCategories, returnBreakdownCodes } from "../schema/codes/return-breakdown-codes.js";
+import type { Issue } from "../schema/issue.js";
+import { type RuleId, rules } from "../schema/rules.js";
+import { resolveLa } from "./la-lookup.js";
+import { familyOnlyMeasures, returnMeasures } from "./measures.js";
+import { parsePeriod } from "./period.js";
+import type { ReturnCell } from "./return-cell.js";
+
+export const returnColumns = ["la_code", "period", "breakdown", "category", "measure", "value"] as const;
+
+export interface ReadReturnResult {
+  cells: ReturnCell[];
+  issues: Issue[];
+  /** Rows read, and rows kept as cells. */
+  rows: number;
+}
+
+/**
+ * @example readReturn(raw).cells.length // one cell per valid data row
+ */
+export function readReturn(raw: RawTable): ReadReturnResult {
+  const issues: Issue[] = [...raw.issues];
+  const file = raw.file;
+  const col: Record<string, (string | null)[]> = {};
+  const header = raw.header.map((h) => h.trim().toLowerCase());
+  for (const name of returnColumns) {
+    const i = header.indexOf(name);
+    if (i < 0)
+      issues.push(issue("column-missing", file, 1, name, undefined, `the return has no ${name} column`));
+    else col[name] = raw.columns[i];
+  }
+  if (Object.keys(col).length < returnColumns.length) return { cells: [], issues, rows: raw.length };
+  const retiredSeen = new Set<string>();
+  // Returns repeat the same few codes and periods on every row: parse each distinct text once.
+  const laCache = new Map<string, ReturnType<typeof resolveLa>>();
+  const periodCache = new Map<string, ReturnType<typeof parsePeriod>>();
+  const cells: ReturnCell[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const row = raw.rowNumbers[i];
+    const text = (name: string) => col[name][i]?.trim() ?? "";
+    const before = issues.length;
+    const laText = text("la_code");
+    if (!laCache.has(laText)) laCache.set(laText, laText === "" ? undefined : resolveLa(laText));
+    const la = laCache.get(laText);
+    if (laText === "") issues.push(issue("value-missing", file, row, "la_code", laText, "no LA code"));
+    else if (!la)
+      issues.push(
+        issue(
+          "return-la-unknown",
+          file,
+          row,
+          "la_code",
+          laText,
+          "not a current or retired authority's DfE or GSS code",
+        ),
+      );
+    else if (la.status === "retired" && !retiredSeen.has(la.dfe)) {
+      retiredSeen.add(la.dfe);
+      issues.push(
+        issue(
+          "return-la-retired",
+          file,
+          row,
+          "la_code",
+          laText,
+          `${la.name} (${la.dfe}) was replaced by ${la.successors.join(" and ")}; kept as its own area`,
+        ),
+      );
+    }
+    const periodText = text("period");
+    if (!periodCache.has(periodText)) periodCache.set(periodText, parsePeriod(periodText));
+    const period = periodCache.get(periodText);
+    if (!period)
+      issues.push(
+        issue(
+          "value-format",
+          file,
+          row,
+          "period",
+          text("period"),
+          "not a period like 2023-24 or 2023-04-01/2023-09-30",
+        ),
+      );
+    const breakdown = text("breakdown").toLowerCase();
+    const categories = Object.hasOwn(breakdownCategories, breakdown)
+      ? breakdownCategories[breakdown]
+      : undefined;
+    if (!Object.hasOwn(returnBreakdownCodes.codes, breakdown) || !categories)
+      issues.push(
+        issue(
+          "code-unknown",
+          file,
+          row,
+          "breakdown",
+          text("breakdown"),
+          `not a breakdown (${Object.keys(returnBreakdownCodes.codes).join(", ")})`,
+        ),
+      );
+    const category = canonicalCategory(text("category"), categories?.codes);
+    if (categories && category === undefined)
+      issues.push(
+        issue(
+          "code-unknown",
+          file,
+          row,
+          "category",
+          text("category"),
+          `not a category of ${breakdown} (${Object.keys(categories.codes).join(", ")})`,
+        ),
+      );
+    const measure = text("measure").toLowerCase();
+    if (!returnMeasures.includes(measure))
+      issues.push(
+        issue("code-unknown", file, row, "measure", text("measure"), "not a measure of the la-return layout"),
+      );
+    else if (familyOnlyMeasures.includes(measure) && breakdown !== "all" && categories)
+      issues.push(
+        issue(
+          "code-unknown",
+          file,
+          row,
+          "breakdown",
+          text("breakdown"),
+          `family measure ${measure} is reported under breakdown all only`,
+        ),
+      );
+    const value = parseValue(text("value"));
+    if (value === "c")
+      issues.push(
+        issue(
+          "return-count-suppressed",
+          file,
+          row,
+          "value",
+          text("value"),
+          "suppressed; the comparison needs the true count (write the return with fgc return --threshold 0)",
+        ),
+      );
+    else if (value === "negative")
+      issues.push(issue("value-range", file, row, "value", text("value"), "a count cannot be negative"));
+    else if (value === undefined)
+      issues.push(
+        issue("value-type", file, row, "value", text("value"), "not a whole count or a GSS symbol (z, :)"),
+      );
+    if (issues.length > before && issues.slice(before).some((x) => x.severity === "error")) continue;
+    if (
+      !la ||
+      !period ||
+      category === undefined ||
+      typeof value === "undefined" ||
+      value === "negative" ||
+      value === "c"
+    )
+      continue;
+    cells.push({ la: la.dfe, period: period.label, breakdown, category, measure, value, file, row });
+  }
+  return { cells, issues, rows: raw.length };
+}
+
+function parseValue(t: string): number | "c" | "z" | ":" | "negative" | undefined {
+  if (t === "c" || t === "z" || t === ":") return t;
+  if (/^-\d+$/.test(t)) return "negative";
+  if (/^\d+$/.test(t)) return Number(t);
+  if (/^\d+\.0+$/.test(t)) return Number(t);
+  return undefined;
+}
+
+function canonicalCategory(t: string, codes: Record<string, string> | undefined): string | undefined {
+  if (!codes) return undefined;
+  if (Object.hasOwn(codes, t)) return t;
+  const lower = t.toLowerCase();
+  return Object.keys(codes).find((k) => k.toLowerCase() === lower);
+}
+
+/** An Issue with the catalogue's severity. */
+export function issue(
+  rule: RuleId,
+  file: string,
+  row: number | undefined,
+  column: string | undefined,
+  value: string | undefined,
+  message: string,
+): Issue {
+  const out: Issue = { rule, severity: rules[rule].severity, file, message };
+  if (row !== undefined) out.row = row;
+  if (column !== undefined) out.column = column;
+  if (value !== undefined) out.value = value;
+  return out;
+}

@@ -1,0 +1,143 @@
+/**
+ * The area report end to end on synthetic returns: results.json is deterministic and valid
+ * against its schema, every chart's data is published data, and the HTML report passes the
+ * browser check (charts drawn, no console error, no request, no axe violation).
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { defaultAreaPlan } from "../../src/areas/plan.js";
+import { areaResultSchema } from "../../src/areas/result.js";
+import { runAreas } from "../../src/areas/run.js";
+import { loadReportAssets } from "../../src/io/node/report-assets.js";
+import { buildAreasReport } from "../../src/report/areas-report.js";
+import { collectParts } from "../../src/report/document.js";
+import { renderHtml } from "../../src/report/html.js";
+import { createRng } from "../../src/util/rng.js";
+import { stableStringify } from "../../src/util/stable-json.js";
+import { checkInChromium } from "../e2e/browser.js";
+import { simulatedCells } from "./sim-cells.js";
+
+const cells = simulatedCells(11, { areas: 40, periods: ["2021-22", "2022-23", "2023-24"], meanFamilies: 40 });
+const neighbours = new Map([["202", ["203", "204", "205", "206", "207"]]]);
+const plan = {
+  ...defaultAreaPlan(),
+  la: "202",
+  rankSimulations: 300,
+  overdispersion: "multiplicative" as const,
+};
+const run = (c = cells) =>
+  runAreas(
+    {
+      cells: c,
+      issues: [],
+      inputs: [{ file: "sim.csv", sha256: "0", rows: c.length }],
+      neighbours,
+      toolVersion: "test",
+    },
+    plan,
+  );
+
+describe("fgc areas result and report", () => {
+  const result = run();
+
+  it("results.json validates against its schema and has no identifiers beyond public LA codes", () => {
+    expect(() => areaResultSchema.parse(JSON.parse(stableStringify(result)))).not.toThrow();
+    const text = stableStringify(result);
+    expect(text).not.toMatch(/child_id|family_id|simulated\.csv.*row/i);
+  });
+
+  it("shuffling the input rows leaves results.json byte-identical", () => {
+    const rng = createRng(3);
+    const shuffled = [...cells];
+    for (let i = shuffled.length - 1; i > 0; i--) {
+      const j = rng.int(i + 1);
+      [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
+    }
+    expect(stableStringify(run(shuffled))).toBe(stableStringify(result));
+  });
+
+  it("funnel flags agree with the limits drawn: the first area outside the 99.8% limits is outside the curve", () => {
+    const f = result.funnels.find((x) => x.measure === "family_offer_rate");
+    expect(f?.target).not.toBeNull();
+    expect(f?.overdispersion?.phi).toBeGreaterThan(1);
+    const outside = f?.points.filter((p) => p.flag === "above_998" || p.flag === "below_998") ?? [];
+    expect(outside.length).toBeGreaterThan(0);
+  });
+
+  it("no table or chart of the report shows a count from 1 to the threshold", () => {
+    const { charts, tables } = collectParts(buildAreasReport(result));
+    const small: string[] = [];
+    let checked = 0;
+    for (const t of tables)
+      t.columns.forEach((c, j) => {
+        if (!/^(Numerator|Denominator)$/.test(c)) return;
+        for (const row of t.rows) {
+          const v = Number(String(row[j]).replace(/,/g, ""));
+          if (Number.isFinite(v)) checked++;
+          if (v >= 1 && v <= result.plan.threshold) small.push(`${t.id}: ${c} ${row[j]}`);
+        }
+      });
+    for (const c of charts) {
+      const layers = [c.spec, ...((c.spec.layer as Record<string, unknown>[]) ?? [])];
+      for (const l of layers) {
+        const values = ((l.data as { values?: Record<string, unknown>[] })?.values ?? []) as Record<
+          string,
+          unknown
+        >[];
+        for (const v of values)
+          if (
+            typeof v.n === "number" &&
+            v.n >= 1 &&
+            v.n <= result.plan.threshold &&
+            !("lower95" in v) &&
+            !("line" in v)
+          )
+            small.push(`${c.id}: n ${v.n}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+    expect(small).toEqual([]);
+  });
+
+  it("the report draws every chart with no console error, no request and no axe violation", async () => {
+    const doc = buildAreasReport(result);
+    const { charts } = collectParts(doc);
+    expect(charts.length).toBeGreaterThanOrEqual(10);
+    for (const c of charts) {
+      expect(c.description.length).toBeGreaterThan(20);
+      expect(c.table).toBeDefined();
+    }
+    const dir = mkdtempSync(join(tmpdir(), "fgc-areas-"));
+    const file = join(dir, "index.html");
+    writeFileSync(file, renderHtml(doc, loadReportAssets()));
+    const check = await checkInChromium(file);
+    expect(check.chartErrors).toEqual([]);
+    expect(check.charts).toBe(`${charts.length}/${charts.length}`);
+    expect(check.consoleErrors).toEqual([]);
+    expect(check.requests).toEqual([]);
+    expect(check.axeViolations).toEqual([]);
+  }, 120_000);
+});
+
+describe("fgc areas report for an authority with nothing published", () => {
+  it("turns empty charts into text and tables, and still has no axe violation", async () => {
+    // 816 York is not among the first 40 simulated authorities: every focus chart would be empty.
+    const result = runAreas(
+      { cells, issues: [], inputs: [], neighbours, toolVersion: "test" },
+      { ...plan, la: "816" },
+    );
+    const doc = buildAreasReport(result);
+    const { charts } = collectParts(doc);
+    for (const c of charts)
+      expect(((c.spec.data as { values?: unknown[] })?.values ?? [1]).length).toBeGreaterThan(0);
+    const dir = mkdtempSync(join(tmpdir(), "fgc-areas-"));
+    const file = join(dir, "index.html");
+    writeFileSync(file, renderHtml(doc, loadReportAssets()));
+    const check = await checkInChromium(file);
+    expect(check.charts).toBe(`${charts.length}/${charts.length}`);
+    expect(check.consoleErrors).toEqual([]);
+    expect(check.axeViolations).toEqual([]);
+  }, 120_000);
+});
