@@ -10,7 +10,7 @@
 import { wilsonInterval } from "../stats/proportions/wilson-interval.js";
 import type { AreaRate } from "./area-rate.js";
 import type { PublishedValue } from "./published-counts.js";
-import { ALL_AREAS } from "./disclosure-problem.js";
+import { ALL_AREAS } from "./build-disclosure-problem.js";
 import { areaMeasures } from "./measures.js";
 import type { AreaPlan } from "./plan.js";
 

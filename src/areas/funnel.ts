@@ -17,7 +17,7 @@ import { exactBinomialLimits, type FunnelLimitsAtN } from "../stats/funnel/exact
 import { funnelOverdispersion } from "../stats/funnel/funnel-overdispersion.js";
 import { overdispersedLimits } from "../stats/funnel/overdispersed-limits.js";
 import type { AreaRate } from "./area-rate.js";
-import { ALL_AREAS } from "./disclosure-problem.js";
+import { ALL_AREAS } from "./build-disclosure-problem.js";
 import type { AreaMeasure } from "./measures.js";
 import type { AreaPlan } from "./plan.js";
 import type { PublishedValue } from "./published-counts.js";

@@ -8,7 +8,7 @@
  */
 import { wilsonInterval } from "../stats/proportions/wilson-interval.js";
 import type { AreaRate } from "./area-rate.js";
-import { ALL_AREAS } from "./disclosure-problem.js";
+import { ALL_AREAS } from "./build-disclosure-problem.js";
 import type { AreaMeasure } from "./measures.js";
 
 export function pooledRate(

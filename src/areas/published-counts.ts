@@ -4,7 +4,7 @@
  * computed from these published values only (plus nothing else), so no output can reveal more
  * than the suppressed tables do.
  */
-import type { SuppressionStatus } from "./interval-bounds.js";
+import type { SuppressionStatus } from "../disclosure/interval-bounds.js";
 import { cellKey, type GssSymbol, type ReturnCell } from "./return-cell.js";
 
 export type PublishedValue = number | GssSymbol;

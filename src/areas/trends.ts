@@ -5,7 +5,7 @@
  */
 import type { AreaRate } from "./area-rate.js";
 import type { PublishedValue } from "./published-counts.js";
-import { ALL_AREAS } from "./disclosure-problem.js";
+import { ALL_AREAS } from "./build-disclosure-problem.js";
 
 export interface TrendRow {
   measure: string;

@@ -9,8 +9,8 @@
  * held and followed ≤ entering; proceedings, entered care and looked after ≤ followed). No
  * England total is published with an LA's return. `threshold` 0 turns it all off.
  */
-import type { DisclosureProblem } from "../areas/disclosure-problem.js";
-import { suppressCounts } from "../areas/disclosure.js";
+import type { DisclosureProblem } from "../disclosure/disclosure-problem.js";
+import { suppressCounts } from "../disclosure/suppress-counts.js";
 import { DataError } from "../schema/issue.js";
 import type { ReturnCount } from "./aggregate-return.js";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildDisclosureProblem } from "../../src/areas/disclosure-problem.js";
-import { suppressCounts } from "../../src/areas/disclosure.js";
+import { buildDisclosureProblem } from "../../src/areas/build-disclosure-problem.js";
+import { suppressCounts } from "../../src/disclosure/suppress-counts.js";
 import type { ReturnCell } from "../../src/areas/return-cell.js";
 
 const cell = (breakdown: string, category: string, measure: string, value: number): ReturnCell => ({

@@ -10,33 +10,9 @@
  * hides them together, so that sums over different measures never leave different cells hidden
  * (which an attacker could combine through the stage order).
  */
+import type { DisclosureProblem, OrderConstraint, SumConstraint } from "../disclosure/disclosure-problem.js";
 import { areaMeasures, measureOrder } from "./measures.js";
 import { cellKey, type ReturnCell } from "./return-cell.js";
-
-/** The code standing for the pooled rate of all published areas in rates and results. */
-export const ALL_AREAS = "all_areas";
-
-/** `total` = Σ `parts` when `exact`, otherwise `total` ≥ Σ `parts`. */
-export interface SumConstraint {
-  total: string;
-  parts: string[];
-  exact: boolean;
-}
-
-/** `smaller` ≤ `larger`. */
-export interface OrderConstraint {
-  smaller: string;
-  larger: string;
-}
-
-export interface DisclosureProblem {
-  /** True counts of every published numeric cell. */
-  values: Map<string, number>;
-  sums: SumConstraint[];
-  orders: OrderConstraint[];
-  /** Groups of cells hidden together. */
-  linked: string[][];
-}
 
 /** entering ≥ offered ≥ held, for families and for children, from the offer and take-up rates. */
 const chains = [
@@ -47,6 +23,9 @@ const chains = [
   const t = areaMeasures.find((m) => m.id === takeUp);
   return o && t ? [o.denominator, o.numerator, t.numerator] : [];
 });
+
+/** The code standing for the pooled rate of all published areas in rates and results. */
+export const ALL_AREAS = "all_areas";
 
 /**
  * @example buildDisclosureProblem(cells).sums.length // one per authority, period, measure and breakdown
