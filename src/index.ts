@@ -133,6 +133,16 @@ export { trialResultSchema, type TrialEstimate, type TrialResult } from "./trial
 export { analysisRow, simulateTrial, type SimulatedChild } from "./trial/simulate.js";
 export { simulatedExtracts } from "./trial/simulate-extracts.js";
 
+// disclosure control
+export { suppressCounts } from "./disclosure/suppress-counts.js";
+export type { DisclosureProblem } from "./disclosure/disclosure-problem.js";
+
+// areas
+export { runAreas } from "./areas/run.js";
+export { areaPlanSchema, defaultAreaPlan, type AreaPlan } from "./areas/plan.js";
+export { areaResultSchema, type AreaResult } from "./areas/result.js";
+export { currentAuthorities, retiredAuthorities } from "./schema/codes/la-codes.js";
+
 // statutory returns
 export { runReturn, type ReturnResult } from "./returns/run.js";
 export { returnDefinitionsMarkdown } from "./returns/definitions.js";
@@ -140,6 +150,7 @@ export { fullDataDictionary } from "./data-dictionary.js";
 
 // report
 export { buildTrialReport, trialHeadline } from "./report/trial-report.js";
+export { areasHeadline, buildAreasReport } from "./report/areas-report.js";
 export { renderHtml, type ReportAssets } from "./report/html.js";
 export type { ReportDocument } from "./report/document.js";
 export { tableToCsv, tableToMarkdown } from "./report/tables.js";
