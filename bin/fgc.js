@@ -1,6 +1,27 @@
 #!/usr/bin/env node
-// Entry point for `npx fgc`: registers tsx so the TypeScript sources run as they are.
-import { register } from "tsx/esm/api";
+// Entry point for `npx fgc`. Runs the compiled CLI in dist/ (npm run build; built on install by
+// the `prepare` script) when it is newer than every source file, else the TypeScript sources
+// through tsx, so that an edited source is never shadowed by a stale build.
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
-register();
-await import("../src/cli/main.ts");
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const built = join(root, "dist", "main.js");
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+if (existsSync(built) && statSync(built).mtimeMs >= newestSource(join(root, "src"))) {
+  await import(pathToFileURL(built).href);
+} else {
+  const { register } = await import("tsx/esm/api");
+  register();
+  await import(pathToFileURL(join(root, "src", "cli", "main.ts")).href);
+}

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { collectParts, type ReportDocument } from "../../report/document.js";
 import { renderHtml } from "../../report/html.js";
-import { renderPng, renderSvg } from "../../report/images.js";
+import { renderPngAsync, renderSvg } from "../../report/images.js";
 import { tableToCsv, tableToMarkdown } from "../../report/tables.js";
 import { stableStringify } from "../../util/stable-json.js";
 import { loadReportAssets } from "./report-assets.js";
@@ -34,9 +34,10 @@ export async function writeReportFiles(
   write("index.html", renderHtml(doc, loadReportAssets()));
   const { charts, tables } = collectParts(doc);
   const svgs = await Promise.all(charts.map((c) => renderSvg(c.spec)));
+  const pngs = options.png === false ? [] : await Promise.all(svgs.map((svg) => renderPngAsync(svg)));
   charts.forEach((c, i) => {
     write(`charts/${c.id}.svg`, svgs[i]);
-    if (options.png !== false) write(`charts/${c.id}.png`, renderPng(svgs[i]));
+    if (options.png !== false) write(`charts/${c.id}.png`, pngs[i]);
   });
   for (const t of tables) {
     write(`tables/${t.id}.csv`, tableToCsv(t));
