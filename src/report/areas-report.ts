@@ -5,7 +5,7 @@
  * shown is in results.json after disclosure control; suppressed values show as `c`.
  */
 import type { AreaResult } from "../areas/result.js";
-import { references } from "../stats/references.js";
+import { bibliography } from "./bibliography.js";
 import {
   areaMeasureLabels,
   areaMeasureOf,
@@ -470,7 +470,7 @@ function rankingSection({ r, name, pct }: Ctx): ReportSection {
 
 function methodsSection({ r, pct }: Ctx): ReportSection {
   const p = r.plan;
-  const keys = [...new Set(r.references)].filter((k): k is keyof typeof references => k in references).sort();
+  const keys = r.references;
   return {
     id: "methods",
     title: "Disclosure control, methods and references",
@@ -502,18 +502,7 @@ function methodsSection({ r, pct }: Ctx): ReportSection {
       { kind: "paragraph", text: "References:" },
       {
         kind: "list",
-        items: keys.map((k) => {
-          const ref = references[k] as {
-            authors: string;
-            year: number;
-            title: string;
-            journal: string;
-            volume?: string;
-            pages?: string;
-            doi?: string;
-          };
-          return `${ref.authors} (${ref.year}). ${ref.title}. ${ref.journal}${ref.volume ? ` ${ref.volume}` : ""}${ref.pages ? `: ${ref.pages}` : ""}.${ref.doi ? ` doi:${ref.doi}` : ""}`;
-        }),
+        items: bibliography(keys),
       },
     ],
   };

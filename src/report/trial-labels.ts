@@ -1,3 +1,5 @@
+import { formatNumber, formatPercent } from "./summarize.js";
+import type { TrialEstimate, TrialResult } from "../trial/result.js";
 /** Reader-facing names of the trial's outcomes and measures. */
 export const outcomeLabels: Record<string, string> = {
   looked_after_12m: "Looked after at 12 months",
@@ -28,4 +30,28 @@ export const subgroupLabels: Record<string, string> = {
 
 export function outcomeLabel(id: string): string {
   return outcomeLabels[id] ?? id;
+}
+
+export const shortMeasure: Record<string, string> = {
+  risk_difference: "RD",
+  risk_ratio: "RR",
+  odds_ratio: "OR",
+  hazard_ratio: "HR",
+  cace_risk_difference: "CACE",
+  mean_difference: "MD",
+};
+
+/** The estimate of an outcome, measure and model, if the result has it. */
+export function findEstimate(
+  r: TrialResult,
+  outcome: string,
+  measure: string,
+  model: string,
+): TrialEstimate | undefined {
+  return r.estimates.find((e) => e.outcome === outcome && e.measure === measure && e.model === model);
+}
+
+export function fmtUnit(x: number | null, unit: string): string {
+  if (x === null) return "not available";
+  return unit === "percent" ? formatPercent(x) : formatNumber(x, 0);
 }

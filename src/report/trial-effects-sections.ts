@@ -1,0 +1,232 @@
+import type { TrialEstimate, TrialResult } from "../trial/result.js";
+import type { ReportSection, ReportTable } from "./document.js";
+import { armRatesSpec } from "./specs/arm-rates.js";
+import { forestPlotSpec } from "./specs/forest-plot.js";
+import { formatInterval, formatNumber, formatP, formatPercent, formatPointsInterval } from "./summarize.js";
+import {
+  findEstimate as find,
+  measureLabels,
+  outcomeLabel,
+  shortMeasure,
+  subgroupLabels,
+} from "./trial-labels.js";
+import { bibliography } from "./bibliography.js";
+
+export function outcomesSection(r: TrialResult): ReportSection {
+  const level = r.plan.level;
+  const binary = [...new Set(r.estimates.filter((e) => e.measure === "rate_fgc").map((e) => e.outcome))];
+  const rateRows = binary.flatMap((o) =>
+    (["fgc", "control"] as const).flatMap((arm) => {
+      const e = find(r, o, arm === "fgc" ? "rate_fgc" : "rate_control", "unadjusted");
+      return e && e.estimate !== null && e.ci[0] !== null && e.ci[1] !== null
+        ? [{ outcome: outcomeLabel(o), arm, rate: e.estimate, lower: e.ci[0], upper: e.ci[1] }]
+        : [];
+    }),
+  );
+  const ratios = r.estimates.filter((e) => ["risk_ratio", "odds_ratio", "hazard_ratio"].includes(e.measure));
+  const diffs = r.estimates.filter(
+    (e) => e.measure === "risk_difference" || e.measure === "cace_risk_difference",
+  );
+  const forestRow = (e: TrialEstimate, scale = 1) => ({
+    label: `${outcomeLabel(e.outcome)} · ${shortMeasure[e.measure] ?? e.measure}, ${e.model}`,
+    estimate: e.estimate === null ? null : e.estimate * scale,
+    lower: e.ci[0] === null ? null : e.ci[0] * scale,
+    upper: e.ci[1] === null ? null : e.ci[1] * scale,
+    text: formatInterval(
+      e.estimate === null ? null : e.estimate * scale,
+      [e.ci[0] === null ? null : e.ci[0] * scale, e.ci[1] === null ? null : e.ci[1] * scale],
+      level,
+    ),
+  });
+  const multiplicity = new Map(
+    r.multiplicity.map((m) => [`${m.outcome}|${m.measure}|${m.model}`, m.adjusted]),
+  );
+  const table: ReportTable = {
+    id: "estimates",
+    caption: "Every estimate, as written to results.json",
+    columns: [
+      "Outcome",
+      "Measure",
+      "Model",
+      "Method",
+      "Estimate",
+      "CI",
+      "p",
+      `p (${r.plan.multiplicity})`,
+      "n",
+    ],
+    numeric: [false, false, false, false, true, true, true, true, true],
+    rows: r.estimates.map((e) => [
+      outcomeLabel(e.outcome),
+      measureLabels[e.measure] ?? e.measure,
+      e.model,
+      e.method,
+      formatNumber(e.estimate, 3),
+      `${formatNumber(e.ci[0], 3)} to ${formatNumber(e.ci[1], 3)}`,
+      formatP(e.p),
+      formatP(multiplicity.get(`${e.outcome}|${e.measure}|${e.model}`)),
+      e.n,
+    ]),
+    notes: [
+      "Ratios are referred over control; differences are referred minus control.",
+      `Secondary outcomes' p-values are also shown adjusted by the ${r.plan.multiplicity} method.`,
+    ],
+  };
+  return {
+    id: "outcomes",
+    title: "Outcomes and effects",
+    blocks: [
+      {
+        kind: "chart",
+        chart: {
+          id: "arm-rates",
+          title: "Outcome rates by arm",
+          description: "Percentage of children with each outcome in each arm, with confidence intervals.",
+          spec: armRatesSpec(rateRows, "Outcome rates by arm"),
+          table: {
+            id: "arm-rates-data",
+            caption: "Outcome rates by arm",
+            columns: ["Outcome", "Arm", "Rate", "Lower", "Upper"],
+            numeric: [false, false, true, true, true],
+            rows: rateRows.map((x) => [
+              x.outcome,
+              x.arm,
+              formatPercent(x.rate),
+              formatPercent(x.lower),
+              formatPercent(x.upper),
+            ]),
+          },
+        },
+      },
+      {
+        kind: "chart",
+        chart: {
+          id: "forest-differences",
+          title: "Risk differences (percentage points)",
+          description:
+            "Forest plot of unadjusted, adjusted and complier risk differences for each binary outcome.",
+          spec: forestPlotSpec(
+            diffs.map((e) => forestRow(e, 100)),
+            {
+              scale: "difference",
+              title: "Risk differences",
+              axisTitle: "Difference in percentage points (referred − control)",
+            },
+          ),
+        },
+      },
+      {
+        kind: "chart",
+        chart: {
+          id: "forest-ratios",
+          title: "Ratios",
+          description: "Forest plot of risk, odds and hazard ratios on a log scale.",
+          spec: forestPlotSpec(
+            ratios.map((e) => forestRow(e)),
+            { scale: "ratio", title: "Ratios", axisTitle: "Ratio (referred / control), log scale" },
+          ),
+        },
+      },
+      { kind: "table", table },
+    ],
+  };
+}
+
+export function subgroupsSection(r: TrialResult): ReportSection {
+  const rows = r.subgroups;
+  const spec = forestPlotSpec(
+    rows.map((s) => ({
+      label: `${subgroupLabels[s.subgroup] ?? s.subgroup}: ${s.level}`,
+      estimate: s.riskDifference === null ? null : s.riskDifference * 100,
+      lower: s.ci[0] === null ? null : s.ci[0] * 100,
+      upper: s.ci[1] === null ? null : s.ci[1] * 100,
+      text: formatPointsInterval(s.riskDifference, s.ci, r.plan.level),
+    })),
+    {
+      scale: "difference",
+      title: "Subgroups",
+      axisTitle: `Risk difference in percentage points: ${outcomeLabel(r.plan.primary).toLowerCase()}`,
+    },
+  );
+  const table: ReportTable = {
+    id: "subgroups",
+    caption: `Subgroup risk differences for the primary outcome, with interaction tests`,
+    columns: [
+      "Subgroup",
+      "n FGC",
+      "n control",
+      "Rate FGC",
+      "Rate control",
+      "Risk difference (CI)",
+      "Interaction p",
+    ],
+    numeric: [false, true, true, true, true, true, true],
+    rows: rows.map((s) => [
+      `${subgroupLabels[s.subgroup] ?? s.subgroup}: ${s.level}`,
+      s.nFgc,
+      s.nControl,
+      formatPercent(s.rateFgc),
+      formatPercent(s.rateControl),
+      formatPointsInterval(s.riskDifference, s.ci, r.plan.level),
+      formatP(s.interactionP),
+    ]),
+    notes: [
+      "Subgroup effects are read only through the interaction test; a subgroup CI that excludes zero is not evidence that the effect differs between subgroups.",
+    ],
+  };
+  return {
+    id: "subgroups",
+    title: "Subgroups",
+    blocks: rows.length
+      ? [
+          {
+            kind: "chart",
+            chart: {
+              id: "subgroups",
+              title: "Subgroup forest plot",
+              description:
+                "Risk difference for the primary outcome within each subgroup, with confidence intervals.",
+              spec,
+              table,
+            },
+          },
+        ]
+      : [{ kind: "paragraph", text: "No subgroup analysis was planned." }],
+  };
+}
+
+export function methodsSection(r: TrialResult): ReportSection {
+  const p = r.plan;
+  const keys = r.references;
+  return {
+    id: "methods",
+    title: "Plan, methods and references",
+    blocks: [
+      {
+        kind: "definitions",
+        items: [
+          ["Primary outcome", outcomeLabel(p.primary)],
+          ["Secondary outcomes", p.secondary.map(outcomeLabel).join("; ")],
+          ["Window", `${p.window} days from the pre-proceedings letter`],
+          [
+            "Adjusted models",
+            `fixed effects for ${p.fixedEffects.join(", ")}; covariates ${p.covariates.join(", ")}; standard errors clustered by ${p.cluster} (CR1/HC1)`,
+          ],
+          ["Multiplicity", `${p.multiplicity} across secondary outcomes`],
+          [
+            "Resampling",
+            `seed ${p.seed}; ${p.bootstrapReplicates} bootstrap and ${p.rerandomisations} re-randomisation replicates`,
+          ],
+          ["Confidence level", `${Math.round(p.level * 100)}%`],
+        ],
+      },
+      { kind: "paragraph", text: "Method notes, as the estimators recorded them:" },
+      { kind: "list", items: r.notes.length ? r.notes : ["none"] },
+      { kind: "paragraph", text: "References:" },
+      {
+        kind: "list",
+        items: bibliography(keys),
+      },
+    ],
+  };
+}

@@ -1,0 +1,164 @@
+import type { TrialResult } from "../trial/result.js";
+import type { ReportSection, ReportTable } from "./document.js";
+import { consortSpec } from "./specs/consort.js";
+import { formatCount, formatNumber, formatPercent } from "./summarize.js";
+
+export function participantsSection(r: TrialResult): ReportSection {
+  const c = r.consort;
+  const arm = (a: "fgc" | "control") =>
+    `${formatCount(c.randomised[a].families)} families, ${formatCount(c.randomised[a].children)} children`;
+  const totalRand = {
+    las: new Set([c.randomised.fgc.localAuthorities, c.randomised.control.localAuthorities]),
+    families: c.randomised.fgc.families + c.randomised.control.families,
+    children: c.randomised.fgc.children + c.randomised.control.children,
+  };
+  const excludedBy = (a: "fgc" | "control") => c.excluded.filter((e) => e.arm === a);
+  const exclLines = (a: "fgc" | "control") => {
+    const ex = excludedBy(a);
+    const n = ex.reduce((s, e) => s + e.children, 0);
+    return [
+      `Excluded from analysis: ${formatCount(n)}`,
+      ...ex.slice(0, 3).map((e) => `${e.reason}: ${formatCount(e.children)}`),
+    ];
+  };
+  const spec = consortSpec(
+    [
+      {
+        id: "rand",
+        column: 1,
+        row: 0,
+        lines: [
+          "Randomised by family",
+          `${formatCount(totalRand.families)} families, ${formatCount(totalRand.children)} children`,
+          `${formatCount(Math.max(...totalRand.las))} local authorities`,
+        ],
+      },
+      {
+        id: "fgc",
+        column: 0,
+        row: 1,
+        lines: [
+          "Referred for an FGC",
+          arm("fgc"),
+          `Conference held: ${formatCount(c.conferenceHeld.families)} families`,
+        ],
+        arm: "fgc",
+      },
+      { id: "control", column: 2, row: 1, lines: ["Not referred (control)", arm("control")], arm: "control" },
+      { id: "fgc-ex", column: 0, row: 2, lines: exclLines("fgc"), arm: "fgc" },
+      { id: "control-ex", column: 2, row: 2, lines: exclLines("control"), arm: "control" },
+      {
+        id: "fgc-an",
+        column: 0,
+        row: 3,
+        lines: [
+          "Analysed",
+          `${formatCount(c.analysed.fgc.families)} families, ${formatCount(c.analysed.fgc.children)} children`,
+        ],
+        arm: "fgc",
+      },
+      {
+        id: "control-an",
+        column: 2,
+        row: 3,
+        lines: [
+          "Analysed",
+          `${formatCount(c.analysed.control.families)} families, ${formatCount(c.analysed.control.children)} children`,
+        ],
+        arm: "control",
+      },
+    ],
+    [
+      ["rand", "fgc"],
+      ["rand", "control"],
+      ["fgc", "fgc-ex"],
+      ["control", "control-ex"],
+      ["fgc-ex", "fgc-an"],
+      ["control-ex", "control-an"],
+    ],
+    "CONSORT flow diagram",
+  );
+  const table: ReportTable = {
+    id: "consort",
+    caption: "Participant flow by arm",
+    columns: ["Stage", "FGC: families", "FGC: children", "Control: families", "Control: children"],
+    numeric: [false, true, true, true, true],
+    rows: [
+      [
+        "Randomised",
+        c.randomised.fgc.families,
+        c.randomised.fgc.children,
+        c.randomised.control.families,
+        c.randomised.control.children,
+      ],
+      [
+        "Analysed",
+        c.analysed.fgc.families,
+        c.analysed.fgc.children,
+        c.analysed.control.families,
+        c.analysed.control.children,
+      ],
+      ...c.excluded.map(
+        (e) =>
+          [
+            `Excluded (${e.arm}): ${e.reason}`,
+            null,
+            e.arm === "fgc" ? e.children : null,
+            null,
+            e.arm === "control" ? e.children : null,
+          ] as (string | number | null)[],
+      ),
+    ],
+  };
+  return {
+    id: "participants",
+    title: "Participants",
+    blocks: [
+      {
+        kind: "chart",
+        chart: {
+          id: "consort",
+          title: "CONSORT flow diagram",
+          description: `Flow of ${formatCount(totalRand.children)} randomised children to analysis, by arm.`,
+          spec,
+          table,
+        },
+      },
+      {
+        kind: "paragraph",
+        text: `Rows read: ${formatCount(r.accounting.read)}; used: ${formatCount(r.accounting.used)}; excluded: ${formatCount(r.accounting.excluded.reduce((s, e) => s + e.rows, 0))}.`,
+      },
+    ],
+  };
+}
+
+export function baselineSection(r: TrialResult): ReportSection {
+  const cell = (s: TrialResult["baseline"][number]["fgc"]) =>
+    s.mean !== undefined
+      ? `${formatNumber(s.mean, 1)} (SD ${formatNumber(s.sd ?? null, 1)})`
+      : `${formatCount(s.count ?? 0)} (${formatPercent(s.percent ?? null)})`;
+  return {
+    id: "baseline",
+    title: "Baseline characteristics",
+    blocks: [
+      {
+        kind: "table",
+        table: {
+          id: "baseline",
+          caption: "Baseline characteristics by arm, with standardised differences",
+          columns: ["Characteristic", "Referred for an FGC", "Control", "Standardised difference"],
+          numeric: [false, true, true, true],
+          rows: r.baseline.map((b) => [
+            b.level ? `${b.variable}: ${b.level}` : b.variable,
+            cell(b.fgc),
+            cell(b.control),
+            formatNumber(b.smd, 3),
+          ]),
+          notes: [
+            "Numbers are n (%) or mean (SD). Standardised differences above 0.1 in absolute value are often read as imbalance (Austin 2009).",
+          ],
+        },
+      },
+    ],
+  };
+}
