@@ -17,10 +17,10 @@
  */
 import { StatsError } from "../../util/errors.js";
 import { assertFiniteArray, assertLevel } from "../assert.js";
-import { choleskyInverse, cholesky, choleskySolve, type SquareMatrix } from "../linalg/matrix.js";
-import { embedMatrix, submatrix } from "../linalg/submatrix.js";
+import { cholesky, choleskySolve } from "../linalg/matrix.js";
+import { submatrix } from "../linalg/submatrix.js";
 import { activeColumns } from "../regression/aliased-columns.js";
-import { clusterRobustVariance } from "../regression/cluster-robust-variance.js";
+import { leastSquaresFit } from "../regression/least-squares.js";
 import { crossProductVector, linearPredictor, weightedCrossProduct } from "../regression/design-algebra.js";
 import {
   buildDesignMatrix,
@@ -29,7 +29,6 @@ import {
   type NumericColumn,
   withTreatment,
 } from "../regression/design-matrix.js";
-import { encodeClusters } from "../regression/encode-clusters.js";
 import { matrixRows, modelTerms } from "../regression/model-terms.js";
 import type { RegressionFit } from "../regression/regression-fit.js";
 
@@ -54,7 +53,7 @@ export function caceTwoStageLeastSquares(input: CaceTslsInput): RegressionFit {
     factors: input.factors,
     covariates: input.covariates,
   });
-  const { n, p, columnNames } = x;
+  const { n, columnNames } = x;
   const y = input.outcome;
   if (y.length !== n) throw new StatsError(fn, "outcome.length", y.length, `the number of rows (${n})`);
   if (input.assigned.length !== n)
@@ -72,41 +71,14 @@ export function caceTwoStageLeastSquares(input: CaceTslsInput): RegressionFit {
   const receivedHat = linearPredictor(z, gamma);
   const xHat = withTreatment(x, receivedHat);
 
-  // Second stage on the projected regressors.
-  const xtx = weightedCrossProduct(xHat);
-  const { active, aliased } = activeColumns(xtx, columnNames, notes);
-  const k = active.length;
-  const chol = cholesky(submatrix(xtx, active), 0);
-  const xty = crossProductVector(xHat, y);
-  const bActive = choleskySolve(
-    chol,
-    Array.from(active, (j) => xty[j]),
+  // Second stage on the projected regressors; residuals with the actual ones.
+  const { beta, aliased, k, df, covModel, covCluster, nClusters } = leastSquaresFit(
+    xHat,
+    x,
+    y,
+    input.cluster,
+    notes,
   );
-  const beta = new Float64Array(p);
-  active.forEach((j, a) => {
-    beta[j] = bActive[a];
-  });
-  const fitted = linearPredictor(x, beta);
-  const resid = new Float64Array(n);
-  let rss = 0;
-  for (let i = 0; i < n; i++) {
-    resid[i] = y[i] - fitted[i];
-    rss += resid[i] * resid[i];
-  }
-  const df = n - k;
-  const sigma2 = df > 0 ? rss / df : Number.NaN;
-  const bread = choleskyInverse(chol);
-  const covModel = embedMatrix({ p: k, data: bread.data.map((v) => v * sigma2) }, active, p);
-  let covCluster: SquareMatrix | undefined;
-  let nClusters: number | undefined;
-  if (input.cluster) {
-    const clusters = encodeClusters(input.cluster);
-    nClusters = clusters.count;
-    if (clusters.count < 2)
-      notes.push("a single cluster: the cluster-robust variance is not estimable (G/(G − 1))");
-    covCluster = clusterRobustVariance(xHat, resid, bread, clusters, active);
-  }
-  for (const j of aliased) beta[j] = Number.NaN;
   notes.push(
     `${input.received.name} instrumented by the assigned arm; residuals use the actual ${input.received.name}`,
   );

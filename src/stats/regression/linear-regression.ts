@@ -13,13 +13,8 @@
  */
 import { StatsError } from "../../util/errors.js";
 import { assertFiniteArray, assertLevel } from "../assert.js";
-import { choleskyInverse, cholesky, choleskySolve, type SquareMatrix } from "../linalg/matrix.js";
-import { embedMatrix, submatrix } from "../linalg/submatrix.js";
-import { activeColumns } from "./aliased-columns.js";
-import { clusterRobustVariance } from "./cluster-robust-variance.js";
-import { crossProductVector, linearPredictor, weightedCrossProduct } from "./design-algebra.js";
 import type { DesignMatrix } from "./design-matrix.js";
-import { encodeClusters } from "./encode-clusters.js";
+import { leastSquaresFit } from "./least-squares.js";
 import { matrixRows, modelTerms } from "./model-terms.js";
 import type { RegressionFit, RegressionOptions } from "./regression-fit.js";
 
@@ -31,49 +26,20 @@ export function linearRegression(
   const fn = "linearRegression";
   const level = options.level ?? 0.95;
   assertLevel(fn, level);
-  const { n, p, columnNames } = design;
+  const { n, columnNames } = design;
   if (y.length !== n) throw new StatsError(fn, "y.length", y.length, `the number of design rows (${n})`);
   assertFiniteArray(fn, "y", y);
   if (options.cluster && options.cluster.length !== n)
     throw new StatsError(fn, "cluster.length", options.cluster.length, `the number of design rows (${n})`);
   const notes: string[] = [];
-  const xtx = weightedCrossProduct(design);
-  const { active, aliased } = activeColumns(xtx, columnNames, notes);
-  const k = active.length;
-  const chol = cholesky(submatrix(xtx, active), 0);
-  const xty = crossProductVector(design, y);
-  const bActive = choleskySolve(
-    chol,
-    Array.from(active, (j) => xty[j]),
+  const { beta, aliased, k, df, covModel, covCluster, nClusters } = leastSquaresFit(
+    design,
+    design,
+    y,
+    options.cluster,
+    notes,
   );
-  const beta = new Float64Array(p);
-  active.forEach((j, a) => {
-    beta[j] = bActive[a];
-  });
-  const fitted = linearPredictor(design, beta);
-  const resid = new Float64Array(n);
-  let rss = 0;
-  for (let i = 0; i < n; i++) {
-    resid[i] = y[i] - fitted[i];
-    rss += resid[i] * resid[i];
-  }
-  const df = n - k;
-  const sigma2 = df > 0 ? rss / df : Number.NaN;
-  if (df <= 0) notes.push(`no residual degrees of freedom (N = ${n}, K = ${k}): variances are not estimable`);
-  const bread = choleskyInverse(chol);
-  const covModelActive: SquareMatrix = { p: k, data: bread.data.map((v) => v * sigma2) };
-  const covModel = embedMatrix(covModelActive, active, p);
-  let covCluster: SquareMatrix | undefined;
-  let nClusters: number | undefined;
-  if (options.cluster) {
-    const clusters = encodeClusters(options.cluster);
-    nClusters = clusters.count;
-    if (clusters.count < 2)
-      notes.push("a single cluster: the cluster-robust variance is not estimable (G/(G − 1))");
-    covCluster = clusterRobustVariance(design, resid, bread, clusters, active);
-  }
   const aliasedSet = new Set(aliased);
-  for (const j of aliased) beta[j] = Number.NaN;
   return {
     method: "regression.linear_cluster",
     terms: modelTerms({
