@@ -11,6 +11,7 @@
  * malformed XML stops the file with its line and column (`xml-malformed`).
  */
 import { SaxesParser } from "saxes";
+import { StopParsing, xmlStream } from "../xml-stream.js";
 import type { Issue } from "../../schema/issue.js";
 import { type RuleId, rules } from "../../schema/rules.js";
 import { parseDay } from "../../util/dates.js";
@@ -36,8 +37,6 @@ const BLOCK_DATES = new Set([
 const SEX_CODES = new Set(["M", "F", "U", "1", "2"]);
 const GENDER_CODES = new Set(["0", "1", "2", "9"]);
 
-class Stop extends Error {}
-
 /**
  * @example const p = createCinCensusParser("cin-2024.xml"); p.write(xmlText); p.close().children.length
  */
@@ -56,7 +55,6 @@ export function createCinCensusParser(file: string): CinCensusParser {
   let child: CinChild | undefined;
   let details: CinDetails | undefined;
   let block: PreProceedingsBlock | undefined;
-  let stopped = false;
   let sawCollection = false;
 
   const issue = (
@@ -260,7 +258,7 @@ export function createCinCensusParser(file: string): CinCensusParser {
             `the file is a ${raw} return, not the CIN census; ignored`,
           );
           census.complete = false;
-          throw new Stop();
+          throw new StopParsing();
         }
       } else if (name === "Year") {
         census.header.year = raw;
@@ -292,37 +290,19 @@ export function createCinCensusParser(file: string): CinCensusParser {
     }
   }
 
-  parser.on("error", (err) => {
-    const message = err.message.replace(/^[^:]*:\d+:\d+: /, "");
-    issue(
-      "xml-malformed",
-      parser.line,
-      stack[stack.length - 1] ?? "(document)",
-      undefined,
-      `malformed XML at line ${parser.line}, column ${parser.column + 1}: ${message}; the file is not read`,
-    );
-    census.complete = false;
-    throw new Stop();
-  });
+  const stream = xmlStream(
+    parser,
+    () => stack[stack.length - 1] ?? "(document)",
+    (line, element, message) => {
+      issue("xml-malformed", line, element, undefined, message);
+      census.complete = false;
+    },
+  );
 
   return {
-    write(chunk: string) {
-      if (stopped) return;
-      try {
-        parser.write(chunk);
-      } catch (e) {
-        if (!(e instanceof Stop)) throw e;
-        stopped = true;
-      }
-    },
+    write: stream.write,
     close() {
-      if (!stopped) {
-        try {
-          parser.close();
-        } catch (e) {
-          if (!(e instanceof Stop)) throw e;
-        }
-      }
+      stream.finish();
       if (!census.complete) census.children = [];
       return census;
     },

@@ -9,6 +9,7 @@
  * DECOM, or with a code off its list, is left out with its issue (as validation does for the CSV); malformed XML stops the file (`xml-malformed`, line and column).
  */
 import { SaxesParser } from "saxes";
+import { xmlStream } from "../xml-stream.js";
 import { legalStatusCodes } from "../../schema/codes/legal-status-codes.js";
 import { placementTypeCodes } from "../../schema/codes/placement-type-codes.js";
 import { reasonEpisodeCeasedCodes } from "../../schema/codes/reason-episode-ceased-codes.js";
@@ -32,8 +33,6 @@ const codeLists: Record<string, Record<string, string>> = {
   REC: reasonEpisodeCeasedCodes.codes,
 };
 
-class Stop extends Error {}
-
 /** @example const p = createSsda903XmlParser("903.xml"); p.write(xml); p.close().episodes.length */
 export function createSsda903XmlParser(file: string): Ssda903XmlParser {
   const out: Ssda903File = { file, format: "xml", episodes: [], children: [], issues: [], complete: true };
@@ -45,7 +44,6 @@ export function createSsda903XmlParser(file: string): Ssda903XmlParser {
   let headerLine = 0;
   let episode: Record<string, string> | undefined;
   let episodeLine = 0;
-  let stopped = false;
 
   const issue = (rule: RuleId, row: number, column: string, value: string | undefined, message: string) => {
     const i: Issue = { rule, severity: rules[rule].severity, file, row, column, message };
@@ -153,37 +151,19 @@ export function createSsda903XmlParser(file: string): Ssda903XmlParser {
     if (!unknown) out.episodes.push(episode);
   }
 
-  parser.on("error", (err) => {
-    const message = err.message.replace(/^[^:]*:\d+:\d+: /, "");
-    issue(
-      "xml-malformed",
-      parser.line,
-      stack[stack.length - 1] ?? "(document)",
-      undefined,
-      `malformed XML at line ${parser.line}, column ${parser.column + 1}: ${message}; the file is not read`,
-    );
-    out.complete = false;
-    throw new Stop();
-  });
+  const stream = xmlStream(
+    parser,
+    () => stack[stack.length - 1] ?? "(document)",
+    (line, element, message) => {
+      issue("xml-malformed", line, element, undefined, message);
+      out.complete = false;
+    },
+  );
 
   return {
-    write(chunk: string) {
-      if (stopped) return;
-      try {
-        parser.write(chunk);
-      } catch (e) {
-        if (!(e instanceof Stop)) throw e;
-        stopped = true;
-      }
-    },
+    write: stream.write,
     close() {
-      if (!stopped) {
-        try {
-          parser.close();
-        } catch (e) {
-          if (!(e instanceof Stop)) throw e;
-        }
-      }
+      stream.finish();
       if (!out.complete) {
         out.episodes = [];
         out.children = [];
