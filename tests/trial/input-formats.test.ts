@@ -16,7 +16,17 @@ const csvPath = "data-samples/trial/analysis.csv";
 const lines = readFileSync(csvPath, "utf8").trim().split(/\r?\n/);
 const header = lines[0].split(",");
 const rows = lines.slice(1, 401).map((l) => l.split(","));
-const numeric = new Set(["age_years", "disability", "fgc_held", "looked_after_12m", "entered_care_12m", "proceedings_12m", "days_in_care_12m", "time_to_care_days", "care_event"]);
+const numeric = new Set([
+  "age_years",
+  "disability",
+  "fgc_held",
+  "looked_after_12m",
+  "entered_care_12m",
+  "proceedings_12m",
+  "days_in_care_12m",
+  "time_to_care_days",
+  "care_event",
+]);
 const dir = mkdtempSync(join(tmpdir(), "fgc-formats-"));
 
 async function estimates(path: string) {
@@ -33,14 +43,15 @@ describe("trial input formats", () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("trial");
     ws.addRow(header);
-    for (const r of rows) ws.addRow(r.map((v, j) => (numeric.has(header[j]) && v !== "" ? Number(v) : v === "" ? null : v)));
+    for (const r of rows)
+      ws.addRow(r.map((v, j) => (numeric.has(header[j]) && v !== "" ? Number(v) : v === "" ? null : v)));
     const xlsx = join(dir, "trial.xlsx");
     await wb.xlsx.writeFile(xlsx);
     expect(await estimates(xlsx)).toEqual(await estimates(csv));
   });
 
   it("reads Apache Arrow IPC to the same estimates as CSV", async () => {
-    const columns: Record<string, unknown[]> = {};
+    const columns: Record<string, unknown> = {};
     header.forEach((h, j) => {
       const values = rows.map((r) => (r[j] === "" ? null : numeric.has(h) ? Number(r[j]) : r[j]));
       columns[h] = numeric.has(h) ? Float64Array.from(values as number[]) : values;

@@ -21,6 +21,19 @@ function flag<const N extends string>(name: N, description: string) {
   return column({ name, type: "integer", required: true, nullable: false, min: 0, max: 1, description });
 }
 
+/** A 0/1 window outcome: blank when follow-up ended before the window (missing, never a silent 0). */
+function outcomeFlag<const N extends string>(name: N, description: string) {
+  return column({
+    name,
+    type: "integer",
+    required: true,
+    nullable: true,
+    min: 0,
+    max: 1,
+    description: `${description} Blank when follow-up ended before day 365 (censored).`,
+  });
+}
+
 const trialAnalysisColumns = [
   column({
     name: "child_id",
@@ -63,10 +76,11 @@ const trialAnalysisColumns = [
     name: "age_years",
     type: "number",
     required: true,
-    nullable: false,
-    min: 0,
+    nullable: true,
+    min: -1,
     max: 18,
-    description: "Age at the index date in years, one decimal (0 for an unborn child).",
+    description:
+      "Age at the index date in years, one decimal; negative for a child born after the letter (pre-birth letters); blank without a date of birth.",
   }),
   column({
     name: "sex",
@@ -90,21 +104,27 @@ const trialAnalysisColumns = [
     "fgc_held",
     "1 if a Family Group Conference took place, else 0 (receipt, used for the complier average causal effect).",
   ),
-  flag(
+  outcomeFlag(
     "looked_after_12m",
     "1 if looked after on day 365 after the index date (the trial's primary outcome), else 0.",
   ),
-  flag("entered_care_12m", "1 if the child became looked after within 365 days of the index date, else 0."),
-  flag("proceedings_12m", "1 if care proceedings were issued within 365 days of the index date, else 0."),
+  outcomeFlag(
+    "entered_care_12m",
+    "1 if the child became looked after within 365 days of the index date, else 0.",
+  ),
+  outcomeFlag(
+    "proceedings_12m",
+    "1 if care proceedings were issued within 365 days of the index date, else 0.",
+  ),
   column({
     name: "days_in_care_12m",
     type: "integer",
     required: true,
-    nullable: false,
+    nullable: true,
     min: 0,
     max: 365,
     description:
-      "Days looked after within the 365-day window (overlapping episodes counted once; short breaks excluded).",
+      "Days looked after within the 365-day window (overlapping episodes counted once; short breaks excluded); blank when follow-up ended before day 365.",
   }),
   column({
     name: "time_to_care_days",
