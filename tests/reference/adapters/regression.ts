@@ -29,6 +29,18 @@ function designOf(input: Input): DesignMatrix {
   });
 }
 
+/** coef_X, se_model_X and se_cluster_X for every covariate X, whichever a case names. */
+function termFields(fit: RegressionFit, covariates: string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const c of covariates) {
+    const t = term(fit, c);
+    out[`coef_${c}`] = t.estimate;
+    out[`se_model_${c}`] = t.seModel;
+    out[`se_cluster_${c}`] = t.se;
+  }
+  return out;
+}
+
 function term(fit: RegressionFit, name: string) {
   const t = fit.terms.find((x) => x.term === name);
   if (!t) throw new Error(`no term ${name} in ${fit.columnNames.join(", ")}`);
@@ -44,17 +56,15 @@ export const regressionAdapters: Record<string, Adapter> = {
       level,
     });
     const arm = term(fit, input.treatment);
-    const age = term(fit, "age");
     const std = marginalStandardisation(design, fit, level);
     return {
+      ...termFields(fit, input.covariates ?? []),
       coef_arm: arm.estimate,
       se_model_arm: arm.seModel,
       se_cluster_arm: arm.se,
       or_arm: Math.exp(arm.estimate),
       or_lower: Math.exp(arm.ci[0]),
       or_upper: Math.exp(arm.ci[1]),
-      coef_age: age.estimate,
-      se_cluster_age: age.se,
       adjusted_rd: std.riskDifference.estimate,
       adjusted_rd_se: std.riskDifference.se,
       adjusted_rd_lower: std.riskDifference.ci[0],
@@ -73,7 +83,12 @@ export const regressionAdapters: Record<string, Adapter> = {
       level: input.level ?? 0.95,
     });
     const arm = term(fit, input.treatment);
-    return { coef_arm: arm.estimate, se_model_arm: arm.seModel, se_cluster_arm: arm.se };
+    return {
+      ...termFields(fit, input.covariates ?? []),
+      coef_arm: arm.estimate,
+      se_model_arm: arm.seModel,
+      se_cluster_arm: arm.se,
+    };
   },
   "iv.cace": (input: Input) => {
     const data = input.data;
