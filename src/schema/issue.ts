@@ -38,7 +38,7 @@ export class DataError extends FgcError {
 /** @example formatIssue({ rule: "date-unparseable", severity: "error", file: "e.csv", row: 3, column: "DEC", value: "3/13/21", message: "not a date" }) */
 export function formatIssue(issue: Issue): string {
   const where = [issue.file];
-  if (issue.row !== undefined) where.push(`row ${issue.row}`);
+  if (issue.row !== undefined) where.push(`${/\.xml$/i.test(issue.file) ? "line" : "row"} ${issue.row}`);
   let head = where.join(" ");
   if (issue.column !== undefined) head += `, ${issue.column}`;
   if (issue.value !== undefined) head += ` ${JSON.stringify(issue.value)}`;

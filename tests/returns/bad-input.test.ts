@@ -70,7 +70,7 @@ describe("fgc return: bad input", () => {
     expect(dataError(() => runReturn(read, { period: "2023-24" })).issues).toContainEqual(issue);
     const { out, io } = bufferIo();
     expect(await returnCommandRun(folder, { period: "2023-24", out: `${folder}/out.csv` }, io)).toBe(1);
-    expect(out.stderr).toContain(`cin-b.xml row ${at + 1}`);
+    expect(out.stderr).toContain(`cin-b.xml line ${at + 1}`);
     expect(out.stdout).toBe("");
   });
 
