@@ -552,6 +552,15 @@ export const references = {
     pages: "2189-2194",
     doi: "10.1056/NEJMsr077003",
   },
+  lemire2019: {
+    authors: "Lemire D",
+    year: 2019,
+    title: "Fast random integer generation in an interval",
+    journal: "ACM Transactions on Modeling and Computer Simulation",
+    volume: "29(1)",
+    pages: "3:1-3:12",
+    doi: "10.1145/3230636",
+  },
   matsumoto1998: {
     authors: "Matsumoto M, Nishimura T",
     year: 1998,
