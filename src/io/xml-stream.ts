@@ -23,7 +23,7 @@ export function xmlStream(
 ): XmlStream {
   let stopped = false;
   parser.on("error", (err) => {
-    const message = err.message.replace(/^[^:]*:\d+:\d+: /, "");
+    const message = err.message.replace(/^(?:[^:]*:)?\d+:\d+: /, "").replace(/\.$/, "");
     onMalformed(
       parser.line,
       currentElement(),
