@@ -4,15 +4,17 @@
  *
  * Generator: Mersenne Twister MT19937 from pure-rand (Matsumoto & Nishimura 1998), seeded as
  * init_genrand does, so small seeds still give well-mixed streams; advanced in place.
- * `int(n)` uses multiply-shift on one 32-bit draw (Lemire 2019) [lemire2019].
+ * `index(n)` uses multiply-shift on one 32-bit draw (Lemire 2019) [lemire2019].
  */
 import { mersenne } from "pure-rand/generator/mersenne";
 
 export interface Rng {
   /** A double in [0, 1) with 53 random bits. */
   next(): number;
-  /** An integer in [0, n), n ≤ 2^32, from one 32-bit draw (bias below n / 2^32). */
+  /** An integer in [0, n), from a 53-bit double. */
   int(n: number): number;
+  /** An index in [0, n), n ≤ 2^32, from one 32-bit draw (bias below n / 2^32): for resampling. */
+  index(n: number): number;
 }
 
 /** @example createRng(20240101).int(10) // an integer 0–9, the same on every run */
@@ -27,8 +29,9 @@ export function createRng(seed: number): Rng {
   };
   return {
     next,
+    int: (n: number) => Math.floor(next() * n),
     // Multiply-shift (Lemire 2019) on one 32-bit draw: half the cost of a 53-bit double. Without
     // rejection its bias is below n / 2^32 (under 4e-7 for the 1,471 families of a trial).
-    int: (n: number) => Math.floor((u32() * n) / 4294967296),
+    index: (n: number) => Math.floor((u32() * n) / 4294967296),
   };
 }

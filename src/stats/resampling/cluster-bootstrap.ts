@@ -83,7 +83,7 @@ export function clusterBootstrap(options: ClusterBootstrapOptions): ClusterBoots
   assertCount(fn, "replicates", replicates);
   if (replicates < 1) throw new StatsError(fn, "replicates", replicates, "at least 1");
   if (typeof statistic !== "function") throw new StatsError(fn, "statistic", statistic, "a function");
-  if (!rng || typeof rng.int !== "function")
+  if (!rng || typeof rng.index !== "function")
     throw new StatsError(fn, "rng", rng, "an Rng from createRng(seed)");
   const { members } = stratumMembers(fn, nClusters, options.stratum);
   const n = options.n ?? nClusters;
@@ -128,7 +128,7 @@ export function clusterBootstrap(options: ClusterBootstrapOptions): ClusterBoots
     let pos = 0;
     for (const m of members) {
       const k = m.length;
-      for (let j = 0; j < k; j++) drawn[pos++] = m[rng.int(k)];
+      for (let j = 0; j < k; j++) drawn[pos++] = m[rng.index(k)];
     }
     values[r] = statistic(drawn);
   }

@@ -72,7 +72,7 @@ export function rerandomisationTest(options: RerandomisationOptions): Rerandomis
   assertCount(fn, "replicates", replicates);
   if (replicates < 1) throw new StatsError(fn, "replicates", replicates, "at least 1");
   if (typeof statistic !== "function") throw new StatsError(fn, "statistic", statistic, "a function");
-  if (!rng || typeof rng.int !== "function")
+  if (!rng || typeof rng.index !== "function")
     throw new StatsError(fn, "rng", rng, "an Rng from createRng(seed)");
   const k = arm.length;
   const labels = new Uint8Array(k);
@@ -105,7 +105,7 @@ export function rerandomisationTest(options: RerandomisationOptions): Rerandomis
   for (let r = 0; r < replicates; r++) {
     for (const m of members) {
       for (let i = m.length - 1; i > 0; i--) {
-        const j = rng.int(i + 1);
+        const j = rng.index(i + 1);
         const a = m[i];
         const b = m[j];
         const t = perm[a];
