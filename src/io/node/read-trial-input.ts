@@ -8,13 +8,17 @@ import type { Issue } from "../../schema/issue.js";
 import { rules } from "../../schema/rules.js";
 import type { TrialInput } from "../../trial/run.js";
 import { fileSha256 } from "./file-hash.js";
-import { readTable } from "./read-table.js";
+import { trialAnalysisSpec } from "../../schema/tables/trial-analysis.js";
+import { validateRawTable } from "../validate.js";
+import { readRawFile } from "./read-raw-file.js";
 
 export async function readTrialInput(
   path: string,
   toolVersion: string,
 ): Promise<{ input: TrialInput; issues: Issue[] }> {
-  const result = await readTable(path, { schema: "trial-analysis" });
+  // Straight to the trial-analysis spec (no schema inference, no Arquero table): this is the
+  // main job's start-up path, so it loads only what it needs.
+  const result = validateRawTable(await readRawFile(path), trialAnalysisSpec);
   const excluded = Object.entries(result.accounting.rejectedByRule).map(([rule, rows]) => ({
     reason: rules[rule as keyof typeof rules]?.title ?? rule,
     rule,
@@ -23,7 +27,7 @@ export async function readTrialInput(
   const file = basename(path);
   return {
     input: {
-      table: { ...result.columns, file },
+      table: { ...result.table, file },
       inputs: [{ file, sha256: fileSha256(path), rows: result.accounting.read }],
       accounting: { read: result.accounting.read, excluded },
       toolVersion,
