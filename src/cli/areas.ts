@@ -7,7 +7,6 @@
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { Command, Option } from "commander";
 import { checkReturnCells } from "../areas/check-return.js";
 import { areaPlanSchema } from "../areas/plan.js";
 import { readNeighbours } from "../areas/read-neighbours.js";
@@ -23,7 +22,7 @@ import { DataError, formatIssue, type Issue } from "../schema/issue.js";
 import { UsageError } from "../util/errors.js";
 import { stableStringify } from "../util/stable-json.js";
 import { TOOL_VERSION } from "../version.js";
-import { type CliIo, processIo } from "./cli-io.js";
+import type { CliIo } from "./cli-io.js";
 import { exitCodes } from "./exit-codes.js";
 
 export interface AreasOptions {
@@ -33,48 +32,6 @@ export interface AreasOptions {
   threshold?: string;
   overdispersion?: string;
   png?: boolean;
-}
-
-export const areasHelp = `
-Input: returns in the la-return layout (columns la_code, period, breakdown, category, measure,
-value; one row per count), one or many files and periods. LA codes may be DfE (202) or GSS
-(E09000007). The neighbour list has columns la_code, neighbour_code and optional rank
-(data-samples/areas/README.md); none is bundled.
-
-Examples:
-  fgc areas data-samples/areas/*.csv --la 202
-  fgc areas data-samples/areas/*.csv --la E09000007 --neighbours data-samples/areas/neighbours/neighbours.csv
-  fgc areas returns/*.xlsx --threshold 10 --overdispersion multiplicative --out reports/areas`;
-
-/**
- * The commander command; `setCode` receives the exit code (default: process.exitCode).
- * @example program.addCommand(areasCommand(io, setCode))
- */
-export function areasCommand(
-  io: CliIo = processIo(),
-  setCode: (code: number) => void = (c) => void (process.exitCode = c),
-): Command {
-  return new Command("areas")
-    .description(
-      "compare areas on LA returns: rates with CIs, funnel plots, benchmarks, trends, equity; non-disclosive report",
-    )
-    .argument("<files...>", "la-return files (CSV, TSV, XLSX)")
-    .option("--la <code>", "focus authority (DfE or GSS code) for benchmark, trend and equity")
-    .option("--neighbours <file>", "statistical neighbour list (la_code, neighbour_code[, rank])")
-    .option("--out <dir>", "output folder", "reports/areas")
-    .option("--threshold <n>", "suppress counts 1 to n as c", "5")
-    .addOption(
-      new Option("--overdispersion <kind>", "widen funnel limits for overdispersion")
-        .choices(["none", "multiplicative", "additive"])
-        .default("none"),
-    )
-    .option("--no-png", "write charts as SVG only")
-    .addHelpText("after", areasHelp)
-    .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .action(async (files: string[], options: AreasOptions) => {
-      setCode(await areasAction(files, options, io));
-    });
 }
 
 /** Runs `fgc areas` and returns its exit code; usage errors are thrown as UsageError. */
@@ -182,3 +139,5 @@ function allRatesTable(r: AreaResult) {
     ]),
   };
 }
+
+export { areasCommand, areasHelp } from "./areas-command.js";

@@ -7,7 +7,6 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { Command } from "commander";
 import { readFamilyLookup } from "../io/node/read-family-lookup.js";
 import { readReturnsFolder } from "../io/node/read-returns-folder.js";
 import { formatCount } from "../report/summarize.js";
@@ -17,7 +16,7 @@ import { parseReturnPeriod } from "../returns/return-period.js";
 import { type ReturnResult, runReturn } from "../returns/run.js";
 import { parseDay } from "../util/dates.js";
 import { UsageError } from "../util/errors.js";
-import { type CliIo, processIo } from "./cli-io.js";
+import type { CliIo } from "./cli-io.js";
 import { exitCodes } from "./exit-codes.js";
 
 export interface ReturnCommandOptions {
@@ -26,48 +25,6 @@ export interface ReturnCommandOptions {
   followUpEnd?: string;
   out?: string;
   families?: string;
-}
-
-export const returnHelp = `
-Input: a folder holding the LA's CIN census XML files (one or more years) and SSDA903 files
-(XML returns, or the Header and Episodes CSV tables), in any names: files are recognised by
-what they hold. Each pre-proceedings block (LBPSentDate) is a letter; the population is the
-children with a letter in the period, each at their first letter in it. Definitions: fgc dictionary.
-
-Examples:
-  fgc return data-samples/returns --period 2023-24
-  fgc return returns/ --period 2024-25 --out fgc-return-2024-25.csv
-  fgc return returns/ --period 2024-25 --threshold 0       internal use: no suppression
-  fgc return returns/ --period 2023-24 --follow-up-end 2025-06-30
-  fgc return returns/ --period 2023-24 --families families.csv   also the family measures`;
-
-/**
- * The `return` command, ready to add to the program; `setCode` receives its exit code.
- * @example program.addCommand(returnCommand(io, (c) => { code = c; }))
- */
-export function returnCommand(
-  io: CliIo = processIo(),
-  setCode: (code: number) => void = (c) => void (process.exitCode = c),
-): Command {
-  return new Command("return")
-    .description("the LA's aggregate FGC return from its CIN census and SSDA903 files")
-    .argument("<folder>", "folder of CIN census XML and SSDA903 XML/CSV files (several years allowed)")
-    .requiredOption("--period <YYYY-YY>", "financial year of the letters counted, e.g. 2023-24")
-    .option(
-      "--threshold <n>",
-      "counts 1 to n are written c, with secondary suppression; 0 turns it off (internal use)",
-      "5",
-    )
-    .option(
-      "--follow-up-end <date>",
-      "end of follow-up, YYYY-MM-DD or DD/MM/YYYY (default the latest census ReferenceDate)",
-    )
-    .option("--out <file>", "CSV to write (default reports/fgc-return-<la>-<period>.csv)")
-    .option("--families <file>", "child-to-family lookup (child_id, family_id) to fill the family measures")
-    .addHelpText("after", returnHelp)
-    .action(async (folder: string, options: ReturnCommandOptions) => {
-      setCode(await returnCommandRun(folder, options, io));
-    });
 }
 
 /**
@@ -181,3 +138,5 @@ function parseFollowUpEnd(text: string | undefined): number | undefined {
     );
   return day;
 }
+
+export { returnCommand, returnHelp } from "./return-command.js";

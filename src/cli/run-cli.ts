@@ -10,8 +10,8 @@ import { type CliIo, processIo } from "./cli-io.js";
 import { exitCodes } from "./exit-codes.js";
 import { simulateHelp, trialHelp, validateHelp } from "./help-texts.js";
 import { linkHelp } from "./link.js";
-import { areasCommand } from "./areas.js";
-import { returnCommand } from "./return.js";
+import { areasCommand } from "./areas-command.js";
+import { returnCommand } from "./return-command.js";
 
 /**
  * Run `fgc` with the given arguments (without `node` and the script) and return the exit code.

@@ -5,7 +5,6 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
-import { readTrialExtracts } from "../io/node/read-trial-extracts.js";
 import { readTrialInput } from "../io/node/read-trial-input.js";
 import { writeReportFiles } from "../io/node/write-report.js";
 import { formatIssue } from "../schema/issue.js";
@@ -32,7 +31,11 @@ export async function trialCommand(inputPath: string, options: TrialOptions, io:
   const file = resolveInputFile(inputPath);
   // A folder of extracts without an analysis-ready file is linked in memory (no key needed).
   const extracts =
-    file === null ? await readTrialExtracts(inputPath, TOOL_VERSION, { window: plan.window }) : null;
+    file === null
+      ? await (await import("../io/node/read-trial-extracts.js")).readTrialExtracts(inputPath, TOOL_VERSION, {
+          window: plan.window,
+        })
+      : null;
   const { input, issues } = extracts ?? (await readTrialInput(file as string, TOOL_VERSION));
   for (const note of extracts?.notes ?? []) io.stderr(`note: ${note}\n`);
   const errors = issues.filter((i) => i.severity === "error");

@@ -1,0 +1,49 @@
+/**
+ * The `fgc return` command's definition and help, apart from its work (return.ts), so that building
+ * the program loads none of the command's dependencies until it runs.
+ */
+import { Command } from "commander";
+import { type CliIo, processIo } from "./cli-io.js";
+import type { ReturnCommandOptions } from "./return.js";
+
+export const returnHelp = `
+Input: a folder holding the LA's CIN census XML files (one or more years) and SSDA903 files
+(XML returns, or the Header and Episodes CSV tables), in any names: files are recognised by
+what they hold. Each pre-proceedings block (LBPSentDate) is a letter; the population is the
+children with a letter in the period, each at their first letter in it. Definitions: fgc dictionary.
+
+Examples:
+  fgc return data-samples/returns --period 2023-24
+  fgc return returns/ --period 2024-25 --out fgc-return-2024-25.csv
+  fgc return returns/ --period 2024-25 --threshold 0       internal use: no suppression
+  fgc return returns/ --period 2023-24 --follow-up-end 2025-06-30
+  fgc return returns/ --period 2023-24 --families families.csv   also the family measures`;
+
+/**
+ * The `return` command, ready to add to the program; `setCode` receives its exit code.
+ * @example program.addCommand(returnCommand(io, (c) => { code = c; }))
+ */
+export function returnCommand(
+  io: CliIo = processIo(),
+  setCode: (code: number) => void = (c) => void (process.exitCode = c),
+): Command {
+  return new Command("return")
+    .description("the LA's aggregate FGC return from its CIN census and SSDA903 files")
+    .argument("<folder>", "folder of CIN census XML and SSDA903 XML/CSV files (several years allowed)")
+    .requiredOption("--period <YYYY-YY>", "financial year of the letters counted, e.g. 2023-24")
+    .option(
+      "--threshold <n>",
+      "counts 1 to n are written c, with secondary suppression; 0 turns it off (internal use)",
+      "5",
+    )
+    .option(
+      "--follow-up-end <date>",
+      "end of follow-up, YYYY-MM-DD or DD/MM/YYYY (default the latest census ReferenceDate)",
+    )
+    .option("--out <file>", "CSV to write (default reports/fgc-return-<la>-<period>.csv)")
+    .option("--families <file>", "child-to-family lookup (child_id, family_id) to fill the family measures")
+    .addHelpText("after", returnHelp)
+    .action(async (folder: string, options: ReturnCommandOptions) => {
+      setCode(await (await import("./return.js")).returnCommandRun(folder, options, io));
+    });
+}
