@@ -8,7 +8,7 @@ export const armLabels = { fgc: "Referred for an FGC", control: "Not referred (c
 export const baseConfig = {
   font: "DejaVu Sans, system-ui, sans-serif",
   axis: { labelFontSize: 12, titleFontSize: 12, grid: true, gridColor: "#e5e5e5" },
-  legend: { labelFontSize: 12, titleFontSize: 12, orient: "bottom" },
+  legend: { labelFontSize: 12, titleFontSize: 12, orient: "bottom", labelLimit: 320 },
   view: { stroke: null },
 } as const;
 

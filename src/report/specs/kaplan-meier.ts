@@ -24,6 +24,19 @@ export function kaplanMeierSpec(curves: CurvePoints[], title: string) {
     });
   }
   const color = { field: "arm", type: "nominal", scale: armScale, title: "Arm" };
+  // Colour is never the only cue (WCAG 1.4.1): the control arm's line is also dashed.
+  const strokeDash = {
+    field: "arm",
+    type: "nominal",
+    scale: {
+      domain: armScale.domain,
+      range: [
+        [1, 0],
+        [6, 4],
+      ],
+    },
+    title: "Arm",
+  };
   const x = { field: "time", type: "quantitative", title: "Days since the pre-proceedings letter" };
   return {
     $schema: VEGA_LITE_SCHEMA,
@@ -48,6 +61,7 @@ export function kaplanMeierSpec(curves: CurvePoints[], title: string) {
             title: "Children who entered care",
           },
           color,
+          strokeDash,
           tooltip: [
             { field: "arm" },
             { field: "time", title: "Day" },
