@@ -6,6 +6,8 @@
  * row and column; cross-row checks are in check-return.ts.
  */
 import type { RawTable } from "../io/raw-table.js";
+import { returnMeasureCodes } from "../schema/codes/return-measure-codes.js";
+import { categoryOf } from "../schema/tables/return-category-check.js";
 import { breakdownCategories, returnBreakdownCodes } from "../schema/codes/return-breakdown-codes.js";
 import type { Issue } from "../schema/issue.js";
 import { type RuleId, rules } from "../schema/rules.js";
@@ -104,7 +106,7 @@ export function readReturn(raw: RawTable): ReadReturnResult {
           `not a breakdown (${Object.keys(returnBreakdownCodes.codes).join(", ")})`,
         ),
       );
-    const category = canonicalCategory(text("category"), categories?.codes);
+    const category = categories ? categoryOf(categories, text("category")) : undefined;
     if (categories && category === undefined)
       issues.push(
         issue(
@@ -116,7 +118,8 @@ export function readReturn(raw: RawTable): ReadReturnResult {
           `not a category of ${breakdown} (${Object.keys(categories.codes).join(", ")})`,
         ),
       );
-    const measure = text("measure").toLowerCase();
+    const measureText = text("measure").toLowerCase();
+    const measure = returnMeasureCodes.aliases?.[measureText] ?? measureText;
     if (!returnMeasures.includes(measure))
       issues.push(
         issue("code-unknown", file, row, "measure", text("measure"), "not a measure of the la-return layout"),
@@ -171,13 +174,6 @@ function parseValue(t: string): number | "c" | "z" | ":" | "negative" | undefine
   if (/^\d+$/.test(t)) return Number(t);
   if (/^\d+\.0+$/.test(t)) return Number(t);
   return undefined;
-}
-
-function canonicalCategory(t: string, codes: Record<string, string> | undefined): string | undefined {
-  if (!codes) return undefined;
-  if (Object.hasOwn(codes, t)) return t;
-  const lower = t.toLowerCase();
-  return Object.keys(codes).find((k) => k.toLowerCase() === lower);
 }
 
 /** An Issue with the catalogue's severity. */

@@ -19,6 +19,13 @@ export const ageBandCodes: CodeList = {
     "16_plus": "16 years and over",
     unknown: "No date of birth or expected date of birth recorded",
   },
+  aliases: {
+    "1_to_4": "1_4",
+    "5_to_9": "5_9",
+    "10_to_15": "10_15",
+    "16_and_over": "16_plus",
+    "16+": "16_plus",
+  },
 };
 
 /**

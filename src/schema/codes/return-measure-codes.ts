@@ -28,7 +28,8 @@ export const returnMeasureCodes: CodeList = {
       "Of the children followed, children who became looked after within 365 days of the letter",
     children_proceedings_12m:
       "Of the children followed, children for whom care proceedings were issued within 365 days of the letter",
-  },
+  }, // Hand-typed returns from FGC services may say fgc where the CIN census says fgdm.
+  aliases: { children_offered_fgc: "children_offered_fgdm", children_fgc_held: "children_fgdm_held" },
 };
 
 /**

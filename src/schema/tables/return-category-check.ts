@@ -3,8 +3,23 @@
  */
 import { cellText, columnOf, issueAt } from "../checks/table-access.js";
 import { breakdownCategories } from "../codes/return-breakdown-codes.js";
+import type { CodeList } from "../codes/code-list.js";
 import type { Issue } from "../issue.js";
 import type { CheckContext, ColumnTable, CrossRowCheck } from "../table.js";
+
+/**
+ * A category as its list spells it: exact, then case-insensitive, then through the list's aliases
+ * (e.g. `1_to_4` for `1_4`, `disabled` for `yes`).
+ * @example categoryOf(breakdownCategories.age_band, "1_to_4") // "1_4"
+ */
+export function categoryOf(list: CodeList, text: string): string | undefined {
+  if (Object.hasOwn(list.codes, text)) return text;
+  const lower = text.toLowerCase();
+  const code = Object.keys(list.codes).find((k) => k.toLowerCase() === lower);
+  if (code !== undefined) return code;
+  const alias = Object.entries(list.aliases ?? {}).find(([k]) => k.toLowerCase() === lower);
+  return alias?.[1];
+}
 
 /** @example returnCategoryCheck.run(laReturn, {}) // flags breakdown age_band, category "0-4" */
 export const returnCategoryCheck: CrossRowCheck = {
@@ -16,7 +31,7 @@ export const returnCategoryCheck: CrossRowCheck = {
     for (let i = 0; i < table.length; i++) {
       const list = breakdown[i] === null ? undefined : breakdownCategories[String(breakdown[i])];
       const c = category[i];
-      if (list === undefined || c === null || String(c) in list.codes) continue;
+      if (list === undefined || c === null || categoryOf(list, String(c)) !== undefined) continue;
       issues.push(
         issueAt(
           "code-unknown",
