@@ -1,7 +1,10 @@
 // Compiles the CLI to plain JavaScript in dist/ (esbuild, ESM, code-split so each command still
 // loads only what it needs). bin/fgc.js runs dist/ when it is newer than every file in src/, and
 // the TypeScript sources through tsx otherwise, so an edit is never hidden by a stale build.
+import { rmSync } from "node:fs";
 import { build } from "esbuild";
+
+rmSync("dist", { recursive: true, force: true });
 
 await build({
   entryPoints: ["src/cli/main.ts"],
