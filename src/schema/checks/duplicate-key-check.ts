@@ -21,16 +21,27 @@ export function duplicateKeyCheck(
       const cols = key.map((k) => columnOf(table, k));
       const seen = new Map<string, number>();
       const issues: Issue[] = [];
+      // Keyed on the parsed values joined by a separator no cell holds; the dates are formatted
+      // only for the message, so a million-row check stays a single cheap pass.
+      const sep = "\u0000";
       for (let i = 0; i < table.length; i++) {
-        const parts = cols.map((c) => c[i]);
-        if (parts.some((p) => p === null)) continue;
-        const text = parts.map((p, j) => (dateColumns.includes(key[j]) ? dayText(p, style) : String(p)));
-        const id = JSON.stringify(text);
+        let id = "";
+        let blank = false;
+        for (let j = 0; j < cols.length; j++) {
+          const p = cols[j][i];
+          if (p === null) {
+            blank = true;
+            break;
+          }
+          id += j === 0 ? String(p) : sep + String(p);
+        }
+        if (blank) continue;
         const first = seen.get(id);
         if (first === undefined) {
           seen.set(id, i);
           continue;
         }
+        const text = cols.map((c, j) => (dateColumns.includes(key[j]) ? dayText(c[i], style) : String(c[i])));
         const last = key[key.length - 1];
         issues.push(
           issueAt(
