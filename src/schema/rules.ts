@@ -238,6 +238,12 @@ export const rules = {
     severity: "error",
     explanation: "The trial file must hold children of both arms, fgc and control.",
   },
+  "already-looked-after": {
+    title: "Looked after at the index date",
+    severity: "warning",
+    explanation:
+      "The child was already looked after on the index date; the plan's population.excludeAlreadyLookedAfter leaves such children out.",
+  },
   "outcome-missing": {
     title: "Outcome missing",
     severity: "warning",

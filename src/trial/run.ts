@@ -2,7 +2,7 @@
  * The trial pipeline, in order:
  *  1. typed trial data from the validated analysis-ready table (trial-data.ts)
  *  2. design checks: both arms, families not split across arms (design-checks.ts)
- *  3. population: children with the primary outcome recorded (follow-up reached the window)
+ *  3. population under the plan's rules, every exclusion with its reason (population.ts)
  *  4. CONSORT flow (consort.ts) and baseline table (baseline.ts)
  *  5. binary outcomes: arm rates and unadjusted effects (itt.ts), adjusted effects (adjusted.ts)
  *  6. days in care: Welch (days-in-care.ts) and the adjusted linear model (adjusted.ts)
@@ -27,9 +27,9 @@ import { adjustSecondary } from "./multiplicity.js";
 import { binaryOutcomes, type TrialPlan } from "./plan.js";
 import { publishedTrial } from "./published.js";
 import { RESULTS_VERSION, type TrialEstimate, type TrialResult } from "./result.js";
+import { trialPopulation } from "./population.js";
 import { sensitivityAnalyses } from "./sensitivity.js";
 import { subgroupAnalysis } from "./subgroups.js";
-import { whichRows } from "./subset.js";
 import { timeToCare } from "./time-to-care.js";
 import { trialDataFromTable } from "./trial-data.js";
 
@@ -55,12 +55,7 @@ export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
   const designIssues: Issue[] = checkTrialDesign(data, input.table.file);
   if (designIssues.some((i) => i.severity === "error")) throw new DataError(designIssues);
   // 3
-  const primary = plan.primary === "time_to_care" ? null : data.outcomes[plan.primary];
-  const analysed = Array.from({ length: data.n }, (_, i) => (primary ? !Number.isNaN(primary[i]) : true));
-  const reasons = analysed.map((a) =>
-    a ? null : `primary outcome missing: follow-up shorter than ${plan.window} days`,
-  );
-  const population = whichRows(data.n, (i) => analysed[i] || !plan.population.excludeIncompleteFollowUp);
+  const { rows: population, analysed, reasons, exclusions } = trialPopulation(data, plan);
   // 4
   const consort = consortFlow(data, analysed, reasons);
   const baseline = baselineTable(data, population);
@@ -103,7 +98,6 @@ export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
     reproducedControl: p.unit === "days" ? days.control : rate(p.outcome, "rate_control"),
     unit: p.unit,
   }));
-  const excludedMissing = analysed.filter((a) => !a).length;
   return {
     version: RESULTS_VERSION,
     tool: { name: "fgc-toolkit", version: input.toolVersion },
@@ -113,18 +107,7 @@ export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
     accounting: {
       read: input.accounting.read,
       used: population.length,
-      excluded: [
-        ...input.accounting.excluded,
-        ...(excludedMissing && plan.population.excludeIncompleteFollowUp
-          ? [
-              {
-                reason: `primary outcome missing: follow-up shorter than ${plan.window} days`,
-                rule: "outcome-missing",
-                rows: excludedMissing,
-              },
-            ]
-          : []),
-      ],
+      excluded: [...input.accounting.excluded, ...exclusions],
     },
     consort,
     baseline,

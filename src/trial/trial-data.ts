@@ -30,6 +30,8 @@ export interface TrialData {
   outcomes: Record<string, Float64Array>;
   timeToCare: Float64Array;
   careEvent: Float64Array;
+  /** 1 if looked after on the index date (audit column of fgc link), null when the file has none. */
+  alreadyLookedAfter: Float64Array | null;
 }
 
 export const TRIAL_OUTCOME_COLUMNS = [
@@ -105,6 +107,7 @@ export function trialDataFromTable(
     fgcHeld: numeric(col("fgc_held")),
     outcomes,
     timeToCare: numeric(col("time_to_care_days")),
+    alreadyLookedAfter: table.columns.already_looked_after ? numeric(col("already_looked_after")) : null,
     careEvent: numeric(col("care_event")),
   };
 }

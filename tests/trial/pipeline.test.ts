@@ -119,3 +119,28 @@ describe("fgc trial on a file with an arm label other than fgc and control", () 
     expect(err.join("")).toMatch(/arm-label\.csv row 4, arm "treatment": .*\[code-unknown\]/);
   });
 });
+
+describe("population rules", () => {
+  const rows = simulatedRows();
+
+  it("leaves out children looked after on their index date when the plan says so, with the reason", () => {
+    const marked = rows.map((r, i) => ({ ...r, already_looked_after: i % 25 === 0 ? 1 : 0 }));
+    const plan = {
+      ...quickPlan,
+      population: { excludeAlreadyLookedAfter: true, excludeIncompleteFollowUp: true },
+    };
+    const result = runTrial(inputFromRows(marked), plan);
+    const excluded = result.accounting.excluded.find((e) => e.rule === "already-looked-after");
+    expect(excluded?.rows).toBe(Math.ceil(rows.length / 25));
+    expect(result.accounting.used + (excluded?.rows ?? 0)).toBe(result.accounting.read);
+    expect(result.consort.excluded.map((e) => e.reason)).toContain("looked after on the index date");
+  });
+
+  it("refuses excludeAlreadyLookedAfter when the input has no already_looked_after column", () => {
+    const plan = {
+      ...quickPlan,
+      population: { excludeAlreadyLookedAfter: true, excludeIncompleteFollowUp: true },
+    };
+    expect(() => runTrial(inputFromRows(rows), plan)).toThrow(/already_looked_after/);
+  });
+});

@@ -139,6 +139,16 @@ const trialAnalysisColumns = [
     "care_event",
     "1 if the child entered care (time_to_care_days is the entry), 0 if censored at the end of follow-up.",
   ),
+  column({
+    name: "already_looked_after",
+    type: "integer",
+    required: false,
+    nullable: true,
+    min: 0,
+    max: 1,
+    description:
+      "Optional audit column (written by fgc link): 1 if the child was looked after on the index date. The plan's population.excludeAlreadyLookedAfter drops these children.",
+  }),
 ] as const;
 
 /** A parsed trial-analysis row. */
