@@ -1049,6 +1049,15 @@ function readme(clean: Record<string, Table>): string {
     "lists each one (file, row, column, rule) and `messy/expected-issues.json` is the same list for",
     "tests. The columns of every file are described in `docs/data-dictionary.md`.",
     "",
+    "## The other sample sets",
+    "",
+    "| folder | what | made by | try |",
+    "| --- | --- | --- | --- |",
+    "| `trial/` | a simulated 21-LA trial (2,537 children, 1,471 families): linked extracts and the analysis-ready file | `fgc simulate trial --seed 1` | `fgc trial data-samples/trial/analysis.csv` |",
+    "| `link/` | a dozen children whose extracts exercise every linking and outcome rule, with hand-worked outcomes in its README | by hand | `fgc link data-samples/link --out analysis.csv --extract-date 2025-03-31` |",
+    "| `returns/` | CIN census XML for two years and SSDA903 (CSV tables and XML) for the fictional LA 999 | `scripts/make-return-samples.ts` | `fgc return data-samples/returns --period 2023-24` |",
+    "| `areas/` | la-return files of 150 fictional areas over three periods, and a statistical-neighbour list | `scripts/make-area-samples.ts` | `fgc areas data-samples/areas/*.csv --la 202` |",
+    "",
   ].join("\n");
 }
 
