@@ -37,6 +37,7 @@ export function adjustedBinary(
   const y = data.outcomes[outcome];
   const use = completeRows(data, rows, y, plan);
   const design = designFor(data, use, plan);
+  design.notes.push(...missingCovariateNote(rows, y, use, outcome));
   const fit = logisticRegression(design.matrix, pick(y, use), {
     cluster: pick(data.cluster, use),
     level: plan.level,
@@ -93,6 +94,7 @@ export function adjustedMean(
   const y = data.outcomes[outcome];
   const use = completeRows(data, rows, y, plan);
   const design = designFor(data, use, plan);
+  design.notes.push(...missingCovariateNote(rows, y, use, outcome));
   const fit = linearRegression(design.matrix, pick(y, use), {
     cluster: pick(data.cluster, use),
     level: plan.level,
@@ -117,6 +119,18 @@ export function adjustedMean(
     notes: [...design.notes, ...fit.notes.map((n) => `${outcome}, adjusted linear model: ${n}`)],
     references: fit.references,
   };
+}
+
+/** A note when the adjusted model leaves out children with the outcome but a covariate missing. */
+function missingCovariateNote(rows: Int32Array, y: Float64Array, use: Int32Array, outcome: string): string[] {
+  let withOutcome = 0;
+  for (const i of rows) if (!Number.isNaN(y[i])) withOutcome++;
+  const left = withOutcome - use.length;
+  return left > 0
+    ? [
+        `${outcome}, adjusted models: ${left} children with a covariate missing were left out (complete cases, n = ${use.length})`,
+      ]
+    : [];
 }
 
 /** Rows with the outcome and every covariate present. */
