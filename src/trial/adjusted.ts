@@ -34,14 +34,8 @@ export function adjustedBinary(
   rows: Int32Array,
   plan: TrialPlan,
 ): AdjustedOutput {
-  const y = data.outcomes[outcome];
-  const use = completeRows(data, rows, y, plan);
-  const design = designFor(data, use, plan);
-  design.notes.push(...missingCovariateNote(rows, y, use, outcome));
-  const fit = logisticRegression(design.matrix, pick(y, use), {
-    cluster: pick(data.cluster, use),
-    level: plan.level,
-  });
+  const { y, use, design, options } = modelInputs(data, outcome, rows, plan);
+  const fit = logisticRegression(design.matrix, y, options);
   const arm = fit.terms.find((t) => t.term === "arm");
   const notes = [...design.notes, ...fit.notes.map((n) => `${outcome}, adjusted logistic model: ${n}`)];
   const n = use.length;
@@ -91,14 +85,8 @@ export function adjustedMean(
   rows: Int32Array,
   plan: TrialPlan,
 ): AdjustedOutput {
-  const y = data.outcomes[outcome];
-  const use = completeRows(data, rows, y, plan);
-  const design = designFor(data, use, plan);
-  design.notes.push(...missingCovariateNote(rows, y, use, outcome));
-  const fit = linearRegression(design.matrix, pick(y, use), {
-    cluster: pick(data.cluster, use),
-    level: plan.level,
-  });
+  const { use, y, design, options } = modelInputs(data, outcome, rows, plan);
+  const fit = linearRegression(design.matrix, y, options);
   const arm = fit.terms.find((t) => t.term === "arm");
   const estimates: TrialEstimate[] = arm
     ? [
@@ -119,6 +107,16 @@ export function adjustedMean(
     notes: [...design.notes, ...fit.notes.map((n) => `${outcome}, adjusted linear model: ${n}`)],
     references: fit.references,
   };
+}
+
+/** The complete cases, their design, outcome and fit options, shared by both adjusted models. */
+function modelInputs(data: TrialData, outcome: string, rows: Int32Array, plan: TrialPlan) {
+  const all = data.outcomes[outcome];
+  const use = completeRows(data, rows, all, plan);
+  const design = designFor(data, use, plan);
+  design.notes.push(...missingCovariateNote(rows, all, use, outcome));
+  const options = { cluster: pick(data.cluster, use), level: plan.level };
+  return { use, y: pick(all, use), design, options };
 }
 
 /** A note when the adjusted model leaves out children with the outcome but a covariate missing. */
