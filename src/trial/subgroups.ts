@@ -4,10 +4,11 @@
  * of interaction, the joint Wald test (cluster-robust, by family) of the arm × level terms of the
  * logistic model y ~ arm + level + arm:level. Subgroup effects are to be read through the
  * interaction test only (Wang et al. 2007).
- * Choices: age bands follow the DfE's children-looked-after bands (under 1, 1–4, 5–9, 10–15,
- * 16 and over); levels with no children in one arm are shown without an effect; a variable with
- * one level is skipped with a note.
+ * Choices: age bands are the LA return's (schema/codes/age-band-codes.ts: unborn, under 1, 1–4,
+ * 5–9, 10–15, 16 and over, as the DfE's children-looked-after bands); levels with no children
+ * in one arm are shown without an effect; a variable with one level is skipped with a note.
  */
+import { ageBandCodes, ageBandOf } from "../schema/codes/age-band-codes.js";
 import { buildDesignMatrix } from "../stats/regression/design-matrix.js";
 import { logisticRegression } from "../stats/regression/logistic-regression.js";
 import { waldTest } from "../stats/regression/wald-test.js";
@@ -18,16 +19,17 @@ import type { SubgroupRow } from "./result.js";
 import { pick } from "./subset.js";
 import type { TrialData } from "./trial-data.js";
 
+/**
+ * The child's age band at the index date, in the bands of the LA return (schema/codes), labelled
+ * for readers ("1 to 4 years"); null when the age is missing.
+ */
 export function ageBand(age: number): string | null {
   if (!Number.isFinite(age)) return null;
-  if (age < 1) return "under 1";
-  if (age < 5) return "1 to 4";
-  if (age < 10) return "5 to 9";
-  if (age < 16) return "10 to 15";
-  return "16 and over";
+  return ageBandCodes.codes[ageBandOf(age)];
 }
 
-export const AGE_ORDER = ["under 1", "1 to 4", "5 to 9", "10 to 15", "16 and over"];
+/** Age-band labels in their natural order. */
+export const AGE_ORDER = Object.values(ageBandCodes.codes);
 
 export function subgroupLevels(data: TrialData, subgroup: string): (string | null)[] {
   switch (subgroup) {
