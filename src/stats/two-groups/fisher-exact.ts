@@ -7,14 +7,16 @@
  * hypergeometric distribution (Cornfield 1956) [cornfield1956].
  * Choices: as R's fisher.test: the two-sided p-value sums the probabilities of all tables no more
  * probable than the observed one, with a relative tolerance of 1e-7; a at the bottom of its
- * support gives MLE and lower limit 0, at the top MLE and upper limit ∞. The roots are found as
- * fisher.test finds them, by Brent's method on ψ ∈ [0, 1] or on 1/ψ ∈ [ε, 1] with uniroot's
- * tolerance ε^{1/4}, so they agree with R's to about 1e-9 but are themselves accurate only to
- * about 1e-4 absolute on ψ (or 1/ψ): a note flags roots where that is coarse, and
- * `{ precise: true }` solves by bisection on ln ψ to full precision instead.
- * Checked against: two_by_two.fisher_exact in ../shared/reference.
+ * support gives MLE and lower limit 0, at the top MLE and upper limit ∞. By default the MLE and
+ * limits are the exact roots, by bisection on ln ψ to full double precision. `{ roots: "uniroot" }`
+ * finds them as fisher.test does instead (Brent's method on ψ ∈ [0, 1] or on 1/ψ ∈ [ε, 1] with
+ * uniroot's tolerance ε^{1/4}), to reconcile with R's printed output: those agree with R to about
+ * 1e-9 but are accurate only to about 1e-4 absolute on ψ (or 1/ψ), e.g. an upper limit of 6222
+ * where the exact root is 6601.6; a note flags roots where that is coarse.
+ * Checked against: two_by_two.fisher_exact in ../shared/reference (exact roots).
  * @example fisherExact({ events: 7, n: 7 }, { events: 3, n: 9 }).p // ≈ 0.01136
  */
+import { StatsError } from "../../util/errors.js";
 import { assertLevel } from "../assert.js";
 import type { Estimate } from "../estimate.js";
 import { brentRoot } from "./brent-root.js";
@@ -27,10 +29,10 @@ const UNIROOT_TOL = 2.220446049250313e-16 ** 0.25;
 
 export interface FisherExactOptions {
   /**
-   * false (default): roots found as R's fisher.test finds them (reproducible against R, but only
-   * to about 1e-4 absolute on ψ or 1/ψ); true: roots to full double precision
+   * "exact" (default): the MLE and limits to full double precision; "uniroot": found as R's
+   * fisher.test finds them (reproduces R's output, but only to about 1e-4 absolute on ψ or 1/ψ)
    */
-  precise?: boolean;
+  roots?: "exact" | "uniroot";
 }
 
 export function fisherExact(
@@ -42,6 +44,11 @@ export function fisherExact(
   const fn = "fisherExact";
   assertGroups(fn, exposed, comparator);
   assertLevel(fn, level);
+  const roots = options.roots ?? "exact";
+  if (roots !== "exact" && roots !== "uniroot") {
+    throw new StatsError(fn, "options.roots", roots, '"exact" or "uniroot"');
+  }
+  const uniroot = roots === "uniroot";
   const a = exposed.events;
   const m = a + comparator.events;
   const support = hypergeometricSupport(exposed.n, comparator.n, m);
@@ -66,8 +73,8 @@ export function fisherExact(
 
   const notes: string[] = [];
   const solve = (g: (psi: number) => number, belowOne: boolean) => {
-    const root = solveOdds(g, belowOne, options.precise ?? false);
-    if (!options.precise && Math.min(root, 1 / root) < 100 * UNIROOT_TOL) coarse = true;
+    const root = solveOdds(g, belowOne, uniroot);
+    if (uniroot && Math.min(root, 1 / root) < 100 * UNIROOT_TOL) coarse = true;
     return root;
   };
   let coarse = false;
@@ -92,12 +99,7 @@ export function fisherExact(
   }
   if (coarse) {
     notes.push(
-      "a root lies below 0.0122 (or above 1/0.0122), where R's uniroot tolerance makes it coarse; use { precise: true }",
-    );
-  }
-  if (options.precise) {
-    notes.push(
-      "conditional MLE and limits to full precision (may differ from R's fisher.test in the 4th digit)",
+      'a root lies below 0.0122 (or above 1/0.0122), where R\'s uniroot tolerance makes it coarse; the default roots: "exact" is precise',
     );
   }
   return {
@@ -114,13 +116,13 @@ export function fisherExact(
 }
 
 /**
- * Root in ψ of g, increasing or decreasing. As R's fisher.test: on ψ ∈ [0, 1] when the root is
- * below 1 (`belowOne`), else on 1/ψ ∈ [ε, 1], by Brent's method with uniroot's tolerance; when
- * `precise`, by bisection on ln ψ ∈ [−100, 100] to full precision.
+ * Root in ψ of g, increasing or decreasing: by bisection on ln ψ ∈ [−100, 100] to full
+ * precision; with `uniroot`, as R's fisher.test: on ψ ∈ [0, 1] when the root is below 1
+ * (`belowOne`), else on 1/ψ ∈ [ε, 1], by Brent's method with uniroot's tolerance.
  */
-function solveOdds(g: (psi: number) => number, belowOne: boolean, precise: boolean): number {
+function solveOdds(g: (psi: number) => number, belowOne: boolean, uniroot: boolean): number {
   if (g(1) === 0) return 1;
-  if (precise) return Math.exp(findRoot((u) => g(Math.exp(u)), -100, 100));
+  if (!uniroot) return Math.exp(findRoot((u) => g(Math.exp(u)), -100, 100));
   if (belowOne) return brentRoot(g, 0, 1, UNIROOT_TOL);
   return 1 / brentRoot((t) => g(1 / t), 2.220446049250313e-16, 1, UNIROOT_TOL);
 }

@@ -10,8 +10,8 @@ function scaled(r: RandomEffectsMeta, x: number): number {
 function adapter(measure: MetaMeasure): Adapter {
   return (input) => {
     const trials = { a: input.a, n1: input.n1, c: input.c, n0: input.n0 };
-    // metafor-compatible REML iteration: the reference reml_tau2 is rma's value at its 1e-5 threshold.
-    const r = randomEffectsMeta(trials, measure, { level: input.level ?? 0.95, reml: "metafor" });
+    // The toolkit's default (REML converged to 1e-10), as the corrected reference is.
+    const r = randomEffectsMeta(trials, measure, { level: input.level ?? 0.95 });
     const fields: Record<string, unknown> = {
       yi: r.effects.yi,
       vi: r.effects.vi,

@@ -52,11 +52,11 @@ describe("fisherExact", () => {
     expect(lowerTail).toBeCloseTo(0.025, 5);
   });
 
-  it("with { precise: true } inverts exactly when the arms are swapped", () => {
+  it("inverts exactly when the arms are swapped (exact roots, the default)", () => {
     fc.assert(
       fc.property(twoGroupCase, ({ exposed, comparator }) => {
-        const ab = fisherExact(exposed, comparator, 0.95, { precise: true });
-        const ba = fisherExact(comparator, exposed, 0.95, { precise: true });
+        const ab = fisherExact(exposed, comparator);
+        const ba = fisherExact(comparator, exposed);
         if (Number.isNaN(ab.estimate)) return Number.isNaN(ba.estimate);
         const close = (x: number, y: number) =>
           x === y || Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y));
@@ -71,9 +71,10 @@ describe("fisherExact", () => {
   it("flags R-compatible roots that uniroot's absolute tolerance leaves coarse (found by the swap law)", () => {
     // 1/180 vs 126/152: the exact lower limit solves P(X ≥ 1; ψ) ≈ 879ψ = 0.025, ψ ≈ 2.8e-5,
     // far below uniroot's tolerance 1.2e-4 on [0, 1]
-    const r = fisherExact(g(1, 180), g(126, 152));
+    const r = fisherExact(g(1, 180), g(126, 152), 0.95, { roots: "uniroot" });
     expect(r.notes.join(" ")).toMatch(/coarse/);
-    const exact = fisherExact(g(1, 180), g(126, 152), 0.95, { precise: true });
+    const exact = fisherExact(g(1, 180), g(126, 152));
+    expect(exact.notes.join(" ")).not.toMatch(/coarse/);
     expect(exact.ci[0]).toBeGreaterThan(1e-5);
     expect(exact.ci[0]).toBeLessThan(1e-4);
   });
@@ -88,13 +89,24 @@ describe("fisherExact", () => {
   it("throws a StatsError for an empty group", () => {
     expect(() => fisherExact(g(0, 0), g(1, 4))).toThrow(StatsError);
   });
+
+  it("throws a StatsError for a roots option it does not know", () => {
+    expect(() => fisherExact(g(1, 4), g(2, 4), 0.95, { roots: "brent" as never })).toThrow(/"exact" or "uniroot"/);
+  });
+
+  it('reproduces R\'s printed uniroot limits with { roots: "uniroot" } (tt-157: upper 6222, exact 6601.6)', () => {
+    const r = fisherExact(g(23, 24), g(2, 15), 0.95, { roots: "uniroot" });
+    const e = fisherExact(g(23, 24), g(2, 15));
+    expect(r.ci[1]).toBeCloseTo(6222, -1);
+    expect(e.ci[1]).toBeCloseTo(6601.62385093435, 6);
+  });
 });
 
-describeTwoGroupIntervalLaws("fisher_exact (precise)", (e, c, l) => fisherExact(e, c, l, { precise: true }), {
+describeTwoGroupIntervalLaws("fisher_exact", fisherExact, {
   bounds: [0, Number.POSITIVE_INFINITY],
   numRuns: 100,
 });
-describeTwoGroupIntervalLaws("fisher_exact", fisherExact, {
+describeTwoGroupIntervalLaws("fisher_exact (uniroot)", (e, c, l) => fisherExact(e, c, l, { roots: "uniroot" }), {
   bounds: [0, Number.POSITIVE_INFINITY],
   slack: 1e-3,
   numRuns: 100,
