@@ -91,7 +91,9 @@ describe("fisherExact", () => {
   });
 
   it("throws a StatsError for a roots option it does not know", () => {
-    expect(() => fisherExact(g(1, 4), g(2, 4), 0.95, { roots: "brent" as never })).toThrow(/"exact" or "uniroot"/);
+    expect(() => fisherExact(g(1, 4), g(2, 4), 0.95, { roots: "brent" as never })).toThrow(
+      /"exact" or "uniroot"/,
+    );
   });
 
   it('reproduces R\'s printed uniroot limits with { roots: "uniroot" } (tt-157: upper 6222, exact 6601.6)', () => {
@@ -106,8 +108,12 @@ describeTwoGroupIntervalLaws("fisher_exact", fisherExact, {
   bounds: [0, Number.POSITIVE_INFINITY],
   numRuns: 100,
 });
-describeTwoGroupIntervalLaws("fisher_exact (uniroot)", (e, c, l) => fisherExact(e, c, l, { roots: "uniroot" }), {
-  bounds: [0, Number.POSITIVE_INFINITY],
-  slack: 1e-3,
-  numRuns: 100,
-});
+describeTwoGroupIntervalLaws(
+  "fisher_exact (uniroot)",
+  (e, c, l) => fisherExact(e, c, l, { roots: "uniroot" }),
+  {
+    bounds: [0, Number.POSITIVE_INFINITY],
+    slack: 1e-3,
+    numRuns: 100,
+  },
+);
