@@ -9,7 +9,12 @@ import type { ReturnCommandOptions } from "./return.js";
 export const returnHelp = `
 Input: a folder holding the LA's CIN census XML files (one or more years) and SSDA903 files
 (XML returns, or the Header and Episodes CSV tables), in any names: files are recognised by
-what they hold. Each pre-proceedings block (LBPSentDate) is a letter; the population is the
+what they hold. Every file must be used: a file that is not a return (or cannot be read) is an
+error and nothing is written, unless --exclude leaves it out (a glob against the path relative to
+the folder: * within a folder name, ** across folders; a pattern without / matches the name at
+any depth). Hidden files (names starting with a dot, such as .DS_Store) are not read, and the
+summary names them. Symbolic links are followed; a file reached twice is read once.
+Each pre-proceedings block (LBPSentDate) is a letter; the population is the
 children with a letter in the period, each at their first letter in it. Definitions: fgc dictionary.
 
 Examples:
@@ -17,7 +22,8 @@ Examples:
   fgc return returns/ --period 2024-25 --out fgc-return-2024-25.csv
   fgc return returns/ --period 2024-25 --threshold 0       internal use: no suppression
   fgc return returns/ --period 2023-24 --follow-up-end 2025-06-30
-  fgc return returns/ --period 2023-24 --families families.csv   also the family measures`;
+  fgc return returns/ --period 2023-24 --families families.csv   also the family measures
+  fgc return returns/ --period 2023-24 --exclude '*.pdf' 'archive/**'   leave files out`;
 
 /**
  * The `return` command, ready to add to the program; `setCode` receives its exit code.
@@ -42,6 +48,10 @@ export function returnCommand(
     )
     .option("--out <file>", "CSV to write (default reports/fgc-return-<la>-<period>.csv)")
     .option("--families <file>", "child-to-family lookup (child_id, family_id) to fill the family measures")
+    .option(
+      "--exclude <pattern...>",
+      "paths (relative to the folder, glob) not to read; any other file that is not a return is an error",
+    )
     .addHelpText("after", returnHelp)
     .action(async (folder: string, options: ReturnCommandOptions) => {
       setCode(await (await import("./return.js")).returnCommandRun(folder, options, io));

@@ -11,10 +11,12 @@
  * malformed XML stops the file with its line and column (`xml-malformed`).
  */
 import { SaxesParser } from "saxes";
-import { StopParsing, xmlStream } from "../xml-stream.js";
+import { dfeLaCodePattern, gssCodePattern } from "../../schema/checks/la-code-check.js";
 import type { Issue } from "../../schema/issue.js";
 import { type RuleId, rules } from "../../schema/rules.js";
 import { parseDay } from "../../util/dates.js";
+import { shortenValue } from "../shorten-value.js";
+import { StopParsing, type XmlStreamOptions, xmlStream } from "../xml-stream.js";
 import type { CinCensus, CinChild, CinDetails, PreProceedingsBlock } from "./cin-census.js";
 import { normaliseEthnicity } from "./normalise-ethnicity.js";
 import { parseXmlBoolean } from "./parse-xml-boolean.js";
@@ -40,7 +42,7 @@ const GENDER_CODES = new Set(["0", "1", "2", "9"]);
 /**
  * @example const p = createCinCensusParser("cin-2024.xml"); p.write(xmlText); p.close().children.length
  */
-export function createCinCensusParser(file: string): CinCensusParser {
+export function createCinCensusParser(file: string, options: XmlStreamOptions = {}): CinCensusParser {
   const census: CinCensus = {
     file,
     header: { collection: null, year: null, referenceDay: null, lea: null },
@@ -66,7 +68,7 @@ export function createCinCensusParser(file: string): CinCensusParser {
     severity = rules[rule].severity,
   ) => {
     const i: Issue = { rule, severity, file, row: line, column, message };
-    if (value !== undefined) i.value = value;
+    if (value !== undefined) i.value = shortenValue(value);
     issues.push(i);
   };
 
@@ -148,12 +150,13 @@ export function createCinCensusParser(file: string): CinCensusParser {
     }
   });
 
-  parser.on("text", (t) => {
+  const addText = (t: string) => {
+    if (text.length + t.length > stream.maxRun)
+      stream.refuse(`the text of ${shortenValue(stack[stack.length - 1] ?? "(document)")}`);
     text += t;
-  });
-  parser.on("cdata", (t) => {
-    text += t;
-  });
+  };
+  parser.on("text", addText);
+  parser.on("cdata", addText);
 
   parser.on("closetag", (tag) => {
     const name = localName(tag.name);
@@ -255,7 +258,7 @@ export function createCinCensusParser(file: string): CinCensusParser {
             line,
             name,
             raw,
-            `the file is a ${raw} return, not the CIN census; ignored`,
+            `the file is a ${JSON.stringify(shortenValue(raw))} return, not the CIN census; it is not read`,
           );
           census.complete = false;
           throw new StopParsing();
@@ -267,8 +270,25 @@ export function createCinCensusParser(file: string): CinCensusParser {
       }
       return;
     }
-    if (parent === "Source" && name === "LEA") census.header.lea = raw;
+    if (parent === "Source" && name === "LEA") readLea(raw, line);
   });
+
+  /** The LEA names the return and its output file: a DfE or GSS code, or the file is not read. */
+  function readLea(raw: string, line: number): void {
+    if (raw === "" || dfeLaCodePattern.test(raw) || gssCodePattern.test(raw)) {
+      census.header.lea = raw;
+      return;
+    }
+    issue(
+      "return-lea-invalid",
+      line,
+      "LEA",
+      raw,
+      "not a DfE 3-digit LA code (e.g. 202) or a 9-character GSS code (e.g. E09000007); the file is not read",
+    );
+    census.complete = false;
+    throw new StopParsing();
+  }
 
   function checkSex(raw: string, line: number): void {
     const code = raw.toUpperCase();
@@ -293,10 +313,11 @@ export function createCinCensusParser(file: string): CinCensusParser {
   const stream = xmlStream(
     parser,
     () => stack[stack.length - 1] ?? "(document)",
-    (line, element, message) => {
-      issue("xml-malformed", line, element, undefined, message);
+    (problem) => {
+      issue(problem.rule, problem.line, problem.element, undefined, problem.message);
       census.complete = false;
     },
+    options,
   );
 
   return {

@@ -3,19 +3,26 @@
  * holds the children read, never the file.
  */
 import { createReadStream } from "node:fs";
+import type { XmlStreamOptions } from "../xml-stream.js";
 import type { CinCensus } from "../cin-census/cin-census.js";
 import { createCinCensusParser } from "../cin-census/cin-census-parser.js";
 
 /**
  * @example const census = await readCinCensusFile("data-samples/returns/cin-census-2024.xml")
  */
-export async function readCinCensusFile(path: string, file: string = path): Promise<CinCensus> {
-  const parser = createCinCensusParser(file);
+export async function readCinCensusFile(
+  path: string,
+  file: string = path,
+  options: XmlStreamOptions = {},
+): Promise<CinCensus> {
+  const parser = createCinCensusParser(file, options);
   const stream = createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 20 });
-  for await (const chunk of stream) parser.write(stripBom(chunk as string));
+  let first = true;
+  for await (const chunk of stream) {
+    const text = chunk as string;
+    // Only the file's first character can be its byte-order mark.
+    parser.write(first && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    first = false;
+  }
   return parser.close();
-}
-
-function stripBom(chunk: string): string {
-  return chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk;
 }

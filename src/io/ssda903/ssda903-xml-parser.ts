@@ -9,7 +9,6 @@
  * DECOM, or with a code off its list, is left out with its issue (as validation does for the CSV); malformed XML stops the file (`xml-malformed`, line and column).
  */
 import { SaxesParser } from "saxes";
-import { xmlStream } from "../xml-stream.js";
 import { legalStatusCodes } from "../../schema/codes/legal-status-codes.js";
 import { placementTypeCodes } from "../../schema/codes/placement-type-codes.js";
 import { reasonEpisodeCeasedCodes } from "../../schema/codes/reason-episode-ceased-codes.js";
@@ -17,6 +16,8 @@ import { rneCodes } from "../../schema/codes/rne-codes.js";
 import type { Issue } from "../../schema/issue.js";
 import { type RuleId, rules } from "../../schema/rules.js";
 import { parseDay } from "../../util/dates.js";
+import { shortenValue } from "../shorten-value.js";
+import { type XmlStreamOptions, xmlStream } from "../xml-stream.js";
 import { normaliseEthnicity } from "../cin-census/normalise-ethnicity.js";
 import type { Ssda903File } from "./ssda903.js";
 import { normaliseSex } from "./normalise-sex.js";
@@ -34,7 +35,7 @@ const codeLists: Record<string, Record<string, string>> = {
 };
 
 /** @example const p = createSsda903XmlParser("903.xml"); p.write(xml); p.close().episodes.length */
-export function createSsda903XmlParser(file: string): Ssda903XmlParser {
+export function createSsda903XmlParser(file: string, options: XmlStreamOptions = {}): Ssda903XmlParser {
   const out: Ssda903File = { file, format: "xml", episodes: [], children: [], issues: [], complete: true };
   const parser = new SaxesParser({ position: true });
   const stack: string[] = [];
@@ -47,7 +48,7 @@ export function createSsda903XmlParser(file: string): Ssda903XmlParser {
 
   const issue = (rule: RuleId, row: number, column: string, value: string | undefined, message: string) => {
     const i: Issue = { rule, severity: rules[rule].severity, file, row, column, message };
-    if (value !== undefined) i.value = value;
+    if (value !== undefined) i.value = shortenValue(value);
     out.issues.push(i);
   };
   const day = (name: string, raw: string | undefined, row: number): number | null | undefined => {
@@ -72,9 +73,13 @@ export function createSsda903XmlParser(file: string): Ssda903XmlParser {
       episodeLine = parser.line;
     }
   });
-  parser.on("text", (t) => {
+  const addText = (t: string) => {
+    if (text.length + t.length > stream.maxRun)
+      stream.refuse(`the text of ${shortenValue(stack[stack.length - 1] ?? "(document)")}`);
     text += t;
-  });
+  };
+  parser.on("text", addText);
+  parser.on("cdata", addText);
   parser.on("closetag", (tag) => {
     const name = tag.name;
     stack.pop();
@@ -154,10 +159,11 @@ export function createSsda903XmlParser(file: string): Ssda903XmlParser {
   const stream = xmlStream(
     parser,
     () => stack[stack.length - 1] ?? "(document)",
-    (line, element, message) => {
-      issue("xml-malformed", line, element, undefined, message);
+    (problem) => {
+      issue(problem.rule, problem.line, problem.element, undefined, problem.message);
       out.complete = false;
     },
+    options,
   );
 
   return {
