@@ -286,7 +286,7 @@ export const rules = {
     title: "Entity reference in XML",
     severity: "error",
     explanation:
-      "The XML uses an entity reference other than &lt; &gt; &amp; &quot; &apos; or a character reference: entities declared in a DOCTYPE are never expanded (a file could expand to gigabytes), so the value cannot be read and the file is not read. Re-export it without custom entities.",
+      "The XML uses an entity reference other than `&lt;` `&gt;` `&amp;` `&quot;` `&apos;` or a character reference: entities declared in a DOCTYPE are never expanded (a file could expand to gigabytes), so the value cannot be read and the file is not read. Re-export it without custom entities.",
   },
   "xml-text-too-long": {
     title: "Overlong run in XML",

@@ -244,7 +244,7 @@ describe("fgc return on hostile folders: the LEA", () => {
   });
 
   it("a GSS code is an LEA too, and names the output", async () => {
-    const folder = sampleCopy((name, text) => text.replace("<LEA>999</LEA>", "<LEA>E09000007</LEA>"));
+    const folder = sampleCopy((_name, text) => text.replace("<LEA>999</LEA>", "<LEA>E09000007</LEA>"));
     const cwd = process.cwd();
     const work = mkdtempSync(join(tmpdir(), "fgc-lea-cwd-"));
     process.chdir(work);
