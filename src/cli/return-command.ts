@@ -50,7 +50,7 @@ export function returnCommand(
     .option("--families <file>", "child-to-family lookup (child_id, family_id) to fill the family measures")
     .option(
       "--exclude <pattern...>",
-      "paths (relative to the folder, glob) not to read; any other file that is not a return is an error",
+      "paths (relative to the folder, glob; give them after the folder) not to read; any other file that is not a return is an error",
     )
     .addHelpText("after", returnHelp)
     .action(async (folder: string, options: ReturnCommandOptions) => {

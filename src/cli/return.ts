@@ -140,12 +140,12 @@ function checkFolder(folder: string): void {
     directory = statSync(folder).isDirectory();
   } catch {
     throw new UsageError(
-      `fgc return: no folder ${JSON.stringify(folder)}; give the folder holding the returns`,
+      `<folder>: no folder ${JSON.stringify(folder)}; give the folder holding the returns`,
     );
   }
   if (!directory)
     throw new UsageError(
-      `fgc return: ${JSON.stringify(folder)} is a file; give the folder holding the returns (every file in it is read)`,
+      `<folder>: ${JSON.stringify(folder)} is a file; give the folder holding the returns (every file in it is read)`,
     );
 }
 

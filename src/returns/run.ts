@@ -132,6 +132,14 @@ export function runReturn(input: ReturnsInput, options: ReturnOptions): ReturnRe
     );
   // 2
   const census = mergeCensuses(input.censuses, issues);
+  // A census without a ReferenceDate cannot be placed in a year: counting without it would be a
+  // return from part of the folder.
+  const undated = input.censuses.filter((c) => c.header.referenceDay === null);
+  if (undated.length > 0)
+    throw new DataError(
+      issues,
+      `${undated.length} census file(s) have no readable ReferenceDate, so no return is written; first: ${undated[0].file}`,
+    );
   const mixed = issues.filter((i) => i.rule === "return-la-mixed");
   if (mixed.length > 0)
     throw new DataError(

@@ -198,6 +198,25 @@ describe("fgc return on hostile folders: every file used or excluded", () => {
   });
 });
 
+describe("fgc return on hostile folders: a census that cannot be placed in a year", () => {
+  it("a census whose ReferenceDate is unreadable stops the run instead of being left out", async () => {
+    const folder = sampleCopy((name, text) =>
+      name === "cin-census-2024-25.xml"
+        ? text.replace(
+            "<ReferenceDate>2025-03-31</ReferenceDate>",
+            "<ReferenceDate>31/03/2025</ReferenceDate>",
+          )
+        : text,
+    );
+    const read = await readReturnsFolder(folder);
+    expect(read.issues.filter((i) => i.severity === "error")).toMatchObject([
+      { rule: "date-unparseable", file: "cin-census-2024-25.xml", column: "ReferenceDate" },
+    ]);
+    expect(() => runReturn(read, { period: "2023-24" })).toThrow(/no readable ReferenceDate/);
+    expect(await runCli(folder)).toMatchObject({ code: 1, written: false, stdout: "" });
+  });
+});
+
 describe("fgc return on hostile folders: the LEA", () => {
   const withLea = (lea: string) =>
     sampleCopy((name, text) =>
