@@ -19,6 +19,7 @@ import { returnCommandRun } from "../../src/cli/return.js";
 import { readReturnsFolder } from "../../src/io/node/read-returns-folder.js";
 import { DataError } from "../../src/schema/issue.js";
 import { runReturn } from "../../src/returns/run.js";
+import { UsageError } from "../../src/util/errors.js";
 import { cellMap } from "./returns-fixture.js";
 
 const samples = join(import.meta.dirname, "../../data-samples/returns");
@@ -171,6 +172,26 @@ describe("fgc return on hostile folders: every file used or excluded", () => {
       "note: not read: 2 path(s) matching --exclude (archive/plan.csv, notes.txt)",
     );
     expect(excluded.stdout).toMatch(/children_looked_after_12m\s+34/);
+  });
+
+  it("a file given as the folder is a usage error (exit 2), not an internal error", async () => {
+    const { io } = bufferIo();
+    await expect(
+      returnCommandRun(join(samples, "cin-census-2023-24.xml"), { period: "2023-24" }, io),
+    ).rejects.toThrow(UsageError);
+  });
+
+  it("an SSDA903 table the return does not need is recognised and named in a note", async () => {
+    const folder = sampleCopy();
+    writeFileSync(
+      join(folder, "reviews.csv"),
+      "CHILD,DOB,REVIEW,REVIEW_CODE\nA1,01/01/2015,01/06/2023,PN1\n",
+    );
+    const run = await runCli(folder);
+    expect(run).toMatchObject({ code: 0, written: true });
+    expect(run.stdout).toContain(
+      "note: read but not needed: 1 SSDA903 table(s) the return does not count from (reviews.csv (Reviews))",
+    );
   });
 
   it("hidden files are not read and the summary names them", async () => {

@@ -166,6 +166,13 @@ function notesOf(files: ReturnsFolder["files"]): string[] {
     notes.push(
       `not read: ${hidden.length} hidden file(s) or folder(s), whose names start with a dot (${named(hidden)})`,
     );
+  const aside = files.filter(
+    (f) => f.kind === "ssda903-csv" && f.detail !== "Episodes" && f.detail !== "Header",
+  );
+  if (aside.length > 0)
+    notes.push(
+      `read but not needed: ${aside.length} SSDA903 table(s) the return does not count from (${named(aside.map((f) => `${f.file} (${f.detail})`))})`,
+    );
   const excluded = list("excluded");
   if (excluded.length > 0)
     notes.push(`not read: ${excluded.length} path(s) matching --exclude (${named(excluded)})`);
