@@ -8,7 +8,12 @@
  * (the census's format); a date after the header's ReferenceDate is reported (`date-future`) and
  * disregarded, except ExpectedPersonBirthDate, which may rightly lie ahead; booleans read 1/0 or
  * true/false; a file whose Collection is not CIN stops at the header (`return-collection-other`);
- * malformed XML stops the file with its line and column (`xml-malformed`).
+ * malformed XML stops the file with its line and column (`xml-malformed`), and so do an entity
+ * reference (`xml-entity-unsupported`: DOCTYPE entities are never expanded) and an overlong run
+ * (`xml-text-too-long`, io/xml-stream.ts). Source/LEA must be a DfE 3-digit or GSS LA code, the
+ * check of the la-return schema's la_code, since it names the return and its output file; any
+ * other value, or a second LEA, stops the file (`return-lea-invalid`). Values quoted in issues
+ * are shortened (io/shorten-value.ts).
  */
 import { SaxesParser } from "saxes";
 import { dfeLaCodePattern, gssCodePattern } from "../../schema/checks/la-code-check.js";
@@ -275,7 +280,9 @@ export function createCinCensusParser(file: string, options: XmlStreamOptions = 
 
   /** The LEA names the return and its output file: a DfE or GSS code, or the file is not read. */
   function readLea(raw: string, line: number): void {
-    if (raw === "" || dfeLaCodePattern.test(raw) || gssCodePattern.test(raw)) {
+    const valid = raw === "" || dfeLaCodePattern.test(raw) || gssCodePattern.test(raw);
+    const first = census.header.lea;
+    if (valid && (first === null || first === raw)) {
       census.header.lea = raw;
       return;
     }
@@ -284,7 +291,9 @@ export function createCinCensusParser(file: string, options: XmlStreamOptions = 
       line,
       "LEA",
       raw,
-      "not a DfE 3-digit LA code (e.g. 202) or a 9-character GSS code (e.g. E09000007); the file is not read",
+      valid
+        ? `a second LEA in the header, after ${JSON.stringify(first)}; the file is not read`
+        : "not a DfE 3-digit LA code (e.g. 202) or a 9-character GSS code (e.g. E09000007); the file is not read",
     );
     census.complete = false;
     throw new StopParsing();

@@ -6,7 +6,8 @@
  *
  * Choices: dates dd/mm/yyyy as the return writes them, yyyy-mm-dd accepted; codes checked against
  * the union of every year's list (the year check runs in returns/); an episode without a readable
- * DECOM, or with a code off its list, is left out with its issue (as validation does for the CSV); malformed XML stops the file (`xml-malformed`, line and column).
+ * DECOM, or with a code off its list, is left out with its issue (as validation does for the CSV); malformed XML stops the file (`xml-malformed`, line and column), as do an entity
+ * reference and an overlong run (io/xml-stream.ts). CDATA is read as text.
  */
 import { SaxesParser } from "saxes";
 import { legalStatusCodes } from "../../schema/codes/legal-status-codes.js";

@@ -75,6 +75,16 @@ describe("CIN census reader: DOCTYPE and entities", () => {
   });
 });
 
+describe("CIN census reader: the LEA", () => {
+  it("a second, different LEA in the header stops the file; the same one twice does not", () => {
+    const two = parse(head("999").replace("<LEA>999</LEA>", "<LEA>999</LEA><LEA>202</LEA>") + child + tail);
+    expect(two.issues).toMatchObject([{ rule: "return-lea-invalid", row: 4, column: "LEA", value: "202" }]);
+    expect(two.complete).toBe(false);
+    const same = parse(head("999").replace("<LEA>999</LEA>", "<LEA>999</LEA><LEA>999</LEA>") + child + tail);
+    expect(same.issues).toEqual([]);
+  });
+});
+
 describe("XML readers: bounded runs", () => {
   it("600 million characters of whitespace inside the root are refused, not a crash (V8's string limit is ~537 million)", () => {
     const p = createCinCensusParser("big.xml");
