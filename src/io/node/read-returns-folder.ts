@@ -84,47 +84,60 @@ export async function readReturnsFolder(
       out.files.push({ file, kind: listed.kind });
       continue;
     }
-    const sniffed = await sniffReturnFile(path);
-    if (sniffed.kind === "xml" && sniffed.root === "Message") {
-      const census = await readCinCensusFile(path, file);
-      appendAll(out.issues, census.issues);
-      out.files.push({ file, kind: "cin-census", detail: census.header.year ?? undefined });
-      if (census.complete) out.censuses.push(census);
-      else unused(out.issues, file);
-    } else if (sniffed.kind === "xml" && sniffed.root === "EXPSSDA903") {
-      const ssda903 = await readSsda903XmlFile(path, file);
-      appendAll(out.issues, ssda903.issues);
-      out.files.push({ file, kind: "ssda903-xml" });
-      if (ssda903.complete) out.ssda903.push(ssda903);
-      else unused(out.issues, file);
-    } else if (sniffed.kind === "csv") {
-      const raw = await readRawFile(path, { file, format: "csv" });
-      const table = ssda903TableKind(raw.header);
-      if (table === undefined) {
-        const columns = shortenValue(raw.header.slice(0, 6).join(", "));
-        out.issues.push(unrecognised(file, `its columns (${columns}) are no SSDA903 table`));
-        out.files.push({ file, kind: "unrecognised" });
-        continue;
-      }
-      const ssda903 = readSsda903Table(raw, table);
-      appendAll(out.issues, ssda903.issues);
-      out.files.push({ file, kind: "ssda903-csv", detail: table });
-      if (ssda903.complete) out.ssda903.push(ssda903);
-      else unused(out.issues, file);
-    } else if (sniffed.kind === "xml-no-root") {
-      out.issues.push(fileIssue("xml-no-root", file, `${sniffed.why}; the file is not read`, sniffed.line));
-      out.files.push({ file, kind: "unrecognised" });
-    } else {
-      const why =
-        sniffed.kind === "xml"
-          ? `an XML file whose root is ${shortenValue(sniffed.root)}, neither Message (CIN census) nor EXPSSDA903`
-          : sniffed.why;
-      out.issues.push(unrecognised(file, why));
-      out.files.push({ file, kind: "unrecognised" });
+    try {
+      await readReturnFile(out, path, file);
+    } catch (e) {
+      // A file that vanished or cannot be opened between listing and reading: a data problem of
+      // that file (exit 1), not a crash.
+      const code = (e as { code?: unknown }).code;
+      if (typeof code !== "string") throw e;
+      out.issues.push(fileIssue("return-file-unreadable", file, `cannot be read (${code})`));
+      out.files.push({ file, kind: "unreadable", detail: code });
     }
   }
   out.notes = notesOf(out.files);
   return out;
+}
+
+async function readReturnFile(out: ReturnsFolder, path: string, file: string): Promise<void> {
+  const sniffed = await sniffReturnFile(path);
+  if (sniffed.kind === "xml" && sniffed.root === "Message") {
+    const census = await readCinCensusFile(path, file);
+    appendAll(out.issues, census.issues);
+    out.files.push({ file, kind: "cin-census", detail: census.header.year ?? undefined });
+    if (census.complete) out.censuses.push(census);
+    else unused(out.issues, file);
+  } else if (sniffed.kind === "xml" && sniffed.root === "EXPSSDA903") {
+    const ssda903 = await readSsda903XmlFile(path, file);
+    appendAll(out.issues, ssda903.issues);
+    out.files.push({ file, kind: "ssda903-xml" });
+    if (ssda903.complete) out.ssda903.push(ssda903);
+    else unused(out.issues, file);
+  } else if (sniffed.kind === "csv") {
+    const raw = await readRawFile(path, { file, format: "csv" });
+    const table = ssda903TableKind(raw.header);
+    if (table === undefined) {
+      const columns = shortenValue(raw.header.slice(0, 6).join(", "));
+      out.issues.push(unrecognised(file, `its columns (${columns}) are no SSDA903 table`));
+      out.files.push({ file, kind: "unrecognised" });
+      return;
+    }
+    const ssda903 = readSsda903Table(raw, table);
+    appendAll(out.issues, ssda903.issues);
+    out.files.push({ file, kind: "ssda903-csv", detail: table });
+    if (ssda903.complete) out.ssda903.push(ssda903);
+    else unused(out.issues, file);
+  } else if (sniffed.kind === "xml-no-root") {
+    out.issues.push(fileIssue("xml-no-root", file, `${sniffed.why}; the file is not read`, sniffed.line));
+    out.files.push({ file, kind: "unrecognised" });
+  } else {
+    const why =
+      sniffed.kind === "xml"
+        ? `an XML file whose root is ${shortenValue(sniffed.root)}, neither Message (CIN census) nor EXPSSDA903`
+        : sniffed.why;
+    out.issues.push(unrecognised(file, why));
+    out.files.push({ file, kind: "unrecognised" });
+  }
 }
 
 function fileIssue(rule: RuleId, file: string, message: string, row?: number): Issue {
