@@ -9,13 +9,14 @@ import type { ReturnCommandOptions } from "./return.js";
 export const returnHelp = `
 Input: a folder holding the LA's CIN census XML files (one or more years) and SSDA903 files
 (XML returns, or the Header and Episodes CSV tables), in any names: files are recognised by
-what they hold. Every file must be used: a file that is not a return (or cannot be read) is an
-error and nothing is written, unless --exclude leaves it out (a glob against the path relative to
-the folder: * within a folder name, ** across folders; a pattern without / matches the name at
-any depth). Hidden files (names starting with a dot, such as .DS_Store) are not read, and the
-summary names them. Symbolic links are followed; a file reached twice is read once.
-Each pre-proceedings block (LBPSentDate) is a letter; the population is the
+what they hold. Each pre-proceedings block (LBPSentDate) is a letter; the population is the
 children with a letter in the period, each at their first letter in it. Definitions: fgc dictionary.
+
+Every file in the folder must be used: a file that is not a return, or cannot be read whole, is
+an error and nothing is written, unless --exclude leaves it out (globs against the path relative
+to the folder: * within a name, ** across folders; a pattern without / matches the name at any
+depth). Hidden files (names starting with a dot, such as .DS_Store) are not read; the summary
+names them. Symbolic links are followed; a file reached by two paths is read once.
 
 Examples:
   fgc return data-samples/returns --period 2023-24
