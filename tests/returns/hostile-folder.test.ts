@@ -20,6 +20,7 @@ import { readReturnsFolder } from "../../src/io/node/read-returns-folder.js";
 import { DataError } from "../../src/schema/issue.js";
 import { runReturn } from "../../src/returns/run.js";
 import { UsageError } from "../../src/util/errors.js";
+import { runFgc } from "../cli/run-cli-helper.js";
 import { cellMap } from "./returns-fixture.js";
 
 const samples = join(import.meta.dirname, "../../data-samples/returns");
@@ -192,6 +193,22 @@ describe("fgc return on hostile folders: every file used or excluded", () => {
     expect(run.stdout).toContain(
       "note: read but not needed: 1 SSDA903 table(s) the return does not count from (reviews.csv (Reviews))",
     );
+  });
+
+  it("through the fgc program: exit 1 with the reason and no stack trace; exit 0 with --exclude after the folder", async () => {
+    const folder = sampleCopy();
+    writeFileSync(join(folder, "plan.pdf"), "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj\n");
+    const out = join(mkdtempSync(join(tmpdir(), "fgc-hostile-out-")), "r.csv");
+    const refused = await runFgc("return", folder, "--period", "2023-24", "--out", out);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("plan.pdf: not a statutory return");
+    expect(refused.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(out)).toBe(false);
+    const done = await runFgc("return", folder, "--exclude", "*.pdf", "--period", "2023-24", "--out", out);
+    expect(done.code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+    const notFolder = await runFgc("return", join(folder, "plan.pdf"), "--period", "2023-24");
+    expect(notFolder.code).toBe(2);
   });
 
   it("hidden files are not read and the summary names them", async () => {
