@@ -40,6 +40,8 @@ export interface XmlStream {
   refuse(what: string): never;
   /** The longest run read, in characters. */
   readonly maxRun: number;
+  /** True once the file stopped (malformed, refused, or a handler's StopParsing): the rest need not be read. */
+  readonly stopped: boolean;
 }
 
 /**
@@ -107,6 +109,9 @@ export function xmlStream(
   return {
     maxRun,
     refuse,
+    get stopped() {
+      return stopped;
+    },
     write(chunk: string) {
       if (stopped) return;
       guarded(() => {

@@ -27,6 +27,8 @@ import { normaliseEthnicity } from "./normalise-ethnicity.js";
 import { parseXmlBoolean } from "./parse-xml-boolean.js";
 
 export interface CinCensusParser {
+  /** True once the file stopped; the rest of the input need not be fed. */
+  readonly stopped: boolean;
   /** Feed the next piece of text; ignored after a fatal problem. */
   write(chunk: string): void;
   /** End of input: the census read so far, with its issues. */
@@ -331,6 +333,9 @@ export function createCinCensusParser(file: string, options: XmlStreamOptions = 
 
   return {
     write: stream.write,
+    get stopped() {
+      return stream.stopped;
+    },
     close() {
       stream.finish();
       if (!census.complete) census.children = [];

@@ -22,6 +22,8 @@ export async function readSsda903XmlFile(
     // Only the file's first character can be its byte-order mark.
     parser.write(first && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     first = false;
+    // Stopped (malformed, refused): leaving the loop closes the file, so a 1 GB tail is not read.
+    if (parser.stopped) break;
   }
   return parser.close();
 }

@@ -24,6 +24,8 @@ import type { Ssda903File } from "./ssda903.js";
 import { normaliseSex } from "./normalise-sex.js";
 
 export interface Ssda903XmlParser {
+  /** True once the file stopped; the rest of the input need not be fed. */
+  readonly stopped: boolean;
   write(chunk: string): void;
   close(): Ssda903File;
 }
@@ -169,6 +171,9 @@ export function createSsda903XmlParser(file: string, options: XmlStreamOptions =
 
   return {
     write: stream.write,
+    get stopped() {
+      return stream.stopped;
+    },
     close() {
       stream.finish();
       if (!out.complete) {
