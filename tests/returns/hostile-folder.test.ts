@@ -5,6 +5,7 @@
 import {
   copyFileSync,
   existsSync,
+  linkSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -139,6 +140,17 @@ describe("fgc return on hostile folders: links", () => {
       ["return-file-duplicate", "warning", "census/latest.xml"],
       ["return-file-duplicate", "warning", "loop/"],
       ["return-file-duplicate", "warning", "zz-census-link/"],
+    ]);
+    expect(allCounts(read)).toEqual(README_COUNTS);
+  });
+
+  it("a hard link to a census already in the folder is read once", async () => {
+    const folder = sampleCopy();
+    linkSync(join(folder, "cin-census-2024-25.xml"), join(folder, "zz-same-census.xml"));
+    const read = await readReturnsFolder(folder);
+    expect(read.censuses).toHaveLength(2);
+    expect(read.issues.filter((i) => i.rule === "return-file-duplicate")).toMatchObject([
+      { severity: "warning", file: "zz-same-census.xml" },
     ]);
     expect(allCounts(read)).toEqual(README_COUNTS);
   });

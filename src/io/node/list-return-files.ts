@@ -1,13 +1,14 @@
 /**
  * Every file under a returns folder, in path order, with what becomes of it. Symbolic links are
  * followed, to files and to folders, inside the folder or out of it; each real file (and folder)
- * is read once, however many paths lead to it, so a link loop ends and nothing is counted twice.
+ * is read once, however many paths lead to it (symbolic or hard links: identity is the device and
+ * inode), so a link loop ends and nothing is counted twice.
  * Names starting with a dot (.DS_Store, .git/) are hidden files: not read, and listed so the
  * command can say so. Paths matching an `--exclude` pattern (util/glob-match.ts, against the path
  * relative to the folder) are not read either, and listed.
  */
 import type { Dirent } from "node:fs";
-import { readdir, realpath, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { globMatch } from "../../util/glob-match.js";
 
@@ -41,7 +42,7 @@ export async function listReturnFiles(
   exclude: readonly string[] = [],
 ): Promise<ListedFile[]> {
   const patterns = exclude.map((p) => p.replace(/^\.\//, "").replace(/\/+$/, "")).filter((p) => p !== "");
-  const seen = new Map<string, string>([[await realpath(folder), "."]]);
+  const seen = new Map<string, string>([[await identity(folder), "."]]);
   const out: ListedFile[] = [];
   await walk(folder, "", patterns, seen, out);
   return out;
@@ -77,8 +78,8 @@ async function walk(
     let isDirectory: boolean;
     let isFile: boolean;
     try {
-      const info = await stat(path);
-      real = await realpath(path);
+      const info = await stat(path, { bigint: true });
+      real = `${info.dev}:${info.ino}`;
       isDirectory = info.isDirectory();
       isFile = info.isFile();
     } catch (e) {
@@ -101,6 +102,12 @@ async function walk(
       out.push({ path, file, kind: "unreadable", detail: "not a regular file (a device, socket or pipe)" });
     }
   }
+}
+
+/** Device and inode: the same for every path to one file, through symbolic or hard links. */
+async function identity(path: string): Promise<string> {
+  const info = await stat(path, { bigint: true });
+  return `${info.dev}:${info.ino}`;
 }
 
 function byName(a: Dirent, b: Dirent): number {
