@@ -8,6 +8,7 @@ import type { RuleId } from "../schema/rules.js";
 /** @example unusedFileRules.has("xml-malformed") // true */
 export const unusedFileRules: ReadonlySet<RuleId> = new Set<RuleId>([
   "xml-malformed",
+  "file-not-utf8",
   "xml-no-root",
   "xml-entity-unsupported",
   "xml-text-too-long",

@@ -26,7 +26,10 @@ export interface XmlStreamOptions {
 }
 
 export interface XmlProblem {
-  rule: Extract<RuleId, "xml-malformed" | "xml-entity-unsupported" | "xml-text-too-long" | "xml-no-root">;
+  rule: Extract<
+    RuleId,
+    "xml-malformed" | "xml-entity-unsupported" | "xml-text-too-long" | "xml-no-root" | "file-not-utf8"
+  >;
   line: number;
   element: string;
   message: string;
@@ -38,6 +41,8 @@ export interface XmlStream {
   finish(): void;
   /** Stop the file as too long; call from a handler that would otherwise buffer without bound. */
   refuse(what: string): never;
+  /** Stop the file for a problem found outside the parser (bytes that are not UTF-8), at the current line. */
+  abort(rule: XmlProblem["rule"], message: string): void;
   /** The longest run read, in characters. */
   readonly maxRun: number;
   /** True once the file stopped (malformed, refused, or a handler's StopParsing): the rest need not be read. */
@@ -111,6 +116,11 @@ export function xmlStream(
     refuse,
     get stopped() {
       return stopped;
+    },
+    abort(rule: XmlProblem["rule"], message: string) {
+      if (stopped) return;
+      stopped = true;
+      onProblem({ rule, line: parser.line, element: shortenValue(currentElement()), message });
     },
     write(chunk: string) {
       if (stopped) return;

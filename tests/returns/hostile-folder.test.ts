@@ -120,6 +120,29 @@ describe("fgc return on hostile folders: the prolog", () => {
   });
 });
 
+describe("fgc return on hostile folders: encoding", () => {
+  it("a census with a Windows-1252 byte is refused at its line, never read with a replacement character", async () => {
+    const folder = sampleCopy();
+    const path = join(folder, "cin-census-2024-25.xml");
+    const text = readFileSync(path, "utf8");
+    const at = text.indexOf("<LAchildID>H01</LAchildID>");
+    const line = text.slice(0, at).split("\n").length;
+    const bytes = Buffer.from(text, "utf8");
+    const cut = Buffer.byteLength(text.slice(0, at + "<LAchildID>H0".length), "utf8");
+    // H01 becomes H\xe91: "é" in Windows-1252, not UTF-8.
+    writeFileSync(
+      path,
+      Buffer.concat([bytes.subarray(0, cut - 1), Buffer.from([0xe9]), bytes.subarray(cut)]),
+    );
+    const read = await readReturnsFolder(folder);
+    expect(read.issues.filter((i) => i.severity === "error")).toMatchObject([
+      { rule: "file-not-utf8", file: "cin-census-2024-25.xml", row: line, column: "LAchildID" },
+    ]);
+    expect(read.censuses.map((c) => c.file)).toEqual(["cin-census-2023-24.xml"]);
+    expect(await runCli(folder)).toMatchObject({ code: 1, written: false });
+  });
+});
+
 describe("fgc return on hostile folders: links", () => {
   it("follows a linked file and a linked folder, inside or outside the folder, counting each real file once", async () => {
     const outside = mkdtempSync(join(tmpdir(), "fgc-outside-"));

@@ -29,6 +29,8 @@ import { parseXmlBoolean } from "./parse-xml-boolean.js";
 export interface CinCensusParser {
   /** True once the file stopped; the rest of the input need not be fed. */
   readonly stopped: boolean;
+  /** Stop the file for a problem found outside the parser (bytes that are not UTF-8). */
+  abort(rule: "file-not-utf8", message: string): void;
   /** Feed the next piece of text; ignored after a fatal problem. */
   write(chunk: string): void;
   /** End of input: the census read so far, with its issues. */
@@ -336,6 +338,7 @@ export function createCinCensusParser(file: string, options: XmlStreamOptions = 
     get stopped() {
       return stream.stopped;
     },
+    abort: stream.abort,
     close() {
       stream.finish();
       if (!census.complete) census.children = [];

@@ -26,6 +26,8 @@ import { normaliseSex } from "./normalise-sex.js";
 export interface Ssda903XmlParser {
   /** True once the file stopped; the rest of the input need not be fed. */
   readonly stopped: boolean;
+  /** Stop the file for a problem found outside the parser (bytes that are not UTF-8). */
+  abort(rule: "file-not-utf8", message: string): void;
   write(chunk: string): void;
   close(): Ssda903File;
 }
@@ -174,6 +176,7 @@ export function createSsda903XmlParser(file: string, options: XmlStreamOptions =
     get stopped() {
       return stream.stopped;
     },
+    abort: stream.abort,
     close() {
       stream.finish();
       if (!out.complete) {
