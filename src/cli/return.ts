@@ -2,14 +2,16 @@
  * `fgc return <folder> --period YYYY-YY [--threshold N] [--follow-up-end DATE] [--out FILE]`:
  * the LA's aggregate FGC return (la-return long layout) from the CIN census and SSDA903 files it
  * already submits, recognised by content in the folder, with a terminal summary. Exit 0 written,
- * 1 data errors (nothing written when the return cannot be computed), 2 usage.
+ * 1 data errors (nothing written when the return cannot be computed or a file in the folder is not
+ * used: unrecognised files are errors unless --exclude names them), 2 usage.
  */
 import { randomBytes } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { readFamilyLookup } from "../io/node/read-family-lookup.js";
 import { readReturnsFolder } from "../io/node/read-returns-folder.js";
 import { formatCount } from "../report/summarize.js";
+import { dfeLaCodePattern, gssCodePattern } from "../schema/checks/la-code-check.js";
 import { DataError, formatIssue, type Issue } from "../schema/issue.js";
 import { RETURN_MEASURES } from "../returns/return-measures.js";
 import { parseReturnPeriod } from "../returns/return-period.js";
@@ -25,6 +27,8 @@ export interface ReturnCommandOptions {
   followUpEnd?: string;
   out?: string;
   families?: string;
+  /** Glob patterns of paths relative to the folder to leave out. */
+  exclude?: string[];
 }
 
 /**
@@ -39,8 +43,9 @@ export async function returnCommandRun(
   const period = parseReturnPeriod(options.period ?? "").label;
   const threshold = parseThreshold(options.threshold ?? "5");
   const followUpEnd = parseFollowUpEnd(options.followUpEnd);
+  checkFolder(folder);
   const lookup = options.families === undefined ? undefined : await readFamilyLookup(options.families);
-  const read = await readReturnsFolder(folder);
+  const read = await readReturnsFolder(folder, { exclude: options.exclude ?? [] });
   const input = lookup ? { ...read, issues: [...read.issues, ...lookup.issues] } : read;
   let result: ReturnResult;
   try {
@@ -57,7 +62,7 @@ export async function returnCommandRun(
     io.stderr(`fgc return: ${error.message}\n`);
     return exitCodes.data;
   }
-  const out = options.out ?? join("reports", `fgc-return-${result.laCode || "la"}-${result.period}.csv`);
+  const out = options.out ?? defaultOut(result);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, returnCsv(result));
   printIssues(result.issues, io);
@@ -120,6 +125,28 @@ function printIssues(issues: readonly Issue[], io: CliIo): void {
   const shown = 20;
   for (const issue of issues.slice(0, shown)) io.stderr(`${issue.severity}: ${formatIssue(issue)}\n`);
   if (issues.length > shown) io.stderr(`… and ${issues.length - shown} more problems\n`);
+}
+
+/** reports/fgc-return-<la>-<period>.csv, named only from a validated LA code and period. */
+function defaultOut(result: ReturnResult): string {
+  const la =
+    dfeLaCodePattern.test(result.laCode) || gssCodePattern.test(result.laCode) ? result.laCode : "la";
+  return join("reports", `fgc-return-${la}-${result.period}.csv`);
+}
+
+function checkFolder(folder: string): void {
+  let directory = false;
+  try {
+    directory = statSync(folder).isDirectory();
+  } catch {
+    throw new UsageError(
+      `<folder>: no folder ${JSON.stringify(folder)}; give the folder holding the returns`,
+    );
+  }
+  if (!directory)
+    throw new UsageError(
+      `<folder>: ${JSON.stringify(folder)} is a file; give the folder holding the returns (every file in it is read)`,
+    );
 }
 
 function parseThreshold(text: string): number {

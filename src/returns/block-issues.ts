@@ -11,6 +11,7 @@ import type { Issue } from "../schema/issue.js";
 import { rules } from "../schema/rules.js";
 import { formatDay } from "../util/dates.js";
 import type { MergedCensuses } from "./returns-data.js";
+import { shortenValue } from "../io/shorten-value.js";
 
 /** Checks every block; mutates CourtAppDate as described. @example blockIssues(merged) */
 export function blockIssues(merged: MergedCensuses): Issue[] {
@@ -25,7 +26,7 @@ export function blockIssues(merged: MergedCensuses): Issue[] {
           ...at,
           column: "CourtAppDate",
           value: formatDay(b.CourtAppDate),
-          message: `child ${b.childId}: CourtAppDate is before the LBPSentDate ${formatDay(b.LBPSentDate)}; disregarded`,
+          message: `child ${shortenValue(b.childId)}: CourtAppDate is before the LBPSentDate ${formatDay(b.LBPSentDate)}; disregarded`,
         });
         b.CourtAppDate = null;
       }
@@ -35,7 +36,7 @@ export function blockIssues(merged: MergedCensuses): Issue[] {
           severity: rules["pp-offer-missing"].severity,
           ...at,
           column: "FGDMMeetingOffer",
-          message: `child ${b.childId}, letter ${formatDay(b.LBPSentDate)}: FGDMMeetingOffer absent; counted as not offered`,
+          message: `child ${shortenValue(b.childId)}, letter ${formatDay(b.LBPSentDate)}: FGDMMeetingOffer absent; counted as not offered`,
         });
       }
       if (b.FGDMMeetingFac === true && b.FGDMMeetingOffer !== true) {
@@ -45,7 +46,7 @@ export function blockIssues(merged: MergedCensuses): Issue[] {
           ...at,
           column: "FGDMMeetingFac",
           value: "true",
-          message: `child ${b.childId}, letter ${formatDay(b.LBPSentDate)}: meeting held but no offer recorded; counted as held`,
+          message: `child ${shortenValue(b.childId)}, letter ${formatDay(b.LBPSentDate)}: meeting held but no offer recorded; counted as held`,
         });
       }
     }

@@ -8,6 +8,7 @@ import type { Issue } from "../schema/issue.js";
 import { rules } from "../schema/rules.js";
 import { formatDayUk } from "../util/dates.js";
 import type { MergedSsda903 } from "./returns-data.js";
+import { shortenValue } from "../io/shorten-value.js";
 
 /** @example episodeOverlapIssues(merged.episodes).length */
 export function episodeOverlapIssues(episodes: MergedSsda903["episodes"]): Issue[] {
@@ -26,7 +27,7 @@ export function episodeOverlapIssues(episodes: MergedSsda903["episodes"]): Issue
           row: e.row,
           column: "DECOM",
           value: formatDayUk(e.DECOM),
-          message: `child ${e.CHILD}: starts while the episode in ${reachFile} row ${reachRow} ${Number.isFinite(reachEnd) ? `ends ${formatDayUk(reachEnd)}` : "is open"}`,
+          message: `child ${shortenValue(e.CHILD)}: starts while the episode in ${reachFile} row ${reachRow} ${Number.isFinite(reachEnd) ? `ends ${formatDayUk(reachEnd)}` : "is open"}`,
         });
       }
       const end = e.DEC ?? Number.POSITIVE_INFINITY;

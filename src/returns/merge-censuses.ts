@@ -15,6 +15,7 @@ import { rules } from "../schema/rules.js";
 import { formatDay } from "../util/dates.js";
 import { sexCategory } from "./child-categories.js";
 import type { MergedCensuses, ReturnBlock, ReturnChild } from "./returns-data.js";
+import { shortenValue } from "../io/shorten-value.js";
 
 const CHILD_FIELDS = ["PersonBirthDate", "ExpectedPersonBirthDate", "Ethnicity", "Disabilities"] as const;
 const BLOCK_FIELDS = [
@@ -105,7 +106,7 @@ export function mergeCensuses(censuses: readonly CinCensus[], issues: Issue[]): 
               f,
               a,
               b,
-              `child ${child.childId}`,
+              `child ${shortenValue(child.childId)}`,
               before.file,
             );
         }
@@ -122,7 +123,7 @@ export function mergeCensuses(censuses: readonly CinCensus[], issues: Issue[]): 
             column,
             sexBefore,
             sexNow,
-            `child ${child.childId}`,
+            `child ${shortenValue(child.childId)}`,
             before.file,
           );
         }
@@ -134,7 +135,7 @@ export function mergeCensuses(censuses: readonly CinCensus[], issues: Issue[]): 
           file: census.file,
           row: child.line,
           column: "LAchildID",
-          value: child.childId,
+          value: shortenValue(child.childId),
           message: "the child appears twice in this census; the first is kept",
         });
         continue;
@@ -164,7 +165,7 @@ export function mergeCensuses(censuses: readonly CinCensus[], issues: Issue[]): 
         file,
         row: block.line,
         column: "LBPSentDate",
-        message: `a block of child ${childId} has no LBPSentDate; left out`,
+        message: `a block of child ${shortenValue(childId)} has no LBPSentDate; left out`,
       });
       return;
     }
@@ -176,7 +177,7 @@ export function mergeCensuses(censuses: readonly CinCensus[], issues: Issue[]): 
         row: block.line,
         column: "LBPSentDate",
         value: formatDay(block.LBPSentDate),
-        message: `child ${childId} has two blocks with this LBPSentDate in one census; the first is kept`,
+        message: `child ${shortenValue(childId)} has two blocks with this LBPSentDate in one census; the first is kept`,
       });
       return;
     }
@@ -196,7 +197,7 @@ export function mergeCensuses(censuses: readonly CinCensus[], issues: Issue[]): 
             f,
             a,
             next[f],
-            `the block of child ${childId} sent ${formatDay(block.LBPSentDate)}`,
+            `the block of child ${shortenValue(childId)} sent ${formatDay(block.LBPSentDate)}`,
             before.file,
           );
       }
@@ -223,7 +224,7 @@ function show(field: string, v: unknown): string {
   if (v === null || v === undefined) return "blank";
   if (typeof v === "number" && DATE_FIELDS.has(field)) return formatDay(v);
   if (Array.isArray(v)) return v.join(" ") || "none";
-  return String(v);
+  return shortenValue(String(v));
 }
 
 function conflict(

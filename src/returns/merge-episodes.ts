@@ -10,6 +10,7 @@ import type { Ssda903Episode, Ssda903File } from "../io/ssda903/ssda903.js";
 import type { Issue } from "../schema/issue.js";
 import { formatDayUk } from "../util/dates.js";
 import type { MergedSsda903 } from "./returns-data.js";
+import { shortenValue } from "../io/shorten-value.js";
 
 const FIELDS = ["DEC", "RNE", "LS", "CIN", "PLACE", "REC"] as const;
 
@@ -36,7 +37,7 @@ export function mergeEpisodes(files: readonly Ssda903File[], issues: Issue[]): M
           row: e.row,
           column: "DECOM",
           value: formatDayUk(e.DECOM),
-          message: `child ${e.CHILD} has two episodes starting on this day in one file; the first is kept`,
+          message: `child ${shortenValue(e.CHILD)} has two episodes starting on this day in one file; the first is kept`,
         });
         continue;
       }
@@ -62,7 +63,7 @@ export function mergeEpisodes(files: readonly Ssda903File[], issues: Issue[]): M
             row: used.row,
             column: f,
             value: show(used[f]),
-            message: `episode of child ${e.CHILD} starting ${formatDayUk(e.DECOM)}: ${f} is ${show(other[f])} in ${other.file}; ${keepOld ? "the version with DEC filled in is used" : "the later return's version is used"}`,
+            message: `episode of child ${shortenValue(e.CHILD)} starting ${formatDayUk(e.DECOM)}: ${f} is ${show(other[f])} in ${other.file}; ${keepOld ? "the version with DEC filled in is used" : "the later return's version is used"}`,
           });
         }
       }

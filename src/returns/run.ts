@@ -1,6 +1,7 @@
 /**
  * The FGC return from the statutory returns, in order:
- *  1. stop on files that cannot be trusted: malformed XML, census files of two LAs, no census;
+ *  1. stop on files that cannot be trusted or were not used (io/unused-file-rules.ts: malformed
+ *     XML, an unrecognised file, an invalid LEA …), census files of two LAs, no census;
  *  2. merge the census years (merge-censuses.ts) and check every block (block-issues.ts);
  *  3. merge the SSDA903 years (merge-episodes.ts), check PLACE by year and overlaps;
  *  4. index events from the blocks (return-index-events.ts) and, given a key, link them to the
@@ -13,6 +14,7 @@
  */
 import type { CinCensus } from "../io/cin-census/cin-census.js";
 import type { Ssda903File } from "../io/ssda903/ssda903.js";
+import { unusedFileRules } from "../io/unused-file-rules.js";
 import { linkRecords } from "../link/link-records.js";
 import type { MatchReport } from "../link/match-report.js";
 import { DataError, type Issue } from "../schema/issue.js";
@@ -30,6 +32,7 @@ import { DEFAULT_THRESHOLD, suppressReturn } from "./return-disclosure.js";
 import { returnIndexEvents } from "./return-index-events.js";
 import { parseReturnPeriod } from "./return-period.js";
 import { returnsLinkInputs } from "./returns-link-inputs.js";
+import { appendAll } from "../util/append-all.js";
 import { UsageError } from "../util/errors.js";
 
 /** What the readers produced (io/node/read-returns-folder.ts gives exactly this). */
@@ -38,6 +41,8 @@ export interface ReturnsInput {
   ssda903: readonly Ssda903File[];
   /** Problems found while reading. */
   issues: readonly Issue[];
+  /** What the reader left aside on purpose (hidden or excluded files), in words; carried to the result's notes. */
+  notes?: readonly string[];
 }
 
 export interface ReturnOptions {
@@ -109,14 +114,17 @@ export function runReturn(input: ReturnsInput, options: ReturnOptions): ReturnRe
   if (!Number.isInteger(threshold) || threshold < 0 || threshold > 100) {
     throw new UsageError(`--threshold: expected a whole number 0–100, got ${JSON.stringify(threshold)}`);
   }
-  const issues: Issue[] = [...input.issues];
+  const issues: Issue[] = appendAll([], input.issues);
   // 1
-  const fatal = issues.filter((i) => i.rule === "xml-malformed");
-  if (fatal.length > 0)
+  const fatal = issues.filter((i) => i.severity === "error" && unusedFileRules.has(i.rule));
+  if (fatal.length > 0) {
+    const files = new Set(fatal.map((i) => i.file)).size;
+    const first = fatal[0];
     throw new DataError(
       issues,
-      `${fatal.length} file(s) are not well-formed XML; first: ${fatal[0].file} line ${fatal[0].row}`,
+      `${files} file(s) cannot be used, so no return is written; first: ${first.file}${first.row === undefined ? "" : ` line ${first.row}`} [${first.rule}]. Fix them, or leave them out with --exclude`,
     );
+  }
   if (input.censuses.length === 0)
     throw new DataError(
       issues,
@@ -124,6 +132,14 @@ export function runReturn(input: ReturnsInput, options: ReturnOptions): ReturnRe
     );
   // 2
   const census = mergeCensuses(input.censuses, issues);
+  // A census without a ReferenceDate cannot be placed in a year: counting without it would be a
+  // return from part of the folder.
+  const undated = input.censuses.filter((c) => c.header.referenceDay === null);
+  if (undated.length > 0)
+    throw new DataError(
+      issues,
+      `${undated.length} census file(s) have no readable ReferenceDate, so no return is written; first: ${undated[0].file}`,
+    );
   const mixed = issues.filter((i) => i.rule === "return-la-mixed");
   if (mixed.length > 0)
     throw new DataError(
@@ -131,10 +147,11 @@ export function runReturn(input: ReturnsInput, options: ReturnOptions): ReturnRe
       `census files of more than one LA (${[...new Set(mixed.map((i) => i.value))].join(", ")}) in one folder`,
     );
   if (census.referenceDays.length === 0) throw new DataError(issues, "no census with a ReferenceDate");
-  issues.push(...blockIssues(census));
+  appendAll(issues, blockIssues(census));
   // 3
   const ssda903 = mergeEpisodes(input.ssda903, issues);
-  issues.push(...placeCodeYearIssues(input.ssda903), ...episodeOverlapIssues(ssda903.episodes));
+  appendAll(issues, placeCodeYearIssues(input.ssda903));
+  appendAll(issues, episodeOverlapIssues(ssda903.episodes));
   // 4
   const events = returnIndexEvents(census);
   const linkReport =
@@ -145,11 +162,17 @@ export function runReturn(input: ReturnsInput, options: ReturnOptions): ReturnRe
   const followUpEnd = options.followUpEnd ?? census.referenceDays[census.referenceDays.length - 1];
   const children = returnChildren(census, ssda903, period, followUpEnd);
   if (children.length === 0) {
-    const days = events.map((e) => e.indexDay);
+    // A loop, not Math.min(...days): half a million letters would overflow the call stack.
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
+    for (const e of events) {
+      if (e.indexDay < first) first = e.indexDay;
+      if (e.indexDay > last) last = e.indexDay;
+    }
     const range =
-      days.length === 0
+      events.length === 0
         ? "the censuses hold no letter at all"
-        : `letters run from ${formatDay(Math.min(...days))} to ${formatDay(Math.max(...days))}`;
+        : `letters run from ${formatDay(first)} to ${formatDay(last)}`;
     issues.push({
       rule: "return-no-letters",
       severity: rules["return-no-letters"].severity,
@@ -196,6 +219,7 @@ export function runReturn(input: ReturnsInput, options: ReturnOptions): ReturnRe
   }
   const notes = [...disclosure.notes];
   if (census.laCode === null) notes.push("no census carries an LEA code: la_code is blank");
+  appendAll(notes, input.notes ?? []);
   if (options.followUpEnd !== undefined)
     notes.push(`follow-up ends ${formatDay(followUpEnd)} (--follow-up-end)`);
   const latest = census.referenceDays[census.referenceDays.length - 1];

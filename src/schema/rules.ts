@@ -276,11 +276,53 @@ export const rules = {
     explanation:
       "The file is not well-formed XML at the line and column given; the file is not read. Fix or re-export it.",
   },
+  "xml-no-root": {
+    title: "XML without a root element",
+    severity: "error",
+    explanation:
+      "The file holds an XML declaration, comments or a DOCTYPE but no root element (it ends first, or its first MiB holds none); it is not read.",
+  },
+  "xml-entity-unsupported": {
+    title: "Entity reference in XML",
+    severity: "error",
+    explanation:
+      "The XML uses an entity reference other than `&lt;` `&gt;` `&amp;` `&quot;` `&apos;` or a character reference: entities declared in a DOCTYPE are never expanded (a file could expand to gigabytes), so the value cannot be read and the file is not read. Re-export it without custom entities.",
+  },
+  "xml-text-too-long": {
+    title: "Overlong run in XML",
+    severity: "error",
+    explanation:
+      "A text node, attribute, comment or whitespace run is longer than the reader's limit (1 MiB); no statutory return holds one, so the file is not read rather than held in memory.",
+  },
   "return-file-unrecognised": {
     title: "File not recognised",
+    severity: "error",
+    explanation:
+      "The file in the returns folder is neither a CIN census, an SSDA903 XML return nor an SSDA903 table (by its columns). Remove it or leave it out with --exclude; nothing is written until every file is used or excluded.",
+  },
+  "return-file-unreadable": {
+    title: "File cannot be opened",
+    severity: "error",
+    explanation:
+      "A path in the returns folder cannot be read: a symbolic link to nothing, a device or pipe, or no permission. Fix it or leave it out with --exclude.",
+  },
+  "return-file-unread": {
+    title: "File not read to its end",
+    severity: "error",
+    explanation:
+      "A return in the folder could not be read completely (its other problems say why); the FGC return is never counted from part of the files.",
+  },
+  "return-file-duplicate": {
+    title: "File reached twice",
     severity: "warning",
     explanation:
-      "The file is neither a CIN census, an SSDA903 XML return nor an SSDA903 table (by its columns); it is ignored.",
+      "Two paths in the returns folder (one through a symbolic link) lead to the same file or folder; it is read once, under its first path.",
+  },
+  "return-lea-invalid": {
+    title: "LEA not an LA code",
+    severity: "error",
+    explanation:
+      "The census header's Source/LEA is neither a DfE 3-digit LA code (e.g. 202) nor a 9-character GSS code (e.g. E09000007); it names the return's LA and its output file, so the file is not read.",
   },
   "return-collection-other": {
     title: "Census of another collection",

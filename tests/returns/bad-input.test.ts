@@ -74,7 +74,7 @@ describe("fgc return: bad input", () => {
     expect(out.stdout).toBe("");
   });
 
-  it("a census from another collection is reported and left out", async () => {
+  it("a census from another collection is an error that stops the run unless excluded", async () => {
     const files = returnFiles(base, []);
     files["school.xml"] = files["cin-a.xml"]
       .replace("<Collection>CIN</Collection>", "<Collection>SCHOOL CENSUS</Collection>")
@@ -90,9 +90,14 @@ describe("fgc return: bad input", () => {
       }),
     );
     expect(read.censuses.map((c) => c.file)).toEqual(["cin-a.xml", "cin-b.xml"]);
-    // Left out, so its LEA does not clash and the return is still counted.
+    // A file in the folder that is not used stops the run (issue 12) ...
+    expect(dataError(() => runReturn(read, { period: "2023-24" })).message).toContain("--exclude");
+    // ... unless it is left out on purpose; then its LEA does not clash and the return is counted.
+    const excluded = await readReturnsFolder(read.folder, { exclude: ["school.xml"] });
+    expect(excluded.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(excluded.notes).toEqual(["not read: 1 path(s) matching --exclude (school.xml)"]);
     expect(
-      cellMap(runReturn(read, { period: "2023-24", threshold: 0 }).rows)[
+      cellMap(runReturn(excluded, { period: "2023-24", threshold: 0 }).rows)[
         "all/all/children_entering_pre_proceedings"
       ],
     ).toBe(2);

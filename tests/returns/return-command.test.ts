@@ -66,6 +66,7 @@ describe("fgc return", () => {
       "--follow-up-end",
       "--out",
       "--families",
+      "--exclude",
     ]);
     const out = join(mkdtempSync(join(tmpdir(), "fgc-return-")), "r.csv");
     let code = -1;

@@ -8,18 +8,29 @@
  * (the census's format); a date after the header's ReferenceDate is reported (`date-future`) and
  * disregarded, except ExpectedPersonBirthDate, which may rightly lie ahead; booleans read 1/0 or
  * true/false; a file whose Collection is not CIN stops at the header (`return-collection-other`);
- * malformed XML stops the file with its line and column (`xml-malformed`).
+ * malformed XML stops the file with its line and column (`xml-malformed`), and so do an entity
+ * reference (`xml-entity-unsupported`: DOCTYPE entities are never expanded) and an overlong run
+ * (`xml-text-too-long`, io/xml-stream.ts). Source/LEA must be a DfE 3-digit or GSS LA code, the
+ * check of the la-return schema's la_code, since it names the return and its output file; any
+ * other value, or a second LEA, stops the file (`return-lea-invalid`). Values quoted in issues
+ * are shortened (io/shorten-value.ts).
  */
 import { SaxesParser } from "saxes";
-import { StopParsing, xmlStream } from "../xml-stream.js";
+import { dfeLaCodePattern, gssCodePattern } from "../../schema/checks/la-code-check.js";
 import type { Issue } from "../../schema/issue.js";
 import { type RuleId, rules } from "../../schema/rules.js";
 import { parseDay } from "../../util/dates.js";
+import { shortenValue } from "../shorten-value.js";
+import { StopParsing, type XmlStreamOptions, xmlStream } from "../xml-stream.js";
 import type { CinCensus, CinChild, CinDetails, PreProceedingsBlock } from "./cin-census.js";
 import { normaliseEthnicity } from "./normalise-ethnicity.js";
 import { parseXmlBoolean } from "./parse-xml-boolean.js";
 
 export interface CinCensusParser {
+  /** True once the file stopped; the rest of the input need not be fed. */
+  readonly stopped: boolean;
+  /** Stop the file for a problem found outside the parser (bytes that are not UTF-8). */
+  abort(rule: "file-not-utf8", message: string): void;
   /** Feed the next piece of text; ignored after a fatal problem. */
   write(chunk: string): void;
   /** End of input: the census read so far, with its issues. */
@@ -40,7 +51,7 @@ const GENDER_CODES = new Set(["0", "1", "2", "9"]);
 /**
  * @example const p = createCinCensusParser("cin-2024.xml"); p.write(xmlText); p.close().children.length
  */
-export function createCinCensusParser(file: string): CinCensusParser {
+export function createCinCensusParser(file: string, options: XmlStreamOptions = {}): CinCensusParser {
   const census: CinCensus = {
     file,
     header: { collection: null, year: null, referenceDay: null, lea: null },
@@ -66,7 +77,7 @@ export function createCinCensusParser(file: string): CinCensusParser {
     severity = rules[rule].severity,
   ) => {
     const i: Issue = { rule, severity, file, row: line, column, message };
-    if (value !== undefined) i.value = value;
+    if (value !== undefined) i.value = shortenValue(value);
     issues.push(i);
   };
 
@@ -148,12 +159,13 @@ export function createCinCensusParser(file: string): CinCensusParser {
     }
   });
 
-  parser.on("text", (t) => {
+  const addText = (t: string) => {
+    if (text.length + t.length > stream.maxRun)
+      stream.refuse(`the text of ${shortenValue(stack[stack.length - 1] ?? "(document)")}`);
     text += t;
-  });
-  parser.on("cdata", (t) => {
-    text += t;
-  });
+  };
+  parser.on("text", addText);
+  parser.on("cdata", addText);
 
   parser.on("closetag", (tag) => {
     const name = localName(tag.name);
@@ -255,7 +267,7 @@ export function createCinCensusParser(file: string): CinCensusParser {
             line,
             name,
             raw,
-            `the file is a ${raw} return, not the CIN census; ignored`,
+            `the file is a ${JSON.stringify(shortenValue(raw))} return, not the CIN census; it is not read`,
           );
           census.complete = false;
           throw new StopParsing();
@@ -267,8 +279,29 @@ export function createCinCensusParser(file: string): CinCensusParser {
       }
       return;
     }
-    if (parent === "Source" && name === "LEA") census.header.lea = raw;
+    if (parent === "Source" && name === "LEA") readLea(raw, line);
   });
+
+  /** The LEA names the return and its output file: a DfE or GSS code, or the file is not read. */
+  function readLea(raw: string, line: number): void {
+    const valid = raw === "" || dfeLaCodePattern.test(raw) || gssCodePattern.test(raw);
+    const first = census.header.lea;
+    if (valid && (first === null || first === raw)) {
+      census.header.lea = raw;
+      return;
+    }
+    issue(
+      "return-lea-invalid",
+      line,
+      "LEA",
+      raw,
+      valid
+        ? `a second LEA in the header, after ${JSON.stringify(first)}; the file is not read`
+        : "not a DfE 3-digit LA code (e.g. 202) or a 9-character GSS code (e.g. E09000007); the file is not read",
+    );
+    census.complete = false;
+    throw new StopParsing();
+  }
 
   function checkSex(raw: string, line: number): void {
     const code = raw.toUpperCase();
@@ -293,14 +326,19 @@ export function createCinCensusParser(file: string): CinCensusParser {
   const stream = xmlStream(
     parser,
     () => stack[stack.length - 1] ?? "(document)",
-    (line, element, message) => {
-      issue("xml-malformed", line, element, undefined, message);
+    (problem) => {
+      issue(problem.rule, problem.line, problem.element, undefined, problem.message);
       census.complete = false;
     },
+    options,
   );
 
   return {
     write: stream.write,
+    get stopped() {
+      return stream.stopped;
+    },
+    abort: stream.abort,
     close() {
       stream.finish();
       if (!census.complete) census.children = [];

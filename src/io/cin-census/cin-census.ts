@@ -14,7 +14,7 @@ export interface CinCensusHeader {
   year: string | null;
   /** CollectionDetails/ReferenceDate (31 March of the collection year), day number. */
   referenceDay: DayNumber | null;
-  /** Source/LEA: the DfE 3-digit LA code. */
+  /** Source/LEA: the DfE 3-digit (or GSS) LA code, checked as read; null when absent. */
   lea: string | null;
 }
 

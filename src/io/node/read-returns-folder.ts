@@ -1,24 +1,44 @@
 /**
- * Every statutory return in a folder (and its subfolders), recognised by content, not by name:
- * an XML file whose root is `Message` is a CIN census (its header's Collection must say CIN), one
- * whose root is `EXPSSDA903` is an SSDA903 XML return, and a CSV file is an SSDA903 table when
- * its columns are one (Header, Episodes …; io/ssda903/ssda903-table-kind.ts). Anything else is
- * reported (`return-file-unrecognised`) and ignored. Files are read in path order; issues name
- * each file by its path relative to the folder.
+ * Every statutory return in a folder (and its subfolders, through symbolic links too: see
+ * list-return-files.ts), recognised by content, not by name: an XML file whose root (after any
+ * declaration, comments, processing instructions and DOCTYPE) is `Message` is a CIN census (its
+ * header's Collection must say CIN), one whose root is `EXPSSDA903` is an SSDA903 XML return, and
+ * a CSV file is an SSDA903 table when its columns are one (Header, Episodes …;
+ * io/ssda903/ssda903-table-kind.ts). Every other file is an error (`return-file-unrecognised`,
+ * `xml-no-root`, `return-file-unreadable`) unless `exclude` names it: a file in the folder is
+ * either used or left out on purpose. Hidden files (names starting with a dot) are not read and
+ * are named in `notes`. Files are read in path order; issues name each file by its path relative
+ * to the folder.
  */
-import { open, readdir } from "node:fs/promises";
-import { join, relative } from "node:path";
 import type { Issue } from "../../schema/issue.js";
-import { rules } from "../../schema/rules.js";
+import { type RuleId, rules } from "../../schema/rules.js";
+import { appendAll } from "../../util/append-all.js";
 import type { CinCensus } from "../cin-census/cin-census.js";
 import { readSsda903Table } from "../ssda903/read-ssda903-table.js";
 import type { Ssda903File } from "../ssda903/ssda903.js";
 import { ssda903TableKind } from "../ssda903/ssda903-table-kind.js";
+import { unusedFileRules } from "../unused-file-rules.js";
+import { shortenValue } from "../shorten-value.js";
+import { listReturnFiles } from "./list-return-files.js";
 import { readCinCensusFile } from "./read-cin-census-file.js";
 import { readRawFile } from "./read-raw-file.js";
 import { readSsda903XmlFile } from "./read-ssda903-xml-file.js";
+import { sniffReturnFile } from "./sniff-return-file.js";
 
-export type ReturnFileKind = "cin-census" | "ssda903-xml" | "ssda903-csv" | "unrecognised";
+export type ReturnFileKind =
+  | "cin-census"
+  | "ssda903-xml"
+  | "ssda903-csv"
+  | "unrecognised"
+  | "unreadable"
+  | "duplicate"
+  | "hidden"
+  | "excluded";
+
+export interface ReturnsFolderOptions {
+  /** Glob patterns (util/glob-match.ts) of paths relative to the folder that are not read. */
+  exclude?: readonly string[];
+}
 
 export interface ReturnsFolder {
   folder: string;
@@ -30,93 +50,144 @@ export interface ReturnsFolder {
   ssda903: Ssda903File[];
   /** Every problem found while reading, file by file. */
   issues: Issue[];
+  /** Files not read on purpose (hidden, excluded) and files reached twice, in words. */
+  notes: string[];
 }
 
 /**
- * @example const folder = await readReturnsFolder("data-samples/returns")
+ * @example const folder = await readReturnsFolder("data-samples/returns", { exclude: ["*.pdf"] })
  */
-export async function readReturnsFolder(folder: string): Promise<ReturnsFolder> {
-  const out: ReturnsFolder = { folder, files: [], censuses: [], ssda903: [], issues: [] };
-  for (const path of await listFiles(folder)) {
-    const file = relative(folder, path) || path;
-    const kind = await sniff(path);
-    if (kind === "Message") {
-      const census = await readCinCensusFile(path, file);
-      out.issues.push(...census.issues);
-      out.files.push({ file, kind: "cin-census", detail: census.header.year ?? undefined });
-      if (census.complete) out.censuses.push(census);
-    } else if (kind === "EXPSSDA903") {
-      const ssda903 = await readSsda903XmlFile(path, file);
-      out.issues.push(...ssda903.issues);
-      out.files.push({ file, kind: "ssda903-xml" });
-      if (ssda903.complete) out.ssda903.push(ssda903);
-    } else if (kind === "csv") {
-      const raw = await readRawFile(path, { file, format: "csv" });
-      const table = ssda903TableKind(raw.header);
-      if (table === undefined) {
-        out.issues.push(
-          unrecognised(file, `its columns (${raw.header.slice(0, 6).join(", ")}) are no SSDA903 table`),
-        );
-        out.files.push({ file, kind: "unrecognised" });
-        continue;
-      }
-      const ssda903 = readSsda903Table(raw, table);
-      out.issues.push(...ssda903.issues);
-      out.files.push({ file, kind: "ssda903-csv", detail: table });
-      if (ssda903.complete) out.ssda903.push(ssda903);
-    } else {
+export async function readReturnsFolder(
+  folder: string,
+  options: ReturnsFolderOptions = {},
+): Promise<ReturnsFolder> {
+  const out: ReturnsFolder = { folder, files: [], censuses: [], ssda903: [], issues: [], notes: [] };
+  for (const listed of await listReturnFiles(folder, options.exclude ?? [])) {
+    const { path, file } = listed;
+    if (listed.kind === "unreadable") {
+      out.issues.push(fileIssue("return-file-unreadable", file, `${listed.detail}; it cannot be read`));
+      out.files.push({ file, kind: "unreadable", detail: listed.detail });
+      continue;
+    }
+    if (listed.kind === "duplicate") {
       out.issues.push(
-        unrecognised(
+        fileIssue(
+          "return-file-duplicate",
           file,
-          kind === "xml"
-            ? "an XML file whose root is neither Message (CIN census) nor EXPSSDA903"
-            : "neither XML nor CSV text",
+          `the same ${file.endsWith("/") ? "folder" : "file"} as ${listed.detail} (through a link); read once`,
         ),
       );
-      out.files.push({ file, kind: "unrecognised" });
+      out.files.push({ file, kind: "duplicate", detail: listed.detail });
+      continue;
+    }
+    if (listed.kind !== "file") {
+      out.files.push({ file, kind: listed.kind });
+      continue;
+    }
+    try {
+      await readReturnFile(out, path, file);
+    } catch (e) {
+      // A file that vanished or cannot be opened between listing and reading: a data problem of
+      // that file (exit 1), not a crash.
+      const code = (e as { code?: unknown }).code;
+      if (typeof code !== "string") throw e;
+      out.issues.push(fileIssue("return-file-unreadable", file, `cannot be read (${code})`));
+      out.files.push({ file, kind: "unreadable", detail: code });
     }
   }
+  out.notes = notesOf(out.files);
   return out;
+}
+
+async function readReturnFile(out: ReturnsFolder, path: string, file: string): Promise<void> {
+  const sniffed = await sniffReturnFile(path);
+  if (sniffed.kind === "xml" && sniffed.root === "Message") {
+    const census = await readCinCensusFile(path, file);
+    appendAll(out.issues, census.issues);
+    out.files.push({ file, kind: "cin-census", detail: census.header.year ?? undefined });
+    if (census.complete) out.censuses.push(census);
+    else unused(out.issues, file);
+  } else if (sniffed.kind === "xml" && sniffed.root === "EXPSSDA903") {
+    const ssda903 = await readSsda903XmlFile(path, file);
+    appendAll(out.issues, ssda903.issues);
+    out.files.push({ file, kind: "ssda903-xml" });
+    if (ssda903.complete) out.ssda903.push(ssda903);
+    else unused(out.issues, file);
+  } else if (sniffed.kind === "csv") {
+    const raw = await readRawFile(path, { file, format: "csv" });
+    const table = ssda903TableKind(raw.header);
+    if (table === undefined) {
+      const columns = shortenValue(raw.header.slice(0, 6).join(", "));
+      out.issues.push(unrecognised(file, `its columns (${columns}) are no SSDA903 table`));
+      out.files.push({ file, kind: "unrecognised" });
+      return;
+    }
+    const ssda903 = readSsda903Table(raw, table);
+    appendAll(out.issues, ssda903.issues);
+    out.files.push({ file, kind: "ssda903-csv", detail: table });
+    if (ssda903.complete) out.ssda903.push(ssda903);
+    else unused(out.issues, file);
+  } else if (sniffed.kind === "xml-no-root") {
+    out.issues.push(fileIssue("xml-no-root", file, `${sniffed.why}; the file is not read`, sniffed.line));
+    out.files.push({ file, kind: "unrecognised" });
+  } else {
+    const why =
+      sniffed.kind === "xml"
+        ? `an XML file whose root is ${shortenValue(sniffed.root)}, neither Message (CIN census) nor EXPSSDA903`
+        : sniffed.why;
+    out.issues.push(unrecognised(file, why));
+    out.files.push({ file, kind: "unrecognised" });
+  }
+}
+
+function fileIssue(rule: RuleId, file: string, message: string, row?: number): Issue {
+  const issue: Issue = { rule, severity: rules[rule].severity, file, message };
+  if (row !== undefined) issue.row = row;
+  return issue;
 }
 
 function unrecognised(file: string, why: string): Issue {
-  return {
-    rule: "return-file-unrecognised",
-    severity: rules["return-file-unrecognised"].severity,
+  return fileIssue(
+    "return-file-unrecognised",
     file,
-    message: `not a statutory return: ${why}; ignored`,
-  };
+    `not a statutory return: ${why}; remove it from the folder or leave it out with --exclude`,
+  );
 }
 
-async function listFiles(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true });
-  const out: string[] = [];
-  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    if (e.name.startsWith(".")) continue;
-    const path = join(folder, e.name);
-    if (e.isDirectory()) out.push(...(await listFiles(path)));
-    else if (e.isFile()) out.push(path);
-  }
-  return out;
+/** A file read but not completely: say so unless one of its issues already does. */
+function unused(issues: Issue[], file: string): void {
+  if (issues.some((i) => i.file === file && i.severity === "error" && unusedFileRules.has(i.rule))) return;
+  issues.push(
+    fileIssue(
+      "return-file-unread",
+      file,
+      "the file could not be read to its end (see its other problems); no return is counted from part of the folder",
+    ),
+  );
 }
 
-/** The XML root element's name, `xml` for XML with another root, `csv` for delimited text, or `other`. */
-async function sniff(path: string): Promise<string> {
-  const handle = await open(path, "r");
-  let head: string;
-  try {
-    const bytes = new Uint8Array(8192);
-    const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
-    head = new TextDecoder().decode(bytes.subarray(0, bytesRead)).replace(/^\uFEFF/, "");
-  } finally {
-    await handle.close();
-  }
-  const rest = head.replace(/^(\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)*/, "");
-  if (rest.startsWith("<")) {
-    const m = /^<(?:[\w.-]+:)?([\w.-]+)/.exec(rest);
-    if (m && (m[1] === "Message" || m[1] === "EXPSSDA903")) return m[1];
-    return "xml";
-  }
-  if (/^[^\n\r]*,[^\n\r]*/.test(rest) && !head.includes("\u0000")) return "csv";
-  return "other";
+function notesOf(files: ReturnsFolder["files"]): string[] {
+  const notes: string[] = [];
+  const list = (kind: ReturnFileKind) => files.filter((f) => f.kind === kind).map((f) => f.file);
+  const named = (names: string[]) =>
+    `${names
+      .slice(0, 5)
+      .map((n) => shortenValue(n))
+      .join(", ")}${names.length > 5 ? ` and ${names.length - 5} more` : ""}`;
+  const hidden = list("hidden");
+  if (hidden.length > 0)
+    notes.push(
+      `not read: ${hidden.length} hidden file(s) or folder(s), whose names start with a dot (${named(hidden)})`,
+    );
+  const aside = files.filter(
+    (f) => f.kind === "ssda903-csv" && f.detail !== "Episodes" && f.detail !== "Header",
+  );
+  if (aside.length > 0)
+    notes.push(
+      `read but not needed: ${aside.length} SSDA903 table(s) the return does not count from (${named(aside.map((f) => `${f.file} (${f.detail})`))})`,
+    );
+  const excluded = list("excluded");
+  if (excluded.length > 0)
+    notes.push(`not read: ${excluded.length} path(s) matching --exclude (${named(excluded)})`);
+  return notes;
 }

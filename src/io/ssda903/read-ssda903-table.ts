@@ -10,6 +10,8 @@ import type { Issue } from "../../schema/issue.js";
 import { rules } from "../../schema/rules.js";
 import type { ColumnTable, TableSpec } from "../../schema/table.js";
 import { episodesSpec } from "../../schema/tables/episodes.js";
+import { appendAll } from "../../util/append-all.js";
+import { shortenValue } from "../shorten-value.js";
 import { parseDay } from "../../util/dates.js";
 import { normaliseEthnicity } from "../cin-census/normalise-ethnicity.js";
 import type { RawTable } from "../raw-table.js";
@@ -38,14 +40,14 @@ export function readSsda903Table(raw: RawTable, kind: Ssda903TableKind): Ssda903
   };
   if (kind === "Episodes") {
     const result = validateRawTable(raw, perFileEpisodesSpec);
-    out.issues.push(...result.issues);
+    appendAll(out.issues, result.issues);
     out.episodes = episodesOf(result.table);
     if (result.issues.some((i) => i.severity === "error" && i.row === undefined)) out.complete = false;
   } else if (kind === "Header") {
-    out.issues.push(...raw.issues);
+    appendAll(out.issues, raw.issues);
     out.children = headerChildren(raw, out.issues);
   } else {
-    out.issues.push(...raw.issues);
+    appendAll(out.issues, raw.issues);
   }
   return out;
 }
@@ -105,7 +107,7 @@ function headerChildren(raw: RawTable, issues: Issue[]): Ssda903Child[] {
           file: raw.file,
           row,
           column: "DOB",
-          value: d,
+          value: shortenValue(d),
           message: "not a dd/mm/yyyy date",
         });
     }

@@ -6,10 +6,10 @@
  *
  * Choices: dates dd/mm/yyyy as the return writes them, yyyy-mm-dd accepted; codes checked against
  * the union of every year's list (the year check runs in returns/); an episode without a readable
- * DECOM, or with a code off its list, is left out with its issue (as validation does for the CSV); malformed XML stops the file (`xml-malformed`, line and column).
+ * DECOM, or with a code off its list, is left out with its issue (as validation does for the CSV); malformed XML stops the file (`xml-malformed`, line and column), as do an entity
+ * reference and an overlong run (io/xml-stream.ts). CDATA is read as text.
  */
 import { SaxesParser } from "saxes";
-import { xmlStream } from "../xml-stream.js";
 import { legalStatusCodes } from "../../schema/codes/legal-status-codes.js";
 import { placementTypeCodes } from "../../schema/codes/placement-type-codes.js";
 import { reasonEpisodeCeasedCodes } from "../../schema/codes/reason-episode-ceased-codes.js";
@@ -17,11 +17,17 @@ import { rneCodes } from "../../schema/codes/rne-codes.js";
 import type { Issue } from "../../schema/issue.js";
 import { type RuleId, rules } from "../../schema/rules.js";
 import { parseDay } from "../../util/dates.js";
+import { shortenValue } from "../shorten-value.js";
+import { type XmlStreamOptions, xmlStream } from "../xml-stream.js";
 import { normaliseEthnicity } from "../cin-census/normalise-ethnicity.js";
 import type { Ssda903File } from "./ssda903.js";
 import { normaliseSex } from "./normalise-sex.js";
 
 export interface Ssda903XmlParser {
+  /** True once the file stopped; the rest of the input need not be fed. */
+  readonly stopped: boolean;
+  /** Stop the file for a problem found outside the parser (bytes that are not UTF-8). */
+  abort(rule: "file-not-utf8", message: string): void;
   write(chunk: string): void;
   close(): Ssda903File;
 }
@@ -34,7 +40,7 @@ const codeLists: Record<string, Record<string, string>> = {
 };
 
 /** @example const p = createSsda903XmlParser("903.xml"); p.write(xml); p.close().episodes.length */
-export function createSsda903XmlParser(file: string): Ssda903XmlParser {
+export function createSsda903XmlParser(file: string, options: XmlStreamOptions = {}): Ssda903XmlParser {
   const out: Ssda903File = { file, format: "xml", episodes: [], children: [], issues: [], complete: true };
   const parser = new SaxesParser({ position: true });
   const stack: string[] = [];
@@ -47,7 +53,7 @@ export function createSsda903XmlParser(file: string): Ssda903XmlParser {
 
   const issue = (rule: RuleId, row: number, column: string, value: string | undefined, message: string) => {
     const i: Issue = { rule, severity: rules[rule].severity, file, row, column, message };
-    if (value !== undefined) i.value = value;
+    if (value !== undefined) i.value = shortenValue(value);
     out.issues.push(i);
   };
   const day = (name: string, raw: string | undefined, row: number): number | null | undefined => {
@@ -72,9 +78,13 @@ export function createSsda903XmlParser(file: string): Ssda903XmlParser {
       episodeLine = parser.line;
     }
   });
-  parser.on("text", (t) => {
+  const addText = (t: string) => {
+    if (text.length + t.length > stream.maxRun)
+      stream.refuse(`the text of ${shortenValue(stack[stack.length - 1] ?? "(document)")}`);
     text += t;
-  });
+  };
+  parser.on("text", addText);
+  parser.on("cdata", addText);
   parser.on("closetag", (tag) => {
     const name = tag.name;
     stack.pop();
@@ -154,14 +164,19 @@ export function createSsda903XmlParser(file: string): Ssda903XmlParser {
   const stream = xmlStream(
     parser,
     () => stack[stack.length - 1] ?? "(document)",
-    (line, element, message) => {
-      issue("xml-malformed", line, element, undefined, message);
+    (problem) => {
+      issue(problem.rule, problem.line, problem.element, undefined, problem.message);
       out.complete = false;
     },
+    options,
   );
 
   return {
     write: stream.write,
+    get stopped() {
+      return stream.stopped;
+    },
+    abort: stream.abort,
     close() {
       stream.finish();
       if (!out.complete) {
