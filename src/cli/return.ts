@@ -7,6 +7,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { csvSafeRows } from "../io/csv-safe-cell.js";
 import { readFamilyLookup } from "../io/node/read-family-lookup.js";
 import { readReturnsFolder } from "../io/node/read-returns-folder.js";
 import { formatCount } from "../report/summarize.js";
@@ -66,12 +67,11 @@ export async function returnCommandRun(
   return result.issues.some((i) => i.severity === "error") ? exitCodes.data : exitCodes.ok;
 }
 
-/** The return as CSV in the la-return long layout. */
+/** The return as CSV in the la-return long layout, every cell formula-safe (io/csv-safe-cell.ts). */
 export function returnCsv(result: ReturnResult): string {
-  const lines = ["la_code,period,breakdown,category,measure,value"];
-  for (const r of result.rows)
-    lines.push([r.la_code, r.period, r.breakdown, r.category, r.measure, r.value].join(","));
-  return `${lines.join("\n")}\n`;
+  const rows: (string | number)[][] = [["la_code", "period", "breakdown", "category", "measure", "value"]];
+  for (const r of result.rows) rows.push([r.la_code, r.period, r.breakdown, r.category, r.measure, r.value]);
+  return csvSafeRows(rows, "\n");
 }
 
 /** The terminal summary. */
