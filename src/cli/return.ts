@@ -5,11 +5,12 @@
  * 1 data errors (nothing written when the return cannot be computed), 2 usage.
  */
 import { randomBytes } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { csvSafeRows } from "../io/csv-safe-cell.js";
+import { checkOutputPath } from "../io/node/check-output-path.js";
 import { readFamilyLookup } from "../io/node/read-family-lookup.js";
 import { readReturnsFolder } from "../io/node/read-returns-folder.js";
+import { writeFileAtomic } from "../io/node/write-file-atomic.js";
 import { formatCount } from "../report/summarize.js";
 import { DataError, formatIssue, type Issue } from "../schema/issue.js";
 import { RETURN_MEASURES } from "../returns/return-measures.js";
@@ -40,6 +41,8 @@ export async function returnCommandRun(
   const period = parseReturnPeriod(options.period ?? "").label;
   const threshold = parseThreshold(options.threshold ?? "5");
   const followUpEnd = parseFollowUpEnd(options.followUpEnd);
+  const inputs = [folder, options.families];
+  if (options.out !== undefined) checkOutputPath(options.out, "file", { inputs });
   const lookup = options.families === undefined ? undefined : await readFamilyLookup(options.families);
   const read = await readReturnsFolder(folder);
   const input = lookup ? { ...read, issues: [...read.issues, ...lookup.issues] } : read;
@@ -59,8 +62,8 @@ export async function returnCommandRun(
     return exitCodes.data;
   }
   const out = options.out ?? join("reports", `fgc-return-${result.laCode || "la"}-${result.period}.csv`);
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, returnCsv(result));
+  checkOutputPath(out, "file", { inputs });
+  writeFileAtomic(out, returnCsv(result));
   printIssues(result.issues, io);
   io.stdout(summaryText(result));
   io.stdout(`\nWrote ${out} (${formatCount(result.rows.length)} rows)\n`);
