@@ -61,13 +61,25 @@ export async function returnCommandRun(
     io.stderr(`fgc return: ${error.message}\n`);
     return exitCodes.data;
   }
-  const out = options.out ?? join("reports", `fgc-return-${result.laCode || "la"}-${result.period}.csv`);
+  const out = options.out ?? defaultReturnPath(result);
   checkOutputPath(out, "file", { inputs });
   writeFileAtomic(out, returnCsv(result));
   printIssues(result.issues, io);
   io.stdout(summaryText(result));
   io.stdout(`\nWrote ${out} (${formatCount(result.rows.length)} rows)\n`);
   return result.issues.some((i) => i.severity === "error") ? exitCodes.data : exitCodes.ok;
+}
+
+/**
+ * reports/fgc-return-<LA>-<period>.csv. The LA code comes from the census file, so it is used in
+ * the name only when it is a plain code (letters and digits, as DfE and GSS codes are): an LEA
+ * such as "../../etc/x" or "=cmd()" gives "la" instead, never a path outside reports/.
+ * @example defaultReturnPath({ laCode: "999", period: "2023-24" }) // "reports/fgc-return-999-2023-24.csv"
+ */
+export function defaultReturnPath(result: Pick<ReturnResult, "laCode" | "period">): string {
+  const la = /^[A-Za-z0-9]{1,12}$/.test(result.laCode) ? result.laCode : "la";
+  const period = /^\d{4}-\d{2}$/.test(result.period) ? result.period : "period";
+  return join("reports", `fgc-return-${la}-${period}.csv`);
 }
 
 /** The return as CSV in the la-return long layout, every cell formula-safe (io/csv-safe-cell.ts). */

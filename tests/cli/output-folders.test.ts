@@ -143,3 +143,16 @@ describe("an output folder holds one complete run", () => {
     expect(files(mine)).toEqual(["notes.txt"]);
   });
 });
+
+describe("default output names", () => {
+  it("fgc return names its file from the LEA only when the LEA is a plain code", async () => {
+    const { defaultReturnPath } = await import("../../src/cli/return.js");
+    expect(defaultReturnPath({ laCode: "999", period: "2023-24" })).toBe(
+      join("reports", "fgc-return-999-2023-24.csv"),
+    );
+    for (const laCode of ["../../etc/cron.d/x", '=HYPERLINK("http://x","y")', "a/b", "", "E09000007\n"])
+      expect(defaultReturnPath({ laCode, period: "2023-24" })).toBe(
+        join("reports", "fgc-return-la-2023-24.csv"),
+      );
+  });
+});
