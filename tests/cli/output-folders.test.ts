@@ -64,12 +64,15 @@ describe("outputs never overwrite inputs", () => {
     expect(existsSync("results.json")).toBe(false);
   });
 
-  it("fgc return and fgc link refuse an --out inside the input folder or in /etc", async () => {
+  it("fgc return and fgc link refuse an --out that is a file of the input folder or in /etc", async () => {
     const returns = join(dir, "returns");
     cpSync("data-samples/returns", returns, { recursive: true });
-    const r1 = await runFgc("return", returns, "--period", "2023-24", "--out", join(returns, "return.csv"));
+    const header = join(returns, "ssda903-2023-24-header.csv");
+    const headerBefore = readFileSync(header, "utf8");
+    const r1 = await runFgc("return", returns, "--period", "2023-24", "--out", header);
     expect(r1.code).toBe(2);
-    expect(existsSync(join(returns, "return.csv"))).toBe(false);
+    expect(r1.stderr).toMatch(/in the input folder/);
+    expect(readFileSync(header, "utf8")).toBe(headerBefore);
     expect(
       (await runFgc("return", returns, "--period", "2023-24", "--out", "/etc/fgc-return.csv")).code,
     ).toBe(2);

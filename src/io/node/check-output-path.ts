@@ -4,13 +4,13 @@
  * UsageError (exit 2) before any work is done.
  *
  * Choices (documented in the README, "Where outputs go"):
- * - a file output may not be an input file, lie inside an input folder, be an existing folder,
- *   or lie inside a system tree (/bin /boot /dev /etc /lib* /proc /sbin /sys /usr) or directly in
- *   the root folder;
- * - a folder output may not be an input, hold an input, lie inside an input folder, be a system
- *   folder (the root, /bin … /var, /home, /root, /tmp, the home folder, the temporary folder) or
- *   lie inside a system tree, nor be the working folder or any folder above it (replacing it
- *   would pull the working folder away);
+ * - a file output may not be an input file or an existing file in an input folder (the commands
+ *   that read a folder read all of it), be an existing folder, or lie inside a system tree (/bin
+ *   /boot /dev /etc /lib* /proc /sbin /sys /usr) or directly in the root folder;
+ * - a folder output may not be an input, hold an input (replacing the folder would remove it), be
+ *   a system folder (the root, /bin … /var, /home, /root, /tmp, the home folder, the temporary
+ *   folder) or lie inside a system tree, nor be the working folder or any folder above it
+ *   (replacing it would pull the working folder away);
  * - an existing folder output is replaced only when it is empty or holds a previous run
  *   (every one of the command's marker files, e.g. results.json and plan.json).
  * Paths are compared after resolving symbolic links, so a link to an input is that input.
@@ -76,8 +76,12 @@ export function checkOutputPath(path: string, kind: "file" | "folder", options: 
     if (input === undefined || !existsSync(input)) continue;
     const inp = realPath(input);
     if (out === inp) refuse(`is an input of this run (${input}); writing there would overwrite it`);
-    if (statSync(inp).isDirectory() && isInside(out, inp))
-      refuse(`is inside the input folder ${input}; write outputs outside the folders you read`);
+    // A file already in an input folder is read by the run (return, link and trial read every
+    // file of their folder): replacing it would overwrite an input. A new file there is not.
+    if (kind === "file" && statSync(inp).isDirectory() && isInside(out, inp) && existsSync(out))
+      refuse(
+        `is a file in the input folder ${input}, which this run reads; writing there would overwrite it`,
+      );
     if (kind === "folder" && isInside(inp, out))
       refuse(`holds the input ${input}, which replacing the folder would remove; name another folder`);
   }

@@ -61,12 +61,10 @@ describe("checkOutputPath", () => {
       /holds the input/,
     );
     expect(() => checkOutputPath(dir, "folder", { inputs: [input], markers })).toThrow(/holds the input/);
-    expect(() => checkOutputPath(join(dir, "in", "out.csv"), "file", { inputs: [join(dir, "in")] })).toThrow(
-      /inside the input folder/,
+    // A file in an input folder is read by the run: replacing it overwrites an input.
+    expect(() => checkOutputPath(input, "file", { inputs: [join(dir, "in")] })).toThrow(
+      /in the input folder/,
     );
-    expect(() =>
-      checkOutputPath(join(dir, "in", "report"), "folder", { inputs: [join(dir, "in")], markers }),
-    ).toThrow(/inside the input folder/);
     // A symbolic link to the input is the input.
     symlinkSync(input, join(dir, "link.csv"));
     expect(() => checkOutputPath(join(dir, "link.csv"), "file", { inputs: [input] })).toThrow(/is an input/);
@@ -77,6 +75,12 @@ describe("checkOutputPath", () => {
     const input = join(dir, "in", "analysis.csv");
     expect(() => checkOutputPath(join(dir, "out"), "folder", { inputs: [input], markers })).not.toThrow();
     expect(() => checkOutputPath(join(dir, "report.csv"), "file", { inputs: [input] })).not.toThrow();
+    // New outputs inside an input folder overwrite nothing.
+    const folder = join(dir, "in");
+    expect(() => checkOutputPath(join(folder, "new.csv"), "file", { inputs: [folder] })).not.toThrow();
+    expect(() =>
+      checkOutputPath(join(folder, "report"), "folder", { inputs: [folder], markers }),
+    ).not.toThrow();
     mkdirSync(join(dir, "empty"));
     expect(() => checkOutputPath(join(dir, "empty"), "folder", { inputs: [input], markers })).not.toThrow();
     mkdirSync(join(dir, "previous"));
