@@ -55,6 +55,15 @@ describe("outputs never overwrite inputs", () => {
     expect(readdirSync(dir)).toEqual(["analysis.csv"]);
   });
 
+  it("an --out through a file is a usage error (exit 2), never an internal error", async () => {
+    const file = join(dir, "afile");
+    writeFileSync(file, "");
+    const v = await runFgc("validate", "data-samples/episodes.csv", "--out", join(file, "report.csv"));
+    expect([v.code, v.stderr]).toEqual([2, expect.stringMatching(/is a file, not a folder/)]);
+    const t = await runFgc("trial", sample, "--out", join(file, "report"), "--no-png");
+    expect(t.code).toBe(2);
+  });
+
   it("fgc trial --out / and the working folder: exit 2, nothing written", async () => {
     for (const out of ["/", "."]) {
       const r = await runFgc("trial", sample, "--out", out, "--no-png");

@@ -58,6 +58,8 @@ export function checkOutputPath(path: string, kind: "file" | "folder", options: 
   const refuse = (why: string): never => {
     throw new UsageError(`${option} ${path}: ${why}`);
   };
+  const above = existingAncestor(dirname(resolve(path)));
+  if (!statSync(above).isDirectory()) refuse(`${above} is a file, not a folder`);
   const system = SYSTEM_TREES.find((s) => out === s || isInside(out, s));
   if (system !== undefined) refuse(`is inside the system folder ${system}; write your outputs elsewhere`);
   if (kind === "file") {
@@ -116,6 +118,13 @@ function realPath(path: string): string {
     existing = parent;
   }
   return join(realpathSync(existing), ...rest);
+}
+
+/** The path itself or the nearest folder above it that exists. */
+function existingAncestor(path: string): string {
+  let p = path;
+  while (!existsSync(p) && dirname(p) !== p) p = dirname(p);
+  return p;
 }
 
 /** `path` lies strictly inside `folder`. */

@@ -12,6 +12,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { checkReplaceableFolder } from "./check-output-path.js";
+import { outputWriteError } from "./output-write-error.js";
 
 /** Attempts when another run puts its folder in place between our two renames. */
 const MAX_ATTEMPTS = 10;
@@ -28,15 +29,21 @@ export async function replaceFolder<T>(
   const target = resolve(path);
   const parent = dirname(target);
   const name = basename(target);
-  mkdirSync(parent, { recursive: true });
   const temp = join(parent, `.${name}.fgc-tmp-${process.pid}-${randomBytes(6).toString("hex")}`);
-  mkdirSync(temp);
   try {
+    mkdirSync(parent, { recursive: true });
+    mkdirSync(temp);
     const result = await write(temp);
     swapInto(temp, target, markers, path);
     return result;
+  } catch (error) {
+    throw outputWriteError(error, path);
   } finally {
-    rmSync(temp, { recursive: true, force: true });
+    try {
+      rmSync(temp, { recursive: true, force: true });
+    } catch {
+      // Never created (the parent is not a folder): nothing to remove.
+    }
   }
 }
 

@@ -6,18 +6,30 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { outputWriteError } from "./output-write-error.js";
 
 /** @example writeFileAtomic("reports/link/analysis.csv", csv) */
 export function writeFileAtomic(path: string, content: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
   const temp = join(
     dirname(path),
     `.${basename(path)}.fgc-tmp-${process.pid}-${randomBytes(6).toString("hex")}`,
   );
   try {
+    mkdirSync(dirname(path), { recursive: true });
     writeFileSync(temp, content, { flag: "wx" });
     renameSync(temp, path);
+  } catch (error) {
+    throw outputWriteError(error, path);
   } finally {
-    rmSync(temp, { force: true });
+    removeQuietly(temp);
+  }
+}
+
+/** Cleanup must not hide the error being thrown (rm of a path through a file is ENOTDIR). */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // Nothing was written there.
   }
 }

@@ -165,3 +165,21 @@ describe("writeFileAtomic", () => {
     expect(existsSync(join(dir, "in", "analysis.csv"))).toBe(true);
   });
 });
+
+describe("file-system failures while writing outputs", () => {
+  it("are usage errors naming the output, not internal errors", async () => {
+    const dir = scratch();
+    const file = join(dir, "in", "analysis.csv");
+    expect(() => writeFileAtomic(join(file, "report.csv"), "x")).toThrow(UsageError);
+    expect(() => checkOutputPath(join(file, "report.csv"), "file", { inputs: [] })).toThrow(
+      /is a file, not a folder/,
+    );
+    const full = Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+    await expect(
+      replaceFolder(join(dir, "out"), markers, async () => {
+        throw full;
+      }),
+    ).rejects.toThrow(/out: could not write the output \(ENOSPC: no space left on the device\)/);
+    expect(readdirSync(dir).sort()).toEqual(["in"]);
+  });
+});
