@@ -14,8 +14,10 @@ import { readReturn } from "../areas/read-return.js";
 import type { AreaResult } from "../areas/result.js";
 import type { ReturnCell } from "../areas/return-cell.js";
 import { runAreas } from "../areas/run.js";
+import { checkOutputPath } from "../io/node/check-output-path.js";
 import { readRawFile } from "../io/node/read-raw-file.js";
-import { writeReportFiles } from "../io/node/write-report.js";
+import { replaceFolder } from "../io/node/replace-folder.js";
+import { REPORT_MARKERS, writeReportFiles } from "../io/node/write-report.js";
 import { areasHeadline, buildAreasReport } from "../report/areas-report.js";
 import { tableToCsv } from "../report/tables.js";
 import { DataError, formatIssue, type Issue } from "../schema/issue.js";
@@ -49,6 +51,8 @@ export async function areasAction(files: string[], options: AreasOptions, io: Cl
       `--overdispersion: expected none, multiplicative or additive, got "${options.overdispersion}"`,
     );
   const plan = parsed.data;
+  const out = options.out ?? "reports/areas";
+  checkOutputPath(out, "folder", { inputs: [...files, options.neighbours], markers: REPORT_MARKERS });
   const cells: ReturnCell[] = [];
   const issues: Issue[] = [];
   const inputs: AreaResult["inputs"] = [];
@@ -87,12 +91,15 @@ export async function areasAction(files: string[], options: AreasOptions, io: Cl
     }
     throw e;
   }
-  const out = options.out ?? "reports/areas";
-  const written = await writeReportFiles(out, buildAreasReport(result), result, {
-    png: options.png !== false,
+  // One complete run in the folder, or the previous one untouched (io/node/replace-folder.ts).
+  const written = await replaceFolder(out, REPORT_MARKERS, async (dir) => {
+    const files = await writeReportFiles(dir, buildAreasReport(result), result, {
+      png: options.png !== false,
+    });
+    writeFileSync(join(dir, "plan.json"), `${stableStringify(plan)}\n`);
+    writeFileSync(join(dir, "tables", "rates-all.csv"), tableToCsv(allRatesTable(result)));
+    return files;
   });
-  writeFileSync(join(out, "plan.json"), `${stableStringify(plan)}\n`);
-  writeFileSync(join(out, "tables", "rates-all.csv"), tableToCsv(allRatesTable(result)));
   io.stdout(`${areasHeadline(result)}\n`);
   io.stdout(
     `Suppressed ${result.disclosure.primary} small counts and ${result.disclosure.secondary} complementary cells.\n`,

@@ -6,12 +6,14 @@
  * the match report and the row accounting. Exit 0 done, 1 data errors (rows rejected or an
  * extract missing), 2 usage.
  */
-import { mkdirSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import type { MatchReport } from "../link/match-report.js";
 import { analysisTableCsv } from "../io/node/analysis-table-csv.js";
+import { checkOutputPath } from "../io/node/check-output-path.js";
 import { resolveLinkKey } from "../io/node/link-key.js";
 import { type LinkExtractsResult, linkExtracts } from "../io/node/link-extracts.js";
+import { writeFileAtomic } from "../io/node/write-file-atomic.js";
 import { EXCLUSION_REASONS } from "../outcomes/row-accounting.js";
 import { assertWindow } from "../outcomes/window.js";
 import { formatCount } from "../report/summarize.js";
@@ -61,6 +63,12 @@ export async function linkCommand(folder: string, options: LinkCommandOptions, i
     }
   }
   const extractDay = parseExtractDate(options.extractDate);
+  const reportPath = options.report ?? join(dirname(options.out), "match-report.json");
+  const inputs = [folder, options.keyFile];
+  checkOutputPath(options.out, "file", { inputs });
+  checkOutputPath(reportPath, "file", { inputs, option: "--report" });
+  if (resolve(reportPath) === resolve(options.out))
+    throw new UsageError(`--report ${reportPath}: is the --out file; name another file for the match report`);
   const key = resolveLinkKey(folder, { keyFile: options.keyFile });
   if (key.warning) io.stderr(`warning: ${key.warning}\n`);
 
@@ -80,11 +88,8 @@ export async function linkCommand(folder: string, options: LinkCommandOptions, i
     );
   }
 
-  const reportPath = options.report ?? join(dirname(options.out), "match-report.json");
-  mkdirSync(dirname(options.out), { recursive: true });
-  writeFileSync(options.out, analysisTableCsv(result.table));
-  mkdirSync(dirname(reportPath), { recursive: true });
-  writeFileSync(reportPath, `${stableStringify(reportJson(result, key.source))}\n`);
+  writeFileAtomic(options.out, analysisTableCsv(result.table));
+  writeFileAtomic(reportPath, `${stableStringify(reportJson(result, key.source))}\n`);
 
   io.stdout(summaryText(result, key.source));
   io.stdout(

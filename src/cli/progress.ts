@@ -3,6 +3,7 @@
  * pipes, logs or tests).
  */
 import cliProgress from "cli-progress";
+import { displayText } from "../util/display-text.js";
 import type { CliIo } from "./cli-io.js";
 
 /** Files smaller than this load in well under a second; no bar. */
@@ -19,7 +20,8 @@ export function startProgress(io: CliIo, file: string, totalBytes: number): Prog
   const bar = new cliProgress.SingleBar(
     {
       stream: io.progressStream,
-      format: `${file} [{bar}] {percentage}% | {value}/{total} MB`,
+      // The bar draws on the stream itself, not through terminalSafeIo: escape the name here.
+      format: `${displayText(file, 60).replace(/[{}]/g, "")} [{bar}] {percentage}% | {value}/{total} MB`,
       hideCursor: true,
       clearOnComplete: true,
     },

@@ -6,10 +6,13 @@
  * used: unrecognised files are errors unless --exclude names them), 2 usage.
  */
 import { randomBytes } from "node:crypto";
-import { mkdirSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { statSync } from "node:fs";
+import { join } from "node:path";
+import { csvSafeRows } from "../io/csv-safe-cell.js";
+import { checkOutputPath } from "../io/node/check-output-path.js";
 import { readFamilyLookup } from "../io/node/read-family-lookup.js";
 import { readReturnsFolder } from "../io/node/read-returns-folder.js";
+import { writeFileAtomic } from "../io/node/write-file-atomic.js";
 import { formatCount } from "../report/summarize.js";
 import { dfeLaCodePattern, gssCodePattern } from "../schema/checks/la-code-check.js";
 import { DataError, formatIssue, type Issue } from "../schema/issue.js";
@@ -44,6 +47,8 @@ export async function returnCommandRun(
   const threshold = parseThreshold(options.threshold ?? "5");
   const followUpEnd = parseFollowUpEnd(options.followUpEnd);
   checkFolder(folder);
+  const inputs = [folder, options.families];
+  if (options.out !== undefined) checkOutputPath(options.out, "file", { inputs });
   const lookup = options.families === undefined ? undefined : await readFamilyLookup(options.families);
   const read = await readReturnsFolder(folder, { exclude: options.exclude ?? [] });
   const input = lookup ? { ...read, issues: [...read.issues, ...lookup.issues] } : read;
@@ -62,21 +67,33 @@ export async function returnCommandRun(
     io.stderr(`fgc return: ${error.message}\n`);
     return exitCodes.data;
   }
-  const out = options.out ?? defaultOut(result);
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, returnCsv(result));
+  const out = options.out ?? defaultReturnPath(result);
+  checkOutputPath(out, "file", { inputs });
+  writeFileAtomic(out, returnCsv(result));
   printIssues(result.issues, io);
   io.stdout(summaryText(result));
   io.stdout(`\nWrote ${out} (${formatCount(result.rows.length)} rows)\n`);
   return result.issues.some((i) => i.severity === "error") ? exitCodes.data : exitCodes.ok;
 }
 
-/** The return as CSV in the la-return long layout. */
+/**
+ * reports/fgc-return-<LA>-<period>.csv. The LA code comes from the census file, so it is used in
+ * the name only when it is a plain code (letters and digits, as DfE and GSS codes are): an LEA
+ * such as "../../etc/x" or "=cmd()" gives "la" instead, never a path outside reports/.
+ * @example defaultReturnPath({ laCode: "999", period: "2023-24" }) // "reports/fgc-return-999-2023-24.csv"
+ */
+export function defaultReturnPath(result: Pick<ReturnResult, "laCode" | "period">): string {
+  const la =
+    dfeLaCodePattern.test(result.laCode) || gssCodePattern.test(result.laCode) ? result.laCode : "la";
+  const period = /^\d{4}-\d{2}$/.test(result.period) ? result.period : "period";
+  return join("reports", `fgc-return-${la}-${period}.csv`);
+}
+
+/** The return as CSV in the la-return long layout, every cell formula-safe (io/csv-safe-cell.ts). */
 export function returnCsv(result: ReturnResult): string {
-  const lines = ["la_code,period,breakdown,category,measure,value"];
-  for (const r of result.rows)
-    lines.push([r.la_code, r.period, r.breakdown, r.category, r.measure, r.value].join(","));
-  return `${lines.join("\n")}\n`;
+  const rows: (string | number)[][] = [["la_code", "period", "breakdown", "category", "measure", "value"]];
+  for (const r of result.rows) rows.push([r.la_code, r.period, r.breakdown, r.category, r.measure, r.value]);
+  return csvSafeRows(rows, "\n");
 }
 
 /** The terminal summary. */
@@ -128,12 +145,6 @@ function printIssues(issues: readonly Issue[], io: CliIo): void {
 }
 
 /** reports/fgc-return-<la>-<period>.csv, named only from a validated LA code and period. */
-function defaultOut(result: ReturnResult): string {
-  const la =
-    dfeLaCodePattern.test(result.laCode) || gssCodePattern.test(result.laCode) ? result.laCode : "la";
-  return join("reports", `fgc-return-${la}-${result.period}.csv`);
-}
-
 function checkFolder(folder: string): void {
   let directory = false;
   try {

@@ -6,7 +6,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { FgcError } from "../util/errors.js";
-import { type CliIo, processIo } from "./cli-io.js";
+import { type CliIo, processIo, terminalSafeIo } from "./cli-io.js";
 import { exitCodes } from "./exit-codes.js";
 import { simulateHelp, trialHelp, validateHelp } from "./help-texts.js";
 import { linkHelp } from "./link.js";
@@ -17,7 +17,9 @@ import { returnCommand } from "./return-command.js";
  * Run `fgc` with the given arguments (without `node` and the script) and return the exit code.
  * @example await runCli(["validate", "data-samples/episodes.csv"]) // 0
  */
-export async function runCli(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+export async function runCli(argv: readonly string[], streams: CliIo = processIo()): Promise<number> {
+  // Every message passes here: nothing read from a file reaches the terminal raw.
+  const io = terminalSafeIo(streams);
   let code: number = exitCodes.ok;
   const debug = argv.includes("--debug");
   const program = buildProgram(io, (c) => {

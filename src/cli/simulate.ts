@@ -3,9 +3,11 @@
  * ~2,550-child trial (trial/simulate.ts) and the analysis-ready file derived from the same
  * children, so the whole road from extracts to report can be tried without real data.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { csvSafeRows } from "../io/csv-safe-cell.js";
+import { checkOutputPath } from "../io/node/check-output-path.js";
+import { replaceFolder } from "../io/node/replace-folder.js";
 import { tableSpecs } from "../schema/catalog.js";
 import { analysisRow, simulateTrial } from "../trial/simulate.js";
 import { simulatedExtracts, type ExtractRow } from "../trial/simulate-extracts.js";
@@ -13,6 +15,9 @@ import { UsageError } from "../util/errors.js";
 import { createRng } from "../util/rng.js";
 import type { CliIo } from "./cli-io.js";
 import { exitCodes } from "./exit-codes.js";
+
+/** A folder holding both is a previous simulation that may be replaced. */
+const SIMULATION_MARKERS = ["analysis.csv", "README.md"];
 
 export interface SimulateOptions {
   seed?: string;
@@ -25,24 +30,27 @@ export async function simulateCommand(what: string, options: SimulateOptions, io
   const seed = wholeNumber("--seed", options.seed ?? "1");
   const families = wholeNumber("--families", options.families ?? "1471");
   const out = options.out ?? join("reports", `simulated-trial-${seed}`);
+  checkOutputPath(out, "folder", { inputs: [], markers: SIMULATION_MARKERS });
   const rng = createRng(seed);
   const children = simulateTrial(rng, { families });
   const extracts = simulatedExtracts(children, rng);
-  mkdirSync(out, { recursive: true });
-  for (const [name, rows] of Object.entries(extracts) as [keyof typeof extracts, ExtractRow[]][]) {
-    const columns = tableSpecs[name].columns.map((c) => c.name);
+  // One complete simulation in the folder, or the previous one untouched.
+  await replaceFolder(out, SIMULATION_MARKERS, async (dir) => {
+    for (const [name, rows] of Object.entries(extracts) as [keyof typeof extracts, ExtractRow[]][]) {
+      const columns = tableSpecs[name].columns.map((c) => c.name);
+      writeFileSync(
+        join(dir, `${name}.csv`),
+        csvSafeRows([columns, ...rows.map((r) => columns.map((c) => r[c] ?? null))]),
+      );
+    }
+    const analysis = children.map((c) => analysisRow(c));
+    const columns = tableSpecs["trial-analysis"].columns.map((c) => c.name);
     writeFileSync(
-      join(out, `${name}.csv`),
-      csvSafeRows([columns, ...rows.map((r) => columns.map((c) => r[c] ?? null))]),
+      join(dir, "analysis.csv"),
+      csvSafeRows([columns, ...analysis.map((r) => columns.map((c) => r[c] ?? null))]),
     );
-  }
-  const analysis = children.map((c) => analysisRow(c));
-  const columns = tableSpecs["trial-analysis"].columns.map((c) => c.name);
-  writeFileSync(
-    join(out, "analysis.csv"),
-    csvSafeRows([columns, ...analysis.map((r) => columns.map((c) => r[c] ?? null))]),
-  );
-  writeFileSync(join(out, "README.md"), readme(seed, children.length, families));
+    writeFileSync(join(dir, "README.md"), readme(seed, children.length, families));
+  });
   io.stdout(
     `Simulated ${children.length.toLocaleString("en-GB")} children in ${families.toLocaleString("en-GB")} families (seed ${seed}); wrote 7 tables to ${out}/\n`,
   );

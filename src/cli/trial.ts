@@ -5,8 +5,10 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
+import { checkOutputPath } from "../io/node/check-output-path.js";
 import { readTrialInput } from "../io/node/read-trial-input.js";
-import { writeReportFiles } from "../io/node/write-report.js";
+import { replaceFolder } from "../io/node/replace-folder.js";
+import { REPORT_MARKERS, writeReportFiles } from "../io/node/write-report.js";
 import { formatIssue } from "../schema/issue.js";
 import { buildTrialReport, trialHeadline } from "../report/trial-report.js";
 import { formatCount, formatInterval, formatP, formatPercent } from "../report/summarize.js";
@@ -29,6 +31,8 @@ export interface TrialOptions {
 export async function trialCommand(inputPath: string, options: TrialOptions, io: CliIo): Promise<number> {
   const plan = readPlan(options.plan);
   const file = resolveInputFile(inputPath);
+  const out = options.out ?? join("reports", basename(inputPath).replace(extname(inputPath), "") || "trial");
+  checkOutputPath(out, "folder", { inputs: [inputPath, options.plan], markers: REPORT_MARKERS });
   // A folder of extracts without an analysis-ready file is linked in memory (no key needed).
   const extracts =
     file === null
@@ -49,11 +53,14 @@ export async function trialCommand(inputPath: string, options: TrialOptions, io:
     return exitCodes.data;
   }
   const result = runTrial(input, plan);
-  const out = options.out ?? join("reports", basename(inputPath).replace(extname(inputPath), "") || "trial");
-  const written = await writeReportFiles(out, buildTrialReport(result), result, {
-    png: options.png !== false,
+  // One complete run in the folder, or the previous one untouched (io/node/replace-folder.ts).
+  const written = await replaceFolder(out, REPORT_MARKERS, async (dir) => {
+    const files = await writeReportFiles(dir, buildTrialReport(result), result, {
+      png: options.png !== false,
+    });
+    writeFileSync(join(dir, "plan.json"), `${stableStringify(plan)}\n`);
+    return files;
   });
-  writeFileSync(join(out, "plan.json"), `${stableStringify(plan)}\n`);
   io.stdout(summaryText(result));
   io.stdout(`\nWrote ${written.length + 1} files to ${out}/ (open ${join(out, "index.html")})\n`);
   return errors.length > 0 ? exitCodes.data : exitCodes.ok;

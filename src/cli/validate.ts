@@ -3,9 +3,11 @@
  * print a summary and optionally write every issue to a JSON or CSV report. Exit 0 when no file
  * has an error (warnings allowed), 1 when any has, 2 on usage errors.
  */
-import { stat, writeFile } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { issuesToCsv } from "../io/issues-to-csv.js";
+import { checkOutputPath } from "../io/node/check-output-path.js";
 import { readRawFile } from "../io/node/read-raw-file.js";
+import { writeFileAtomic } from "../io/node/write-file-atomic.js";
 import { addAccounting } from "../io/row-accounting.js";
 import { validateRead, type ReadTableResult } from "../io/validate-read.js";
 import { tableSpecs } from "../schema/catalog.js";
@@ -40,6 +42,7 @@ export async function validateCommand(args: string[], options: ValidateOptions, 
   const examples = parseExamples(options.examples);
   const out = parseOut(options.out);
   const sizes = await fileSizes(args);
+  if (out !== undefined) checkOutputPath(out.path, "file", { inputs: args });
   const files = [...sizes.keys()];
 
   const results: ReadTableResult[] = [];
@@ -77,7 +80,7 @@ export async function validateCommand(args: string[], options: ValidateOptions, 
             })),
             totals: { files: files.length, errors, warnings, accounting: total },
           })}\n`;
-    await writeFile(out.path, text);
+    writeFileAtomic(out.path, text);
     io.stdout(`report written to ${out.path}\n`);
   }
   return errors > 0 ? exitCodes.data : exitCodes.ok;

@@ -1,7 +1,8 @@
 /**
  * Report tables as CSV (safe to open in Excel) and Markdown.
  */
-import { csvSafeRows } from "../io/csv-safe-cell.js";
+import { csvSafeRows, neutraliseFormula } from "../io/csv-safe-cell.js";
+import { displayText } from "../util/display-text.js";
 import type { ReportTable } from "./document.js";
 
 /** CSV safe to open in Excel (io/csv-safe-cell.ts); non-finite numbers are blank cells. */
@@ -10,17 +11,32 @@ export function tableToCsv(t: ReportTable): string {
   return csvSafeRows([t.columns, ...t.rows.map((r) => r.map(cell))]);
 }
 
+/**
+ * A GitHub-flavoured Markdown table. Each cell is one line that cannot break the table or run:
+ * line breaks become spaces, backslashes and pipes are escaped, `<` is written `&lt;` (no raw
+ * HTML), control characters are escaped as \uXXXX (util/display-text.ts), and text that starts
+ * like a spreadsheet formula gets the apostrophe the CSV gets (io/csv-safe-cell.ts), for tables
+ * pasted into a spreadsheet.
+ * @example tableToMarkdown({ id: "x", caption: "Rates", columns: ["Arm", "n"], rows: [["fgc", 10]] })
+ */
 export function tableToMarkdown(t: ReportTable): string {
-  const esc = (v: string | number | null) =>
-    v === null ? "" : String(v).replace(/\|/g, "\\|").replace(/\n/g, " ");
   const align = t.columns.map((_, i) => (t.numeric?.[i] ? "---:" : "---"));
   const lines = [
-    `**${esc(t.caption)}**`,
+    `**${markdownCell(t.caption)}**`,
     "",
-    `| ${t.columns.map(esc).join(" | ")} |`,
+    `| ${t.columns.map(markdownCell).join(" | ")} |`,
     `| ${align.join(" | ")} |`,
-    ...t.rows.map((r) => `| ${r.map(esc).join(" | ")} |`),
+    ...t.rows.map((r) => `| ${r.map(markdownCell).join(" | ")} |`),
   ];
-  if (t.notes?.length) lines.push("", ...t.notes.map((n) => `- ${esc(n)}`));
+  if (t.notes?.length) lines.push("", ...t.notes.map((n) => `- ${markdownCell(n)}`));
   return `${lines.join("\n")}\n`;
+}
+
+function markdownCell(v: string | number | null): string {
+  if (v === null) return "";
+  const oneLine = String(v).replace(/\r\n|\r|\n/g, " ");
+  return displayText(neutraliseFormula(oneLine), Number.POSITIVE_INFINITY)
+    .replace(/\\/g, "\\\\")
+    .replace(/\|/g, "\\|")
+    .replace(/</g, "&lt;");
 }

@@ -2,6 +2,7 @@
  * Problems in data are values: collected while reading and validating, reported together.
  * Printed as `episodes.csv row 14, DEC "03/02/2021": ends before it starts [episode-dates-order]`.
  */
+import { displayText } from "../util/display-text.js";
 import { FgcError } from "../util/errors.js";
 import type { RuleId } from "./rules.js";
 
@@ -37,10 +38,20 @@ export class DataError extends FgcError {
 
 /** @example formatIssue({ rule: "date-unparseable", severity: "error", file: "e.csv", row: 3, column: "DEC", value: "3/13/21", message: "not a date" }) */
 export function formatIssue(issue: Issue): string {
-  const where = [issue.file];
+  const where = [displayText(issue.file, 300)];
   if (issue.row !== undefined) where.push(`${/\.xml$/i.test(issue.file) ? "line" : "row"} ${issue.row}`);
   let head = where.join(" ");
-  if (issue.column !== undefined) head += `, ${issue.column}`;
-  if (issue.value !== undefined) head += ` ${JSON.stringify(issue.value)}`;
-  return `${head}: ${issue.message} [${issue.rule}]`;
+  if (issue.column !== undefined) head += `, ${displayText(issue.column, 80)}`;
+  if (issue.value !== undefined) head += ` ${quotedValue(issue.value)}`;
+  return `${head}: ${displayText(issue.message, 500)} [${issue.rule}]`;
+}
+
+/** Longest value echoed in a message, in characters; the files (--out) keep the whole value. */
+const MAX_SHOWN_VALUE = 80;
+
+/** JSON quoting escapes C0 controls, quotes and backslashes; displayText the rest (DEL, C1, bidi). */
+function quotedValue(value: string): string {
+  if (value.length <= MAX_SHOWN_VALUE) return displayText(JSON.stringify(value), Number.POSITIVE_INFINITY);
+  const head = JSON.stringify(value.slice(0, MAX_SHOWN_VALUE));
+  return `${displayText(head, Number.POSITIVE_INFINITY)}… (${value.length.toLocaleString("en-GB")} characters)`;
 }

@@ -240,6 +240,9 @@ describe("fgc link outside the samples", () => {
   it("refuses to run without a key (exit 2) and runs with FGC_LINK_KEY", async () => {
     const folder = join(dir, "extracts");
     cpSync("data-samples/link", folder, { recursive: true });
+    // Same rows, other bytes (CRLF line ends): not the bundled samples, whose content is hashed.
+    const children = join(folder, "children.csv");
+    writeFileSync(children, readFileSync(children, "utf8").replace(/\r?\n/g, "\r\n"));
     const out = join(dir, "out", "analysis.csv");
     const refused = await runFgc("link", folder, "--out", out);
     expect(refused.code).toBe(2);

@@ -39,4 +39,13 @@ describe("startProgress", () => {
     p.stop();
     expect(term.output()).toContain("big.csv");
   });
+
+  it("escapes control characters in the file name it draws", () => {
+    const term = fakeTerminal();
+    const p = startProgress(io(true, term.stream), "big\u001b[2J.csv", 2 * progressMinBytes);
+    p.onProgress?.(progressMinBytes, 2 * progressMinBytes);
+    p.stop();
+    expect(term.output()).not.toContain("\u001b[2J");
+    expect(term.output()).toContain("big\\u001b[2J.csv");
+  });
 });

@@ -9,6 +9,9 @@ describe("csvSafeCell", () => {
     ["-x", "'-x"],
     ["@cmd", "'@cmd"],
     ["\tTAB", "'\tTAB"],
+    ["  =1+2", "'  =1+2"],
+    ["\uff1dcmd()", "'\uff1dcmd()"],
+    ["\uff20SUM(1)", "'\uff20SUM(1)"],
   ])("neutralises a formula start: %j -> %j", (input, expected) => {
     expect(csvSafeCell(input)).toBe(expected);
   });

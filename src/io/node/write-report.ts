@@ -12,6 +12,12 @@ import { tableToCsv, tableToMarkdown } from "../../report/tables.js";
 import { stableStringify } from "../../util/stable-json.js";
 import { loadReportAssets } from "./report-assets.js";
 
+/**
+ * The files every report folder holds (results.json here, plan.json from the command): a folder
+ * holding both is a previous run that may be replaced (io/node/check-output-path.ts).
+ */
+export const REPORT_MARKERS = ["results.json", "plan.json"] as const;
+
 export interface WriteReportOptions {
   /** Skip PNG rasterisation (faster; SVG is still written). */
   png?: boolean;

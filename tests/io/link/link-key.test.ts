@@ -1,8 +1,8 @@
 /**
- * resolveLinkKey: key file first, then FGC_LINK_KEY; a missing key is refused except for inputs
- * under data-samples/, which use the published sample key with a warning.
+ * resolveLinkKey: key file first, then FGC_LINK_KEY; a missing key is refused except for the
+ * bundled samples (recognised by content hash), which use the published sample key with a warning.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -39,11 +39,34 @@ describe("resolveLinkKey", () => {
     );
   });
 
-  it("uses the published sample key, with a warning, for inputs under data-samples/", () => {
+  it("uses the published sample key, with a warning, for the bundled samples", () => {
     const key = resolveLinkKey("data-samples/link", { env: {} });
     expect([text(key.key), key.source]).toEqual([SAMPLE_LINK_KEY, "sample"]);
     expect(key.warning).toMatch(/protects nothing/);
     expect(isBundledSample("data-samples/trial")).toBe(true);
     expect(isBundledSample(join(dir, "my-data-samples"))).toBe(false);
+  });
+
+  it("recognises the samples by content, not by a folder named data-samples", () => {
+    // Real data in a folder named data-samples: refused without a key.
+    const real = join(dir, "project", "data-samples", "link");
+    mkdirSync(real, { recursive: true });
+    cpSync("data-samples/link", real, { recursive: true });
+    const children = join(real, "children.csv");
+    writeFileSync(children, readFileSync(children, "utf8").replace("L01,F01", "Q01,F01"));
+    expect(isBundledSample(real)).toBe(false);
+    expect(() => resolveLinkKey(real, { env: {} })).toThrow(/FGC_LINK_KEY/);
+    // A real file added beside the samples makes the folder real data too.
+    const mixed = join(dir, "data-samples");
+    cpSync("data-samples/link", mixed, { recursive: true });
+    writeFileSync(join(mixed, "extra.csv"), "child_id\nX1\n");
+    expect(() => resolveLinkKey(mixed, { env: {} })).toThrow(UsageError);
+    // The unchanged samples copied elsewhere are still the samples.
+    const copy = join(dir, "elsewhere");
+    cpSync("data-samples/link", copy, { recursive: true });
+    expect(resolveLinkKey(copy, { env: {} }).source).toBe("sample");
+    // A folder with no data file is not a sample.
+    mkdirSync(join(dir, "empty", "data-samples"), { recursive: true });
+    expect(isBundledSample(join(dir, "empty", "data-samples"))).toBe(false);
   });
 });
