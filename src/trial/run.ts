@@ -1,5 +1,7 @@
 /**
  * The trial pipeline, in order:
+ *  0. the plan against itself and the input: no repeats, no outcome as covariate, the input's
+ *     window, fixed effects with few levels (plan-checks.ts)
  *  1. typed trial data from the validated analysis-ready table (trial-data.ts)
  *  2. design checks: both arms, families not split across arms (design-checks.ts)
  *  3. population under the plan's rules, every exclusion with its reason (population.ts)
@@ -25,6 +27,7 @@ import { checkTrialDesign } from "./design-checks.js";
 import { unadjustedBinary } from "./itt.js";
 import { adjustSecondary } from "./multiplicity.js";
 import { binaryOutcomes, type TrialPlan } from "./plan.js";
+import { checkPlanFitsInput, checkTrialPlan } from "./plan-checks.js";
 import { publishedTrial } from "./published.js";
 import { RESULTS_VERSION, type TrialEstimate, type TrialResult } from "./result.js";
 import { trialPopulation } from "./population.js";
@@ -40,6 +43,11 @@ export interface TrialInput {
   /** Rows read and excluded while loading (validation), carried into the result. */
   accounting: { read: number; excluded: { reason: string; rule: string; rows: number }[] };
   toolVersion: string;
+  /**
+   * Window of the table's outcome columns in days: 365 for an analysis-ready file (fixed 12-month
+   * outcomes, the default), the plan's window when linked from extracts. The plan must match it.
+   */
+  window?: number;
 }
 
 export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
@@ -50,6 +58,9 @@ export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
     references.push(...x.references);
     return x;
   };
+  // 0
+  checkTrialPlan(plan);
+  checkPlanFitsInput(plan, input.table, input.window ?? 365);
   // 1–2
   const data = trialDataFromTable(input.table, plan);
   const designIssues: Issue[] = checkTrialDesign(data, input.table.file);
