@@ -9,6 +9,7 @@ import { buildDesignMatrix, type DesignMatrix } from "../stats/regression/design
 import { linearRegression } from "../stats/regression/linear-regression.js";
 import { logisticRegression } from "../stats/regression/logistic-regression.js";
 import { marginalStandardisation } from "../stats/regression/marginal-standardisation.js";
+import { appendAll } from "../util/append-all.js";
 import type { TrialPlan } from "./plan.js";
 import type { TrialEstimate } from "./result.js";
 import { pick } from "./subset.js";
@@ -70,7 +71,10 @@ export function adjustedBinary(
       p: e.p ?? null,
       n,
     });
-    notes.push(...e.notes.map((x) => `${outcome}, adjusted ${measure.replace("_", " ")}: ${x}`));
+    appendAll(
+      notes,
+      e.notes.map((x) => `${outcome}, adjusted ${measure.replace("_", " ")}: ${x}`),
+    );
   }
   return {
     estimates,
@@ -114,7 +118,7 @@ function modelInputs(data: TrialData, outcome: string, rows: Int32Array, plan: T
   const all = data.outcomes[outcome];
   const use = completeRows(data, rows, all, plan);
   const design = designFor(data, use, plan);
-  design.notes.push(...missingCovariateNote(rows, all, use, outcome));
+  appendAll(design.notes, missingCovariateNote(rows, all, use, outcome));
   const options = { cluster: pick(data.cluster, use), level: plan.level };
   return { use, y: pick(all, use), design, options };
 }

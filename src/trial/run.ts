@@ -18,6 +18,7 @@
  */
 import { DataError, type Issue } from "../schema/issue.js";
 import type { ColumnTable } from "../schema/table.js";
+import { appendAll } from "../util/append-all.js";
 import { adjustedBinary, adjustedMean } from "./adjusted.js";
 import { baselineTable } from "./baseline.js";
 import { complierEffect } from "./cace.js";
@@ -54,8 +55,8 @@ export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
   const notes: string[] = [];
   const references: string[] = [];
   const keep = <T extends { notes: string[]; references: string[] }>(x: T): T => {
-    notes.push(...x.notes);
-    references.push(...x.references);
+    appendAll(notes, x.notes);
+    appendAll(references, x.references);
     return x;
   };
   // 0
@@ -75,19 +76,19 @@ export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
   const outcomes = [plan.primary, ...plan.secondary.filter((o) => o !== plan.primary)];
   for (const outcome of outcomes) {
     if ((binaryOutcomes as readonly string[]).includes(outcome)) {
-      estimates.push(...keep(unadjustedBinary(data, outcome, population, plan.level)).estimates);
-      estimates.push(...keep(adjustedBinary(data, outcome, population, plan)).estimates);
+      appendAll(estimates, keep(unadjustedBinary(data, outcome, population, plan.level)).estimates);
+      appendAll(estimates, keep(adjustedBinary(data, outcome, population, plan)).estimates);
     } else if (outcome === "days_in_care_12m") {
-      estimates.push(...keep(adjustedMean(data, outcome, population, plan)).estimates);
-      estimates.push(...keep(unadjustedMean(data, outcome, population, plan.level)).estimates);
+      appendAll(estimates, keep(adjustedMean(data, outcome, population, plan)).estimates);
+      appendAll(estimates, keep(unadjustedMean(data, outcome, population, plan.level)).estimates);
     }
   }
   // 7
   const ttc = keep(timeToCare(data, plan));
-  estimates.push(...ttc.estimates);
+  appendAll(estimates, ttc.estimates);
   // 8
   const primaryBinary = (binaryOutcomes as readonly string[]).includes(plan.primary);
-  if (primaryBinary) estimates.push(...keep(complierEffect(data, plan.primary, plan)).estimates);
+  if (primaryBinary) appendAll(estimates, keep(complierEffect(data, plan.primary, plan)).estimates);
   // 9–10
   const subgroups = primaryBinary ? keep(subgroupAnalysis(data, plan.primary, population, plan)).rows : [];
   const sensitivity = primaryBinary

@@ -19,6 +19,7 @@ import type { Issue } from "../../schema/issue.js";
 import { rules } from "../../schema/rules.js";
 import type { ColumnTable, TableSpec } from "../../schema/table.js";
 import { episodeOverlapCheck } from "../../schema/tables/episode-overlap-check.js";
+import { appendAll } from "../../util/append-all.js";
 import { fileIssue } from "../file-issue.js";
 import { inferSchema } from "../infer-schema.js";
 import { LINK_SCHEMAS, type LinkSchema, linkInputsFromTables } from "../link-inputs-from-tables.js";
@@ -96,8 +97,8 @@ export async function readLinkInputs(
     }
     const spec = linkSpec(schema);
     const result = validateRead(raw, { schema: spec, extractDay: options.extractDay });
-    issues.push(...result.issues);
-    if (schema === "episodes") issues.push(...overlapsKept(result.columns));
+    appendAll(issues, result.issues);
+    if (schema === "episodes") appendAll(issues, overlapsKept(result.columns));
     tables[schema].push(result.columns);
     files.push({ file, path, schema, sha256, accounting: result.accounting });
     latestDay = maxDate(result.columns, spec, latestDay);
