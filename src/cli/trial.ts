@@ -125,9 +125,11 @@ export function summaryText(r: TrialResult): string {
         : pub?.reproducedControl != null
           ? pub.reproducedControl.toFixed(0)
           : "",
-      effect
-        ? `${label} ${formatInterval(effect.estimate, effect.ci, r.plan.level, effect.measure === "mean_difference" ? 1 : 2)}`
-        : "",
+      effect && effect.estimate === null
+        ? `${label} not estimable`
+        : effect
+          ? `${label} ${formatInterval(effect.estimate, effect.ci, r.plan.level, effect.measure === "mean_difference" ? 1 : 2)}`
+          : "",
       effect ? formatP(effect.p) : "",
     ]);
   }

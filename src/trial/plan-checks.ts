@@ -7,7 +7,8 @@
  *   columns in the design matrix; an outcome, the arm, the fgc_held receipt flag, or an identifier
  *   as a covariate or fixed effect adjusts the effect away (they are measured after randomisation,
  *   or are randomisation itself).
- * - `checkPlanFitsInput` (the plan against the data): the window must be the input's (an
+ * - `checkPlanFitsInput` (the plan against the data): a covariate must hold numbers, not codes
+ *   or blanks only (it would leave no complete case); the window must be the input's (an
  *   analysis-ready file holds fixed 12-month outcomes, so another window would be printed but not
  *   applied), and a fixed effect may have at most MAX_FIXED_EFFECT_LEVELS levels and at most half as
  *   many levels as rows. Local authorities pass (England has 153 children's services authorities;
@@ -86,6 +87,17 @@ export function checkPlanFitsInput(plan: TrialPlan, table: ColumnTable, window: 
     throw new UsageError(
       `plan.window: ${plan.window} days, but ${table.file} holds outcomes over a fixed window of ${window} days (the _12m columns); leave window at ${window}, or pass the folder of extracts so the outcomes are derived over ${plan.window} days`,
     );
+  for (const name of plan.covariates) {
+    const column = table.columns[name];
+    if (name === "female" || !column) continue; // trialDataFromTable names a missing column
+    const text = column.find((v) => v !== null && typeof v !== "number" && typeof v !== "boolean");
+    if (text !== undefined)
+      throw new UsageError(
+        `plan.covariates: "${name}" holds codes, not numbers (e.g. ${JSON.stringify(text)}); a code column can be a fixed effect (plan.fixedEffects) or a subgroup`,
+      );
+    if (table.length > 0 && column.every((v) => v === null))
+      throw new UsageError(`plan.covariates: "${name}" is blank in every row of ${table.file}; leave it out`);
+  }
   const limit = Math.min(MAX_FIXED_EFFECT_LEVELS, Math.floor(table.length / 2));
   for (const name of plan.fixedEffects) {
     const column = table.columns[name];

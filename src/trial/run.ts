@@ -4,7 +4,8 @@
  *     window, fixed effects with few levels (plan-checks.ts)
  *  1. typed trial data from the validated analysis-ready table (trial-data.ts)
  *  2. design checks: both arms, families not split across arms (design-checks.ts)
- *  3. population under the plan's rules, every exclusion with its reason (population.ts)
+ *  3. population under the plan's rules, every exclusion with its reason (population.ts); both
+ *     arms must keep children (design-checks.ts)
  *  4. CONSORT flow (consort.ts) and baseline table (baseline.ts)
  *  5. binary outcomes: arm rates and unadjusted effects (itt.ts), adjusted effects (adjusted.ts)
  *  6. days in care: Welch (days-in-care.ts) and the adjusted linear model (adjusted.ts)
@@ -24,7 +25,7 @@ import { baselineTable } from "./baseline.js";
 import { complierEffect } from "./cace.js";
 import { consortFlow } from "./consort.js";
 import { unadjustedMean } from "./days-in-care.js";
-import { checkTrialDesign } from "./design-checks.js";
+import { checkAnalysedArms, checkTrialDesign } from "./design-checks.js";
 import { unadjustedBinary } from "./itt.js";
 import { adjustSecondary } from "./multiplicity.js";
 import { binaryOutcomes, type TrialPlan } from "./plan.js";
@@ -68,6 +69,8 @@ export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
   if (designIssues.some((i) => i.severity === "error")) throw new DataError(designIssues);
   // 3
   const { rows: population, analysed, reasons, exclusions } = trialPopulation(data, plan);
+  const armIssues = checkAnalysedArms(data, population, input.table.file, exclusions);
+  if (armIssues.length > 0) throw new DataError(armIssues);
   // 4
   const consort = consortFlow(data, analysed, reasons);
   const baseline = baselineTable(data, population);

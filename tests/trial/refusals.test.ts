@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { defaultTrialPlan, type TrialPlan, trialPlanSchema } from "../../src/trial/plan.js";
 import { checkTrialPlan } from "../../src/trial/plan-checks.js";
 import { runTrial } from "../../src/trial/run.js";
+import { DataError } from "../../src/schema/issue.js";
 import { UsageError } from "../../src/util/errors.js";
 import { runFgc } from "../cli/run-cli-helper.js";
 import { inputFromRows, quickPlan, simulatedRows } from "./fixtures.js";
@@ -64,6 +65,55 @@ describe("fgc trial on a file with an error", () => {
   });
 });
 
+describe("fgc trial on inputs with nothing to compare", () => {
+  it("exits 1 on a header-only file instead of failing inside the model (it exited 70)", async () => {
+    const file = join(dir, "header-only.csv");
+    writeFileSync(file, `${readFileSync("data-samples/trial/analysis.csv", "utf8").split("\r\n")[0]}\r\n`);
+    const out = join(dir, "header-only-out");
+    const run = await runFgc("trial", file, "--out", out, "--no-png");
+    expect(run.code).toBe(1);
+    expect(existsSync(out)).toBe(false);
+    expect(run.stderr).toMatch(/header-only\.csv: no child to analyse.*\[arm-missing\]/);
+  });
+
+  it("refuses, naming the arm, when the population rules leave one arm empty (it exited 70)", () => {
+    const rows = simulatedRows(7, 300).map((r) =>
+      r.arm === "control" ? { ...r, looked_after_12m: null } : r,
+    );
+    expect(() => runTrial(inputFromRows(rows), quickPlan)).toThrow(DataError);
+    try {
+      runTrial(inputFromRows(rows), quickPlan);
+    } catch (e) {
+      expect((e as DataError).issues.map((i) => `${i.rule}:${i.column}`)).toEqual(["arm-missing:arm"]);
+      expect((e as DataError).issues[0].message).toMatch(/no child of the control arm/);
+    }
+  });
+
+  it("reports an outcome left blank throughout as not estimable, with a note (it exited 70)", () => {
+    const rows = simulatedRows(7, 300).map((r) => ({ ...r, proceedings_12m: null }));
+    const result = runTrial(inputFromRows(rows), {
+      ...quickPlan,
+      bootstrapReplicates: 0,
+      rerandomisations: 0,
+    });
+    const adjusted = result.estimates.filter(
+      (e) => e.outcome === "proceedings_12m" && e.model === "adjusted",
+    );
+    expect(adjusted.map((e) => [e.measure, e.estimate])).toEqual([
+      ["odds_ratio", null],
+      ["risk_difference", null],
+      ["risk_ratio", null],
+    ]);
+    expect(result.notes.join(" ")).toMatch(
+      /proceedings_12m, adjusted models: not estimable: no child of the fgc arm/,
+    );
+    const primary = result.estimates.find(
+      (e) => e.outcome === "looked_after_12m" && e.measure === "odds_ratio" && e.model === "adjusted",
+    );
+    expect(primary?.estimate).toBeGreaterThan(0);
+  });
+});
+
 describe("fgc trial refuses a plan the data cannot support (exit 2, nothing written)", () => {
   const refused = async (
     name: string,
@@ -105,6 +155,12 @@ describe("fgc trial refuses a plan the data cannot support (exit 2, nothing writ
     expect(await refused("arm-covariate", { covariates: ["arm"] })).toMatch(/plan\.covariates: "arm"/);
     expect(await refused("cluster-covariate", { covariates: ["family_id"] })).toMatch(
       /plan\.covariates: "family_id"/,
+    );
+  });
+
+  it("refuses a code column as a covariate (it left no complete case and exited 70)", async () => {
+    expect(await refused("code-covariate", { covariates: ["age_years", "ethnicity"] })).toMatch(
+      /plan\.covariates: "ethnicity" holds codes, not numbers/,
     );
   });
 
