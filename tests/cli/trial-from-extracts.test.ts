@@ -34,6 +34,28 @@ describe("fgc trial on a folder of extracts", () => {
     expect(results).not.toMatch(/"C\d{6}"|"F\d{5}"/);
   });
 
+  it("honours the plan's window, deriving the outcomes over it (an analysis file refuses one)", async () => {
+    const plan = join(dir, "window-180.json");
+    writeFileSync(plan, JSON.stringify({ window: 180, bootstrapReplicates: 0, rerandomisations: 0 }));
+    const run = await runFgc("trial", extracts, "--plan", plan, "--out", join(dir, "w180"), "--no-png");
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/window 180 days/);
+    const rate = (path: string) =>
+      (
+        JSON.parse(readFileSync(path, "utf8")).estimates as {
+          outcome: string;
+          measure: string;
+          estimate: number;
+        }[]
+      ).find((e) => e.outcome === "looked_after_12m" && e.measure === "rate_fgc")?.estimate;
+    const w180 = JSON.parse(readFileSync(join(dir, "w180", "results.json"), "utf8"));
+    expect(w180.plan.window).toBe(180);
+    // Fewer children are in care on day 180 than on day 365 in the simulated trial.
+    expect(rate(join(dir, "w180", "results.json"))).toBeLessThan(
+      rate(join(dir, "a", "results.json")) as number,
+    );
+  });
+
   it("gives the arm rates of analysis.csv, which was derived from the same timelines", async () => {
     const fromFile = await runFgc(
       "trial",
