@@ -2,7 +2,7 @@
  * Checks of a trial plan that its schema cannot express, run before any data are modelled: each
  * refusal is a UsageError (exit 2) that names the plan field, the value and what is allowed.
  *
- * - `checkTrialPlan` (the plan alone): an outcome, covariate or fixed effect listed twice would
+ * - `checkTrialPlan` (the plan alone): an outcome, covariate, fixed effect or subgroup listed twice would
  *   enter the multiplicity adjustment twice (every Holm-adjusted p changes) or put two identical
  *   columns in the design matrix; an outcome, the arm, the fgc_held receipt flag, or an identifier
  *   as a covariate or fixed effect adjusts the effect away (they are measured after randomisation,
@@ -52,6 +52,9 @@ export function checkTrialPlan(plan: TrialPlan): void {
     problems.push(
       `plan.secondary: repeats the primary outcome "${plan.primary}"; the primary is analysed once and is not among the secondary outcomes`,
     );
+  const subgroupsTwice = duplicates(plan.subgroups);
+  if (subgroupsTwice.length > 0)
+    problems.push(`plan.subgroups: lists ${quoteAll(subgroupsTwice)} more than once`);
   for (const field of ["covariates", "fixedEffects"] as const) {
     const twice = duplicates(plan[field]);
     if (twice.length > 0) problems.push(`plan.${field}: lists ${quoteAll(twice)} more than once`);

@@ -143,6 +143,9 @@ describe("fgc trial refuses a plan the data cannot support (exit 2, nothing writ
     expect(
       await refused("secondary", { secondary: ["proceedings_12m", "time_to_care", "proceedings_12m"] }),
     ).toMatch(/plan\.secondary: lists "proceedings_12m" more than once/);
+    expect(await refused("subgroups", { subgroups: ["sex", "sex"] })).toMatch(
+      /plan\.subgroups: lists "sex" more than once/,
+    );
     expect(await refused("primary-again", { secondary: ["looked_after_12m", "proceedings_12m"] })).toMatch(
       /plan\.secondary: repeats the primary outcome "looked_after_12m"/,
     );
