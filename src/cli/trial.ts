@@ -76,7 +76,7 @@ export async function trialCommand(inputPath: string, options: TrialOptions, io:
   return exitCodes.ok;
 }
 
-/** `episodes.csv (episodes): rows 1,000 read = 800 accepted + 200 rejected (date-unparseable 200)` */
+/** `rows: episodes.csv (episodes): 1,000 read = 800 accepted + 200 rejected (date-impossible 200)` */
 function fileAccountingLine(f: { file: string; schema?: string; accounting: RowAccounting }): string {
   const a = f.accounting;
   const byRule = Object.entries(a.rejectedByRule)

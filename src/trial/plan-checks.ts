@@ -2,9 +2,9 @@
  * Checks of a trial plan that its schema cannot express, run before any data are modelled: each
  * refusal is a UsageError (exit 2) that names the plan field, the value and what is allowed.
  *
- * - `checkTrialPlan` (the plan alone): an outcome, covariate, fixed effect or subgroup listed twice would
- *   enter the multiplicity adjustment twice (every Holm-adjusted p changes) or put two identical
- *   columns in the design matrix; an outcome, the arm, the fgc_held receipt flag, or an identifier
+ * - `checkTrialPlan` (the plan alone): an outcome, covariate, fixed effect or subgroup listed
+ *   twice would enter the multiplicity adjustment twice (every Holm-adjusted p changes), put two
+ *   identical columns in the design matrix or repeat a subgroup analysis; an outcome, the arm, the fgc_held receipt flag, or an identifier
  *   as a covariate or fixed effect adjusts the effect away (they are measured after randomisation,
  *   or are randomisation itself).
  * - `checkPlanFitsInput` (the plan against the data): a covariate must hold numbers, not codes
@@ -39,8 +39,8 @@ const NOT_BASELINE = [
 ] as const;
 
 /**
- * Refuse a plan that repeats an outcome, covariate or fixed effect, or adjusts for an outcome,
- * the arm or an identifier.
+ * Refuse a plan that repeats an outcome, covariate, fixed effect or subgroup, or adjusts for an
+ * outcome, the arm or an identifier.
  * @example checkTrialPlan(defaultTrialPlan) // no error
  */
 export function checkTrialPlan(plan: TrialPlan): void {
@@ -81,8 +81,9 @@ export function checkTrialPlan(plan: TrialPlan): void {
 }
 
 /**
- * Refuse a plan the input cannot support: another window than the input's outcomes, or a fixed
- * effect with too many levels. `window` is the window of the input's outcome columns.
+ * Refuse a plan the input cannot support: another window than the input's outcomes, a covariate
+ * of codes or blanks, or a fixed effect with too many levels. `window` is the window of the
+ * input's outcome columns.
  * @example checkPlanFitsInput(defaultTrialPlan, table, 365) // no error
  */
 export function checkPlanFitsInput(plan: TrialPlan, table: ColumnTable, window: number): void {
