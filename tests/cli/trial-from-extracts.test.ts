@@ -5,7 +5,7 @@
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type CliRun, runFgc } from "./run-cli-helper.js";
 
@@ -114,5 +114,57 @@ describe("fgc trial on a folder whose episodes extract has 200 bad rows", () => 
     expect(run.stderr).toMatch(
       /200 error\(s\) in .*\(200 rejected rows in episodes\.csv\); nothing analysed, nothing written/,
     );
+  });
+});
+
+describe("fgc trial on a folder whose allocation misses a family", () => {
+  const dir = mkdtempSync(join(tmpdir(), "fgc-trial-no-allocation-"));
+  cpSync("data-samples/trial", dir, { recursive: true });
+  rmSync(join(dir, "analysis.csv"));
+  const allocation = readFileSync(join(dir, "allocation.csv"), "utf8").split("\n");
+  writeFileSync(join(dir, "allocation.csv"), [allocation[0], ...allocation.slice(2)].join("\n")); // F00001
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("prints and records the excluded index event, so rows read = used + excluded", async () => {
+    const plan = join(dir, "..", `${basename(dir)}-plan.json`);
+    writeFileSync(plan, JSON.stringify({ bootstrapReplicates: 0, rerandomisations: 0 }));
+    const out = join(dir, "..", `${basename(dir)}-out`);
+    const run = await runFgc("trial", dir, "--plan", plan, "--out", out, "--no-png");
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/2536 rows of 2537 index events.*excluded: allocation-missing 1/);
+    const a = JSON.parse(readFileSync(join(out, "results.json"), "utf8")).accounting as {
+      read: number;
+      used: number;
+      excluded: { rule: string; rows: number }[];
+    };
+    expect(a.read).toBe(2537);
+    expect(a.used + a.excluded.reduce((s, e) => s + e.rows, 0)).toBe(a.read);
+    expect(a.excluded.map((e) => `${e.rule} ${e.rows}`)).toEqual(["allocation-missing 1"]);
+    rmSync(out, { recursive: true, force: true });
+    rmSync(plan);
+  });
+});
+
+describe("readTrialExtracts on a folder with a rejected index event", () => {
+  it("counts the rejected row among the rows read, with its rule (read = used + excluded)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fgc-trial-bad-index-"));
+    cpSync("data-samples/trial", dir, { recursive: true });
+    rmSync(join(dir, "analysis.csv"));
+    const lines = readFileSync(join(dir, "index-events.csv"), "utf8").split("\n");
+    const cells = lines[5].split(",");
+    cells[2] = "2022-02-31"; // index_date: no such date: the row is rejected before linking
+    lines[5] = cells.join(",");
+    writeFileSync(join(dir, "index-events.csv"), lines.join("\n"));
+    const { readTrialExtracts } = await import("../../src/io/node/read-trial-extracts.js");
+    const { input, issues, files } = await readTrialExtracts(dir, "test");
+    rmSync(dir, { recursive: true, force: true });
+    expect(issues.some((i) => i.severity === "error" && i.file === "index-events.csv" && i.row === 6)).toBe(
+      true,
+    );
+    expect(files.find((f) => f.file === "index-events.csv")?.accounting.rejected).toBe(1);
+    expect(input.accounting.read).toBe(2537);
+    const excluded = input.accounting.excluded.reduce((s, e) => s + e.rows, 0);
+    expect(input.table.length + excluded).toBe(input.accounting.read);
+    expect(input.accounting.excluded[0]).toMatchObject({ rule: "date-impossible", rows: 1 });
   });
 });
