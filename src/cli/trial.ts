@@ -83,7 +83,7 @@ function fileAccountingLine(f: { file: string; schema?: string; accounting: RowA
     .map(([rule, n]) => `${rule} ${formatCount(n as number)}`)
     .join(", ");
   return (
-    `rows: ${f.file} (${f.schema ?? "ignored"}): ${formatCount(a.read)} read = ${formatCount(a.accepted)} accepted + ` +
+    `rows: ${f.file} (${f.schema ?? (a.rejected > 0 ? "not recognised" : "ignored")}): ${formatCount(a.read)} read = ${formatCount(a.accepted)} accepted + ` +
     `${formatCount(a.rejected)} rejected${byRule ? ` (${byRule})` : ""}`
   );
 }

@@ -251,6 +251,12 @@ export const rules = {
       "The child's follow-up ends before the window, so the outcome is missing and the child is left out of that outcome's analysis.",
   },
   // Linking extracts (io/node/read-link-inputs.ts, fgc link).
+  "link-file-unrecognised": {
+    title: "Data file not recognised",
+    severity: "error",
+    explanation:
+      "A data file in the folder of extracts has a header that matches none of the known tables (or cannot be read): it may be an extract with renamed columns, whose records would be missed. Rename its columns as the data dictionary spells them, or move it out of the folder.",
+  },
   "link-file-ignored": {
     title: "File not an extract to link",
     severity: "warning",

@@ -168,3 +168,50 @@ describe("readTrialExtracts on a folder with a rejected index event", () => {
     expect(input.accounting.excluded[0]).toMatchObject({ rule: "date-impossible", rows: 1 });
   });
 });
+
+describe("fgc trial on a folder with a data file it cannot place", () => {
+  const dir = mkdtempSync(join(tmpdir(), "fgc-trial-unrecognised-"));
+  const extracts = join(dir, "extracts");
+  cpSync("data-samples/trial", extracts, { recursive: true });
+  rmSync(join(extracts, "analysis.csv"));
+  // Half the episodes moved to a second file whose header uses the LA's own column names. It used
+  // to be ignored with a warning: those children were "never in care", the risk difference went
+  // from −12.0 to −6.1 points, exit 0.
+  const lines = readFileSync(join(extracts, "episodes.csv"), "utf8").split("\n");
+  const body = lines.slice(1).filter((l) => l.trim() !== "");
+  const half = Math.floor(body.length / 2);
+  writeFileSync(join(extracts, "episodes.csv"), [lines[0], ...body.slice(0, half)].join("\n"));
+  writeFileSync(
+    join(extracts, "episodes-la2.csv"),
+    [
+      "PupilRef,Start,Legal,Status,Need,Placement,Provider,End,Reason,Change,Home,Place,Ofsted",
+      ...body.slice(half),
+    ].join("\n"),
+  );
+  // A plan kept beside the extracts is not a table: still only a warning.
+  writeFileSync(join(extracts, "plan.json"), JSON.stringify({ bootstrapReplicates: 0, rerandomisations: 0 }));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("exits 1, writes nothing and names the file and its rows", async () => {
+    const out = join(dir, "out");
+    const run = await runFgc(
+      "trial",
+      extracts,
+      "--plan",
+      join(extracts, "plan.json"),
+      "--out",
+      out,
+      "--no-png",
+    );
+    expect(run.code).toBe(1);
+    expect(existsSync(out)).toBe(false);
+    expect(run.stderr).toMatch(
+      /error: episodes-la2\.csv: its header \(PupilRef, .*\[link-file-unrecognised\]/,
+    );
+    expect(run.stderr).toMatch(
+      /episodes-la2\.csv \(not recognised\): 1,219 read = 0 accepted \+ 1,219 rejected/,
+    );
+    expect(run.stderr).toMatch(/plan\.json \(ignored\): 0 read/);
+    expect(run.stderr).not.toMatch(/error: plan\.json/);
+  });
+});
