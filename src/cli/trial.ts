@@ -9,11 +9,13 @@ import { checkOutputPath } from "../io/node/check-output-path.js";
 import { readTrialInput } from "../io/node/read-trial-input.js";
 import { replaceFolder } from "../io/node/replace-folder.js";
 import { REPORT_MARKERS, writeReportFiles } from "../io/node/write-report.js";
-import { formatIssue } from "../schema/issue.js";
+import type { RowAccounting } from "../io/row-accounting.js";
+import { DataError, formatIssue, type Issue } from "../schema/issue.js";
 import { buildTrialReport, trialHeadline } from "../report/trial-report.js";
 import { formatCount, formatInterval, formatP, formatPercent } from "../report/summarize.js";
 import { outcomeLabel } from "../report/trial-labels.js";
 import { defaultTrialPlan, type TrialPlan, trialPlanSchema } from "../trial/plan.js";
+import { checkTrialPlan } from "../trial/plan-checks.js";
 import type { TrialResult } from "../trial/result.js";
 import { runTrial } from "../trial/run.js";
 import { UsageError } from "../util/errors.js";
@@ -43,16 +45,31 @@ export async function trialCommand(inputPath: string, options: TrialOptions, io:
   const { input, issues } = extracts ?? (await readTrialInput(file as string, TOOL_VERSION));
   for (const note of extracts?.notes ?? []) io.stderr(`note: ${note}\n`);
   const errors = issues.filter((i) => i.severity === "error");
-  for (const issue of issues.slice(0, 20)) io.stderr(`${issue.severity}: ${formatIssue(issue)}\n`);
-  if (issues.length > 20)
+  printIssues(errors.length > 0 ? errors : issues, io, file ?? inputPath);
+  // Every extract's rows, so a rejected row of any file (episodes, court …) is seen.
+  for (const f of extracts?.files ?? []) io.stderr(`${fileAccountingLine(f)}\n`);
+  // Any error means rows were rejected or a file was not read to its end: analysing the rest
+  // would print and write numbers from a partial read, so nothing is written at all.
+  if (errors.length > 0) {
+    const rejected = (extracts?.files ?? [])
+      .filter((f) => f.accounting.rejected > 0)
+      .map((f) => `${formatCount(f.accounting.rejected)} rejected rows in ${f.file}`);
     io.stderr(
-      `… and ${issues.length - 20} more problems (fgc validate ${file ?? inputPath} lists them all)\n`,
+      `fgc trial: ${formatCount(errors.length)} error(s) in ${file ?? inputPath}${rejected.length ? ` (${rejected.join(", ")})` : ""}; nothing analysed, nothing written\n`,
     );
-  if (errors.length > 0 && input.table.length === 0) {
-    io.stderr("fgc trial: no valid rows to analyse\n");
     return exitCodes.data;
   }
-  const result = runTrial(input, plan);
+  let result: TrialResult;
+  try {
+    result = runTrial(input, plan);
+  } catch (e) {
+    if (e instanceof DataError && e.issues.length > 0) {
+      printIssues(e.issues, io, file ?? inputPath);
+      io.stderr(`fgc trial: ${formatCount(e.issues.length)} error(s) in the trial design; nothing written\n`);
+      return exitCodes.data;
+    }
+    throw e;
+  }
   // One complete run in the folder, or the previous one untouched (io/node/replace-folder.ts).
   const written = await replaceFolder(out, REPORT_MARKERS, async (dir) => {
     const files = await writeReportFiles(dir, buildTrialReport(result), result, {
@@ -63,7 +80,27 @@ export async function trialCommand(inputPath: string, options: TrialOptions, io:
   });
   io.stdout(summaryText(result));
   io.stdout(`\nWrote ${written.length + 1} files to ${out}/ (open ${join(out, "index.html")})\n`);
-  return errors.length > 0 ? exitCodes.data : exitCodes.ok;
+  return exitCodes.ok;
+}
+
+/** `rows: episodes.csv (episodes): 1,000 read = 800 accepted + 200 rejected (date-impossible 200)` */
+function fileAccountingLine(f: { file: string; schema?: string; accounting: RowAccounting }): string {
+  const a = f.accounting;
+  const byRule = Object.entries(a.rejectedByRule)
+    .map(([rule, n]) => `${rule} ${formatCount(n as number)}`)
+    .join(", ");
+  return (
+    `rows: ${f.file} (${f.schema ?? (a.rejected > 0 ? "not recognised" : "ignored")}): ${formatCount(a.read)} read = ${formatCount(a.accepted)} accepted + ` +
+    `${formatCount(a.rejected)} rejected${byRule ? ` (${byRule})` : ""}`
+  );
+}
+
+function printIssues(issues: Issue[], io: CliIo, input: string): void {
+  for (const issue of issues.slice(0, 20)) io.stderr(`${issue.severity}: ${formatIssue(issue)}\n`);
+  if (issues.length > 20)
+    io.stderr(
+      `… and ${formatCount(issues.length - 20)} more (fgc validate ${statSync(input).isDirectory() ? join(input, "*") : input} lists them all)\n`,
+    );
 }
 
 /** The terminal's headline table. */
@@ -95,9 +132,11 @@ export function summaryText(r: TrialResult): string {
         : pub?.reproducedControl != null
           ? pub.reproducedControl.toFixed(0)
           : "",
-      effect
-        ? `${label} ${formatInterval(effect.estimate, effect.ci, r.plan.level, effect.measure === "mean_difference" ? 1 : 2)}`
-        : "",
+      effect && effect.estimate === null
+        ? `${label} not estimable`
+        : effect
+          ? `${label} ${formatInterval(effect.estimate, effect.ci, r.plan.level, effect.measure === "mean_difference" ? 1 : 2)}`
+          : "",
       effect ? formatP(effect.p) : "",
     ]);
   }
@@ -123,6 +162,12 @@ function readPlan(path: string | undefined): TrialPlan {
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     throw new UsageError(`--plan ${path}: plan.${first.path.join(".")}: ${first.message}`);
+  }
+  try {
+    checkTrialPlan(parsed.data);
+  } catch (e) {
+    if (e instanceof UsageError) throw new UsageError(`--plan ${path}: ${e.message}`);
+    throw e;
   }
   return parsed.data;
 }

@@ -214,7 +214,7 @@ export const rules = {
     title: "Trial outcomes disagree",
     severity: "error",
     explanation:
-      "The outcome columns of one child contradict each other (care_event and time_to_care_days against entered_care_12m, days in care against looked_after_12m).",
+      "The outcome columns of one child describe no possible care timeline: entered_care_12m is 1 exactly when care_event is 1 with time_to_care_days ≤ 365; an entry on day t gives 1 to 366 − t days in care (at most 365 − t if not looked after on day 365); no entry gives 0 days and not looked after on day 365 (unless already_looked_after is 1); care_event 0 before day 365 means censored, so the 12-month outcomes are blank.",
   },
   "trial-family-mixed": {
     title: "Family split across arms",
@@ -251,6 +251,12 @@ export const rules = {
       "The child's follow-up ends before the window, so the outcome is missing and the child is left out of that outcome's analysis.",
   },
   // Linking extracts (io/node/read-link-inputs.ts, fgc link).
+  "link-file-unrecognised": {
+    title: "Data file not recognised",
+    severity: "error",
+    explanation:
+      "A data file in the folder of extracts has a header that matches none of the known tables (or cannot be read): it may be an extract with renamed columns, whose records would be missed. Rename its columns as the data dictionary spells them, or move it out of the folder.",
+  },
   "link-file-ignored": {
     title: "File not an extract to link",
     severity: "warning",

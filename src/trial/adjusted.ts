@@ -9,6 +9,7 @@ import { buildDesignMatrix, type DesignMatrix } from "../stats/regression/design
 import { linearRegression } from "../stats/regression/linear-regression.js";
 import { logisticRegression } from "../stats/regression/logistic-regression.js";
 import { marginalStandardisation } from "../stats/regression/marginal-standardisation.js";
+import { appendAll } from "../util/append-all.js";
 import type { TrialPlan } from "./plan.js";
 import type { TrialEstimate } from "./result.js";
 import { pick } from "./subset.js";
@@ -34,6 +35,8 @@ export function adjustedBinary(
   rows: Int32Array,
   plan: TrialPlan,
 ): AdjustedOutput {
+  const missing = missingArm(data, outcome, rows, plan);
+  if (missing) return notEstimable(outcome, ["odds_ratio", "risk_difference", "risk_ratio"], plan, missing);
   const { y, use, design, options } = modelInputs(data, outcome, rows, plan);
   const fit = logisticRegression(design.matrix, y, options);
   const arm = fit.terms.find((t) => t.term === "arm");
@@ -70,7 +73,10 @@ export function adjustedBinary(
       p: e.p ?? null,
       n,
     });
-    notes.push(...e.notes.map((x) => `${outcome}, adjusted ${measure.replace("_", " ")}: ${x}`));
+    appendAll(
+      notes,
+      e.notes.map((x) => `${outcome}, adjusted ${measure.replace("_", " ")}: ${x}`),
+    );
   }
   return {
     estimates,
@@ -85,6 +91,8 @@ export function adjustedMean(
   rows: Int32Array,
   plan: TrialPlan,
 ): AdjustedOutput {
+  const missing = missingArm(data, outcome, rows, plan);
+  if (missing) return notEstimable(outcome, ["mean_difference"], plan, missing);
   const { use, y, design, options } = modelInputs(data, outcome, rows, plan);
   const fit = linearRegression(design.matrix, y, options);
   const arm = fit.terms.find((t) => t.term === "arm");
@@ -109,12 +117,50 @@ export function adjustedMean(
   };
 }
 
+/**
+ * The arm with no complete case ("fgc" or "control"), or null: an outcome left blank for a whole
+ * arm (a column the evaluator could not fill) has no adjusted effect, and says so instead of failing.
+ */
+function missingArm(data: TrialData, outcome: string, rows: Int32Array, plan: TrialPlan): string | null {
+  const use = completeRows(data, rows, data.outcomes[outcome], plan);
+  let fgc = 0;
+  for (const i of use) fgc += data.arm[i];
+  if (fgc === 0) return "fgc";
+  return fgc === use.length ? "control" : null;
+}
+
+function notEstimable(outcome: string, measures: string[], plan: TrialPlan, arm: string): AdjustedOutput {
+  const nan = Number.NaN;
+  return {
+    estimates: measures.map((measure) => ({
+      outcome,
+      measure,
+      model: "adjusted",
+      method:
+        measure === "odds_ratio"
+          ? modelMethod("logistic", plan)
+          : measure === "mean_difference"
+            ? modelMethod("linear", plan)
+            : "marginal_standardisation_delta",
+      estimate: nan,
+      ci: [nan, nan] as [number, number],
+      se: null,
+      p: null,
+      n: 0,
+    })),
+    notes: [
+      `${outcome}, adjusted models: not estimable: no child of the ${arm} arm has ${outcome} and every covariate recorded`,
+    ],
+    references: [],
+  };
+}
+
 /** The complete cases, their design, outcome and fit options, shared by both adjusted models. */
 function modelInputs(data: TrialData, outcome: string, rows: Int32Array, plan: TrialPlan) {
   const all = data.outcomes[outcome];
   const use = completeRows(data, rows, all, plan);
   const design = designFor(data, use, plan);
-  design.notes.push(...missingCovariateNote(rows, all, use, outcome));
+  appendAll(design.notes, missingCovariateNote(rows, all, use, outcome));
   const options = { cluster: pick(data.cluster, use), level: plan.level };
   return { use, y: pick(all, use), design, options };
 }

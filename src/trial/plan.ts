@@ -9,6 +9,14 @@ export const binaryOutcomes = ["looked_after_12m", "entered_care_12m", "proceedi
 export const outcomeIds = [...binaryOutcomes, "days_in_care_12m", "time_to_care"] as const;
 export type OutcomeId = (typeof outcomeIds)[number];
 
+const DEFAULT_SECONDARY: readonly OutcomeId[] = [
+  "proceedings_12m",
+  "entered_care_12m",
+  "days_in_care_12m",
+  "time_to_care",
+  "looked_after_12m",
+];
+
 export const subgroupIds = ["age_band", "sex", "ethnicity", "disability", "la_code"] as const;
 
 export const trialPlanSchema = z
@@ -20,23 +28,31 @@ export const trialPlanSchema = z
       .describe("the primary outcome; default looked_after_12m"),
     secondary: z
       .array(z.enum(outcomeIds))
-      .default(["proceedings_12m", "entered_care_12m", "days_in_care_12m", "time_to_care"])
-      .describe("secondary outcomes, adjusted for multiplicity together"),
+      .optional()
+      .describe(
+        "secondary outcomes, adjusted for multiplicity together; each once, the primary not among them; default every other outcome (proceedings_12m, entered_care_12m, days_in_care_12m, time_to_care with the default primary)",
+      ),
     window: z
       .number()
       .int()
       .min(1)
       .max(3650)
       .default(365)
-      .describe("outcome window in days from the index date; default 365"),
+      .describe(
+        "outcome window in days from the index date; default 365. An analysis-ready file holds 365-day outcomes, so only a folder of extracts may use another window",
+      ),
     covariates: z
       .array(z.string())
       .default(["age_years", "female", "disability"])
-      .describe("baseline covariates of the adjusted models; `female` is derived from sex = F"),
+      .describe(
+        "baseline covariates of the adjusted models, each once; `female` is derived from sex = F; never an outcome, arm, fgc_held or an identifier",
+      ),
     fixedEffects: z
       .array(z.string())
       .default(["la_code"])
-      .describe("factors entered as fixed effects; default the local authority"),
+      .describe(
+        "factors entered as fixed effects; default the local authority. Each may have at most 500 levels and at most half as many levels as rows (an identifier is refused)",
+      ),
     cluster: z
       .string()
       .default("family_id")
@@ -81,7 +97,13 @@ export const trialPlanSchema = z
       .prefault({})
       .describe("population rules"),
   })
-  .strict();
+  .strict()
+  // The default secondary outcomes leave out the primary, whichever it is, so a plan that changes
+  // only the primary is not refused for repeating it (plan-checks.ts).
+  .transform((p) => ({
+    ...p,
+    secondary: p.secondary ?? DEFAULT_SECONDARY.filter((o) => o !== p.primary),
+  }));
 
 export type TrialPlan = z.infer<typeof trialPlanSchema>;
 

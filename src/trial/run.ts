@@ -1,8 +1,11 @@
 /**
  * The trial pipeline, in order:
+ *  0. the plan against itself and the input: no repeats, no outcome as covariate, the input's
+ *     window, fixed effects with few levels (plan-checks.ts)
  *  1. typed trial data from the validated analysis-ready table (trial-data.ts)
  *  2. design checks: both arms, families not split across arms (design-checks.ts)
- *  3. population under the plan's rules, every exclusion with its reason (population.ts)
+ *  3. population under the plan's rules, every exclusion with its reason (population.ts); both
+ *     arms must keep children (design-checks.ts)
  *  4. CONSORT flow (consort.ts) and baseline table (baseline.ts)
  *  5. binary outcomes: arm rates and unadjusted effects (itt.ts), adjusted effects (adjusted.ts)
  *  6. days in care: Welch (days-in-care.ts) and the adjusted linear model (adjusted.ts)
@@ -16,15 +19,17 @@
  */
 import { DataError, type Issue } from "../schema/issue.js";
 import type { ColumnTable } from "../schema/table.js";
+import { appendAll } from "../util/append-all.js";
 import { adjustedBinary, adjustedMean } from "./adjusted.js";
 import { baselineTable } from "./baseline.js";
 import { complierEffect } from "./cace.js";
 import { consortFlow } from "./consort.js";
 import { unadjustedMean } from "./days-in-care.js";
-import { checkTrialDesign } from "./design-checks.js";
+import { checkAnalysedArms, checkTrialDesign } from "./design-checks.js";
 import { unadjustedBinary } from "./itt.js";
 import { adjustSecondary } from "./multiplicity.js";
 import { binaryOutcomes, type TrialPlan } from "./plan.js";
+import { checkPlanFitsInput, checkTrialPlan } from "./plan-checks.js";
 import { publishedTrial } from "./published.js";
 import { RESULTS_VERSION, type TrialEstimate, type TrialResult } from "./result.js";
 import { trialPopulation } from "./population.js";
@@ -40,22 +45,32 @@ export interface TrialInput {
   /** Rows read and excluded while loading (validation), carried into the result. */
   accounting: { read: number; excluded: { reason: string; rule: string; rows: number }[] };
   toolVersion: string;
+  /**
+   * Window of the table's outcome columns in days: 365 for an analysis-ready file (fixed 12-month
+   * outcomes, the default), the plan's window when linked from extracts. The plan must match it.
+   */
+  window?: number;
 }
 
 export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
   const notes: string[] = [];
   const references: string[] = [];
   const keep = <T extends { notes: string[]; references: string[] }>(x: T): T => {
-    notes.push(...x.notes);
-    references.push(...x.references);
+    appendAll(notes, x.notes);
+    appendAll(references, x.references);
     return x;
   };
+  // 0
+  checkTrialPlan(plan);
+  checkPlanFitsInput(plan, input.table, input.window ?? 365);
   // 1–2
   const data = trialDataFromTable(input.table, plan);
   const designIssues: Issue[] = checkTrialDesign(data, input.table.file);
   if (designIssues.some((i) => i.severity === "error")) throw new DataError(designIssues);
   // 3
   const { rows: population, analysed, reasons, exclusions } = trialPopulation(data, plan);
+  const armIssues = checkAnalysedArms(data, population, input.table.file, exclusions);
+  if (armIssues.length > 0) throw new DataError(armIssues);
   // 4
   const consort = consortFlow(data, analysed, reasons);
   const baseline = baselineTable(data, population);
@@ -64,19 +79,19 @@ export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
   const outcomes = [plan.primary, ...plan.secondary.filter((o) => o !== plan.primary)];
   for (const outcome of outcomes) {
     if ((binaryOutcomes as readonly string[]).includes(outcome)) {
-      estimates.push(...keep(unadjustedBinary(data, outcome, population, plan.level)).estimates);
-      estimates.push(...keep(adjustedBinary(data, outcome, population, plan)).estimates);
+      appendAll(estimates, keep(unadjustedBinary(data, outcome, population, plan.level)).estimates);
+      appendAll(estimates, keep(adjustedBinary(data, outcome, population, plan)).estimates);
     } else if (outcome === "days_in_care_12m") {
-      estimates.push(...keep(adjustedMean(data, outcome, population, plan)).estimates);
-      estimates.push(...keep(unadjustedMean(data, outcome, population, plan.level)).estimates);
+      appendAll(estimates, keep(adjustedMean(data, outcome, population, plan)).estimates);
+      appendAll(estimates, keep(unadjustedMean(data, outcome, population, plan.level)).estimates);
     }
   }
   // 7
   const ttc = keep(timeToCare(data, plan));
-  estimates.push(...ttc.estimates);
+  appendAll(estimates, ttc.estimates);
   // 8
   const primaryBinary = (binaryOutcomes as readonly string[]).includes(plan.primary);
-  if (primaryBinary) estimates.push(...keep(complierEffect(data, plan.primary, plan)).estimates);
+  if (primaryBinary) appendAll(estimates, keep(complierEffect(data, plan.primary, plan)).estimates);
   // 9–10
   const subgroups = primaryBinary ? keep(subgroupAnalysis(data, plan.primary, population, plan)).rows : [];
   const sensitivity = primaryBinary

@@ -7,6 +7,7 @@
  */
 import { clusterBootstrapRiskDifference } from "../stats/resampling/cluster-bootstrap-risk-difference.js";
 import { rerandomisationRiskDifference } from "../stats/resampling/rerandomisation-risk-difference.js";
+import { appendAll } from "../util/append-all.js";
 import { createRng } from "../util/rng.js";
 import type { TrialPlan } from "./plan.js";
 import type { TrialResult } from "./result.js";
@@ -49,8 +50,11 @@ export function sensitivityAnalyses(
       { rng: createRng(plan.seed), replicates: plan.rerandomisations, stratum },
     );
     rerandomisation = { replicates: plan.rerandomisations, p: Number.isFinite(r.p) ? r.p : null, statistic };
-    notes.push(...r.notes.map((x) => `re-randomisation: ${x}`));
-    references.push(...r.references);
+    appendAll(
+      notes,
+      r.notes.map((x) => `re-randomisation: ${x}`),
+    );
+    appendAll(references, r.references);
   }
   let bootstrap: TrialResult["sensitivity"]["bootstrap"] = null;
   if (plan.bootstrapReplicates > 0) {
@@ -66,8 +70,11 @@ export function sensitivityAnalyses(
       bca: [lim(b.bca.ci[0]), lim(b.bca.ci[1])],
       statistic,
     };
-    notes.push(...b.notes.map((x) => `cluster bootstrap: ${x}`));
-    references.push(...b.references);
+    appendAll(
+      notes,
+      b.notes.map((x) => `cluster bootstrap: ${x}`),
+    );
+    appendAll(references, b.references);
   }
   return { sensitivity: { rerandomisation, bootstrap }, notes, references };
 }

@@ -4,6 +4,7 @@
  * SSDA903 looked-after episodes (UK dates, the return's column names) and court applications,
  * in the layouts of the data dictionary. Rows are plain text cells, ready for CSV.
  */
+import { appendAll } from "../util/append-all.js";
 import { formatDay, formatDayUk } from "../util/dates.js";
 import type { Rng } from "../util/rng.js";
 import type { SimulatedChild } from "./simulate.js";
@@ -100,7 +101,7 @@ export function simulatedExtracts(children: SimulatedChild[], rng: Rng): TrialEx
         final_order_date: null,
       });
     }
-    out.episodes.push(...episodesOf(c, rng));
+    appendAll(out.episodes, episodesOf(c, rng));
   }
   return out;
 }

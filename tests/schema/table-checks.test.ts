@@ -233,10 +233,10 @@ describe("trial-analysis checks", () => {
   it("trialOutcomeInconsistentCheck flags outcome columns that disagree", () => {
     const t = tableOf("t.csv", [
       base,
-      { ...base, entered_care_12m: 1, care_event: 0, time_to_care_days: 100, days_in_care_12m: 50 }, // care_event 0
+      { ...base, entered_care_12m: 1, care_event: 0, time_to_care_days: 400, days_in_care_12m: 50 }, // care_event 0
       { ...base, entered_care_12m: 1, care_event: 1, time_to_care_days: 400, days_in_care_12m: 50 }, // entry after day 365
       { ...base, entered_care_12m: 0, care_event: 1, time_to_care_days: 200 }, // entered day 200 but flag 0
-      { ...base, entered_care_12m: 0, care_event: 1, time_to_care_days: 365 }, // day 365 tolerated
+      { ...base, entered_care_12m: 0, care_event: 1, time_to_care_days: 365 }, // day 365 is in the window
       {
         ...base,
         looked_after_12m: 1,
@@ -250,6 +250,7 @@ describe("trial-analysis checks", () => {
       "trial-outcome-inconsistent@3:care_event",
       "trial-outcome-inconsistent@4:time_to_care_days",
       "trial-outcome-inconsistent@5:entered_care_12m",
+      "trial-outcome-inconsistent@6:entered_care_12m",
       "trial-outcome-inconsistent@7:days_in_care_12m",
     ]);
   });

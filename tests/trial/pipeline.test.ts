@@ -105,7 +105,7 @@ describe("runTrial", () => {
 });
 
 describe("fgc trial on a file with an arm label other than fgc and control", () => {
-  it("rejects that row with rule, row and column, analyses the rest and exits 1", async () => {
+  it("rejects that row with rule, row and column and exits 1 (tests/trial/refusals.test.ts: nothing written)", async () => {
     const { runCli } = await import("../../src/cli/run-cli.js");
     const { mkdtempSync } = await import("node:fs");
     const { tmpdir } = await import("node:os");

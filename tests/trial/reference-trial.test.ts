@@ -2,6 +2,7 @@
  * The trial pipeline on every trial/*.csv of FGC_REFERENCE_DIR (default ../shared/reference)
  * under the default plan, against the reference analysis in the matching trial/*.json: every
  * reference estimate (estimate, ci, se, p) to 1e-4 relative, the same method id, and the counts.
+ * The file itself must validate without error (every row a possible care timeline).
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -36,7 +37,18 @@ describe.each(csvs)("trial pipeline on %s", (csv) => {
     estimates: ReferenceEstimate[];
   };
 
+  it("reads every row as a possible care timeline: no error, every row used", async () => {
+    const { input, issues } = await readTrialInput(join(dir, csv), TOOL_VERSION);
+    expect(issues.filter((i) => i.severity === "error")).toEqual([]);
+    const result = runTrial(input, { ...defaultTrialPlan, bootstrapReplicates: 0, rerandomisations: 0 });
+    expect(result.accounting.used).toBe(result.accounting.read);
+    expect(result.accounting.excluded).toEqual([]);
+  });
+
   it("reproduces every reference estimate to 1e-4 relative", async () => {
+    // Days in care (linear model, Welch) and time to care (Cox) are among the estimates compared.
+    const compared = new Set(reference.estimates.map((e) => e.outcome));
+    expect(compared.has("days_in_care_12m") && compared.has("time_to_care")).toBe(true);
     const { input } = await readTrialInput(join(dir, csv), TOOL_VERSION);
     const result = runTrial(input, defaultTrialPlan);
     const problems: string[] = [];

@@ -5,8 +5,10 @@
  * (io/link-inputs-from-tables.ts). Every file's row accounting and issues are kept.
  *
  * Choices: files are read in name order, and several files of one table (two LAs' episodes) are
- * joined; a file of another table (an analysis file, an LA return) or of none is ignored with
- * `link-file-ignored`; each of the six extracts must be present (`link-extract-missing`), since a
+ * joined; a file of another table (an analysis file, an LA return) or a JSON file holding no table
+ * is ignored with `link-file-ignored`; a table whose header matches no known table is an error
+ * (`link-file-unrecognised`, every row rejected), since it may be an extract whose records would
+ * otherwise be missed; each of the six extracts must be present (`link-extract-missing`), since a
  * missing episodes or court file would make every outcome a silent "no". Overlapping episodes
  * are not rejected as `fgc validate` rejects them (`episode-overlap`): linking keeps them and
  * reports `episode-overlap-kept`, because the outcome rules count each day in care once.
@@ -19,9 +21,11 @@ import type { Issue } from "../../schema/issue.js";
 import { rules } from "../../schema/rules.js";
 import type { ColumnTable, TableSpec } from "../../schema/table.js";
 import { episodeOverlapCheck } from "../../schema/tables/episode-overlap-check.js";
+import { appendAll } from "../../util/append-all.js";
 import { fileIssue } from "../file-issue.js";
 import { inferSchema } from "../infer-schema.js";
 import { LINK_SCHEMAS, type LinkSchema, linkInputsFromTables } from "../link-inputs-from-tables.js";
+import type { RawTable } from "../raw-table.js";
 import type { RowAccounting } from "../row-accounting.js";
 import { validateRead } from "../validate-read.js";
 import { fileSha256 } from "./file-hash.js";
@@ -77,27 +81,15 @@ export async function readLinkInputs(
     const schema = LINK_SCHEMAS.find((s) => s === guess?.spec.name);
     const sha256 = fileSha256(path);
     if (schema === undefined) {
-      issues.push(
-        fileIssue(
-          "link-file-ignored",
-          file,
-          guess
-            ? `holds the ${guess.spec.name} table, not an extract to link; ignored`
-            : "its header matches none of the extracts to link; ignored",
-        ),
-      );
-      files.push({
-        file,
-        path,
-        sha256,
-        accounting: { read: raw.length, accepted: 0, rejected: 0, rejectedByRule: {} },
-      });
+      const skipped = notAnExtract(raw, guess?.spec.name, file);
+      appendAll(issues, skipped.issues);
+      files.push({ file, path, sha256, accounting: skipped.accounting });
       continue;
     }
     const spec = linkSpec(schema);
     const result = validateRead(raw, { schema: spec, extractDay: options.extractDay });
-    issues.push(...result.issues);
-    if (schema === "episodes") issues.push(...overlapsKept(result.columns));
+    appendAll(issues, result.issues);
+    if (schema === "episodes") appendAll(issues, overlapsKept(result.columns));
     tables[schema].push(result.columns);
     files.push({ file, path, schema, sha256, accounting: result.accounting });
     latestDay = maxDate(result.columns, spec, latestDay);
@@ -115,6 +107,52 @@ export async function readLinkInputs(
   }
   // The validated tables are dropped here: only the records are kept (memory at a million children).
   return { inputs: linkInputsFromTables(tables), files, issues, latestDay };
+}
+
+/**
+ * A data file that is not one of the extracts. Another known table (an analysis file, an LA
+ * return) or a JSON file that holds no table (a plan, a match report) is ignored with a warning;
+ * a table whose header matches no known table, or a delimited file that could not be read, is an
+ * error with every row rejected: it may be an extract with renamed columns or a broken copy, and
+ * linking without it would turn its records into silent "no"s.
+ */
+function notAnExtract(
+  raw: RawTable,
+  tableName: string | undefined,
+  file: string,
+): { issues: Issue[]; accounting: RowAccounting } {
+  if (tableName !== undefined)
+    return {
+      issues: [
+        fileIssue("link-file-ignored", file, `holds the ${tableName} table, not an extract to link; ignored`),
+      ],
+      accounting: { read: raw.length, accepted: 0, rejected: 0, rejectedByRule: {} },
+    };
+  const unreadable = raw.issues.some((i) => i.severity === "error");
+  if (raw.header.length === 0 && (!unreadable || /\.json$/i.test(file)))
+    return {
+      issues: [fileIssue("link-file-ignored", file, "holds no table (a plan or a report?); ignored")],
+      accounting: { read: raw.length, accepted: 0, rejected: 0, rejectedByRule: {} },
+    };
+  const issues = [...raw.issues];
+  issues.push(
+    fileIssue(
+      "link-file-unrecognised",
+      file,
+      raw.header.length > 0
+        ? `its header (${raw.header.slice(0, 6).join(", ")}${raw.header.length > 6 ? ", …" : ""}) matches none of the extracts to link; rename its columns as the data dictionary spells them, or move it out of the folder`
+        : "could not be read as a table; fix it or move it out of the folder",
+    ),
+  );
+  return {
+    issues,
+    accounting: {
+      read: raw.length,
+      accepted: 0,
+      rejected: raw.length,
+      rejectedByRule: raw.length > 0 ? { "link-file-unrecognised": raw.length } : {},
+    },
+  };
 }
 
 /** The table's spec; for episodes without the overlap check, which linking reports as a warning. */

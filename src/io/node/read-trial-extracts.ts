@@ -8,18 +8,23 @@
  * hashes rather than random bytes: the trial sorts rows by family and child id, and a seeded
  * analysis must give byte-identical results.json on the same inputs (design.md, Determinism);
  * anyone who can recompute it holds the raw ids already. The extract date is the latest date in
- * the extracts (link-extracts.ts); the window is the plan's. Index events the link excludes (no allocation, duplicates …)
- * and analysis rows the schema rejects (censored outcomes, missing baseline) are counted in the
- * accounting with their rule.
+ * the extracts (link-extracts.ts); the window is the plan's, and the outcome check runs over it.
+ * Index-event rows validation rejects, index events the link excludes (no allocation,
+ * duplicates …) and analysis rows the schema rejects are counted in the accounting with their
+ * rule; every file's own accounting is returned in `files`, so rejected rows of any extract
+ * (episodes, court …) can be shown.
  */
 import { createHash } from "node:crypto";
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Issue } from "../../schema/issue.js";
-import { rules } from "../../schema/rules.js";
+import { type RuleId, rules } from "../../schema/rules.js";
+import { trialAnalysisSpecFor } from "../../schema/tables/trial-analysis.js";
 import type { TrialInput } from "../../trial/run.js";
+import { appendAll } from "../../util/append-all.js";
 import { formatDay } from "../../util/dates.js";
 import { readDelimitedText } from "../read-delimited-text.js";
+import type { RowAccounting } from "../row-accounting.js";
 import { validateRead } from "../validate-read.js";
 import { analysisTableCsv } from "./analysis-table-csv.js";
 import { fileSha256 } from "./file-hash.js";
@@ -31,6 +36,8 @@ export interface TrialExtractsRead {
   issues: Issue[];
   /** What the terminal should say about the link. */
   notes: string[];
+  /** Every data file of the folder and its row accounting (read = accepted + rejected). */
+  files: { file: string; schema?: string; accounting: RowAccounting }[];
 }
 
 /**
@@ -51,32 +58,45 @@ export async function readTrialExtracts(
   const linked = await linkExtracts(folder, { key, window: options.window });
   const file = `${folder.replace(/[\\/]+$/, "")} (linked)`;
   const result = validateRead(readDelimitedText(analysisTableCsv(linked.table), file), {
-    schema: "trial-analysis",
+    schema: trialAnalysisSpecFor(linked.window),
   });
   const a = linked.accounting;
-  const excluded = [
-    ...Object.entries(a.excluded)
-      .filter(([, rows]) => rows > 0)
-      .map(([rule, rows]) => ({ reason: `excluded when linking: ${rule}`, rule, rows })),
-    ...Object.entries(result.accounting.rejectedByRule).map(([rule, rows]) => ({
-      reason: rules[rule as keyof typeof rules]?.title ?? rule,
-      rule,
-      rows: rows as number,
-    })),
-  ];
+  // Rows of the index-events files are the trial's rows read: those validation rejected never
+  // reached the link, and are counted here with their rule so that read = used + excluded.
+  const indexFiles = linked.files.filter((f) => f.schema === "index-events");
+  const excluded: TrialInput["accounting"]["excluded"] = [];
+  for (const f of indexFiles) {
+    for (const [rule, rows] of Object.entries(f.accounting.rejectedByRule) as [RuleId, number][])
+      excluded.push({ reason: `rejected in ${f.file}: ${rules[rule]?.title ?? rule}`, rule, rows });
+  }
+  for (const [rule, rows] of Object.entries(a.excluded))
+    if (rows > 0) excluded.push({ reason: `excluded when linking: ${rule}`, rule, rows });
+  for (const [rule, rows] of Object.entries(result.accounting.rejectedByRule) as [RuleId, number][])
+    excluded.push({ reason: rules[rule]?.title ?? rule, rule, rows });
+  const issues = [...linked.issues];
+  // The audit columns are not trial-analysis columns; that is expected here, not a warning.
+  appendAll(
+    issues,
+    result.issues.filter((i) => i.rule !== "column-unknown"),
+  );
+  const linkExcluded = Object.entries(a.excluded).filter(([, rows]) => rows > 0);
   return {
     input: {
       table: { ...result.columns, file },
       inputs: linked.files
         .filter((f) => f.schema !== undefined)
         .map((f) => ({ file: f.file, sha256: f.sha256, rows: f.accounting.read })),
-      accounting: { read: a.indexEventsIn, excluded },
+      accounting: { read: indexFiles.reduce((sum, f) => sum + f.accounting.read, 0), excluded },
       toolVersion,
+      window: linked.window,
     },
-    // The audit columns are not trial-analysis columns; that is expected here, not a warning.
-    issues: [...linked.issues, ...result.issues.filter((i) => i.rule !== "column-unknown")],
+    issues,
     notes: [
-      `linked the extracts of ${folder} in memory (a key made for the run; follow-up to ${formatDay(linked.extractDay)}, the latest date in them; window ${linked.window} days): ${a.rowsOut} rows of ${a.indexEventsIn} index events, ${a.censored} with follow-up shorter than the window`,
+      `linked the extracts of ${folder} in memory (a key made for the run; follow-up to ${formatDay(linked.extractDay)}, the latest date in them; window ${linked.window} days): ${a.rowsOut} rows of ${a.indexEventsIn} index events, ${a.censored} with follow-up shorter than the window` +
+        (linkExcluded.length > 0
+          ? `; excluded: ${linkExcluded.map(([rule, rows]) => `${rule} ${rows}`).join(", ")}`
+          : ""),
     ],
+    files: linked.files.map((f) => ({ file: f.file, schema: f.schema, accounting: f.accounting })),
   };
 }

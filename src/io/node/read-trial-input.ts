@@ -31,6 +31,8 @@ export async function readTrialInput(
       inputs: [{ file, sha256: fileSha256(path), rows: result.accounting.read }],
       accounting: { read: result.accounting.read, excluded },
       toolVersion,
+      // The trial file's outcome columns are fixed 12-month outcomes (trial-analysis schema).
+      window: 365,
     },
     issues: result.issues,
   };

@@ -14,7 +14,10 @@ import { rowSchemaOf } from "../row-schema-of.js";
 import type { TableSpec } from "../table.js";
 import { trialControlFgcHeldCheck } from "./trial-control-fgc-held-check.js";
 import { trialFamilyMixedCheck } from "./trial-family-mixed-check.js";
-import { trialOutcomeInconsistentCheck } from "./trial-outcome-inconsistent-check.js";
+import {
+  trialOutcomeInconsistentCheck,
+  trialOutcomeInconsistentCheckFor,
+} from "./trial-outcome-inconsistent-check.js";
 
 /** A 0/1 flag column: whole number 0 or 1 (the analysis file's own coding, kept numeric for models). */
 function flag<const N extends string>(name: N, description: string) {
@@ -173,3 +176,21 @@ export const trialAnalysisSpec: TableSpec<typeof trialAnalysisRowSchema> = {
     trialControlFgcHeldCheck,
   ],
 };
+
+/**
+ * The spec for outcome columns over another window than 365 days (a folder of extracts linked in
+ * memory with the plan's window): days_in_care_12m up to `window`, the outcome check over `window`.
+ * @example trialAnalysisSpecFor(180).checks.length // as many checks as trialAnalysisSpec
+ */
+export function trialAnalysisSpecFor(window: number): TableSpec<typeof trialAnalysisRowSchema> {
+  if (window === 365) return trialAnalysisSpec;
+  return {
+    ...trialAnalysisSpec,
+    columns: trialAnalysisSpec.columns.map((c) =>
+      c.name === "days_in_care_12m" ? { ...c, max: window } : c,
+    ),
+    checks: trialAnalysisSpec.checks.map((c) =>
+      c.rule === "trial-outcome-inconsistent" ? trialOutcomeInconsistentCheckFor(window) : c,
+    ),
+  };
+}
