@@ -150,14 +150,17 @@ describe("hostile cells never reach an output as a live formula or a forged row"
     expect(r.stdout).toContain(`Wrote ${rows.length} rows`);
   });
 
-  it("fgc trial: every table as CSV and Markdown", async () => {
+  it("fgc trial: hostile cells are refused with nothing written, and the sample's tables are clean", async () => {
     const input = join(dir, "analysis.csv");
     cpSync("data-samples/trial/analysis.csv", input);
     seed(input, "la_code");
     seed(input, "ethnicity", ["a|b", "a\nb", "@SUM(1)", "=1+2"]);
+    const refused = await runFgc("trial", input, "--out", join(dir, "trial-bad"), "--no-png");
+    expect(refused.code).toBe(1);
+    expect(existsSync(join(dir, "trial-bad"))).toBe(false);
     const out = join(dir, "trial-out");
-    const r = await runFgc("trial", input, "--out", out, "--no-png");
-    expect([0, 1]).toContain(r.code);
+    const r = await runFgc("trial", "data-samples/trial/analysis.csv", "--out", out, "--no-png");
+    expect(r.code).toBe(0);
     const counts = checkAll(out);
     expect([...counts.keys()].some((f) => f.endsWith(".md"))).toBe(true);
   });
