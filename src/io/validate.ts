@@ -12,6 +12,7 @@
 import type { Issue } from "../schema/issue.js";
 import { type RuleId, rules } from "../schema/rules.js";
 import type { CellValue, CheckContext, ColumnTable, SchemaName, TableSpec } from "../schema/table.js";
+import { appendAll } from "../util/append-all.js";
 import { duplicateKeyIssues } from "./duplicate-key-issues.js";
 import { matchHeader } from "./match-header.js";
 import { cellParser, isProblem } from "./parse-cell.js";
@@ -44,7 +45,7 @@ export function validateRawTable(
   const n = raw.length;
   const issues: Issue[] = [...raw.issues];
   const header = matchHeader(raw.header, spec, raw.file);
-  issues.push(...header.issues);
+  appendAll(issues, header.issues);
   const reason = new Uint16Array(n);
   const fileError = issues.find((i) => i.severity === "error" && i.row === undefined);
 
@@ -88,11 +89,11 @@ export function validateRawTable(
     const clean = subset({ file: raw.file, columns, rowNumbers: raw.rowNumbers, length: n }, reason);
     const crossRow: Issue[] = [];
     if (spec.key.length > 0 && !spec.checks.some((c) => c.rule === "key-duplicate")) {
-      crossRow.push(...duplicateKeyIssues(clean, spec.key));
+      appendAll(crossRow, duplicateKeyIssues(clean, spec.key));
     }
-    for (const check of spec.checks) crossRow.push(...check.run(clean, context));
+    for (const check of spec.checks) appendAll(crossRow, check.run(clean, context));
     rejectNamedRows(crossRow, raw.rowNumbers, reason);
-    issues.push(...crossRow);
+    appendAll(issues, crossRow);
   }
 
   const accepted = subset({ file: raw.file, columns, rowNumbers: raw.rowNumbers, length: n }, reason);
