@@ -98,6 +98,12 @@ export const rules = {
     severity: "error",
     explanation: "The date does not exist (e.g. 31/02/2021).",
   },
+  "date-before-1900": {
+    title: "Date before 1900",
+    severity: "error",
+    explanation:
+      "No date in these data is before 01/01/1900; a year such as 0023 or 1023 is a typing slip (write all four digits, e.g. 2023).",
+  },
   "date-future": {
     title: "Date in the future",
     severity: "error",

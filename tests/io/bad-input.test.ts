@@ -117,6 +117,16 @@ const cases: {
     read: 2,
     accepted: 1,
   },
+  // 29/02/0000 was read as a day in 1900 (Date.UTC's two-digit years); 01/01/1900 is the first day allowed.
+  {
+    file: "date-before-1900.csv",
+    rule: "date-before-1900",
+    row: 3,
+    column: "DECOM",
+    severity: "error",
+    read: 3,
+    accepted: 2,
+  },
   {
     file: "date-future.csv",
     rule: "date-future",
