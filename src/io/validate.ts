@@ -4,7 +4,9 @@
  *
  * Rejection: a row is rejected when any error-severity issue names it; warnings never reject.
  * An error with no row (a required column missing, a file that could not be read to its end, a
- * repeated column) rejects every row read, since no row of that file can be trusted. Cross-row
+ * repeated column), or any error on a table the reader marked incomplete (a quote never closed,
+ * a limit passed), rejects every row read, since no row of that file can be trusted. Lines an
+ * unclosed quote swallowed (`unsplitRows`) count as rows read and rejected. Cross-row
  * checks see only the rows whose cells all parsed, and reject the rows their issues name: for
  * duplicate keys both the generic check here and the specs' own name the later rows only, so the
  * first occurrence of a key is kept and the table of accepted rows has unique keys.
@@ -47,7 +49,10 @@ export function validateRawTable(
   const header = matchHeader(raw.header, spec, raw.file);
   appendAll(issues, header.issues);
   const reason = new Uint16Array(n);
-  const fileError = issues.find((i) => i.severity === "error" && i.row === undefined);
+  // A file not read to its end (or not split cleanly) has no row to trust either.
+  const fileError =
+    issues.find((i) => i.severity === "error" && i.row === undefined) ??
+    (raw.complete ? undefined : issues.find((i) => i.severity === "error"));
 
   // A spec with its own date-future check reports future dates; otherwise the cells do.
   const cellFutureDay = spec.checks.some((c) => c.rule === "date-future") ? undefined : context.extractDay;
@@ -104,11 +109,17 @@ export function validateRawTable(
       rejectedByRule[rule] = (rejectedByRule[rule] ?? 0) + 1;
     }
   }
+  // Lines swallowed by an unclosed quote are rows read and rejected under the reader's error.
+  const unsplit = raw.unsplitRows ?? 0;
+  if (unsplit > 0) {
+    const rule = fileError?.rule ?? "file-unreadable";
+    rejectedByRule[rule] = (rejectedByRule[rule] ?? 0) + unsplit;
+  }
   issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   const accounting: RowAccounting = {
-    read: n,
+    read: n + unsplit,
     accepted: accepted.length,
-    rejected: n - accepted.length,
+    rejected: n + unsplit - accepted.length,
     rejectedByRule,
   };
   if (raw.blankRows > 0) accounting.blankRows = raw.blankRows;
