@@ -77,56 +77,66 @@ export function createDelimitedParser(
   function parse(text: string, final: boolean): number {
     const n = text.length;
     let pos = 0;
-    // Next quote, LF, CR and delimiter at or after `pos` (-1: none left in `text`), found again
-    // only once passed, so that a file without one of them is not scanned once per line.
+    // The next LF, CR and quote at or after `pos` (-1: none left), found again only once
+    // passed, so that a file without one of them (a CR-only file has no LF) is not scanned to
+    // its end once per line.
     let nextQuote = text.indexOf('"');
     let nextLf = text.indexOf("\n");
     let nextCr = text.indexOf("\r");
-    let nextDelim = text.indexOf(delimiter);
     while (pos < n) {
-      if (nextQuote !== -1 && nextQuote < pos) nextQuote = text.indexOf('"', pos);
       if (nextLf !== -1 && nextLf < pos) nextLf = text.indexOf("\n", pos);
       if (nextCr !== -1 && nextCr < pos) nextCr = text.indexOf("\r", pos);
-      let eol = nextLf === -1 ? nextCr : nextCr === -1 ? nextLf : Math.min(nextLf, nextCr);
-      if (nextQuote !== -1 && (eol === -1 || nextQuote < eol)) {
-        const next = parseQuoted(text, pos, final);
-        if (next < 0) return pos;
-        pos = next;
+      let nl = nextLf;
+      // A CR that is not the CR of a CRLF ends the line by itself.
+      const loneCr = nextCr !== -1 && (nl === -1 || nextCr + 1 < nl);
+      if (loneCr) {
+        if (nextCr + 1 >= n && !final) return pos; // an LF may follow in the next chunk
+        nl = nextCr;
+      }
+      if (nextQuote !== -1 && nextQuote < pos) nextQuote = text.indexOf('"', pos);
+      if (nextQuote === -1 || (nl !== -1 && nextQuote > nl)) {
+        if (nl === -1) {
+          if (!final) {
+            if (n - pos > maxRowChars) throw rowTooLong(records + 1, lines + 1);
+            return pos;
+          }
+          nl = n;
+        }
+        const end = !loneCr && nl > pos && text.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
+        if (end - pos > maxCellChars) checkLine(text, pos, end);
+        const cells: string[] = [];
+        let from = pos;
+        for (;;) {
+          const d = text.indexOf(delimiter, from);
+          if (d === -1 || d >= end) {
+            cells.push(text.slice(from, end));
+            break;
+          }
+          cells.push(text.slice(from, d));
+          if (cells.length >= maxColumns) throw tooManyColumns(cells.length + 1, records + 1);
+          from = d + 1;
+        }
+        lines++;
+        onRecord(cells, ++records);
+        pos = nl + 1;
         continue;
       }
-      let after: number;
-      if (eol === -1) {
-        if (!final) {
-          if (n - pos > maxRowChars) throw rowTooLong(records + 1, lines + 1);
-          return pos;
-        }
-        eol = n;
-        after = n;
-      } else if (text.charCodeAt(eol) === CR) {
-        if (eol + 1 >= n && !final) return pos; // an LF may follow in the next chunk
-        after = eol + 1 < n && text.charCodeAt(eol + 1) === LF ? eol + 2 : eol + 1;
-      } else {
-        after = eol + 1;
-      }
-      if (eol - pos > maxRowChars) throw rowTooLong(records + 1, lines + 1);
-      const cells: string[] = [];
-      let from = pos;
-      for (;;) {
-        if (nextDelim !== -1 && nextDelim < from) nextDelim = text.indexOf(delimiter, from);
-        if (nextDelim === -1 || nextDelim >= eol) {
-          cells.push(text.slice(from, eol));
-          break;
-        }
-        cells.push(text.slice(from, nextDelim));
-        if (cells.length >= maxColumns) throw tooManyColumns(cells.length + 1, records + 1);
-        from = nextDelim + 1;
-      }
-      checkCells(cells, records + 1);
-      lines++;
-      onRecord(cells, ++records);
-      pos = after;
+      const next = parseQuoted(text, pos, final);
+      if (next < 0) return pos;
+      pos = next;
     }
     return n;
+  }
+
+  /** A line longer than a cell may be: check its length and its cells' (rare, so not inlined). */
+  function checkLine(text: string, start: number, end: number): void {
+    if (end - start > maxRowChars) throw rowTooLong(records + 1, lines + 1);
+    for (let from = start; from <= end; ) {
+      let d = text.indexOf(delimiter, from);
+      if (d === -1 || d > end) d = end;
+      if (d - from > maxCellChars) throw cellTooLarge(records + 1);
+      from = d + 1;
+    }
   }
 
   /** The slow path for a record with quotes; returns the offset after it, or -1 if incomplete. */
