@@ -54,6 +54,10 @@ export function validateRawTable(
     issues.find((i) => i.severity === "error" && i.row === undefined) ??
     (raw.complete ? undefined : issues.find((i) => i.severity === "error"));
 
+  // The reader's row issues first, so a row keeps the reader's reason (a formula with no saved
+  // value) rather than the blank cell it left behind (value-missing).
+  rejectNamedRows(raw.issues, raw.rowNumbers, reason);
+
   // A spec with its own date-future check reports future dates; otherwise the cells do.
   const cellFutureDay = spec.checks.some((c) => c.rule === "date-future") ? undefined : context.extractDay;
   const columns: Record<string, CellValue[]> = {};
@@ -86,7 +90,6 @@ export function validateRawTable(
       }
     }
   }
-  rejectNamedRows(raw.issues, raw.rowNumbers, reason);
 
   if (fileError !== undefined) {
     reason.fill(ruleCode.get(fileError.rule)!);
