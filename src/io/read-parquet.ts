@@ -8,6 +8,7 @@ import { cellText } from "./cell-text.js";
 import { fileIssue } from "./file-issue.js";
 import { createRawTableBuilder } from "./raw-table-builder.js";
 import type { RawTable } from "./raw-table.js";
+import { limitIssue, ReadLimitError, readLimits, tooManyColumns } from "./read-limits.js";
 
 /**
  * Read Parquet bytes (the whole file in memory).
@@ -21,6 +22,11 @@ export async function readParquet(bytes: Uint8Array, file: string): Promise<RawT
   try {
     const metadata = parquetMetadata(buffer);
     header = parquetSchema(metadata).children.map((c) => c.element.name);
+    // Refused from the footer, before a row is decoded.
+    if (header.length > readLimits.maxColumns) {
+      builder.issue(limitIssue(tooManyColumns(header.length, 1), file));
+      return builder.finish(false);
+    }
     rows = await parquetReadObjects({ file: buffer, metadata });
   } catch (error) {
     builder.issue(
@@ -28,13 +34,19 @@ export async function readParquet(bytes: Uint8Array, file: string): Promise<RawT
     );
     return builder.finish(false);
   }
-  builder.add(header, 1);
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    builder.add(
-      header.map((h) => cellText(r[h])),
-      i + 2,
-    );
+  try {
+    builder.add(header, 1);
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      builder.add(
+        header.map((h) => cellText(r[h])),
+        i + 2,
+      );
+    }
+  } catch (error) {
+    if (!(error instanceof ReadLimitError)) throw error;
+    builder.issue(limitIssue(error, file));
+    return builder.finish(false);
   }
   return builder.finish(true);
 }

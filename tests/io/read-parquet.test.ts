@@ -39,3 +39,24 @@ describe("readParquet", () => {
     ]);
   });
 });
+
+describe("readParquet: limits", () => {
+  it("refuses more than 16,384 columns from the footer, naming row 1", async () => {
+    const wide = writeMinimalParquet(
+      Array.from({ length: 16_385 }, (_, j) => ({ name: `C${j}`, type: "string" as const, values: ["x"] })),
+    );
+    const start = performance.now();
+    const raw = await readParquet(wide, "wide.parquet");
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(raw.issues.map((i) => [i.rule, i.row])).toEqual([["table-too-wide", 1]]);
+    expect(raw.complete).toBe(false);
+  });
+
+  it("refuses a cell over the cell limit", async () => {
+    const big = writeMinimalParquet([
+      { name: "CHILD", type: "string", values: ["A1", "x".repeat(1_048_577)] },
+    ]);
+    const raw = await readParquet(big, "big.parquet");
+    expect(raw.issues.map((i) => [i.rule, i.row])).toEqual([["cell-too-large", 3]]);
+  });
+});
