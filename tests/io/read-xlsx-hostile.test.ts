@@ -5,11 +5,12 @@
  * trial 1,463 of 2,537, headline −12.0 → 0.0 points), shared formulas, formulas saved with no
  * value, and zips whose directory declares gigabytes.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readRawFile } from "../../src/io/node/read-raw-file.js";
+import { readDelimitedText } from "../../src/io/read-delimited-text.js";
 import { readXlsx } from "../../src/io/read-xlsx.js";
 import { validateRead } from "../../src/io/validate-read.js";
 import { fixtureSpecs } from "../fixtures/fixture-episodes-spec.js";
@@ -64,6 +65,38 @@ describe("readXlsx: formula cells", () => {
       rejected: 2,
       rejectedByRule: { "xlsx-formula-no-value": 2 },
     });
+  });
+});
+
+describe("readXlsx: the sample trial saved with every number as a formula", () => {
+  it("reads the same cells as the CSV (0 outcomes were blank, excluding 1,463 of 2,537 children)", async () => {
+    const csv = readDelimitedText(
+      readFileSync(join(import.meta.dirname, "../../data-samples/trial/analysis.csv"), "utf8"),
+      "analysis.csv",
+    );
+    const rows = [csv.header, ...csv.rowNumbers.map((_, i) => csv.columns.map((c) => c[i]))];
+    const xml = rows
+      .map((cells, r) => {
+        const body = cells
+          .map((text, j) => {
+            const ref = `${columnName(j)}${r + 1}`;
+            if (text === null) return "";
+            // Numbers as Excel saves a formula: the formula and its cached value.
+            if (r > 0 && String(Number(text)) === text)
+              return `<c r="${ref}"><f>0+${text}</f><v>${text}</v></c>`;
+            return inline(ref, text);
+          })
+          .join("");
+        return `<row r="${r + 1}">${body}</row>`;
+      })
+      .join("");
+    const raw = await readXlsx(xlsxWithSheetData(xml), "analysis.xlsx");
+    expect(raw.issues).toEqual([]);
+    expect(raw.header).toEqual(csv.header);
+    expect(raw.columns).toEqual(csv.columns);
+    expect(
+      raw.columns[csv.header.indexOf("looked_after_12m")].filter((v) => v === "0").length,
+    ).toBeGreaterThan(1000);
   });
 });
 
