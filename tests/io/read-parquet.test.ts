@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Field, Schema, Table, TimestampMillisecond, tableToIPC } from "apache-arrow";
 import { describe, expect, it } from "vitest";
 import { readRawFile } from "../../src/io/node/read-raw-file.js";
 import { readParquet } from "../../src/io/read-parquet.js";
@@ -58,5 +59,36 @@ describe("readParquet: limits", () => {
     ]);
     const raw = await readParquet(big, "big.parquet");
     expect(raw.issues.map((i) => [i.rule, i.row])).toEqual([["cell-too-large", 3]]);
+  });
+});
+
+describe("readParquet: UTC-adjusted timestamps", () => {
+  // 2023-04-01T00:00 in London (BST) is 2023-03-31T23:00Z.
+  const bstMidnight = Date.UTC(2023, 2, 31, 23);
+
+  /** The `ARROW:schema` pyarrow writes: the IPC schema message, base64 (the stream minus its end marker). */
+  function arrowSchema(zone: string): string {
+    const schema = new Schema([new Field("DECOM", new TimestampMillisecond(zone), false)]);
+    const stream = tableToIPC(new Table(schema), "stream");
+    return Buffer.from(stream.subarray(0, stream.length - 8)).toString("base64");
+  }
+
+  it("are read in the zone their Arrow schema names, not a day early in UTC", async () => {
+    for (const zone of ["Europe/London", "+01:00"]) {
+      const bytes = writeMinimalParquet(
+        [{ name: "DECOM", type: "timestamp", values: [bstMidnight], adjustedToUtc: true }],
+        { "ARROW:schema": arrowSchema(zone) },
+      );
+      const raw = await readParquet(bytes, "e.parquet");
+      expect(raw.issues).toEqual([]);
+      expect(raw.columns).toEqual([["2023-04-01"]]);
+    }
+  });
+
+  it("without a zone anywhere, keep their UTC wall clock", async () => {
+    const bytes = writeMinimalParquet([
+      { name: "DECOM", type: "timestamp", values: [bstMidnight, Date.UTC(2023, 0, 15)], adjustedToUtc: true },
+    ]);
+    expect((await readParquet(bytes, "e.parquet")).columns).toEqual([["2023-03-31T23:00:00Z", "2023-01-15"]]);
   });
 });
