@@ -4,6 +4,7 @@
  * return that `fgc return` writes (returns/). Generated, so it cannot drift from the code;
  * written to docs/data-dictionary.md by `fgc dictionary --write` and checked by a golden test.
  */
+import { readLimitsMarkdown } from "./io/read-limits.js";
 import { outcomeDefinitionsMarkdown } from "./outcomes/definitions.js";
 import { returnDefinitionsMarkdown } from "./returns/definitions.js";
 import { renderDataDictionary } from "./schema/dictionary.js";
@@ -13,6 +14,7 @@ export function fullDataDictionary(): string {
   return (
     [
       renderDataDictionary().trimEnd(),
+      readLimitsMarkdown().trimEnd(),
       outcomeDefinitionsMarkdown().trimEnd(),
       returnDefinitionsMarkdown().trimEnd(),
     ].join("\n\n") + "\n"

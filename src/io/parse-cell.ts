@@ -5,7 +5,7 @@
  */
 import type { RuleId } from "../schema/rules.js";
 import type { CellValue, ColumnSpec } from "../schema/table.js";
-import { formatDayUk, parseDay } from "../util/dates.js";
+import { firstPlausibleDay, formatDayUk, parseDay } from "../util/dates.js";
 
 export interface CellProblem {
   rule: RuleId;
@@ -102,6 +102,10 @@ function dateParser(column: ColumnSpec, extractDay?: number): CellParser {
   const written = formats.map((f) => (f === "uk" ? "dd/mm/yyyy" : "yyyy-mm-dd")).join(" or ");
   const unparseable: CellProblem = { rule: "date-unparseable", message: `not a date; write ${written}` };
   const impossible: CellProblem = { rule: "date-impossible", message: "no such date in the calendar" };
+  const tooEarly: CellProblem = {
+    rule: "date-before-1900",
+    message: "before 01/01/1900; check the year is written in full (e.g. 2023, not 0023)",
+  };
   const future: CellProblem | undefined =
     column.notFuture && extractDay !== undefined
       ? { rule: "date-future", message: `after the extract date ${formatDayUk(extractDay)}` }
@@ -119,6 +123,7 @@ function dateParser(column: ColumnSpec, extractDay?: number): CellParser {
     let out: CellValue | CellProblem;
     if (day === undefined) out = unparseable;
     else if (day === null) out = impossible;
+    else if (day < firstPlausibleDay) out = tooEarly;
     else if (future !== undefined && day > (extractDay as number)) out = future;
     else if ((min !== undefined && day < min) || (max !== undefined && day > max)) out = rangeProblem;
     else out = day;

@@ -5,12 +5,15 @@
 import type { Issue } from "../schema/issue.js";
 import { fileIssue } from "./file-issue.js";
 import type { FileFormat, RawTable } from "./raw-table.js";
+import { cellTooLarge, readLimits, tooManyColumns } from "./read-limits.js";
 
 export interface RawTableBuilder {
   /** Add a record: the first call sets the header; later calls add data rows. */
   add(cells: readonly unknown[], rowNumber: number): void;
   /** Record a problem found by the reader. */
   issue(issue: Issue): void;
+  /** Count lines that could not be split into rows (RawTable.unsplitRows). */
+  unsplit(lines: number): void;
   /** Rows added so far, header excluded. */
   readonly length: number;
   finish(complete: boolean): RawTable;
@@ -29,6 +32,8 @@ const poolLimit = 5000;
  * line); it is skipped but its row number is used up, so later rows keep their numbers. Cells
  * past the header's width that hold a value raise `row-extra-cells` (they belong to no column).
  * On `finish(true)`, a file with no header gets `file-empty` and one with no rows `file-header-only`.
+ * `add` throws ReadLimitError for a record past the column or cell limit (io/read-limits.ts);
+ * the reader turns it into a file-level issue and finishes the table incomplete.
  * @example const b = createRawTableBuilder("e.csv", "csv"); b.add(["A"], 1); b.add(["x"], 2); b.finish(true).columns // [["x"]]
  */
 export function createRawTableBuilder(file: string, format: FileFormat): RawTableBuilder {
@@ -39,11 +44,14 @@ export function createRawTableBuilder(file: string, format: FileFormat): RawTabl
   let width = 0;
   let pools: (Map<string, string> | undefined)[] = [];
   let blankRows = 0;
+  let unsplitRows = 0;
   return {
     add(cells, rowNumber) {
+      if (cells.length > readLimits.maxColumns) throw tooManyColumns(cells.length, rowNumber);
       if (header === undefined) {
         if (cells.every((c) => blankToNull(c) === null)) return;
         header = cells.map((c) => (c === null || c === undefined ? "" : String(c).trim()));
+        if (header.some((h) => h.length > readLimits.maxCellChars)) throw cellTooLarge(rowNumber);
         while (header.length > 0 && header[header.length - 1] === "") header.pop();
         width = header.length;
         columns = header.map(() => []);
@@ -54,6 +62,7 @@ export function createRawTableBuilder(file: string, format: FileFormat): RawTabl
       let any = false;
       for (let j = 0; j < width; j++) {
         const v = j < n ? blankToNull(cells[j]) : null;
+        if (v !== null && v.length > readLimits.maxCellChars) throw cellTooLarge(rowNumber, header[j]);
         const column = columns[j];
         const pool = pools[j];
         if (v === null || pool === undefined) {
@@ -92,6 +101,9 @@ export function createRawTableBuilder(file: string, format: FileFormat): RawTabl
     issue(issue) {
       issues.push(issue);
     },
+    unsplit(lines) {
+      unsplitRows += lines;
+    },
     get length() {
       return rowNumbers.length;
     },
@@ -109,6 +121,7 @@ export function createRawTableBuilder(file: string, format: FileFormat): RawTabl
         rowNumbers,
         length: rowNumbers.length,
         blankRows,
+        ...(unsplitRows > 0 ? { unsplitRows } : {}),
         issues,
         complete,
       };

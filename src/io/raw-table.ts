@@ -20,9 +20,17 @@ export interface RawTable {
   length: number;
   /** Rows in which every cell is blank: not data, skipped, counted here so none goes unseen. */
   blankRows: number;
+  /**
+   * Lines that could not be split into rows (swallowed by a quote that never closes): each is
+   * counted as a row read and rejected, so the accounting shows them. Absent when none.
+   */
+  unsplitRows?: number;
   /** Problems found while reading (file-level, or rows with stray cells). */
   issues: Issue[];
-  /** Whether the file was read to its end (false after a file-level error). */
+  /**
+   * Whether the file was read to its end and split cleanly (false after a file-level error):
+   * the validator accepts no row of an incomplete table.
+   */
   complete: boolean;
 }
 

@@ -1,14 +1,20 @@
 /**
  * An Excel workbook (.xlsx) to a RawTable with exceljs: the first sheet or a named one; the
  * header is the first non-empty row; rows keep the numbers Excel shows. Dates become ISO text,
- * numbers text at Excel's 15 significant digits, formulas their cached result.
+ * numbers text at Excel's 15 significant digits, formulas their cached result (the <v> Excel
+ * saved with them, 0 and FALSE included); a formula saved without one is `xlsx-formula-no-value`
+ * on its row and column, never a blank. Before exceljs inflates anything, the zip's directory is
+ * checked against the limits of io/read-limits.ts (`xlsx-expanded-too-large`).
  */
 import ExcelJS from "exceljs";
+import type { Issue } from "../schema/issue.js";
 import { UsageError } from "../util/errors.js";
 import { cellText } from "./cell-text.js";
 import { fileIssue } from "./file-issue.js";
 import { createRawTableBuilder } from "./raw-table-builder.js";
 import type { RawTable } from "./raw-table.js";
+import { fmt, limitIssue, ReadLimitError, readLimits } from "./read-limits.js";
+import { xlsxExpansionIssue } from "./xlsx-expansion-issue.js";
 
 export interface ReadXlsxOptions {
   /** Sheet name (case-insensitive) or 1-based position; default the first sheet. */
@@ -26,6 +32,11 @@ export async function readXlsx(
   options: ReadXlsxOptions = {},
 ): Promise<RawTable> {
   const builder = createRawTableBuilder(file, "xlsx");
+  const tooLarge = xlsxExpansionIssue(bytes, file);
+  if (tooLarge !== undefined) {
+    builder.issue(tooLarge);
+    return builder.finish(false);
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types ask for a Node Buffer; it accepts any ArrayBuffer view.
@@ -44,13 +55,60 @@ export async function readXlsx(
       `--sheet: no sheet ${JSON.stringify(String(options.sheet))} in ${file}; sheets: ${sheets.map((s) => JSON.stringify(s.name)).join(", ")}`,
     );
   }
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const values = row.values as unknown[];
-    const cells: (string | null)[] = [];
-    for (let j = 1; j < values.length; j++) cells.push(excelCellText(values[j]));
-    builder.add(cells, rowNumber);
-  });
+  if (sheet.columnCount > readLimits.maxColumns) {
+    builder.issue(
+      fileIssue(
+        "table-too-wide",
+        file,
+        `the sheet has ${fmt(sheet.columnCount)} columns; the limit is ${fmt(readLimits.maxColumns)} (Excel's), so the file is not read`,
+      ),
+    );
+    return builder.finish(false);
+  }
+  let header: (string | null)[] | undefined;
+  try {
+    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      const values = row.values as unknown[];
+      const cells: (string | null)[] = [];
+      for (let j = 1; j < values.length; j++) {
+        const v = values[j];
+        if (isFormula(v)) {
+          // row.values drops a falsy cached result (0, FALSE); the cell keeps it.
+          const result: unknown = row.getCell(j).result;
+          if (result === undefined) {
+            builder.issue(noCachedValue(file, rowNumber, row.getCell(j).address, header?.[j - 1]));
+            cells.push(null);
+          } else {
+            cells.push(excelCellText(result));
+          }
+        } else {
+          cells.push(excelCellText(v));
+        }
+      }
+      builder.add(cells, rowNumber);
+      if (header === undefined && cells.some((c) => c !== null)) header = cells;
+    });
+  } catch (error) {
+    if (!(error instanceof ReadLimitError)) throw error;
+    builder.issue(limitIssue(error, file));
+    return builder.finish(false);
+  }
   return builder.finish(true);
+}
+
+function noCachedValue(file: string, row: number, address: string, column: string | null | undefined): Issue {
+  const issue = fileIssue(
+    "xlsx-formula-no-value",
+    file,
+    `cell ${address} holds a formula but no saved result, so its value is unknown; open and save the workbook in Excel (or paste values) and load it again`,
+    row,
+  );
+  issue.column = column ?? address.replace(/\d+$/, "");
+  return issue;
+}
+
+function isFormula(v: unknown): boolean {
+  return typeof v === "object" && v !== null && ("formula" in v || "sharedFormula" in v);
 }
 
 function pickSheet(
@@ -67,7 +125,6 @@ function excelCellText(v: unknown): string | null {
   if (typeof v !== "object" || v instanceof Date) return cellText(v);
   const o = v as Record<string, unknown>;
   if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((r) => r.text).join("");
-  if ("formula" in o || "sharedFormula" in o) return excelCellText(o.result);
   if ("hyperlink" in o && "text" in o) return excelCellText(o.text);
   if ("error" in o) return String(o.error);
   return cellText(v);

@@ -42,7 +42,9 @@ export function validateRead(raw: RawTable, options: ReadTableOptions = {}): Rea
   // A file that could not be read (empty, not UTF-8, too large …) has nothing to validate: its
   // file-level issue is the report, without a column-missing for every column on top.
   const unreadable =
-    raw.header.length === 0 || raw.issues.some((i) => i.severity === "error" && i.row === undefined);
+    raw.header.length === 0 ||
+    !raw.complete ||
+    raw.issues.some((i) => i.severity === "error" && i.row === undefined);
   if (spec === undefined || unreadable) {
     const issues = [...raw.issues];
     if (!unreadable) {
@@ -54,8 +56,12 @@ export function validateRead(raw: RawTable, options: ReadTableOptions = {}): Rea
         ),
       );
     }
-    const rejected = raw.length;
-    const rule = issues.find((i) => i.severity === "error" && i.row === undefined)?.rule ?? "schema-unknown";
+    // Lines an unclosed quote swallowed are rows read and rejected too.
+    const rejected = raw.length + (raw.unsplitRows ?? 0);
+    const rule =
+      issues.find((i) => i.severity === "error" && i.row === undefined)?.rule ??
+      (raw.complete ? undefined : issues.find((i) => i.severity === "error")?.rule) ??
+      "schema-unknown";
     const columns: ColumnTable = { file: raw.file, columns: {}, rowNumbers: [], length: 0 };
     return {
       file: raw.file,
@@ -64,7 +70,7 @@ export function validateRead(raw: RawTable, options: ReadTableOptions = {}): Rea
       columns,
       issues,
       accounting: {
-        read: raw.length,
+        read: rejected,
         accepted: 0,
         rejected,
         rejectedByRule: rejected > 0 ? { [rule]: rejected } : {},

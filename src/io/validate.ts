@@ -4,7 +4,9 @@
  *
  * Rejection: a row is rejected when any error-severity issue names it; warnings never reject.
  * An error with no row (a required column missing, a file that could not be read to its end, a
- * repeated column) rejects every row read, since no row of that file can be trusted. Cross-row
+ * repeated column), or any error on a table the reader marked incomplete (a quote never closed,
+ * a limit passed), rejects every row read, since no row of that file can be trusted. Lines an
+ * unclosed quote swallowed (`unsplitRows`) count as rows read and rejected. Cross-row
  * checks see only the rows whose cells all parsed, and reject the rows their issues name: for
  * duplicate keys both the generic check here and the specs' own name the later rows only, so the
  * first occurrence of a key is kept and the table of accepted rows has unique keys.
@@ -12,6 +14,7 @@
 import type { Issue } from "../schema/issue.js";
 import { type RuleId, rules } from "../schema/rules.js";
 import type { CellValue, CheckContext, ColumnTable, SchemaName, TableSpec } from "../schema/table.js";
+import { appendAll } from "../util/append-all.js";
 import { duplicateKeyIssues } from "./duplicate-key-issues.js";
 import { matchHeader } from "./match-header.js";
 import { cellParser, isProblem } from "./parse-cell.js";
@@ -44,9 +47,16 @@ export function validateRawTable(
   const n = raw.length;
   const issues: Issue[] = [...raw.issues];
   const header = matchHeader(raw.header, spec, raw.file);
-  issues.push(...header.issues);
+  appendAll(issues, header.issues);
   const reason = new Uint16Array(n);
-  const fileError = issues.find((i) => i.severity === "error" && i.row === undefined);
+  // A file not read to its end (or not split cleanly) has no row to trust either.
+  const fileError =
+    issues.find((i) => i.severity === "error" && i.row === undefined) ??
+    (raw.complete ? undefined : issues.find((i) => i.severity === "error"));
+
+  // The reader's row issues first, so a row keeps the reader's reason (a formula with no saved
+  // value) rather than the blank cell it left behind (value-missing).
+  rejectNamedRows(raw.issues, raw.rowNumbers, reason);
 
   // A spec with its own date-future check reports future dates; otherwise the cells do.
   const cellFutureDay = spec.checks.some((c) => c.rule === "date-future") ? undefined : context.extractDay;
@@ -80,7 +90,6 @@ export function validateRawTable(
       }
     }
   }
-  rejectNamedRows(raw.issues, raw.rowNumbers, reason);
 
   if (fileError !== undefined) {
     reason.fill(ruleCode.get(fileError.rule)!);
@@ -88,11 +97,11 @@ export function validateRawTable(
     const clean = subset({ file: raw.file, columns, rowNumbers: raw.rowNumbers, length: n }, reason);
     const crossRow: Issue[] = [];
     if (spec.key.length > 0 && !spec.checks.some((c) => c.rule === "key-duplicate")) {
-      crossRow.push(...duplicateKeyIssues(clean, spec.key));
+      appendAll(crossRow, duplicateKeyIssues(clean, spec.key));
     }
-    for (const check of spec.checks) crossRow.push(...check.run(clean, context));
+    for (const check of spec.checks) appendAll(crossRow, check.run(clean, context));
     rejectNamedRows(crossRow, raw.rowNumbers, reason);
-    issues.push(...crossRow);
+    appendAll(issues, crossRow);
   }
 
   const accepted = subset({ file: raw.file, columns, rowNumbers: raw.rowNumbers, length: n }, reason);
@@ -103,11 +112,17 @@ export function validateRawTable(
       rejectedByRule[rule] = (rejectedByRule[rule] ?? 0) + 1;
     }
   }
+  // Lines swallowed by an unclosed quote are rows read and rejected under the reader's error.
+  const unsplit = raw.unsplitRows ?? 0;
+  if (unsplit > 0) {
+    const rule = fileError?.rule ?? "file-unreadable";
+    rejectedByRule[rule] = (rejectedByRule[rule] ?? 0) + unsplit;
+  }
   issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   const accounting: RowAccounting = {
-    read: n,
+    read: n + unsplit,
     accepted: accepted.length,
-    rejected: n - accepted.length,
+    rejected: n + unsplit - accepted.length,
     rejectedByRule,
   };
   if (raw.blankRows > 0) accounting.blankRows = raw.blankRows;

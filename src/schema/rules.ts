@@ -45,6 +45,54 @@ export const rules = {
     severity: "error",
     explanation: "The file could not be parsed in its format.",
   },
+  "quote-unclosed": {
+    title: "Quote never closed",
+    severity: "error",
+    explanation:
+      "A quoted CSV/TSV cell opens on the line given and never closes, so every line after it was swallowed into one cell; the file is not read. Close the quote (or remove it) and load the file again.",
+  },
+  "table-too-wide": {
+    title: "Too many columns",
+    severity: "error",
+    explanation:
+      "A row has more cells than the column limit, Excel's own (see Reading limits); the file is not read. Check the delimiter and the line endings.",
+  },
+  "cell-too-large": {
+    title: "Cell too long",
+    severity: "error",
+    explanation:
+      "A cell is longer than the cell limit (see Reading limits), often a quote that never closes; the file is not read.",
+  },
+  "row-too-long": {
+    title: "Line too long",
+    severity: "error",
+    explanation:
+      "A line of a CSV/TSV file is longer than the line limit (see Reading limits), often a file with no line breaks; the file is not read.",
+  },
+  "xlsx-expanded-too-large": {
+    title: "Workbook expands too far",
+    severity: "error",
+    explanation:
+      "The workbook's zip declares more uncompressed bytes or entries than the toolkit will inflate (see Reading limits); it is refused before anything is inflated. Save the sheet as CSV UTF-8.",
+  },
+  "xlsx-formula-no-value": {
+    title: "Formula without a saved value",
+    severity: "error",
+    explanation:
+      "A cell holds a formula but the workbook saved no result for it (written by a program that does not calculate); open and save it in Excel, or paste the values, then load it again.",
+  },
+  "json-column-length": {
+    title: "JSON columns of different lengths",
+    severity: "error",
+    explanation:
+      "In columnar JSON every column must hold one value per row; a shorter column would leave its last rows blank. The file is not read.",
+  },
+  "json-key-duplicate": {
+    title: "Key repeated in a JSON object",
+    severity: "error",
+    explanation:
+      "A row object names the same key twice; JSON.parse would silently keep the last value. The row is rejected.",
+  },
   "schema-unknown": {
     title: "Schema not recognised",
     severity: "error",
@@ -97,6 +145,12 @@ export const rules = {
     title: "Impossible date",
     severity: "error",
     explanation: "The date does not exist (e.g. 31/02/2021).",
+  },
+  "date-before-1900": {
+    title: "Date before 1900",
+    severity: "error",
+    explanation:
+      "No date in these data is before 01/01/1900; a year such as 0023 or 1023 is a typing slip (write all four digits, e.g. 2023).",
   },
   "date-future": {
     title: "Date in the future",

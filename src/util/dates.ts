@@ -38,11 +38,26 @@ export function parseDay(
   return dayFromParts(y, m, d);
 }
 
-/** Day number of a calendar date, or null when the date does not exist. */
+/**
+ * Day number of a calendar date (proleptic Gregorian, any year), or null when the date does not
+ * exist. Not `Date.UTC`: it reads years 0–99 as 1900–1999, so "01/01/0023" became 1923.
+ * Method: days_from_civil of Hinnant, "chrono-Compatible Low-Level Date Algorithms" (2013),
+ * counting in 400-year eras of 146,097 days with the year starting in March.
+ * @example dayFromParts(2021, 2, 5) // 18663
+ * @example formatDay(dayFromParts(23, 1, 1)!) // "0023-01-01"
+ */
 export function dayFromParts(y: number, m: number, d: number): DayNumber | null {
   if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
-  return Math.round(Date.UTC(y, m - 1, d) / 86_400_000);
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
+
+/** Day number of 01/01/1900, before which no date in these data is plausible (`date-before-1900`). */
+export const firstPlausibleDay: DayNumber = -25_567;
 
 /** @example formatDay(18663) // "2021-02-05" */
 export function formatDay(day: DayNumber): string {

@@ -117,6 +117,16 @@ const cases: {
     read: 2,
     accepted: 1,
   },
+  // 29/02/0000 was read as a day in 1900 (Date.UTC's two-digit years); 01/01/1900 is the first day allowed.
+  {
+    file: "date-before-1900.csv",
+    rule: "date-before-1900",
+    row: 3,
+    column: "DECOM",
+    severity: "error",
+    read: 3,
+    accepted: 2,
+  },
   {
     file: "date-future.csv",
     rule: "date-future",
@@ -158,8 +168,29 @@ const cases: {
   { file: "extra-cells.csv", rule: "row-extra-cells", row: 2, severity: "error", read: 1, accepted: 0 },
   // The £ (0xA3 in Windows-1252) is on the third line: row 3.
   { file: "windows-1252.csv", rule: "file-not-utf8", row: 3, severity: "error", read: 0, accepted: 0 },
-  // The quote opened in row 2 is never closed.
-  { file: "unclosed-quote.csv", rule: "file-unreadable", row: 2, severity: "error", read: 0, accepted: 0 },
+  // The quote opened in row 2 is never closed: lines 2 and 3 are swallowed, counted as read and
+  // rejected (they used to vanish from the accounting), and no row is accepted.
+  { file: "unclosed-quote.csv", rule: "quote-unclosed", row: 2, severity: "error", read: 2, accepted: 0 },
+  // Old Mac line endings (CR only) were read as a header with no rows; the file holds 3 rows.
+  {
+    file: "cr-line-endings.csv",
+    rule: "date-impossible",
+    row: 4,
+    column: "DECOM",
+    severity: "error",
+    read: 3,
+    accepted: 2,
+  },
+  // LF, CRLF and CR in one file; the CR inside the quoted CHILD of row 3 stays in the cell.
+  {
+    file: "mixed-line-endings.csv",
+    rule: "date-impossible",
+    row: 5,
+    column: "DECOM",
+    severity: "error",
+    read: 4,
+    accepted: 3,
+  },
   { file: "schema-unknown.csv", rule: "schema-unknown", severity: "error", read: 1, accepted: 0 },
 ];
 
@@ -236,5 +267,65 @@ describe("good input", () => {
   it("the schema is inferred from the header", async () => {
     expect((await load("good-children.csv")).schema).toBe("children");
     expect((await load("good-episodes.csv")).schema).toBe("episodes");
+  });
+});
+
+describe("line endings and unclosed quotes", () => {
+  it("keeps a CR inside a quoted cell when the file mixes LF, CRLF and CR", async () => {
+    const result = await load("mixed-line-endings.csv");
+    expect(result.columns.columns.CHILD).toEqual(["A1", "B\r2", "C3"]);
+    expect(result.accounting.blankRows).toBeUndefined();
+  });
+
+  it("a CRLF cut between two pieces of a large file is one line end, not a blank row", async () => {
+    // 66-byte lines put a CR on byte 65,536, where the reader cuts its first 64 KiB piece.
+    const dir = mkdtempSync(join(tmpdir(), "fgc-io-"));
+    const path = join(dir, "children.csv");
+    const n = 50_000;
+    const lines = ["child_id,family_id,dob".padEnd(64, " ")];
+    for (let i = 1; i < n + 1; i++) lines.push(`C${i},F${i},2015-03-01`.padEnd(64, "x"));
+    writeFileSync(path, `${lines.join("\r\n")}\r\n`);
+    const result = await load("children.csv", { path });
+    expect(result.accounting.read).toBe(n);
+    expect(result.accounting.blankRows).toBeUndefined();
+  });
+
+  it("a quoted cell that runs to the end of the file is quote-unclosed at its row, with the line swallowed", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fgc-io-"));
+    const path = join(dir, "e.csv");
+    writeFileSync(path, 'CHILD,DECOM,RNE\nA1,05/02/2021,S\nB2,05/02/2021,"S\n');
+    const result = await load("e.csv", { path });
+    expect(only(result.issues, "quote-unclosed")).toEqual([{ row: 3, column: undefined, severity: "error" }]);
+    // Row 2 was read cleanly but the file was not: nothing is accepted from a partial read.
+    expect(result.accounting).toMatchObject({ read: 2, accepted: 0, rejected: 2 });
+  });
+
+  it("2,000 rows swallowed by a quote are all counted: read = accepted + rejected", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fgc-io-"));
+    const path = join(dir, "e.csv");
+    const rows = Array.from({ length: 2000 }, (_, i) => `A${i},05/02/2021,S`);
+    rows[1] = 'A1,"05/02/2021,S';
+    writeFileSync(path, `CHILD,DECOM,RNE\n${rows.join("\n")}\n`);
+    const result = await load("e.csv", { path });
+    const [issue] = result.issues.filter((i) => i.rule === "quote-unclosed");
+    expect(issue.row).toBe(3);
+    expect(issue.message).toContain("line 3");
+    expect(issue.message).toContain("1,999 line(s)");
+    expect(result.accounting).toMatchObject({ read: 2000, accepted: 0, rejected: 2000 });
+    expect(result.accounting.rejectedByRule).toEqual({ "quote-unclosed": 2000 });
+  });
+});
+
+describe("reading limits", () => {
+  it("a CSV with 250,000 columns is refused in well under a second (it ran out of memory after 4.5 minutes)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fgc-io-"));
+    const path = join(dir, "wide.csv");
+    const header = Array.from({ length: 250_000 }, (_, j) => `C${j}`).join(",");
+    writeFileSync(path, `${header}\n${"1,".repeat(249_999)}1\n`);
+    const start = performance.now();
+    const result = await load("wide.csv", { path });
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(only(result.issues, "table-too-wide")).toEqual([{ row: 1, column: undefined, severity: "error" }]);
+    expect(result.accounting.read).toBe(0);
   });
 });

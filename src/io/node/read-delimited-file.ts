@@ -7,13 +7,14 @@
 import { isUtf8 } from "node:buffer";
 import { createReadStream } from "node:fs";
 import { open, stat } from "node:fs/promises";
-import { createDelimitedParser, UnclosedQuoteError } from "../delimited-parser.js";
+import { createDelimitedParser } from "../delimited-parser.js";
 import { sniffMismatch } from "../detect-format.js";
 import { fileIssue } from "../file-issue.js";
 import { findInvalidUtf8, rowAtOffset } from "../find-invalid-utf8.js";
 import { createRawTableBuilder } from "../raw-table-builder.js";
 import type { RawTable } from "../raw-table.js";
-import { unclosedQuoteIssue } from "../read-delimited-text.js";
+import { finishAfterParseError } from "../read-delimited-text.js";
+import { readLimits, rowTooLong } from "../read-limits.js";
 
 export interface ReadFileOptions {
   /** Name used in issues; default the path as given. */
@@ -82,14 +83,18 @@ export async function readDelimitedFile(
         builder.issue(tooLarge(file, bytesRead, options.maxBytes));
         return builder.finish(false);
       }
-      // Hand the parser whole lines only (a cut after LF is always a UTF-8 character boundary).
+      // Hand the parser whole lines only (a cut after LF or CR is always a UTF-8 character
+      // boundary). A run of bytes with no line break at all cannot be a line within the limit
+      // (a character takes at most 3 UTF-8 bytes per UTF-16 unit).
       const all = rest === undefined ? chunk : Buffer.concat([rest, chunk]);
-      const cut = all.lastIndexOf(0x0a) + 1;
+      const cut = lastLineBreak(all, all.length - 1) + 1;
       rest = cut < all.length ? Buffer.from(all.subarray(cut)) : undefined;
+      if (rest !== undefined && rest.length > 3 * readLimits.maxRowChars)
+        throw rowTooLong(parser.records + 1);
       // Decode in pieces of about 64 KiB: Node hands strings over ~1 MB to V8 as external
       // strings, which slice slowly.
       for (let from = 0; from < cut; ) {
-        let to = from + pieceBytes >= cut ? cut : all.lastIndexOf(0x0a, from + pieceBytes) + 1;
+        let to = from + pieceBytes >= cut ? cut : lastLineBreak(all, from + pieceBytes) + 1;
         if (to <= from) to = cut;
         const piece = all.subarray(from, to);
         if (!pushBytes(piece)) {
@@ -106,9 +111,7 @@ export async function readDelimitedFile(
     }
     parser.end();
   } catch (error) {
-    if (!(error instanceof UnclosedQuoteError)) throw error;
-    builder.issue(unclosedQuoteIssue(error, file, format));
-    return builder.finish(false);
+    return finishAfterParseError(error, builder, file, format);
   } finally {
     stream.destroy();
   }
@@ -122,6 +125,14 @@ export async function readDelimitedFile(
     decoded += bytes.length;
     return true;
   }
+}
+
+/** Offset of the last LF or CR at or before `at`, or -1. */
+function lastLineBreak(bytes: Buffer, at: number): number {
+  const lf = bytes.lastIndexOf(0x0a, at);
+  // A CR after the last LF: lines are short, so this loop is too (a CR-only file stops at once).
+  for (let i = at; i > lf; i--) if (bytes[i] === 0x0d) return i;
+  return lf;
 }
 
 function tooLarge(file: string, bytes: number, maxBytes: number) {

@@ -11,6 +11,7 @@ import { findInvalidUtf8 } from "../find-invalid-utf8.js";
 import { readJsonText } from "../read-json.js";
 import { emptyRawTable, type FileFormat, type RawTable } from "../raw-table.js";
 import { type ReadFileOptions, readDelimitedFile } from "./read-delimited-file.js";
+import { zipInflationIssue } from "./zip-inflation-issue.js";
 
 export interface ReadRawFileOptions extends ReadFileOptions {
   /** Override the format the extension implies. */
@@ -92,8 +93,11 @@ export async function readRawFile(path: string, options: ReadRawFileOptions = {}
     }
     // The binary readers load their libraries (exceljs, apache-arrow, hyparquet: ~250 ms
     // together) only when a file of theirs is read.
-    case "xlsx":
+    case "xlsx": {
+      const bomb = zipInflationIssue(bytes, file);
+      if (bomb !== undefined) return emptyWith(file, format, bomb);
       return (await import("../read-xlsx.js")).readXlsx(bytes, file, { sheet: options.sheet });
+    }
     case "arrow":
       return (await import("../read-arrow.js")).readArrow(bytes, file);
     case "parquet":
