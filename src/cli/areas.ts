@@ -21,6 +21,7 @@ import { REPORT_MARKERS, writeReportFiles } from "../io/node/write-report.js";
 import { areasHeadline, buildAreasReport } from "../report/areas-report.js";
 import { tableToCsv } from "../report/tables.js";
 import { DataError, formatIssue, type Issue } from "../schema/issue.js";
+import { appendAll } from "../util/append-all.js";
 import { UsageError } from "../util/errors.js";
 import { stableStringify } from "../util/stable-json.js";
 import { TOOL_VERSION } from "../version.js";
@@ -59,8 +60,8 @@ export async function areasAction(files: string[], options: AreasOptions, io: Cl
   for (const path of [...files].sort()) {
     const raw = await readRawFile(path);
     const r = readReturn(raw);
-    cells.push(...r.cells);
-    issues.push(...r.issues);
+    appendAll(cells, r.cells);
+    appendAll(issues, r.issues);
     inputs.push({
       file: path.split(/[\\/]/).pop() as string,
       sha256: createHash("sha256").update(readFileSync(path)).digest("hex"),
@@ -71,11 +72,11 @@ export async function areasAction(files: string[], options: AreasOptions, io: Cl
   if (options.neighbours) {
     const n = readNeighbours(await readRawFile(options.neighbours));
     neighbours = n.neighbours;
-    issues.push(...n.issues);
+    appendAll(issues, n.issues);
   }
   const crossChecks = checkReturnCells(cells);
-  const errors = [...issues, ...crossChecks].filter((i) => i.severity === "error");
-  printIssues([...issues, ...crossChecks], io);
+  const errors = issues.concat(crossChecks).filter((i) => i.severity === "error");
+  printIssues(issues.concat(crossChecks), io);
   if (errors.length > 0) {
     io.stderr(`fgc areas: ${errors.length} error(s) in the returns; nothing written\n`);
     return exitCodes.data;

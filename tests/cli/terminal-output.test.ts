@@ -21,14 +21,14 @@ function rowWith(value: string): string {
 }
 
 describe("terminal output of hostile files", () => {
-  it("escapes ESC and bidi characters in values and headers and bounds a 10 MB cell", async () => {
+  it("escapes ESC and bidi characters in values and headers and shortens a 1 MB value", async () => {
     const file = join(dir, "episodes.csv");
     writeFileSync(
       file,
       [
         `${header},NOTE\u001b[2J`,
         `${rowWith("\u001b[2J")},x`,
-        `${rowWith("X".repeat(10_000_000))},x`,
+        `${rowWith("X".repeat(1_000_000))},x`,
         `${rowWith("N\u202e1")},x`,
         "",
       ].join("\n"),
@@ -40,7 +40,17 @@ describe("terminal output of hostile files", () => {
     expect(out).not.toContain("\u202e");
     expect(out).toContain("\\u001b[2J");
     expect(out.length).toBeLessThan(5_000);
-    expect(out).toContain("(10,000,000 characters)");
+    expect(out).toContain("(1,000,000 characters)");
+  });
+
+  it("refuses a 10 MB cell without echoing it", async () => {
+    const file = join(dir, "giant.csv");
+    writeFileSync(file, [header, `${rowWith("X".repeat(10_000_000))}`, ""].join("\n"));
+    const run = await runFgc("validate", file);
+    const out = run.stdout + run.stderr;
+    expect(run.code).toBe(1);
+    expect(out.length).toBeLessThan(5_000);
+    expect(out).toMatch(/row 2: .*longer than 1,048,576 characters.*\[cell-too-large\]/);
   });
 
   it("escapes control characters in a file name echoed in a usage error", async () => {
