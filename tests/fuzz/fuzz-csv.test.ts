@@ -7,7 +7,7 @@
 import * as fc from "fast-check";
 import { beforeAll, describe, expect } from "vitest";
 import type { ReadTableResult } from "../../src/io/validate-read.js";
-import { fuzzProperty, fuzzRuns } from "./fuzz-settings.js";
+import { fraction, fuzzProperty, fuzzRuns } from "./fuzz-settings.js";
 import {
   controlCharacters,
   editCell,
@@ -68,7 +68,7 @@ const cellArb = fc.record({
   name: sampleArb,
   line: fc.nat(),
   col: fc.nat(),
-  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  at: fraction(),
 });
 function place(c: { name: Name; line: number; col: number }) {
   const s = sample(c.name);
@@ -136,7 +136,7 @@ describe("CSV: damaging mutations are refused or keep every intact row", () => {
   fuzzProperty(
     "truncated at any byte",
     201,
-    fc.asyncProperty(sampleArb, fc.double({ min: 0, max: 1, noNaN: true }), async (name, f) => {
+    fc.asyncProperty(sampleArb, fraction(), async (name, f) => {
       const s = sample(name);
       const bytes = utf8(joinLines(s.lines, ["\n"]));
       const cut = Math.floor(f * bytes.length);

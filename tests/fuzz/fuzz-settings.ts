@@ -52,3 +52,11 @@ export function fuzzProperty<T>(
     it(name, body, propertyTimeoutMs(runs));
   else it.fails(`${name} (known: ${options.known})`, body, propertyTimeoutMs(runs));
 }
+
+/**
+ * A position in [0, 1], uniform: fc.double leans to the ends and to tiny values, which would
+ * put nearly every cut or flip in a file's first bytes.
+ */
+export function fraction(): fc.Arbitrary<number> {
+  return fc.noBias(fc.integer({ min: 0, max: 1_000_000 })).map((n) => n / 1_000_000);
+}
