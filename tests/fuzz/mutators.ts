@@ -206,3 +206,29 @@ export function duplicateElement(
     line: xml.slice(0, at).split("\n").length,
   };
 }
+
+/** The damaging mutations the CLI cases draw from, for any text file. */
+export type TextDamage = "truncate" | "quote" | "cr-only" | "invalid-utf8" | "nul" | "flip";
+
+export const textDamages: TextDamage[] = ["truncate", "quote", "cr-only", "invalid-utf8", "nul", "flip"];
+
+/** Damage text bytes at a position `f` in [0, 1): cut, open a quote at a line, CR-only, a bad byte, a NUL, a flipped byte. */
+export function damageText(bytes: Uint8Array, how: TextDamage, f: number): Uint8Array {
+  const at = Math.min(bytes.length - 1, Math.floor(f * bytes.length));
+  switch (how) {
+    case "truncate":
+      return truncateBytes(bytes, at);
+    case "quote": {
+      const lineStart = bytes.lastIndexOf(0x0a, at) + 1;
+      return insertBytes(bytes, lineStart, [0x22]);
+    }
+    case "cr-only":
+      return bytes.map((b) => (b === 0x0a ? 0x0d : b));
+    case "invalid-utf8":
+      return insertBytes(bytes, at, [0xff]);
+    case "nul":
+      return insertBytes(bytes, at, [0x00]);
+    case "flip":
+      return setByte(bytes, at, bytes[at] ^ 0x20);
+  }
+}
