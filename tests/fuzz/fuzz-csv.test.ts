@@ -247,6 +247,34 @@ describe("CSV: damaging mutations are refused or keep every intact row", () => {
   );
 
   fuzzProperty(
+    "a giant quoted cell holding line breaks and multi-byte text, across the 1 MiB chunks, read whole",
+    212,
+    fc.asyncProperty(
+      cellArb,
+      fc.integer({ min: 1 << 18, max: 5 << 19 }),
+      fc.constantFrom("\n", "\r\n"),
+      fc.constantFrom("Z", "é", "€"),
+      async (c, size, eol, ch) => {
+        const { s, line, col } = place(c);
+        const value = `${ch.repeat(size / 2)}${eol}${ch.repeat(size / 2)}${eol}x`;
+        const lines = editCell(s.lines, line, col, () => `"${value}"`);
+        const r = expectRefusedOrIntact(
+          await read(c.name, joinLines(lines, ["\n"])),
+          s.baseline,
+          c.name,
+          oneRowDamaged(s, line),
+        );
+        const column = s.lines[0].split(",")[col];
+        const at = r?.columns.rowNumbers.indexOf(line + 1) ?? -1;
+        if (r !== undefined && at >= 0 && column in r.columns.columns) {
+          expect(r.columns.columns[column][at] === value, "the quoted cell read whole").toBe(true);
+        }
+      },
+    ),
+    { runs: Math.max(2, Math.ceil(fuzzRuns() / 4)) },
+  );
+
+  fuzzProperty(
     "invalid UTF-8 in a cell is refused at its row",
     207,
     fc.asyncProperty(
