@@ -49,6 +49,12 @@ async function expectCleanExit(
   expect(written, `exit ${code} yet ${out} written`).toBe(false);
 }
 
+/** The sample trial's header and first 400 children: a real trial, quicker to analyse. */
+function trialHead(): Uint8Array {
+  const lines = sampleText("trial/analysis.csv").split("\n");
+  return new TextEncoder().encode(`${lines.slice(0, 401).join("\n")}\n`);
+}
+
 describe("fgc on damaged inputs: exit 0, 1 or 2, and no output after a refusal", () => {
   fuzzProperty(
     "fgc validate on a damaged CSV, JSON, XLSX, Arrow or Parquet file",
@@ -133,7 +139,7 @@ describe("fgc on damaged inputs: exit 0, 1 or 2, and no output after a refusal",
       const folder = join(dir, `case-${cases++}`);
       mkdirSync(folder);
       const file = join(folder, "analysis.csv");
-      writeFileSync(file, damageText(sampleBytes("trial/analysis.csv"), how, f));
+      writeFileSync(file, damageText(trialHead(), how, f));
       const out = join(folder, "report/");
       await expectCleanExit(runFgc("trial", file, "--out", out, "--no-png"), file, out, noOutput);
     });
