@@ -15,9 +15,10 @@ export function fuzzRuns(): number {
 }
 
 /** fast-check parameters for one property; `seed` is the property's own fixed seed. */
-export function fuzzParameters<T>(seed: number, runs = fuzzRuns()): fc.Parameters<T> {
+export function fuzzParameters<T>(seed: number, runs = fuzzRuns(), examples: T[] = []): fc.Parameters<T> {
   const replay = Number(process.env.FC_SEED ?? "");
   return {
+    examples,
     seed: Number.isInteger(replay) && process.env.FC_SEED ? replay : seed,
     numRuns: runs,
     timeout: caseTimeoutMs,
@@ -35,17 +36,20 @@ export function propertyTimeoutMs(runs = fuzzRuns()): number {
 
 /**
  * One seeded property as a test. `known` marks a property the current code fails (a bug another
- * slice of issue 12 fixes): the test is `it.fails` until the fix is merged, then flipped to `it`.
+ * slice of issue 12 fixes): the test is `it.fails` until the fix is merged, then flipped to `it`
+ * by deleting `known`. `examples` run first, whatever the size: a known bug's counterexample
+ * goes there, so the property fails on the current code at every size and, once fixed, keeps
+ * the case as a regression test.
  */
 export function fuzzProperty<T>(
   name: string,
   seed: number,
   property: fc.IAsyncPropertyWithHooks<T>,
-  options: { known?: string; runs?: number } = {},
+  options: { known?: string; runs?: number; examples?: T[] } = {},
 ): void {
   const runs = options.runs ?? fuzzRuns();
   const body = async () => {
-    await fc.assert(property, fuzzParameters<T>(seed, runs));
+    await fc.assert(property, fuzzParameters<T>(seed, runs, options.examples));
   };
   // FGC_FUZZ_KNOWN=1 runs the known failures as plain tests, to see their counterexamples.
   if (options.known === undefined || process.env.FGC_FUZZ_KNOWN === "1")

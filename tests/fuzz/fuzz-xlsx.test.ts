@@ -7,7 +7,7 @@
 import * as fc from "fast-check";
 import { beforeAll, describe, expect } from "vitest";
 import type { ReadTableResult } from "../../src/io/validate-read.js";
-import { fuzzProperty, fuzzRuns } from "./fuzz-settings.js";
+import { fuzzProperty } from "./fuzz-settings.js";
 import { controlCharacters, setByte, truncateBytes } from "./mutators.js";
 import { type Damage, expectRefusedOrIntact, expectSameRead, readOrRefusal, refusalOf } from "./oracles.js";
 import { fixedWorkbook, type Grid, gridFromCsv, gridToXlsx, xlsxBytes } from "./sample-formats.js";
@@ -106,8 +106,8 @@ describe("XLSX: damaging mutations are refused or keep every intact row", () => 
       if (r !== undefined && refusalOf(r.issues) === undefined) expectSameRead(outcome, baseline, name);
       else expectRefusedOrIntact(outcome, baseline, name, { intact: [], maxRead: grid.rows.length });
     }),
-    // About 1 flip in 70 lands in a sheet's deflated data and alters cells, so this property always runs at least 300 cases.
-    { known: "zip CRC not checked: flipped bytes alter cells silently", runs: Math.max(300, fuzzRuns()) },
+    // About 1 flip in 70 alters cells silently. The example: byte 7995 (in xl/sharedStrings.xml, deflated) xor 5 reads row 58 CHILD 545558 as 245558 and "ZZ7 8" as "ZZ718", all rows accepted, no issue.
+    { known: "zip CRC not checked: flipped bytes alter cells silently", examples: [[1510660520, 5]] },
   );
 
   fuzzProperty(
