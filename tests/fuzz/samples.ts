@@ -2,9 +2,10 @@
  * The bundled samples the fuzz suite mutates, a scratch folder to write mutated files into, and
  * a guarded call of the library readers that turns what they do into an outcome to judge.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterAll } from "vitest";
 import { readTable } from "../../src/io/node/read-table.js";
 import type { ReadTableResult } from "../../src/io/validate-read.js";
 import { parseDay } from "../../src/util/dates.js";
@@ -24,9 +25,11 @@ export function sampleText(relative: string): string {
   return new TextDecoder().decode(sampleBytes(relative));
 }
 
-/** A new scratch folder for one test file's mutated inputs. */
+/** A new scratch folder for one test file's mutated inputs, removed when the file's tests end. */
 export function scratchDir(): string {
-  return mkdtempSync(join(tmpdir(), "fgc-fuzz-"));
+  const dir = mkdtempSync(join(tmpdir(), "fgc-fuzz-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 /** Write `content` under `dir` as `name` in a fresh subfolder; returns the path. */
