@@ -108,11 +108,9 @@ describe("fgc on damaged inputs: exit 0, 1 or 2, and no output after a refusal",
     );
   const linkRuns = Math.max(2, Math.ceil(fuzzRuns() / 2));
   fuzzProperty("fgc link with one damaged extract exits 0, 1 or 2", 1302, link(false), { runs: linkRuns });
-  // known: fgc link writes the analysis file after exit 1, even when an extract was refused mid-file (an unclosed quote in episodes.csv row 4: only rows 2-3 linked), fixed by issue 12 output-writing slice
   fuzzProperty("fgc link with one damaged extract writes nothing when it exits non-zero", 1306, link(true), {
     runs: linkRuns,
     examples: [["episodes.csv", "quote", 0.306297]],
-    known: "link writes its output after exit 1",
   });
 
   const ret = (noOutput: boolean) =>
@@ -135,11 +133,9 @@ describe("fgc on damaged inputs: exit 0, 1 or 2, and no output after a refusal",
   fuzzProperty("fgc return with one damaged census or SSDA903 file exits 0, 1 or 2", 1303, ret(false), {
     runs: returnRuns,
   });
-  // known: fgc return writes the return after exit 1 when an SSDA903 CSV was refused mid-file (an unclosed quote: the episodes before it counted, the rest lost), fixed by issue 12 output-writing slice
   fuzzProperty("fgc return with one damaged file writes nothing when it exits non-zero", 1308, ret(true), {
     runs: returnRuns,
     examples: [["ssda903-2023-24-episodes.csv", "quote", 0.519627]],
-    known: "return writes its output after exit 1",
   });
 
   const trial = (noOutput: boolean) =>
@@ -155,7 +151,6 @@ describe("fgc on damaged inputs: exit 0, 1 or 2, and no output after a refusal",
   fuzzProperty("fgc trial on a damaged analysis file exits 0, 1 or 2", 1304, trial(false), {
     runs: trialRuns,
   });
-  // known: fgc trial writes its report after exit 1 when rows were rejected (a NUL in a row: it analyses the others), fixed by issue 12 trial/output-writing slice
   fuzzProperty(
     "fgc trial on a damaged analysis file writes nothing when it exits non-zero",
     1307,
@@ -163,7 +158,6 @@ describe("fgc on damaged inputs: exit 0, 1 or 2, and no output after a refusal",
     {
       runs: trialRuns,
       examples: [["nul", 0.99553]],
-      known: "trial writes its report after exit 1",
     },
   );
 

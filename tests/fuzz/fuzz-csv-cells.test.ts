@@ -203,7 +203,6 @@ describe("CSV: damaging cell contents are refused or keep every intact row", () 
     }),
   );
 
-  // known: the CSV reader checks UTF-8 in 64 KiB pieces and keeps the rows of the pieces before a bad byte, so a large file is refused yet its first rows accepted, fixed by issue 12 CSV reader slice
   fuzzProperty(
     "invalid UTF-8 past the first 64 KiB of a large file (the trial sample) is refused with nothing accepted",
     208,
@@ -217,6 +216,6 @@ describe("CSV: damaging cell contents are refused or keep every intact row", () 
       const outcome = await read("analysis.csv", insertBytes(bytes, at, [0xff]));
       expectRefusedOrIntact(outcome, baseline, "analysis.csv", { intact, maxRead: rows, refusalRow: row });
     }),
-    { runs: 2, known: "rows before a bad byte past 64 KiB accepted" },
+    { runs: 2 },
   );
 });

@@ -57,7 +57,6 @@ describe("CSV: semantics-preserving mutations read the same", () => {
     ),
   );
 
-  // known: CR-only line endings (old Mac, some exports) are read as one line, fixed by issue 12 CSV reader slice
   fuzzProperty(
     "CR-only line endings",
     102,
@@ -65,7 +64,6 @@ describe("CSV: semantics-preserving mutations read the same", () => {
       const s = samples.get(name) as CsvSample;
       expectSameRead(await read(name, joinLines(s.lines, ["\r"], final)), s.baseline, name);
     }),
-    { known: "CR-only line endings read as one line" },
   );
 
   fuzzProperty(
@@ -141,7 +139,6 @@ describe("CSV: damaging mutations of the structure are refused or keep every int
     ),
   );
 
-  // known: an unclosed quote is refused but the rows before it are still accepted (a partial read), fixed by issue 12 CSV reader slice
   fuzzProperty(
     "an unbalanced quote opening a cell",
     203,
@@ -155,7 +152,6 @@ describe("CSV: damaging mutations of the structure are refused or keep every int
         oneRowDamaged(s, line),
       );
     }),
-    { known: "rows before an unclosed quote accepted from a partial read" },
   );
 
   fuzzProperty(

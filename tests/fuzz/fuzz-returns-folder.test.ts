@@ -50,7 +50,6 @@ function expectSameFolder(r: ReturnsFolder | undefined): void {
 }
 
 describe("returns folder: a census in another spelling is found and read the same", () => {
-  // known: the folder sniffer's DOCTYPE pattern stops at the first ">" of an internal subset, so the census is ignored with a warning, fixed by issue 12 XML reader slice
   fuzzProperty(
     "a DOCTYPE with an internal subset in the census prolog",
     1101,
@@ -64,10 +63,9 @@ describe("returns folder: a census in another spelling is found and read the sam
         expectSameFolder(r);
       },
     ),
-    { runs: 2, known: "DOCTYPE with internal subset: census ignored" },
+    { runs: 2 },
   );
 
-  // known: the folder sniffer looks at the first 8 KiB only, so a census whose prolog comment is longer is ignored with a warning, fixed by issue 12 XML reader slice
   fuzzProperty(
     "a long comment (over 8 KiB) before the census root",
     1102,
@@ -78,7 +76,7 @@ describe("returns folder: a census in another spelling is found and read the sam
       );
       expectSameFolder(r);
     }),
-    { runs: 2, known: "prolog over 8 KiB: census ignored" },
+    { runs: 2 },
   );
 
   fuzzProperty(

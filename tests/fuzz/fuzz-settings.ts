@@ -35,26 +35,23 @@ export function propertyTimeoutMs(runs = fuzzRuns()): number {
 }
 
 /**
- * One seeded property as a test. `known` marks a property the current code fails (a bug another
- * slice of issue 12 fixes): the test is `it.fails` until the fix is merged, then flipped to `it`
- * by deleting `known`. `examples` run first, whatever the size: a known bug's counterexample
- * goes there, so the property fails on the current code at every size and, once fixed, keeps
- * the case as a regression test.
+ * One seeded property as a test. `examples` run first, whatever the size: the counterexamples of
+ * the bugs this suite found are kept there as regression cases.
  */
 export function fuzzProperty<T>(
   name: string,
   seed: number,
   property: fc.IAsyncPropertyWithHooks<T>,
-  options: { known?: string; runs?: number; examples?: T[] } = {},
+  options: { runs?: number; examples?: T[] } = {},
 ): void {
   const runs = options.runs ?? fuzzRuns();
-  const body = async () => {
-    await fc.assert(property, fuzzParameters<T>(seed, runs, options.examples));
-  };
-  // FGC_FUZZ_KNOWN=1 runs the known failures as plain tests, to see their counterexamples.
-  if (options.known === undefined || process.env.FGC_FUZZ_KNOWN === "1")
-    it(name, body, propertyTimeoutMs(runs));
-  else it.fails(`${name} (known: ${options.known})`, body, propertyTimeoutMs(runs));
+  it(
+    name,
+    async () => {
+      await fc.assert(property, fuzzParameters<T>(seed, runs, options.examples));
+    },
+    propertyTimeoutMs(runs),
+  );
 }
 
 /**

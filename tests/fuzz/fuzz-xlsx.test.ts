@@ -95,7 +95,6 @@ describe("XLSX: damaging mutations are refused or keep every intact row", () => 
     }),
   );
 
-  // known: exceljs (JSZip) does not check the zip's CRC-32, so a flipped byte can alter cells silently or crash the reader, fixed by issue 12 XLSX reader slice
   fuzzProperty(
     "one byte flipped anywhere: refused, or the same read (the zip's CRC-32 guards every part)",
     602,
@@ -107,7 +106,7 @@ describe("XLSX: damaging mutations are refused or keep every intact row", () => 
       else expectRefusedOrIntact(outcome, baseline, name, { intact: [], maxRead: grid.rows.length });
     }),
     // About 1 flip in 70 alters cells silently. The example: byte 7995 (in xl/sharedStrings.xml, deflated) xor 5 reads row 58 CHILD 545558 as 245558 and "ZZ7 8" as "ZZ718", all rows accepted, no issue.
-    { known: "zip CRC not checked: flipped bytes alter cells silently", examples: [[1510660520, 5]] },
+    { examples: [[1510660520, 5]] },
   );
 
   fuzzProperty(
@@ -143,7 +142,6 @@ describe("XLSX: damaging mutations are refused or keep every intact row", () => 
     }),
   );
 
-  // known: a formula cell saved without its cached result (as many scripts write them) is read as a blank cell, fixed by issue 12 XLSX reader slice
   fuzzProperty(
     "a formula without a cached result is refused or rejects its row, never read as blank",
     605,
@@ -156,6 +154,5 @@ describe("XLSX: damaging mutations are refused or keep every intact row", () => 
       if (r !== undefined)
         expect(r.columns.rowNumbers, `row ${i + 2}: formula read as blank`).not.toContain(i + 2);
     }),
-    { known: "formula without cached result read as blank" },
   );
 });

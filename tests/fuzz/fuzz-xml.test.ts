@@ -132,7 +132,7 @@ function differsInAtMost(r: XmlRead, base: XmlRead, n: number): void {
 const kindArb = fc.constantFrom<Kind>("census", "ssda903");
 
 /** A semantics-preserving rewrite of the text must give the sample's read. */
-function same(title: string, seed: number, rewrite: (xml: string, s: Spec) => string, known?: string) {
+function same(title: string, seed: number, rewrite: (xml: string, s: Spec) => string) {
   fuzzProperty(
     title,
     seed,
@@ -140,7 +140,7 @@ function same(title: string, seed: number, rewrite: (xml: string, s: Spec) => st
       const s = spec(kind);
       expectSameXmlRead(await read(kind, s.name, rewrite(s.text, s)), s.baseline, s.name);
     }),
-    { runs: 2, known },
+    { runs: 2 },
   );
 }
 
@@ -190,7 +190,6 @@ describe("XML returns: damaging mutations are refused or keep every intact recor
     }),
   );
 
-  // known: the XML readers decode with replacement characters, so invalid UTF-8 in a value is read as U+FFFD, fixed by issue 12 XML reader slice
   fuzzProperty(
     "invalid UTF-8 in a child's id is refused at its line",
     1003,
@@ -207,10 +206,8 @@ describe("XML returns: damaging mutations are refused or keep every intact recor
         expectXmlRefusedOr(outcome, s.name, () => expect.fail("invalid UTF-8 read as a complete file"), line);
       },
     ),
-    { known: "invalid UTF-8 in XML read as U+FFFD" },
   );
 
-  // known: a return declared encoding="windows-1252" is decoded as UTF-8, so é becomes U+FFFD, fixed by issue 12 XML reader slice
   fuzzProperty(
     "a Windows-1252 return that says so is read as written, or refused",
     1004,
@@ -231,10 +228,8 @@ describe("XML returns: damaging mutations are refused or keep every intact recor
         ).toBe(true);
       });
     }),
-    { known: "windows-1252 XML decoded as UTF-8" },
   );
 
-  // known: an element a child has once, given twice with another value, is read silently (last or first wins), fixed by issue 12 XML reader slice
   fuzzProperty(
     "an element given twice in one child is refused or reported at its line",
     1005,
@@ -250,7 +245,6 @@ describe("XML returns: damaging mutations are refused or keep every intact recor
         expect(reported, `${element} twice at line ${line}, no error there`).toBe(true);
       });
     }),
-    { known: "duplicated elements read silently" },
   );
 
   fuzzProperty(

@@ -27,6 +27,15 @@ const fileLevelRules = new Set([
   "column-missing",
   "column-duplicate",
   "xml-malformed",
+  "xml-no-root",
+  "xml-text-too-long",
+  "xml-entity-unsupported",
+  "quote-unclosed",
+  "cell-too-large",
+  "row-too-long",
+  "table-too-wide",
+  "xlsx-expanded-too-large",
+  "json-column-length",
 ]);
 
 /**
