@@ -82,6 +82,16 @@ export async function linkCommand(folder: string, options: LinkCommandOptions, i
     return exitCodes.data;
   }
   printIssues(result.issues, io);
+  // An error means rows were rejected or a file was not read to its end: an analysis file linked
+  // from the rest would be a partial read, so nothing is written.
+  const errors = result.issues.filter((i) => i.severity === "error");
+  if (errors.length > 0) {
+    io.stderr(summaryText(result, key.source));
+    io.stderr(
+      `\nfgc link: ${formatCount(errors.length)} error(s) in the extracts; nothing written (fgc validate ${folder}/* lists every problem)\n`,
+    );
+    return exitCodes.data;
+  }
   if (result.extractDaySource === "latest-date") {
     io.stderr(
       `warning: no --extract-date: follow-up ends on the latest date in the extracts, ${formatDay(result.extractDay)}\n`,
@@ -95,7 +105,7 @@ export async function linkCommand(folder: string, options: LinkCommandOptions, i
   io.stdout(
     `\nWrote ${formatCount(result.table.length)} rows to ${options.out} and the match report to ${reportPath}\n`,
   );
-  return result.issues.some((i) => i.severity === "error") ? exitCodes.data : exitCodes.ok;
+  return exitCodes.ok;
 }
 
 /**

@@ -67,13 +67,22 @@ export async function returnCommandRun(
     io.stderr(`fgc return: ${error.message}\n`);
     return exitCodes.data;
   }
+  printIssues(result.issues, io);
+  // A record rejected with an error is missing from the counts: a return from the rest would be
+  // published as if complete, so none is written.
+  const errors = result.issues.filter((i) => i.severity === "error");
+  if (errors.length > 0) {
+    io.stderr(
+      `fgc return: ${formatCount(errors.length)} error(s) in the returns, so no return is written; first: ${formatIssue(errors[0])}\n`,
+    );
+    return exitCodes.data;
+  }
   const out = options.out ?? defaultReturnPath(result);
   checkOutputPath(out, "file", { inputs });
   writeFileAtomic(out, returnCsv(result));
-  printIssues(result.issues, io);
   io.stdout(summaryText(result));
   io.stdout(`\nWrote ${out} (${formatCount(result.rows.length)} rows)\n`);
-  return result.issues.some((i) => i.severity === "error") ? exitCodes.data : exitCodes.ok;
+  return exitCodes.ok;
 }
 
 /**

@@ -5,7 +5,7 @@
  *
  * Dates in data-samples/link: I = 2024-01-10, E = 2025-03-31 = I + 446, W = 365; "+n" is I + n.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -253,6 +253,26 @@ describe("fgc link outside the samples", () => {
     // Without --extract-date, follow-up ends on the latest date in the extracts: L01's DEC and
     // R04's conference, both +400 = 2025-02-13 (later than L11's DECOM, 2025-01-30).
     expect(ok.stderr).toMatch(/latest date in the extracts, 2025-02-13/);
+  });
+
+  it("writes nothing when an extract has a rejected row (a partial read is never linked)", async () => {
+    const folder = join(dir, "rejected");
+    cpSync("data-samples/link", folder, { recursive: true });
+    const episodes = join(folder, "episodes.csv");
+    const lines = readFileSync(episodes, "utf8").split("\n");
+    const decom = lines[0].split(",").indexOf("DECOM");
+    const cells = lines[2].split(",");
+    cells[decom] = "31/02/2024";
+    lines[2] = cells.join(",");
+    writeFileSync(episodes, lines.join("\n"));
+    vi.stubEnv("FGC_LINK_KEY", "a key of more than sixteen bytes");
+    const out = join(dir, "rejected-out", "analysis.csv");
+    const r = await runFgc("link", folder, "--out", out, "--extract-date", "2025-03-31");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/episodes\.csv row 3, DECOM "31\/02\/2024"/);
+    expect(r.stderr).toMatch(/nothing written/);
+    expect(existsSync(out)).toBe(false);
+    expect(existsSync(join(dir, "rejected-out", "match-report.json"))).toBe(false);
   });
 
   it("exits 1 when an extract is missing, 2 for a bad window or date", async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Command } from "commander";
@@ -21,6 +21,22 @@ function bufferIo() {
 }
 
 describe("fgc return", () => {
+  it("writes no return when a census record has an error (the rest would be published as complete)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fgc-return-"));
+    const folder = join(dir, "returns");
+    cpSync(samples, folder, { recursive: true });
+    const census = join(folder, "cin-census-2023-24.xml");
+    const xml = readFileSync(census, "utf8");
+    const first = xml.indexOf("<PersonBirthDate>") + "<PersonBirthDate>".length;
+    writeFileSync(census, `${xml.slice(0, first)}2013-02-31${xml.slice(first + 10)}`);
+    const out = join(dir, "return.csv");
+    const { out: text, io } = bufferIo();
+    expect(await returnCommandRun(folder, { period: "2023-24", out }, io)).toBe(1);
+    expect(text.stderr).toMatch(/cin-census-2023-24\.xml line \d+, PersonBirthDate "2013-02-31"/);
+    expect(text.stderr).toMatch(/no return is written/);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it("writes the sample LA's return in the la-return layout with a terminal summary (exit 0)", async () => {
     const out = join(mkdtempSync(join(tmpdir(), "fgc-return-")), "return.csv");
     const { out: text, io } = bufferIo();
