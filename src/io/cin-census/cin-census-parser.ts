@@ -12,8 +12,11 @@
  * reference (`xml-entity-unsupported`: DOCTYPE entities are never expanded) and an overlong run
  * (`xml-text-too-long`, io/xml-stream.ts). Source/LEA must be a DfE 3-digit or GSS LA code, the
  * check of the la-return schema's la_code, since it names the return and its output file; any
- * other value, or a second LEA, stops the file (`return-lea-invalid`). Values quoted in issues
- * are shortened (io/shorten-value.ts).
+ * other value, or a second LEA, stops the file (`return-lea-invalid`). An element the layout
+ * allows once in its parent (SINGLE_VALUED) given twice with another value is an error at the
+ * second's line (`xml-element-repeated`): the child is left out (a CHILD's records are decided
+ * when it closes), or, in the header, the file is not read; the same value twice is read once,
+ * with a warning. Values quoted in issues are shortened (io/shorten-value.ts).
  */
 import { SaxesParser } from "saxes";
 import { dfeLaCodePattern, gssCodePattern } from "../../schema/checks/la-code-check.js";
@@ -23,6 +26,7 @@ import { parseDay } from "../../util/dates.js";
 import { shortenValue } from "../shorten-value.js";
 import { StopParsing, type XmlStreamOptions, xmlStream } from "../xml-stream.js";
 import type { CinCensus, CinChild, CinDetails, PreProceedingsBlock } from "./cin-census.js";
+import { createElementRepeats, describeRepeat, sameValue } from "./element-repeats.js";
 import { normaliseEthnicity } from "./normalise-ethnicity.js";
 import { parseXmlBoolean } from "./parse-xml-boolean.js";
 
@@ -45,6 +49,49 @@ const BLOCK_DATES = new Set([
   "CourtAppDate",
   "LetterInitCPDate",
 ]);
+/**
+ * The elements a parent holds at most once (DfE CIN census layout): those the reader keeps and
+ * their containers. Repeating ones (Child, CINdetails, PreProceedingsandFGDM, Disability …) are not here.
+ */
+const SINGLE_VALUED = new Map<string, ReadonlySet<string>>([
+  ["Message", new Set(["Header"])],
+  ["Header", new Set(["CollectionDetails"])],
+  ["CollectionDetails", new Set(["Collection", "Year", "ReferenceDate"])],
+  ["Child", new Set(["ChildIdentifiers", "ChildCharacteristics"])],
+  [
+    "ChildIdentifiers",
+    new Set([
+      "LAchildID",
+      "UPN",
+      "FormerUPN",
+      "UPNunknown",
+      "PersonBirthDate",
+      "ExpectedPersonBirthDate",
+      "Sex",
+      "GenderCurrent",
+      "PersonDeathDate",
+    ]),
+  ],
+  ["ChildCharacteristics", new Set(["Ethnicity", "Disabilities"])],
+  [
+    "CINdetails",
+    new Set([
+      "CINreferralDate",
+      "ReferralSource",
+      "PrimaryNeedCode",
+      "CINclosureDate",
+      "ReasonForClosure",
+      "DateOfInitialCPC",
+      "ReferralNFA",
+    ]),
+  ],
+  [
+    "PreProceedingsandFGDM",
+    new Set([...BLOCK_DATES, "FGDMMeetingOffer", "FGDMMeetingFac", "ReviewMeetingsCount", "PPOutcome"]),
+  ],
+]);
+/** Parents whose repeats are in the header: the whole file is in doubt. */
+const HEADER_PARENTS = new Set(["Message", "Header", "CollectionDetails"]);
 const SEX_CODES = new Set(["M", "F", "U", "1", "2"]);
 const GENDER_CODES = new Set(["0", "1", "2", "9"]);
 
@@ -67,6 +114,11 @@ export function createCinCensusParser(file: string, options: XmlStreamOptions = 
   let details: CinDetails | undefined;
   let block: PreProceedingsBlock | undefined;
   let sawCollection = false;
+  /** The current Child has an element given twice with another value: it is left out. */
+  let childRepeated = false;
+  const repeats = createElementRepeats((parent, name) =>
+    SINGLE_VALUED.get(parent)?.has(name) ? name : undefined,
+  );
 
   const issue = (
     rule: RuleId,
@@ -102,9 +154,11 @@ export function createCinCensusParser(file: string, options: XmlStreamOptions = 
   parser.on("opentag", (tag) => {
     const name = localName(tag.name);
     stack.push(name);
+    repeats.open(name, parser.line);
     text = "";
     switch (name) {
       case "Child":
+        childRepeated = false;
         child = {
           childId: "",
           line: parser.line,
@@ -174,6 +228,32 @@ export function createCinCensusParser(file: string, options: XmlStreamOptions = 
     const raw = text.trim();
     text = "";
     const line = parser.line;
+    const repeat = repeats.close(raw);
+    if (repeat && !sameValue(repeat)) {
+      const inHeader = HEADER_PARENTS.has(repeat.parent);
+      issue(
+        "xml-element-repeated",
+        repeat.line,
+        repeat.element,
+        repeat.second ?? undefined,
+        describeRepeat(repeat, inHeader ? "the file is not read" : "the child is left out"),
+      );
+      if (inHeader) {
+        census.complete = false;
+        throw new StopParsing();
+      }
+      childRepeated = true;
+      return;
+    }
+    if (repeat)
+      issue(
+        "xml-element-repeated",
+        repeat.line,
+        repeat.element,
+        repeat.second ?? undefined,
+        describeRepeat(repeat, "read once"),
+        "warning",
+      );
     if (parent === "PreProceedingsandFGDM" && block) {
       if (raw === "") return;
       if (BLOCK_DATES.has(name)) {
@@ -202,7 +282,7 @@ export function createCinCensusParser(file: string, options: XmlStreamOptions = 
         details = undefined;
         return;
       case "Child":
-        if (child) {
+        if (child && !childRepeated) {
           if (child.childId === "")
             issue(
               "value-missing",

@@ -6,8 +6,13 @@
  *
  * Choices: dates dd/mm/yyyy as the return writes them, yyyy-mm-dd accepted; codes checked against
  * the union of every year's list (the year check runs in returns/); an episode without a readable
- * DECOM, or with a code off its list, is left out with its issue (as validation does for the CSV); malformed XML stops the file (`xml-malformed`, line and column), as do an entity
- * reference and an overlong run (io/xml-stream.ts). CDATA is read as text.
+ * DECOM, or with a code off its list, is left out with its issue (as validation does for the CSV);
+ * malformed XML stops the file (`xml-malformed`, line and column), as do an entity reference and
+ * an overlong run (io/xml-stream.ts). CDATA is read as text. A field given twice with another
+ * value in one HEADER or EPISODE (`xml-element-repeated`, at the second's line) leaves that
+ * HEADER or EPISODE out; a CHILDID given twice, or a second HEADER, leaves the whole CHILD out,
+ * each episode with its issue, since whose episodes they are is in doubt. So a CHILD's records
+ * are kept until it closes. An EPISODE outside any CHILD has no CHILDID.
  */
 import { SaxesParser } from "saxes";
 import { legalStatusCodes } from "../../schema/codes/legal-status-codes.js";
@@ -16,11 +21,13 @@ import { reasonEpisodeCeasedCodes } from "../../schema/codes/reason-episode-ceas
 import { rneCodes } from "../../schema/codes/rne-codes.js";
 import type { Issue } from "../../schema/issue.js";
 import { type RuleId, rules } from "../../schema/rules.js";
+import { appendAll } from "../../util/append-all.js";
 import { parseDay } from "../../util/dates.js";
 import { shortenValue } from "../shorten-value.js";
 import { type XmlStreamOptions, xmlStream } from "../xml-stream.js";
+import { createElementRepeats, describeRepeat, sameValue } from "../cin-census/element-repeats.js";
 import { normaliseEthnicity } from "../cin-census/normalise-ethnicity.js";
-import type { Ssda903File } from "./ssda903.js";
+import type { Ssda903Child, Ssda903Episode, Ssda903File } from "./ssda903.js";
 import { normaliseSex } from "./normalise-sex.js";
 
 export interface Ssda903XmlParser {
@@ -39,6 +46,42 @@ const codeLists: Record<string, Record<string, string>> = {
   REC: reasonEpisodeCeasedCodes.codes,
 };
 
+/** The fields a HEADER or EPISODE holds once, by key (CHILD is CHILDID, PL is PLACE); a CHILD has one HEADER. */
+const SINGLE_VALUED = new Map<string, ReadonlyMap<string, string>>([
+  ["CHILD", new Map([["HEADER", "HEADER"]])],
+  [
+    "HEADER",
+    new Map([
+      ["CHILDID", "CHILDID"],
+      ["CHILD", "CHILDID"],
+      ...["SEX", "DOB", "ETHNIC", "UPN", "MOTHER", "MC_DOB"].map((n): [string, string] => [n, n]),
+    ]),
+  ],
+  [
+    "EPISODE",
+    new Map([
+      ["PL", "PLACE"],
+      ...[
+        "DECOM",
+        "RNE",
+        "LS",
+        "CIN",
+        "PLACE",
+        "PLACE_PROVIDER",
+        "DEC",
+        "REC",
+        "REASON_PLACE_CHANGE",
+        "HOME_POST",
+        "PL_POST",
+        "URN",
+        "PL_DISTANCE",
+        "PL_LA",
+        "PL_LOCATION",
+      ].map((n): [string, string] => [n, n]),
+    ]),
+  ],
+]);
+
 /** @example const p = createSsda903XmlParser("903.xml"); p.write(xml); p.close().episodes.length */
 export function createSsda903XmlParser(file: string, options: XmlStreamOptions = {}): Ssda903XmlParser {
   const out: Ssda903File = { file, format: "xml", episodes: [], children: [], issues: [], complete: true };
@@ -50,9 +93,25 @@ export function createSsda903XmlParser(file: string, options: XmlStreamOptions =
   let headerLine = 0;
   let episode: Record<string, string> | undefined;
   let episodeLine = 0;
+  /** Inside a CHILD record (not the CHILD that names CHILDID in a HEADER): its records wait here. */
+  let inChild = false;
+  let pendingChildren: Ssda903Child[] = [];
+  let pendingEpisodes: Ssda903Episode[] = [];
+  /** Line of a repeat that puts the CHILD's id in doubt (CHILDID twice, a second HEADER); 0 when none. */
+  let idRepeatLine = 0;
+  let headerRepeated = false;
+  let episodeRepeated = false;
+  const repeats = createElementRepeats((parent, name) => SINGLE_VALUED.get(parent)?.get(name));
 
-  const issue = (rule: RuleId, row: number, column: string, value: string | undefined, message: string) => {
-    const i: Issue = { rule, severity: rules[rule].severity, file, row, column, message };
+  const issue = (
+    rule: RuleId,
+    row: number,
+    column: string,
+    value: string | undefined,
+    message: string,
+    severity = rules[rule].severity,
+  ) => {
+    const i: Issue = { rule, severity, file, row, column, message };
     if (value !== undefined) i.value = shortenValue(value);
     out.issues.push(i);
   };
@@ -67,15 +126,22 @@ export function createSsda903XmlParser(file: string, options: XmlStreamOptions =
 
   parser.on("opentag", (tag) => {
     const name = tag.name;
+    const parent = stack[stack.length - 1];
     stack.push(name);
+    repeats.open(name, parser.line);
     text = "";
-    if (name === "CHILD") childId = "";
-    else if (name === "HEADER") {
+    if (name === "CHILD" && parent !== "HEADER") {
+      childId = "";
+      inChild = true;
+      idRepeatLine = 0;
+    } else if (name === "HEADER") {
       header = {};
       headerLine = parser.line;
+      headerRepeated = false;
     } else if (name === "EPISODE") {
       episode = {};
       episodeLine = parser.line;
+      episodeRepeated = false;
     }
   });
   const addText = (t: string) => {
@@ -91,6 +157,39 @@ export function createSsda903XmlParser(file: string, options: XmlStreamOptions =
     const parent = stack[stack.length - 1];
     const raw = text.trim();
     text = "";
+    const repeat = repeats.close(raw);
+    if (repeat && !sameValue(repeat)) {
+      const idInDoubt = repeat.parent === "CHILD" || (repeat.parent === "HEADER" && repeat.key === "CHILDID");
+      if (idInDoubt) idRepeatLine = repeat.line;
+      else if (repeat.parent === "HEADER") headerRepeated = true;
+      else episodeRepeated = true;
+      const outcome = idInDoubt
+        ? "the CHILD and its episodes are left out"
+        : repeat.parent === "HEADER"
+          ? "the HEADER is left out"
+          : "the episode is left out";
+      issue(
+        "xml-element-repeated",
+        repeat.line,
+        repeat.element,
+        repeat.second ?? undefined,
+        describeRepeat(repeat, outcome),
+      );
+      return;
+    }
+    if (repeat)
+      issue(
+        "xml-element-repeated",
+        repeat.line,
+        repeat.element,
+        repeat.second ?? undefined,
+        describeRepeat(repeat, "read once"),
+        "warning",
+      );
+    if (name === "CHILD" && parent !== "HEADER") {
+      closeChild();
+      return;
+    }
     if (parent === "HEADER" && header) {
       if (name === "CHILDID" || name === "CHILD") childId = raw;
       else header[name] = raw;
@@ -99,10 +198,10 @@ export function createSsda903XmlParser(file: string, options: XmlStreamOptions =
     } else if (name === "HEADER" && header) {
       if (childId === "")
         issue("value-missing", headerLine, "CHILDID", undefined, "a CHILD without CHILDID is left out");
-      else {
+      else if (!headerRepeated) {
         const sex = header.SEX ?? "";
         const ethnic = header.ETHNIC ?? "";
-        out.children.push({
+        (inChild ? pendingChildren : out.children).push({
           CHILD: childId,
           SEX: sex === "" ? null : normaliseSex(sex),
           DOB: day("DOB", header.DOB, headerLine) ?? null,
@@ -113,10 +212,31 @@ export function createSsda903XmlParser(file: string, options: XmlStreamOptions =
       }
       header = undefined;
     } else if (name === "EPISODE" && episode) {
-      addEpisode(episode, episodeLine);
+      if (!episodeRepeated) addEpisode(episode, episodeLine);
       episode = undefined;
     }
   });
+
+  /** A CHILD record closed: its HEADER and episodes are kept, unless its id is in doubt. */
+  function closeChild(): void {
+    if (idRepeatLine > 0) {
+      for (const e of pendingEpisodes)
+        issue(
+          "xml-element-repeated",
+          e.row,
+          "CHILDID",
+          undefined,
+          `whose episode it is is in doubt: its CHILD gives CHILDID, or HEADER, twice (line ${idRepeatLine}); the episode is left out`,
+        );
+    } else {
+      appendAll(out.children, pendingChildren);
+      appendAll(out.episodes, pendingEpisodes);
+    }
+    pendingChildren = [];
+    pendingEpisodes = [];
+    inChild = false;
+    childId = "";
+  }
 
   function addEpisode(e: Record<string, string>, row: number): void {
     if (childId === "") {
@@ -158,7 +278,7 @@ export function createSsda903XmlParser(file: string, options: XmlStreamOptions =
       row,
     };
     // As the CSV Episodes table is validated: a row with a code off its list is not used.
-    if (!unknown) out.episodes.push(episode);
+    if (!unknown) (inChild ? pendingEpisodes : out.episodes).push(episode);
   }
 
   const stream = xmlStream(
