@@ -22,7 +22,7 @@ import { SaxesParser } from "saxes";
 import { dfeLaCodePattern, gssCodePattern } from "../../schema/checks/la-code-check.js";
 import type { Issue } from "../../schema/issue.js";
 import { type RuleId, rules } from "../../schema/rules.js";
-import { parseDay } from "../../util/dates.js";
+import { firstPlausibleDay, parseDay } from "../../util/dates.js";
 import { shortenValue } from "../shorten-value.js";
 import { StopParsing, type XmlStreamOptions, xmlStream } from "../xml-stream.js";
 import type { CinCensus, CinChild, CinDetails, PreProceedingsBlock } from "./cin-census.js";
@@ -141,6 +141,10 @@ export function createCinCensusParser(file: string, options: XmlStreamOptions = 
     }
     if (v === null) {
       issue("date-impossible", line, name, raw, "the date does not exist");
+      return null;
+    }
+    if (v < firstPlausibleDay) {
+      issue("date-before-1900", line, name, raw, "before 1900-01-01; check the year is written in full");
       return null;
     }
     const ref = census.header.referenceDay;

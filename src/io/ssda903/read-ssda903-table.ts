@@ -12,7 +12,7 @@ import type { ColumnTable, TableSpec } from "../../schema/table.js";
 import { episodesSpec } from "../../schema/tables/episodes.js";
 import { appendAll } from "../../util/append-all.js";
 import { shortenValue } from "../shorten-value.js";
-import { parseDay } from "../../util/dates.js";
+import { firstPlausibleDay, parseDay } from "../../util/dates.js";
 import { normaliseEthnicity } from "../cin-census/normalise-ethnicity.js";
 import type { RawTable } from "../raw-table.js";
 import { validateRawTable } from "../validate.js";
@@ -99,16 +99,16 @@ function headerChildren(raw: RawTable, issues: Issue[]): Ssda903Child[] {
     const d = dob[i];
     if (d !== null && d !== undefined) {
       const v = parseDay(d, ["uk", "iso"]);
-      if (typeof v === "number") birth = v;
+      if (typeof v === "number" && v >= firstPlausibleDay) birth = v;
       else
         issues.push({
-          rule: v === null ? "date-impossible" : "date-unparseable",
+          rule: v === null ? "date-impossible" : v === undefined ? "date-unparseable" : "date-before-1900",
           severity: "error",
           file: raw.file,
           row,
           column: "DOB",
           value: shortenValue(d),
-          message: "not a dd/mm/yyyy date",
+          message: v === undefined || v === null ? "not a dd/mm/yyyy date" : "before 01/01/1900",
         });
     }
     const e = ethnic[i];

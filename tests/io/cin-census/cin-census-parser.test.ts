@@ -115,6 +115,17 @@ describe("createCinCensusParser", () => {
     });
   });
 
+  it("rejects a date before 1900 (a year not written in full) as date-before-1900, never a 1900s date", () => {
+    const c = parse(census.replace("<PersonBirthDate>2015-03-27", "<PersonBirthDate>0015-03-27"));
+    const line = census.split("\n").findIndex((l) => l.includes("<PersonBirthDate>2015-03-27")) + 1;
+    expect(c.issues.map((i) => [i.rule, i.row, i.column])).toContainEqual([
+      "date-before-1900",
+      line,
+      "PersonBirthDate",
+    ]);
+    expect(c.children[0].PersonBirthDate).toBeNull();
+  });
+
   it("gives the same census whatever the chunk boundaries (streaming)", () => {
     const whole = parse(census);
     fc.assert(

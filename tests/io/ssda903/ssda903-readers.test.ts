@@ -84,6 +84,12 @@ describe("readSsda903Table", () => {
     ]);
   });
 
+  it("rejects a Header DOB before 1900 as date-before-1900", () => {
+    const raw = readDelimitedText("CHILD,SEX,DOB,ETHNIC\nA1,2,01/02/0015,WBRI\n", "header.csv");
+    const f = readSsda903Table(raw, "Header");
+    expect(f.issues.map((i) => [i.rule, i.row, i.column])).toEqual([["date-before-1900", 2, "DOB"]]);
+  });
+
   it("reads SEX, DOB and ETHNIC from the Header table", () => {
     const raw = readDelimitedText("CHILD,SEX,DOB,ETHNIC\nA1,2,01/02/2015,WBRI\nA2,M,,\n", "header.csv");
     expect(readSsda903Table(raw, "Header").children).toMatchObject([
