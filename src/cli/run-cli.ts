@@ -170,7 +170,7 @@ function reportError(error: unknown, io: CliIo, debug: boolean): number {
         : exitCodes.internal;
   }
   const nodeCode = (error as { code?: string }).code;
-  if (nodeCode === "ENOENT" || nodeCode === "EISDIR" || nodeCode === "EACCES") {
+  if (nodeCode !== undefined && pathErrorCodes.has(nodeCode)) {
     io.stderr(`fgc: ${(error as Error).message}\n`);
     return exitCodes.usage;
   }
@@ -179,3 +179,23 @@ function reportError(error: unknown, io: CliIo, debug: boolean): number {
   else io.stderr("(this is a bug; run again with --debug for details)\n");
   return exitCodes.internal;
 }
+
+/**
+ * Node's file-system errors that mean a path given cannot be used as it is (missing, a file
+ * where a folder is needed or the reverse, no permission, a link loop, a name too long, a
+ * read-only or full disk): the user's to fix, so exit 2 with Node's message, never "internal".
+ */
+const pathErrorCodes = new Set([
+  "ENOENT",
+  "EISDIR",
+  "ENOTDIR",
+  "EACCES",
+  "EPERM",
+  "ELOOP",
+  "ENAMETOOLONG",
+  "EROFS",
+  "ENOSPC",
+  "EEXIST",
+  "ENOTEMPTY",
+  "EMFILE",
+]);
