@@ -2,7 +2,8 @@
  * The central directory of a zip (an XLSX is one), read without inflating anything: how many
  * entries, what each declares it inflates to, and where its data lie. Lets the XLSX reader refuse
  * a zip bomb from its declared sizes before exceljs inflates a byte (APPNOTE.TXT 6.3: 4.3.12
- * central directory header, 4.3.16 end of central directory record).
+ * central directory header, 4.3.16 end of central directory record). It also gives each entry's
+ * CRC-32, which io/node/zip-inflation-issue.ts checks (exceljs's JSZip does not).
  */
 
 export interface ZipEntryInfo {
@@ -13,6 +14,8 @@ export interface ZipEntryInfo {
   /** As declared; 0xFFFFFFFF means ZIP64 (4 GB or more). */
   uncompressedSize: number;
   localHeaderOffset: number;
+  /** CRC-32 of the uncompressed data, as the directory declares it. */
+  crc32: number;
 }
 
 export interface ZipDirectory {
@@ -57,6 +60,7 @@ export function readZipDirectory(
       compressedSize: view.getUint32(p + 20, true),
       uncompressedSize: view.getUint32(p + 24, true),
       localHeaderOffset: view.getUint32(p + 42, true),
+      crc32: view.getUint32(p + 16, true),
     };
     if (entry.uncompressedSize === 0xffffffff || entry.compressedSize === 0xffffffff) zip64 = true;
     entries.push(entry);

@@ -93,6 +93,18 @@ export const rules = {
     explanation:
       "A row object names the same key twice; JSON.parse would silently keep the last value. The row is rejected.",
   },
+  "json-number-imprecise": {
+    title: "JSON number not read exactly",
+    severity: "error",
+    explanation:
+      "A JSON number keeps about 15 significant digits, so an integer past 9,007,199,254,740,991 (or a number out of range, like 1e400) would be read as another number: 9510360667454694808 would become 9510360667454695000, another id. Write ids as strings, in quotes. The row is rejected. (Fractions are read to 15 significant digits, as Excel shows them.)",
+  },
+  "json-value-nested": {
+    title: "Object or array in a JSON cell",
+    severity: "error",
+    explanation:
+      "A cell holds an object or array instead of a single value (string, number, true, false or null); it is not read as its JSON text. The row is rejected.",
+  },
   "schema-unknown": {
     title: "Schema not recognised",
     severity: "error",
@@ -353,6 +365,12 @@ export const rules = {
     severity: "error",
     explanation:
       "A text node, attribute, comment or whitespace run is longer than the reader's limit (1 MiB); no statutory return holds one, so the file is not read rather than held in memory.",
+  },
+  "xml-element-repeated": {
+    title: "Element given twice",
+    severity: "error",
+    explanation:
+      "An element the return's layout allows once in its parent (a child's LAchildID or PersonBirthDate, an episode's DECOM, a HEADER's DOB …) is given twice with different values, so which one is meant is unknown: the child (CIN census), or the HEADER or EPISODE (SSDA903; all the CHILD's episodes when CHILDID is the element), is left out with this error, and a repeat in the census header stops the file. The same value given twice is read once, with a warning.",
   },
   "return-file-unrecognised": {
     title: "File not recognised",
