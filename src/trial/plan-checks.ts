@@ -24,19 +24,16 @@ import { outcomeIds, type TrialPlan } from "./plan.js";
 export const MAX_FIXED_EFFECT_LEVELS = 500;
 
 /** Columns measured at or after randomisation, or identifiers: never covariates or fixed effects. */
-const NOT_BASELINE = [
+const NOT_BASELINE: readonly string[] = [
   "arm",
   "fgc_held",
-  "looked_after_12m",
-  "entered_care_12m",
-  "proceedings_12m",
-  "days_in_care_12m",
+  ...outcomeIds,
+  // the columns time_to_care is read from
   "time_to_care_days",
   "care_event",
-  "time_to_care",
   "child_id",
   "family_id",
-] as const;
+];
 
 /**
  * Refuse a plan that repeats an outcome, covariate, fixed effect or subgroup, or adjusts for an
@@ -61,7 +58,7 @@ export function checkTrialPlan(plan: TrialPlan): void {
     // The cluster column may be a fixed effect (clustered by la_code with LA fixed effects), not a covariate.
     const wrong = plan[field].filter(
       (c) =>
-        (NOT_BASELINE as readonly string[]).includes(c) || (field === "covariates" && c === plan.cluster),
+        NOT_BASELINE.includes(c) || (field === "covariates" && c === plan.cluster),
     );
     if (wrong.length > 0)
       problems.push(
