@@ -57,8 +57,7 @@ export function checkTrialPlan(plan: TrialPlan): void {
     if (twice.length > 0) problems.push(`plan.${field}: lists ${quoteAll(twice)} more than once`);
     // The cluster column may be a fixed effect (clustered by la_code with LA fixed effects), not a covariate.
     const wrong = plan[field].filter(
-      (c) =>
-        NOT_BASELINE.includes(c) || (field === "covariates" && c === plan.cluster),
+      (c) => NOT_BASELINE.includes(c) || (field === "covariates" && c === plan.cluster),
     );
     if (wrong.length > 0)
       problems.push(
