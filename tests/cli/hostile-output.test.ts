@@ -138,14 +138,18 @@ describe("hostile cells never reach an output as a live formula or a forged row"
     expect(new Set(rows.map((x) => x[0]))).toEqual(new Set([`'${HYPERLINK}`]));
   });
 
-  it("fgc link: hostile cells in the extracts are rejected or written as text", async () => {
+  it("fgc link: hostile cells in the extracts are refused with nothing written, and the sample's file is clean", async () => {
     const folder = join(dir, "link");
     cpSync("data-samples/link", folder, { recursive: true });
     seed(join(folder, "children.csv"), "la_code");
     seed(join(folder, "children.csv"), "ethnicity", ["a|b", "a\nb", "@SUM(1)"]);
+    const refusedOut = join(dir, "link-bad", "analysis.csv");
+    const refused = await runFgc("link", folder, "--out", refusedOut, "--extract-date", "2025-03-31");
+    expect(refused.code).toBe(1);
+    expect(existsSync(refusedOut)).toBe(false);
     const out = join(dir, "link-out", "analysis.csv");
-    const r = await runFgc("link", folder, "--out", out, "--extract-date", "2025-03-31");
-    expect(r.code).toBe(1);
+    const r = await runFgc("link", "data-samples/link", "--out", out, "--extract-date", "2025-03-31");
+    expect(r.code).toBe(0);
     const rows = checkCsv(out);
     expect(r.stdout).toContain(`Wrote ${rows.length} rows`);
   });
