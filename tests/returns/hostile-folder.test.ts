@@ -10,6 +10,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
   symlinkSync,
   writeFileSync,
 } from "node:fs";
@@ -254,8 +255,21 @@ describe("fgc return on hostile folders: every file used or excluded", () => {
     const run = await runCli(folder);
     expect(run).toMatchObject({ code: 0, written: true });
     expect(run.stdout).toContain(
-      "note: not read: 2 hidden file(s) or folder(s), whose names start with a dot (.DS_Store, .git/)",
+      "note: not read: 2 file(s) or folder(s) the operating system or version control keeps (.DS_Store, .git/)",
     );
+  });
+
+  it("any other hidden file is read like the rest: a census saved as .cin.xml counts, a hidden note stops the run", async () => {
+    const folder = sampleCopy();
+    renameSync(join(folder, "cin-census-2023-24.xml"), join(folder, ".cin-census-2023-24.xml"));
+    const read = await readReturnsFolder(folder);
+    expect(read.files).toContainEqual(
+      expect.objectContaining({ file: ".cin-census-2023-24.xml", kind: "cin-census" }),
+    );
+    writeFileSync(join(folder, ".notes.txt"), "to do\n");
+    const run = await runCli(folder);
+    expect(run).toMatchObject({ code: 1, written: false });
+    expect(run.stderr).toMatch(/\.notes\.txt/);
   });
 
   it("a file that cannot be read to its end stops the run even when it is a CSV table", async () => {

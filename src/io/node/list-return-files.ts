@@ -3,8 +3,10 @@
  * followed, to files and to folders, inside the folder or out of it; each real file (and folder)
  * is read once, however many paths lead to it (symbolic or hard links: identity is the device and
  * inode), so a link loop ends and nothing is counted twice.
- * Names starting with a dot (.DS_Store, .git/) are hidden files: not read, and listed so the
- * command can say so. Paths matching an `--exclude` pattern (util/glob-match.ts, against the path
+ * Files an operating system or version control writes by itself (.DS_Store, ._ AppleDouble
+ * files, Thumbs.db, desktop.ini, Office's ~$ lock files, .git/ and the like) are not read and
+ * listed so the command can say so; any other file, a hidden one included, is read like the
+ * rest, so a census saved as `.cin.xml` is never dropped. Paths matching an `--exclude` pattern (util/glob-match.ts, against the path
  * relative to the folder) are not read either, and listed.
  */
 import type { Dirent } from "node:fs";
@@ -15,7 +17,7 @@ import { globMatch } from "../../util/glob-match.js";
 export type ListedFileKind =
   /** A regular file to read. */
   | "file"
-  /** Name starts with a dot; not read. */
+  /** A file or folder an operating system or version control writes by itself; not read. */
   | "hidden"
   /** Matches an --exclude pattern; not read. */
   | "excluded"
@@ -70,7 +72,7 @@ async function walk(
       out.push({ path, file, kind: "excluded" });
       continue;
     }
-    if (entry.name.startsWith(".")) {
+    if (isSystemEntry(entry.name, entry.isDirectory())) {
       out.push({ path, file: entry.isDirectory() ? `${file}/` : file, kind: "hidden" });
       continue;
     }
@@ -117,4 +119,26 @@ function byName(a: Dirent, b: Dirent): number {
 function errorText(e: unknown): string {
   const code = (e as { code?: unknown }).code;
   return typeof code === "string" ? `cannot be opened (${code})` : "cannot be opened";
+}
+
+/** Files written by Finder, Windows Explorer, Office and version control, never by a person. */
+const systemFiles = new Set([".DS_Store", "Thumbs.db", "desktop.ini", ".localized", "Icon\r"]);
+const systemFolders = new Set([
+  ".git",
+  ".svn",
+  ".hg",
+  ".Trashes",
+  ".Spotlight-V100",
+  ".fseventsd",
+  ".TemporaryItems",
+  "__MACOSX",
+]);
+
+/**
+ * @example isSystemEntry(".DS_Store", false) // true
+ * @example isSystemEntry(".cin-2024.xml", false) // false
+ */
+export function isSystemEntry(name: string, isDirectory: boolean): boolean {
+  if (isDirectory) return systemFolders.has(name);
+  return systemFiles.has(name) || name.startsWith("._") || name.startsWith("~$");
 }

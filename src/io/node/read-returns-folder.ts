@@ -6,8 +6,9 @@
  * a CSV file is an SSDA903 table when its columns are one (Header, Episodes …;
  * io/ssda903/ssda903-table-kind.ts). Every other file is an error (`return-file-unrecognised`,
  * `xml-no-root`, `return-file-unreadable`) unless `exclude` names it: a file in the folder is
- * either used or left out on purpose. Hidden files (names starting with a dot) are not read and
- * are named in `notes`. Files are read in path order; issues name each file by its path relative
+ * either used or left out on purpose. Files the operating system or version control keeps
+ * (.DS_Store, Thumbs.db, .git/ …; list-return-files.ts) are not read and are named in `notes`;
+ * any other hidden file is read like the rest. Files are read in path order; issues name each file by its path relative
  * to the folder.
  */
 import type { Issue } from "../../schema/issue.js";
@@ -177,7 +178,7 @@ function notesOf(files: ReturnsFolder["files"]): string[] {
   const hidden = list("hidden");
   if (hidden.length > 0)
     notes.push(
-      `not read: ${hidden.length} hidden file(s) or folder(s), whose names start with a dot (${named(hidden)})`,
+      `not read: ${hidden.length} file(s) or folder(s) the operating system or version control keeps (${named(hidden)})`,
     );
   const aside = files.filter(
     (f) => f.kind === "ssda903-csv" && f.detail !== "Episodes" && f.detail !== "Header",
