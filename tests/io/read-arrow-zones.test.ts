@@ -65,9 +65,7 @@ describe("readArrow: limits", () => {
   it("refuses more than 16,384 columns", () => {
     const fields = Array.from({ length: 16_385 }, (_, j) => new Field(`C${j}`, new Utf8(), true));
     const table = new Table(new Schema(fields));
-    const start = performance.now();
     const raw = readArrow(tableToIPC(table), "wide.arrow");
-    expect(performance.now() - start).toBeLessThan(1000);
     expect(raw.issues.map((i) => [i.rule, i.row])).toEqual([["table-too-wide", 1]]);
   });
 });

@@ -46,9 +46,7 @@ describe("readParquet: limits", () => {
     const wide = writeMinimalParquet(
       Array.from({ length: 16_385 }, (_, j) => ({ name: `C${j}`, type: "string" as const, values: ["x"] })),
     );
-    const start = performance.now();
     const raw = await readParquet(wide, "wide.parquet");
-    expect(performance.now() - start).toBeLessThan(1000);
     expect(raw.issues.map((i) => [i.rule, i.row])).toEqual([["table-too-wide", 1]]);
     expect(raw.complete).toBe(false);
   });

