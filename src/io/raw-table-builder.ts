@@ -47,7 +47,10 @@ export function createRawTableBuilder(file: string, format: FileFormat): RawTabl
   let unsplitRows = 0;
   return {
     add(cells, rowNumber) {
-      if (cells.length > readLimits.maxColumns) throw tooManyColumns(cells.length, rowNumber);
+      if (cells.length > readLimits.maxColumns) {
+        if (header !== undefined) unsplitRows++;
+        throw tooManyColumns(cells.length, rowNumber);
+      }
       if (header === undefined) {
         if (cells.every((c) => blankToNull(c) === null)) return;
         header = cells.map((c) => (c === null || c === undefined ? "" : String(c).trim()));
@@ -59,10 +62,17 @@ export function createRawTableBuilder(file: string, format: FileFormat): RawTabl
         return;
       }
       const n = cells.length;
+      for (let j = 0; j < width && j < n; j++) {
+        const c = cells[j];
+        if (typeof c === "string" && c.length > readLimits.maxCellChars) {
+          // The row was read: it counts as read and rejected with the file's refusal.
+          unsplitRows++;
+          throw cellTooLarge(rowNumber, header[j]);
+        }
+      }
       let any = false;
       for (let j = 0; j < width; j++) {
         const v = j < n ? blankToNull(cells[j]) : null;
-        if (v !== null && v.length > readLimits.maxCellChars) throw cellTooLarge(rowNumber, header[j]);
         const column = columns[j];
         const pool = pools[j];
         if (v === null || pool === undefined) {
