@@ -11,7 +11,7 @@ import { limitIssue } from "../../src/io/read-limits.js";
 function build(rows: string[][]) {
   const b = createRawTableBuilder("e.xlsx", "xlsx");
   try {
-    rows.forEach((r, i) => b.add(r, i + 1));
+    for (const [i, r] of rows.entries()) b.add(r, i + 1);
     return b.finish(true);
   } catch (e) {
     if (!(e instanceof ReadLimitError)) throw e;
