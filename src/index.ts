@@ -149,7 +149,8 @@ export { returnDefinitionsMarkdown } from "./returns/definitions.js";
 export { fullDataDictionary } from "./data-dictionary.js";
 
 // report
-export { buildTrialReport, trialHeadline } from "./report/trial-report.js";
+export { buildTrialReport } from "./report/trial-report.js";
+export { trialHeadline } from "./report/trial-headline.js";
 export { areasHeadline, buildAreasReport } from "./report/areas-report.js";
 export { renderHtml, type ReportAssets } from "./report/html.js";
 export type { ReportDocument } from "./report/document.js";

@@ -10,6 +10,7 @@ import {
   formatPointsInterval,
 } from "./summarize.js";
 import { findEstimate as find, fmtUnit, outcomeLabel } from "./trial-labels.js";
+import { trialHeadline } from "./trial-headline.js";
 import { methodsSection, outcomesSection, subgroupsSection } from "./trial-effects-sections.js";
 import { baselineSection, participantsSection } from "./trial-participants-sections.js";
 
@@ -42,22 +43,6 @@ export function buildTrialReport(
       ]),
     ],
   };
-}
-
-/** The plain-English headline of the primary outcome. */
-export function trialHeadline(result: TrialResult): string {
-  const primary = result.plan.primary;
-  const rd = find(result, primary, "risk_difference", "unadjusted");
-  const md = find(result, primary, "mean_difference", "unadjusted");
-  const level = result.plan.level;
-  if (rd && rd.estimate !== null) {
-    const direction = rd.estimate < 0 ? "less" : "more";
-    const pts = formatNumber(Math.abs(rd.estimate) * 100, 1);
-    return `Children whose families were referred for an FGC were ${pts} percentage points ${direction} likely to be ${outcomeLabel(primary).toLowerCase()} than children whose families were not (risk difference ${formatPointsInterval(rd.estimate, rd.ci, level)}).`;
-  }
-  if (md && md.estimate !== null)
-    return `${outcomeLabel(primary)}: mean difference ${formatInterval(md.estimate, md.ci, level, 1)} days.`;
-  return `${outcomeLabel(primary)}: the effect could not be estimated; see the notes.`;
 }
 
 function summarySection(r: TrialResult): ReportSection {

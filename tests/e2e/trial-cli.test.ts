@@ -3,7 +3,7 @@
  * draws every chart in headless Chromium with no console error, no request and no axe-core
  * violation, SVG/PNG charts and CSV/Markdown tables; a second run gives byte-identical results.
  */
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -58,6 +58,38 @@ describe("fgc trial on data-samples/trial", () => {
     expect(check.charts).toMatch(/^(\d+)\/\1$/);
     expect(Number(check.charts?.split("/")[0])).toBeGreaterThanOrEqual(6);
     expect(check.consoleErrors).toEqual([]);
+    expect(check.requests).toEqual([]);
+    expect(check.axeViolations).toEqual([]);
+  });
+
+  it("with --plan (primary time_to_care) prints and reports the hazard-ratio headline of results.json, and the report still passes in Chromium", async () => {
+    const c = join(dir, "c");
+    const planFile = join(dir, "plan-time-to-care.json");
+    writeFileSync(
+      planFile,
+      JSON.stringify({ primary: "time_to_care", bootstrapReplicates: 50, rerandomisations: 50 }),
+    );
+    const io = bufferIo();
+    expect(
+      await runCli(
+        ["trial", "data-samples/trial/analysis.csv", "--plan", planFile, "--out", c, "--no-png"],
+        io,
+      ),
+    ).toBe(0);
+    const results = JSON.parse(readFileSync(join(c, "results.json"), "utf8"));
+    const hr = results.estimates.find(
+      (e: { outcome: string; measure: string }) =>
+        e.outcome === "time_to_care" && e.measure === "hazard_ratio",
+    );
+    const f = (x: number) => x.toFixed(2);
+    const headline = io.out.join("").split("\n")[0];
+    expect(headline).toBe(
+      `Children whose families were referred for an FGC had a lower hazard of entering care than children whose families were not (HR ${f(hr.estimate)}, 95% CI ${f(hr.ci[0])} to ${f(hr.ci[1])}; Cox regression stratified by local authority).`,
+    );
+    expect(readFileSync(join(c, "index.html"), "utf8")).toContain(headline);
+    const check = await checkInChromium(join(c, "index.html"));
+    expect(check.chartErrors).toEqual([]);
+    expect(check.charts).toMatch(/^(\d+)\/\1$/);
     expect(check.requests).toEqual([]);
     expect(check.axeViolations).toEqual([]);
   });
