@@ -15,6 +15,7 @@ import { trialHeadline } from "../report/trial-headline.js";
 import { buildTrialReport } from "../report/trial-report.js";
 import { formatCount, formatInterval, formatP, formatPercent } from "../report/summarize.js";
 import { outcomeLabel } from "../report/trial-labels.js";
+import { plural } from "../report/plural.js";
 import { defaultTrialPlan, type TrialPlan, trialPlanSchema } from "../trial/plan.js";
 import { checkTrialPlan } from "../trial/plan-checks.js";
 import type { TrialResult } from "../trial/result.js";
@@ -54,9 +55,9 @@ export async function trialCommand(inputPath: string, options: TrialOptions, io:
   if (errors.length > 0) {
     const rejected = (extracts?.files ?? [])
       .filter((f) => f.accounting.rejected > 0)
-      .map((f) => `${formatCount(f.accounting.rejected)} rejected rows in ${f.file}`);
+      .map((f) => `${plural(f.accounting.rejected, "rejected row")} in ${f.file}`);
     io.stderr(
-      `fgc trial: ${formatCount(errors.length)} error(s) in ${file ?? inputPath}${rejected.length ? ` (${rejected.join(", ")})` : ""}; nothing analysed, nothing written\n`,
+      `fgc trial: ${plural(errors.length, "error")} in ${file ?? inputPath}${rejected.length ? ` (${rejected.join(", ")})` : ""}; nothing analysed, nothing written\n`,
     );
     return exitCodes.data;
   }
@@ -66,7 +67,7 @@ export async function trialCommand(inputPath: string, options: TrialOptions, io:
   } catch (e) {
     if (e instanceof DataError && e.issues.length > 0) {
       printIssues(e.issues, io, file ?? inputPath);
-      io.stderr(`fgc trial: ${formatCount(e.issues.length)} error(s) in the trial design; nothing written\n`);
+      io.stderr(`fgc trial: ${plural(e.issues.length, "error")} in the trial design; nothing written\n`);
       return exitCodes.data;
     }
     throw e;
@@ -109,8 +110,8 @@ export function summaryText(r: TrialResult): string {
   const lines = [trialHeadline(r), ""];
   const c = r.consort;
   lines.push(
-    `Analysed ${formatCount(c.analysed.fgc.children)} referred and ${formatCount(c.analysed.control.children)} control children ` +
-      `(${formatCount(c.analysed.fgc.families + c.analysed.control.families)} families); rows read ${formatCount(r.accounting.read)}, used ${formatCount(r.accounting.used)}.`,
+    `Analysed ${formatCount(c.analysed.fgc.children)} referred and ${plural(c.analysed.control.children, "control child")} ` +
+      `(${plural(c.analysed.fgc.families + c.analysed.control.families, "family")}); rows read ${formatCount(r.accounting.read)}, used ${formatCount(r.accounting.used)}.`,
     "",
   );
   const rows: string[][] = [["Outcome", "FGC", "Control", "Adjusted effect (95% CI)", "p"]];

@@ -25,7 +25,7 @@ export function trialHeadline(result: TrialResult): string {
   const rd = pick("risk_difference");
   if (rd) {
     const phrase = outcomePhrase[primary] ?? `to be ${outcomeLabel(primary).toLowerCase()}`;
-    const figure = `risk difference ${points(rd.estimate)} points, ${level}% CI ${points(rd.ci[0])} to ${points(rd.ci[1])}; ${modelWords(rd, result.plan)}`;
+    const figure = `risk difference ${points(rd.estimate)} points, ${level}% CI ${points(rd.ci[0])} to ${points(rd.ci[1])}; ${modelWords(rd, result.plan, result.notes)}`;
     if (includes(rd, 0))
       return `No clear difference: ${referred} were about as likely ${phrase} as ${control} (${figure}).`;
     const direction = (rd.estimate as number) < 0 ? "less" : "more";
@@ -33,7 +33,7 @@ export function trialHeadline(result: TrialResult): string {
   }
   const md = pick("mean_difference");
   if (md) {
-    const figure = `mean difference ${formatNumber(md.estimate, 1)} days, ${level}% CI ${formatNumber(md.ci[0], 1)} to ${formatNumber(md.ci[1], 1)}; ${modelWords(md, result.plan)}`;
+    const figure = `mean difference ${formatNumber(md.estimate, 1)} days, ${level}% CI ${formatNumber(md.ci[0], 1)} to ${formatNumber(md.ci[1], 1)}; ${modelWords(md, result.plan, result.notes)}`;
     if (includes(md, 0))
       return `No clear difference: ${referred} spent about as many days in care within 12 months as ${control} (${figure}).`;
     const direction = (md.estimate as number) < 0 ? "fewer" : "more";
@@ -41,7 +41,7 @@ export function trialHeadline(result: TrialResult): string {
   }
   const hr = pick("hazard_ratio");
   if (hr) {
-    const figure = `HR ${formatNumber(hr.estimate, 2)}, ${level}% CI ${formatNumber(hr.ci[0], 2)} to ${formatNumber(hr.ci[1], 2)}; ${modelWords(hr, result.plan)}`;
+    const figure = `HR ${formatNumber(hr.estimate, 2)}, ${level}% CI ${formatNumber(hr.ci[0], 2)} to ${formatNumber(hr.ci[1], 2)}; ${modelWords(hr, result.plan, result.notes)}`;
     if (includes(hr, 1))
       return `No clear difference: ${referred} had about the same hazard of entering care as ${control} (${figure}).`;
     const direction = (hr.estimate as number) < 1 ? "lower" : "higher";
@@ -67,14 +67,19 @@ const termWords: Record<string, string> = {
 };
 
 /** "logistic regression adjusted for age, sex, disability and local authority", or "unadjusted". */
-function modelWords(e: TrialEstimate, plan: TrialPlan): string {
+function modelWords(e: TrialEstimate, plan: TrialPlan, notes: string[]): string {
   const words = (names: string[]) => names.map((n) => termWords[n] ?? n);
+  // A fixed effect with one level among the analysed children (one local authority) is left out
+  // of the models (trial/adjusted.ts says so in a note), so the headline does not claim it.
+  const fixedEffects = plan.fixedEffects.filter(
+    (f) => !notes.some((n) => n.startsWith(`${f} has a single level among the analysed children`)),
+  );
   if (e.measure === "hazard_ratio") {
-    const strata = plan.fixedEffects[0];
+    const strata = fixedEffects[0];
     return strata ? `Cox regression stratified by ${words([strata])[0]}` : "Cox regression, unadjusted";
   }
   if (e.model === "unadjusted") return "unadjusted";
-  const terms = words([...plan.covariates, ...plan.fixedEffects]);
+  const terms = words([...plan.covariates, ...fixedEffects]);
   const model = e.measure === "mean_difference" ? "linear regression" : "logistic regression";
   return terms.length ? `${model} adjusted for ${list(terms)}` : `${model}, unadjusted`;
 }

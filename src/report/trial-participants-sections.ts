@@ -1,12 +1,13 @@
 import type { TrialResult } from "../trial/result.js";
 import type { ReportSection, ReportTable } from "./document.js";
 import { consortSpec } from "./specs/consort.js";
+import { plural } from "./plural.js";
 import { formatCount, formatNumber, formatPercent } from "./summarize.js";
 
 export function participantsSection(r: TrialResult): ReportSection {
   const c = r.consort;
   const arm = (a: "fgc" | "control") =>
-    `${formatCount(c.randomised[a].families)} families, ${formatCount(c.randomised[a].children)} children`;
+    `${plural(c.randomised[a].families, "family")}, ${plural(c.randomised[a].children, "child")}`;
   const totalRand = {
     las: new Set([c.randomised.fgc.localAuthorities, c.randomised.control.localAuthorities]),
     families: c.randomised.fgc.families + c.randomised.control.families,
@@ -17,8 +18,8 @@ export function participantsSection(r: TrialResult): ReportSection {
     const ex = excludedBy(a);
     const n = ex.reduce((s, e) => s + e.children, 0);
     return [
-      `Excluded from analysis: ${formatCount(n)}`,
-      ...ex.slice(0, 3).map((e) => `${e.reason}: ${formatCount(e.children)}`),
+      `Excluded from analysis: ${plural(n, "child")}`,
+      ...ex.slice(0, 3).map((e) => `${e.reason}: ${plural(e.children, "child")}`),
     ];
   };
   const spec = consortSpec(
@@ -29,8 +30,8 @@ export function participantsSection(r: TrialResult): ReportSection {
         row: 0,
         lines: [
           "Randomised by family",
-          `${formatCount(totalRand.families)} families, ${formatCount(totalRand.children)} children`,
-          `${formatCount(Math.max(...totalRand.las))} local authorities`,
+          `${plural(totalRand.families, "family")}, ${plural(totalRand.children, "child")}`,
+          plural(Math.max(...totalRand.las), "local authority"),
         ],
       },
       {
@@ -40,7 +41,7 @@ export function participantsSection(r: TrialResult): ReportSection {
         lines: [
           "Referred for an FGC",
           arm("fgc"),
-          `Conference held: ${formatCount(c.conferenceHeld.families)} families`,
+          `Conference held: ${plural(c.conferenceHeld.families, "family")}`,
         ],
         arm: "fgc",
       },
@@ -53,7 +54,7 @@ export function participantsSection(r: TrialResult): ReportSection {
         row: 3,
         lines: [
           "Analysed",
-          `${formatCount(c.analysed.fgc.families)} families, ${formatCount(c.analysed.fgc.children)} children`,
+          `${plural(c.analysed.fgc.families, "family")}, ${plural(c.analysed.fgc.children, "child")}`,
         ],
         arm: "fgc",
       },
@@ -63,7 +64,7 @@ export function participantsSection(r: TrialResult): ReportSection {
         row: 3,
         lines: [
           "Analysed",
-          `${formatCount(c.analysed.control.families)} families, ${formatCount(c.analysed.control.children)} children`,
+          `${plural(c.analysed.control.families, "family")}, ${plural(c.analysed.control.children, "child")}`,
         ],
         arm: "control",
       },
@@ -119,7 +120,7 @@ export function participantsSection(r: TrialResult): ReportSection {
         chart: {
           id: "consort",
           title: "CONSORT flow diagram",
-          description: `Flow of ${formatCount(totalRand.children)} randomised children to analysis, by arm.`,
+          description: `Flow of ${plural(totalRand.children, "randomised child")} to analysis, by arm.`,
           spec,
           table,
         },

@@ -1,5 +1,6 @@
 import type { TrialResult } from "../trial/result.js";
 import type { ReportBlock, ReportDocument, ReportSection } from "./document.js";
+import { plural } from "./plural.js";
 import { kaplanMeierSpec } from "./specs/kaplan-meier.js";
 import {
   formatCount,
@@ -31,14 +32,14 @@ export function buildTrialReport(
   ];
   return {
     title,
-    subtitle: `Intention-to-treat analysis of ${formatCount(result.consort.analysed.fgc.children + result.consort.analysed.control.children)} children; ${Math.round(result.plan.level * 100)}% confidence intervals throughout.`,
+    subtitle: `Intention-to-treat analysis of ${plural(result.consort.analysed.fgc.children + result.consort.analysed.control.children, "child")}; ${Math.round(result.plan.level * 100)}% confidence intervals throughout.`,
     sections,
     provenance: [
       ["Tool", `${result.tool.name} ${result.tool.version}`],
       ["Results format", result.version],
       ["Seed", String(result.seed)],
       ...result.inputs.map((i): [string, string] => [
-        `Input ${i.file} (${formatCount(i.rows)} rows)`,
+        `Input ${i.file} (${plural(i.rows, "row")})`,
         `sha256 ${i.sha256}`,
       ]),
     ],
@@ -111,7 +112,7 @@ function compliersSection(r: TrialResult): ReportSection {
     blocks: [
       {
         kind: "paragraph",
-        text: `Among referred families, ${formatCount(held.families)} of ${formatCount(r.consort.analysed.fgc.families)} held a conference (${formatPercent(held.families / Math.max(1, r.consort.analysed.fgc.families))}).`,
+        text: `Of ${plural(r.consort.analysed.fgc.families, "referred family", "referred families")}, ${formatCount(held.families)} held a conference (${formatPercent(held.families / Math.max(1, r.consort.analysed.fgc.families))}).`,
       },
       {
         kind: "paragraph",
@@ -128,12 +129,12 @@ function sensitivitySection(r: TrialResult): ReportSection {
   const rr = r.sensitivity.rerandomisation;
   if (rr)
     items.push(
-      `Re-randomisation test (${formatCount(rr.replicates)} re-randomisations of families within local authorities, statistic ${rr.statistic}): ${formatP(rr.p)}.`,
+      `Re-randomisation test (${plural(rr.replicates, "re-randomisation")} of families within local authorities, statistic ${rr.statistic}): ${formatP(rr.p)}.`,
     );
   const bs = r.sensitivity.bootstrap;
   if (bs)
     items.push(
-      `Cluster bootstrap (${formatCount(bs.replicates)} resamples of families within local authorities, ${bs.statistic}): percentile CI ${formatNumber((bs.percentile[0] ?? Number.NaN) * 100, 1)} to ${formatNumber((bs.percentile[1] ?? Number.NaN) * 100, 1)} points; BCa CI ${formatNumber((bs.bca[0] ?? Number.NaN) * 100, 1)} to ${formatNumber((bs.bca[1] ?? Number.NaN) * 100, 1)} points.`,
+      `Cluster bootstrap (${plural(bs.replicates, "resample")} of families within local authorities, ${bs.statistic}): percentile CI ${formatNumber((bs.percentile[0] ?? Number.NaN) * 100, 1)} to ${formatNumber((bs.percentile[1] ?? Number.NaN) * 100, 1)} points; BCa CI ${formatNumber((bs.bca[0] ?? Number.NaN) * 100, 1)} to ${formatNumber((bs.bca[1] ?? Number.NaN) * 100, 1)} points.`,
     );
   if (!items.length) items.push("No sensitivity analysis was run (replicates set to 0 in the plan).");
   return { id: "sensitivity", title: "Sensitivity analyses", blocks: [{ kind: "list", items }] };

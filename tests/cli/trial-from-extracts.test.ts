@@ -112,7 +112,7 @@ describe("fgc trial on a folder whose episodes extract has 200 bad rows", () => 
       /episodes\.csv \(episodes\): 2,437 read = 2,237 accepted \+ 200 rejected \(date-impossible 200\)/,
     );
     expect(run.stderr).toMatch(
-      /200 error\(s\) in .*\(200 rejected rows in episodes\.csv\); nothing analysed, nothing written/,
+      /200 errors in .*\(200 rejected rows in episodes\.csv\); nothing analysed, nothing written/,
     );
   });
 });
