@@ -32,18 +32,16 @@ export function outcomesSection(r: TrialResult): ReportSection {
     estimate: e.estimate === null ? null : e.estimate * scale,
     lower: e.ci[0] === null ? null : e.ci[0] * scale,
     upper: e.ci[1] === null ? null : e.ci[1] * scale,
-    text: formatInterval(
-      e.estimate === null ? null : e.estimate * scale,
-      [e.ci[0] === null ? null : e.ci[0] * scale, e.ci[1] === null ? null : e.ci[1] * scale],
-      level,
-    ),
+    text: isPoints(e.measure)
+      ? formatPointsInterval(e.estimate, e.ci, level)
+      : formatInterval(e.estimate, e.ci, level),
   });
   const multiplicity = new Map(
     r.multiplicity.map((m) => [`${m.outcome}|${m.measure}|${m.model}`, m.adjusted]),
   );
   const table: ReportTable = {
     id: "estimates",
-    caption: "Every estimate, as written to results.json",
+    caption: "Every estimate of results.json (which holds rates and risk differences as proportions)",
     columns: [
       "Outcome",
       "Measure",
@@ -61,14 +59,14 @@ export function outcomesSection(r: TrialResult): ReportSection {
       measureLabels[e.measure] ?? e.measure,
       e.model,
       e.method,
-      formatNumber(e.estimate, 3),
-      `${formatNumber(e.ci[0], 3)} to ${formatNumber(e.ci[1], 3)}`,
+      estimateCell(e.measure, e.estimate),
+      `${estimateCell(e.measure, e.ci[0])} to ${estimateCell(e.measure, e.ci[1])}`,
       formatP(e.p),
       formatP(multiplicity.get(`${e.outcome}|${e.measure}|${e.model}`)),
       e.n,
     ]),
     notes: [
-      "Ratios are referred over control; differences are referred minus control.",
+      "Ratios are referred over control; differences are referred minus control. Rates are in per cent, risk differences in percentage points, mean differences in days.",
       `Secondary outcomes' p-values are also shown adjusted by the ${r.plan.multiplicity} method.`,
     ],
   };
@@ -229,4 +227,17 @@ export function methodsSection(r: TrialResult): ReportSection {
       },
     ],
   };
+}
+
+/** Risk differences (and the complier effect, a risk difference) are read in percentage points. */
+function isPoints(measure: string): boolean {
+  return measure === "risk_difference" || measure === "cace_risk_difference";
+}
+
+/** A table cell in the measure's reading unit: "36.1%", "−12.0" (points), "0.615", "−31.4" (days). */
+function estimateCell(measure: string, x: number | null): string {
+  if (measure === "rate_fgc" || measure === "rate_control") return formatPercent(x);
+  if (isPoints(measure)) return formatNumber(x === null ? null : x * 100, 1);
+  if (measure === "mean_difference") return formatNumber(x, 1);
+  return formatNumber(x, 3);
 }

@@ -12,12 +12,12 @@ export const outcomeLabels: Record<string, string> = {
 export const measureLabels: Record<string, string> = {
   rate_fgc: "Rate, referred for an FGC",
   rate_control: "Rate, control",
-  risk_difference: "Risk difference",
+  risk_difference: "Risk difference (points)",
   risk_ratio: "Risk ratio",
   odds_ratio: "Odds ratio",
   mean_difference: "Mean difference (days)",
   hazard_ratio: "Hazard ratio",
-  cace_risk_difference: "Complier average causal effect (risk difference)",
+  cace_risk_difference: "Complier average causal effect (risk difference, points)",
 };
 
 export const subgroupLabels: Record<string, string> = {

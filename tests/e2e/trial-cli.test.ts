@@ -3,7 +3,7 @@
  * draws every chart in headless Chromium with no console error, no request and no axe-core
  * violation, SVG/PNG charts and CSV/Markdown tables; a second run gives byte-identical results.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -60,6 +60,46 @@ describe("fgc trial on data-samples/trial", () => {
     expect(check.consoleErrors).toEqual([]);
     expect(check.requests).toEqual([]);
     expect(check.axeViolations).toEqual([]);
+  });
+
+  it("writes risk differences in percentage points and every negative number with the minus sign (U+2212)", () => {
+    const html = readFileSync(join(a, "index.html"), "utf8");
+    const visible = html
+      .replace(/<script[\s\S]*?<\/script>/g, "")
+      .replace(/<style[\s\S]*?<\/style>/g, "")
+      .replace(/<[^>]+>/g, " ");
+    const markdown = readdirSync(join(a, "tables"))
+      .filter((f) => f.endsWith(".md"))
+      .map((f) => readFileSync(join(a, "tables", f), "utf8"))
+      .join("\n");
+    const svgText = readdirSync(join(a, "charts"))
+      .filter((f) => f.endsWith(".svg"))
+      .flatMap((f) =>
+        [...readFileSync(join(a, "charts", f), "utf8").matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map(
+          (m) => m[1],
+        ),
+      )
+      .join("\n");
+    const hyphenNumber = /(?<![\w.-])-\d/;
+    for (const [name, text] of [
+      ["index.html", visible],
+      ["tables/*.md", markdown],
+      ["charts/*.svg", svgText],
+    ]) {
+      expect(text.match(hyphenNumber)?.[0] ?? "", name).toBe("");
+      expect(text, name).toMatch(/−\d/);
+    }
+    // The estimates table's risk-difference rows are results.json's proportions × 100.
+    const results = JSON.parse(readFileSync(join(a, "results.json"), "utf8"));
+    const points = (x: number) => (x * 100).toFixed(1).replace("-", "−");
+    for (const e of results.estimates.filter((x: { measure: string }) =>
+      x.measure.endsWith("risk_difference"),
+    )) {
+      expect(markdown).toContain(
+        `| ${e.model} | ${e.method} | ${points(e.estimate)} | ${points(e.ci[0])} to ${points(e.ci[1])} |`,
+      );
+    }
+    expect(markdown).toMatch(/\| Risk difference \(points\) \| adjusted \|/);
   });
 
   it("with --plan (primary time_to_care) prints and reports the hazard-ratio headline of results.json, and the report still passes in Chromium", async () => {
