@@ -92,6 +92,32 @@ describe("trialHeadline with each outcome as primary (data-samples/trial/analysi
   });
 });
 
+describe("trialHeadline when the adjusted model is not estimable", () => {
+  it("quotes the unadjusted estimate of results.json and says 'unadjusted'", () => {
+    // age_years left blank for the whole referred arm: no complete case there, so no adjusted model.
+    const arm = input.table.columns.arm;
+    const age = input.table.columns.age_years.map((v, i) => (arm[i] === "fgc" ? null : v));
+    const blank = {
+      ...input,
+      table: { ...input.table, columns: { ...input.table.columns, age_years: age } },
+    };
+    for (const [primary, measure] of [
+      ["looked_after_12m", "risk_difference"],
+      ["days_in_care_12m", "mean_difference"],
+    ]) {
+      const r = run(primary, blank);
+      expect(row(r, measure).estimate).toBeNull();
+      const e = row(r, measure, "unadjusted");
+      const h = trialHeadline(r);
+      expect(h).toMatch(/; unadjusted\)\.$/);
+      const fmt = measure === "risk_difference" ? pts : (x: number | null) => formatNumber(x, 1);
+      expect(h).toContain(
+        `${fmt(e.estimate)} ${measure === "risk_difference" ? "points" : "days"}, 95% CI ${fmt(e.ci[0])} to ${fmt(e.ci[1])}`,
+      );
+    }
+  });
+});
+
 describe("trialHeadline when the interval includes no difference", () => {
   /** The sample with each family's arm drawn again at random: a trial with no effect. */
   function nullTrial(seed: number): TrialInput {
@@ -113,6 +139,7 @@ describe("trialHeadline when the interval includes no difference", () => {
       0,
       "were about as likely to have care proceedings issued within 12 months as",
     ],
+    ["entered_care_12m", "risk_difference", 0, "were about as likely to enter care within 12 months as"],
     ["days_in_care_12m", "mean_difference", 0, "spent about as many days in care within 12 months as"],
     ["time_to_care", "hazard_ratio", 1, "had about the same hazard of entering care as"],
   ])(
