@@ -74,7 +74,6 @@ describe("trialHeadline with each outcome as primary (data-samples/trial/analysi
     expect(h).toBe(
       `Children whose families were referred for an FGC had a lower hazard of entering care than children whose families were not (HR ${formatNumber(hr.estimate, 2)}, 95% CI ${formatNumber(hr.ci[0], 2)} to ${formatNumber(hr.ci[1], 2)}; Cox regression stratified by local authority).`,
     );
-    expect(h).toContain("HR 0.75");
     expect(h).not.toMatch(/could not be estimated/);
   });
 
