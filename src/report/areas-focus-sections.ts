@@ -105,7 +105,7 @@ export function benchmarkSection({ r, name, pct }: Ctx): ReportSection {
 export function trendSection({ r, name, pct }: Ctx): ReportSection {
   const f = r.focus as NonNullable<AreaResult["focus"]>;
   const blocks: ReportBlock[] = [];
-  for (const m of ["family_offer_rate", "family_take_up"]) {
+  for (const m of trendMeasures(f.trend)) {
     const rows = f.trend.filter((t) => t.measure === m && t.rate !== null);
     const series: [string, string] = [name(f.la), POOLED];
     const data = rows.map((t) => ({
@@ -169,6 +169,19 @@ export function trendSection({ r, name, pct }: Ctx): ReportSection {
   };
   blocks.push({ kind: "table", table });
   return { id: "trend", title: `${name(f.la)} over time`, blocks };
+}
+
+/**
+ * The offer and take-up measures the returns hold: the family measure when any period has a
+ * published family rate, else the child measure (child-level returns carry no family counts).
+ * @example trendMeasures(result.focus.trend) // ["family_offer_rate", "family_take_up"]
+ */
+export function trendMeasures(trend: NonNullable<AreaResult["focus"]>["trend"]): string[] {
+  const held = (m: string) => trend.some((t) => t.measure === m && t.rate !== null);
+  return [
+    ["family_offer_rate", "child_offer_rate"],
+    ["family_take_up", "child_take_up"],
+  ].map(([family, child]) => (held(family) || !held(child) ? family : child));
 }
 
 export function equitySection({ r, name, pct }: Ctx): ReportSection {

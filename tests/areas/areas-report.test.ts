@@ -141,3 +141,22 @@ describe("fgc areas report for an authority with nothing published", () => {
     expect(check.axeViolations).toEqual([]);
   }, 120_000);
 });
+
+describe("fgc areas report on child-level returns (no family counts)", () => {
+  const childOnly = cells.filter((c) => !c.measure.startsWith("families_"));
+  const result = run(childOnly);
+
+  it("charts the child offer and take-up trends, with the rates of results.json", () => {
+    const { charts } = collectParts(buildAreasReport(result));
+    const trends = charts.filter((c) => c.id.startsWith("trend-"));
+    expect(trends.map((c) => c.id)).toEqual(["trend-child_offer_rate", "trend-child_take_up"]);
+    const focus = result.focus as NonNullable<typeof result.focus>;
+    for (const [c, m] of trends.map((c) => [c, c.id.replace("trend-", "")] as const)) {
+      const values = (c.spec.data as { values: { period: string; rate: number; series: string }[] }).values;
+      const published = focus.trend.filter((t) => t.measure === m && t.rate !== null);
+      expect(published.length).toBeGreaterThanOrEqual(4);
+      expect(values.map((v) => v.rate)).toEqual(published.map((t) => t.rate));
+      expect(values.map((v) => v.period)).toEqual(published.map((t) => t.period));
+    }
+  });
+});
