@@ -128,6 +128,7 @@ export const areaResultSchema = z.object({
           ci: interval,
           numerator: count,
           denominator: count,
+          symbol: z.enum(["c", "z", ":"]).nullable(),
           pooled: z.object({ used: z.number(), listed: z.number() }).optional(),
         }),
       ),

@@ -10,6 +10,7 @@ import { trendChartSpec } from "./specs/trend-chart.js";
 import { formatCount, formatPercent } from "./summarize.js";
 import {
   ciText,
+  countsText,
   countText,
   type Ctx,
   overlapWords,
@@ -32,15 +33,24 @@ export function benchmarkSection({ r, name, pct }: Ctx): ReportSection {
       const pooled = get("neighbours_pooled");
       return [
         measureLabel(m),
-        rateText(get("la"), pct),
-        rateText(get("all_areas"), pct),
-        rateText(pooled, pct),
+        rateText(get("la"), pct, true),
+        rateText(get("all_areas"), pct, true),
+        rateText(pooled, pct, true),
         pooled?.pooled ? `${pooled.pooled.used} of ${pooled.pooled.listed}` : "no list",
       ];
     }),
-    notes: [SYMBOL_NOTE, "Neighbours pooled adds the counts of neighbours whose counts are both published."],
+    notes: [
+      "Each rate with its numerator of its denominator and its confidence interval.",
+      SYMBOL_NOTE,
+      "Neighbours pooled adds the counts of neighbours whose counts are both published.",
+    ],
   };
-  const offer = rows.filter((x) => x.measure === "family_offer_rate" && x.rate !== null);
+  // The offer measure the returns hold: families when any family rate is published, else children.
+  const m = rows.some((x) => x.measure === "family_offer_rate" && x.rate !== null)
+    ? "family_offer_rate"
+    : "child_offer_rate";
+  const who = m === "family_offer_rate" ? "families" : "children";
+  const offer = rows.filter((x) => x.measure === m && x.rate !== null);
   const data = offer.map((x) => ({
     label:
       x.group === "la"
@@ -59,6 +69,7 @@ export function benchmarkSection({ r, name, pct }: Ctx): ReportSection {
     rate: x.rate as number,
     lower: x.ci[0] as number,
     upper: x.ci[1] as number,
+    counts: countsText(x.numerator, x.denominator),
   }));
   const blocks: ReportBlock[] = [{ kind: "table", table }];
   const mine = offer.find((x) => x.group === "la");
@@ -66,27 +77,28 @@ export function benchmarkSection({ r, name, pct }: Ctx): ReportSection {
   if (data.length > 0) {
     const finding =
       mine && all
-        ? `${name(f.la)} offered an FGC to ${formatPercent(mine.rate)} of families (${pct}% CI ${formatPercent(mine.ci[0])} to ${formatPercent(mine.ci[1])}) against ${formatPercent(all.rate)} across all areas shown; ${overlapWords(mine.ci, all.rate)}.`
+        ? `${name(f.la)}: ${formatPercent(mine.rate)} of ${who} offered ${m === "family_offer_rate" ? "an FGC" : "family group decision making"} (${countsText(mine.numerator, mine.denominator)}, ${pct}% CI ${formatPercent(mine.ci[0])} to ${formatPercent(mine.ci[1])}) against ${formatPercent(all.rate)} across all areas shown; ${overlapWords(mine.ci, all.rate)}.`
         : `Offer rates of ${name(f.la)}'s comparators; ${name(f.la)}'s own rate is not published.`;
     blocks.push({
       kind: "chart",
       chart: {
         id: "benchmark-offer",
-        title: `Families offered an FGC, ${name(f.la)} and comparators, ${f.period}`,
+        title: `${measureLabel(m)}, ${name(f.la)} and comparators, ${f.period}`,
         description: finding,
         spec: equityChartSpec(data, {
           title: "Offer rate with comparators",
-          xTitle: "Families offered an FGC",
+          xTitle: measureLabel(m),
           reference: all ? (all.rate as number) : null,
           kinds: ["Focus authority", "All areas", "Neighbours pooled", "Neighbour"],
         }),
         table: {
           id: "benchmark-offer-data",
           caption: "Offer rates shown in the chart",
-          columns: ["Area", "Rate", `${pct}% CI`],
-          numeric: [false, true, true],
+          columns: ["Area", "Offered of entering", "Rate", `${pct}% CI`],
+          numeric: [false, true, true, true],
           rows: data.map((d) => [
             d.label,
+            d.counts,
             formatPercent(d.rate),
             `${formatPercent(d.lower)} to ${formatPercent(d.upper)}`,
           ]),

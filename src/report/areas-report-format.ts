@@ -59,10 +59,20 @@ export function rateText(
       }
     | undefined,
   pct: number,
+  withCounts = false,
 ): string {
   if (!x) return ":";
   if (x.rate === null) return x.symbol ?? (x.numerator === "c" || x.denominator === "c" ? "c" : ":");
-  return `${formatPercent(x.rate)} (${pct}% CI ${ciText(x.ci)})`;
+  const counts =
+    withCounts && x.numerator !== undefined && x.denominator !== undefined
+      ? `${countsText(x.numerator, x.denominator)}; `
+      : "";
+  return `${formatPercent(x.rate)} (${counts}${pct}% CI ${ciText(x.ci)})`;
+}
+
+/** n/N as the report writes it: "15 of 20". @example countsText(15, 20) // "15 of 20" */
+export function countsText(numerator: Count, denominator: Count): string {
+  return `${countText(numerator)} of ${countText(denominator)}`;
 }
 
 export function overlapWords(

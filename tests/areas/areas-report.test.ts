@@ -11,6 +11,7 @@ import { defaultAreaPlan } from "../../src/areas/plan.js";
 import { areaResultSchema } from "../../src/areas/result.js";
 import { runAreas } from "../../src/areas/run.js";
 import { loadReportAssets } from "../../src/io/node/report-assets.js";
+import { measureLabel } from "../../src/report/area-labels.js";
 import { buildAreasReport } from "../../src/report/areas-report.js";
 import { collectParts } from "../../src/report/document.js";
 import { renderHtml } from "../../src/report/html.js";
@@ -158,5 +159,53 @@ describe("fgc areas report on child-level returns (no family counts)", () => {
       expect(values.map((v) => v.rate)).toEqual(published.map((t) => t.rate));
       expect(values.map((v) => v.period)).toEqual(published.map((t) => t.period));
     }
+  });
+});
+
+describe("fgc areas report symbols and counts", () => {
+  // Authority 202 offered no family an FGC in 2023-24: its take-up is 0 of 0, not applicable.
+  const none = new Set(["families_offered_fgc", "families_accepted_fgc", "families_fgc_held"]);
+  const zeroed = cells.map((c) =>
+    c.la === "202" && c.period === "2023-24" && none.has(c.measure) ? { ...c, value: 0 } : c,
+  );
+  const result = run(zeroed);
+  const { tables } = collectParts(buildAreasReport(result));
+  const benchmark = tables.find((t) => t.id === "benchmark");
+  const trend = tables.find((t) => t.id === "trend");
+  const focus = result.focus as NonNullable<typeof result.focus>;
+
+  it("a rate of 0 of 0 is z in results.json, the benchmark table and the trend table alike", () => {
+    const row = focus.benchmark.find((b) => b.measure === "family_take_up" && b.group === "la");
+    expect(row).toMatchObject({ numerator: 0, denominator: 0, rate: null, symbol: "z" });
+    const label = "Take-up: conferences held of families offered";
+    const b = benchmark?.rows.find((r) => r[0] === label);
+    const t = trend?.rows.find((r) => r[0] === label);
+    expect(b?.[1]).toBe("z");
+    expect(t?.[(trend?.columns ?? []).indexOf("2023-24")]).toBe("z");
+  });
+
+  it("every benchmark cell shows the symbol of the trend table, or the rate with its n of N from results.json", () => {
+    const latest = (trend?.columns ?? []).indexOf("2023-24");
+    let rates = 0;
+    for (const r of benchmark?.rows ?? []) {
+      const measure = focus.benchmark.find(
+        (b) => b.group === "la" && r[0] === measureLabel(b.measure),
+      ) as (typeof focus.benchmark)[number];
+      const t = trend?.rows.find((x) => x[0] === r[0]);
+      if (measure.rate === null) {
+        expect(r[1]).toBe(measure.symbol);
+        expect(t?.[latest]).toBe(measure.symbol);
+        continue;
+      }
+      rates++;
+      const n = (v: unknown) => (v as number).toLocaleString("en-GB");
+      expect(r[1]).toBe(
+        String(t?.[latest]).replace("(", `(${n(measure.numerator)} of ${n(measure.denominator)}; `),
+      );
+      const pooled = focus.benchmark.find((b) => b.group === "all_areas" && b.measure === measure.measure);
+      if (pooled?.rate != null)
+        expect(r[2]).toContain(`(${n(pooled.numerator)} of ${n(pooled.denominator)}; `);
+    }
+    expect(rates).toBeGreaterThanOrEqual(4);
   });
 });
