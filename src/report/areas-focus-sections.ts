@@ -223,12 +223,14 @@ export function equitySection({ r, name, pct }: Ctx): ReportSection {
         e.gapCi[1] !== null &&
         ((e.gapCi[0] as number) > 0 || (e.gapCi[1] as number) < 0),
     );
+    const hidden = hiddenGroupsNote(rows);
     const finding =
-      shown.length === 0
+      (shown.length === 0
         ? `No group's ${measureLabel(m).toLowerCase()} rate could be published for ${name(f.la)}.`
         : clear.length === 0
-          ? `No group of children in ${name(f.la)} differs clearly from the authority's overall rate${overall?.rate != null ? ` of ${formatPercent(overall.rate)}` : ""} (every gap's ${pct}% CI includes zero); ${formatCount(rows.length - shown.length)} group(s) suppressed.`
-          : `Groups whose gap to ${name(f.la)}'s overall rate${overall?.rate != null ? ` of ${formatPercent(overall.rate)}` : ""} excludes zero: ${clear.map((e) => `${categoryLabels[e.category] ?? e.category} ${pointsText(e.gap)}`).join("; ")}.`;
+          ? `No group of children in ${name(f.la)} differs clearly from the authority's overall rate${overall?.rate != null ? ` of ${formatPercent(overall.rate)}` : ""} (every gap's ${pct}% CI includes zero).`
+          : `Groups whose gap to ${name(f.la)}'s overall rate${overall?.rate != null ? ` of ${formatPercent(overall.rate)}` : ""} excludes zero: ${clear.map((e) => `${categoryLabels[e.category] ?? e.category} ${pointsText(e.gap)}`).join("; ")}.`) +
+      (hidden ? ` ${hidden}.` : "");
     blocks.push({
       kind: "chart",
       chart: {
@@ -240,6 +242,7 @@ export function equitySection({ r, name, pct }: Ctx): ReportSection {
           xTitle: measureLabel(m),
           reference: overall?.rate ?? null,
           kinds: ["Ethnicity", "Age band", "Sex", "Disability"],
+          ...(hidden ? { note: `${hidden}.` } : {}),
         }),
         table: {
           id: `equity-${m}-data`,
@@ -269,4 +272,23 @@ export function equitySection({ r, name, pct }: Ctx): ReportSection {
     });
   }
   return { id: "equity", title: `Equity within ${name(f.la)}`, blocks };
+}
+
+/**
+ * How many groups a chart leaves out and why, by GSS symbol, or "" when none is left out.
+ * @example hiddenGroupsNote([{ rate: null, symbol: "c" }, { rate: 0.5, symbol: null }]) // "1 of 2 groups not shown: 1 suppressed (c)"
+ */
+export function hiddenGroupsNote(rows: readonly { rate: number | null; symbol: string | null }[]): string {
+  const hidden = rows.filter((e) => e.rate === null);
+  if (hidden.length === 0) return "";
+  const why: [string, string][] = [
+    ["c", "suppressed (c)"],
+    ["z", "not applicable (z)"],
+    [":", "not available (:)"],
+  ];
+  const parts = why
+    .map(([symbol, words]) => [hidden.filter((e) => (e.symbol ?? ":") === symbol).length, words] as const)
+    .filter(([n]) => n > 0)
+    .map(([n, words]) => `${formatCount(n)} ${words}`);
+  return `${formatCount(hidden.length)} of ${formatCount(rows.length)} ${rows.length === 1 ? "group" : "groups"} not shown: ${parts.join(", ")}`;
 }

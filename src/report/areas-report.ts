@@ -66,7 +66,7 @@ export function areasHeadline(r: AreaResult): string {
     r.plan.overdispersion === "none" ? "" : ` (limits widened for overdispersion, ${r.plan.overdispersion})`;
   let text = `${latest}: ${pooledText}; ${formatCount(out)} area(s) lie outside the 99.8% funnel limits${widened}.`;
   if (phi !== undefined && phi > 1.5 && r.plan.overdispersion === "none")
-    text += ` Areas vary more than chance alone would make them (overdispersion φ = ${phi.toFixed(2)}), so limits widened for it (--overdispersion) are the fairer test.`;
+    text += ` Areas vary more than chance alone would make them (overdispersion φ = ${phi.toFixed(2)}), so funnel limits widened for overdispersion are the fairer test.`;
   if (r.focus) {
     const focus = r.focus.la;
     const mine = r.rates.find(

@@ -12,7 +12,7 @@ import { areaResultSchema } from "../../src/areas/result.js";
 import { runAreas } from "../../src/areas/run.js";
 import { loadReportAssets } from "../../src/io/node/report-assets.js";
 import { measureLabel } from "../../src/report/area-labels.js";
-import { buildAreasReport } from "../../src/report/areas-report.js";
+import { areasHeadline, buildAreasReport } from "../../src/report/areas-report.js";
 import { collectParts } from "../../src/report/document.js";
 import { renderHtml } from "../../src/report/html.js";
 import { createRng } from "../../src/util/rng.js";
@@ -207,5 +207,51 @@ describe("fgc areas report symbols and counts", () => {
         expect(r[2]).toContain(`(${n(pooled.numerator)} of ${n(pooled.denominator)}; `);
     }
     expect(rates).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe("fgc areas report wording and chart notes", () => {
+  it("the headline says overdispersion in words, with φ from results.json, and names no CLI flag", () => {
+    const plain = runAreas(
+      { cells, issues: [], inputs: [], neighbours, toolVersion: "test" },
+      { ...plan, overdispersion: "none" },
+    );
+    const phi = plain.funnels.find((f) => f.measure === "family_offer_rate")?.overdispersion?.phi as number;
+    expect(phi).toBeGreaterThan(1.5);
+    const headline = areasHeadline(plain);
+    expect(headline).toContain(`overdispersion φ = ${phi.toFixed(2)}`);
+    expect(headline).toContain("funnel limits widened for overdispersion are the fairer test");
+    expect(headline).not.toMatch(/--/);
+  });
+
+  it("each equity chart names how many groups it leaves out and why, as results.json counts them", () => {
+    const result = run();
+    const { charts } = collectParts(buildAreasReport(result));
+    const focus = result.focus as NonNullable<typeof result.focus>;
+    let notes = 0;
+    for (const m of ["child_offer_rate", "child_take_up"]) {
+      const rows = focus.equity.filter((e) => e.measure === m);
+      const hidden = rows.filter((e) => e.rate === null);
+      const c = hidden.filter((e) => e.symbol === "c").length;
+      const chart = charts.find((x) => x.id === `equity-${m}`);
+      if (!chart) throw new Error(`no chart equity-${m}`);
+      expect(hidden.length).toBeGreaterThan(0);
+      expect(c).toBeGreaterThan(0);
+      const note = `${hidden.length} of ${rows.length} groups not shown: ${c} suppressed (c)`;
+      expect((chart.spec.title as { text: string }).text).toContain(note);
+      expect(chart.description).toContain(note);
+      expect((chart.spec.data as { values: unknown[] }).values.length).toBe(rows.length - hidden.length);
+      notes++;
+    }
+    expect(notes).toBe(2);
+  });
+
+  it("legends of the interval charts wrap into two columns with room for every label", () => {
+    const { charts } = collectParts(buildAreasReport(run()));
+    const legends = charts
+      .filter((c) => c.id.startsWith("equity-") || c.id === "benchmark-offer")
+      .map((c) => (c.spec.config as { legend: { columns: number; labelLimit: number } }).legend);
+    expect(legends.length).toBe(3);
+    for (const l of legends) expect(l).toMatchObject({ columns: 2, labelLimit: 260 });
   });
 });
