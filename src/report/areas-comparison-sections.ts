@@ -87,7 +87,7 @@ export function rankingSection({ r, name, pct }: Ctx): ReportSection {
   const blocks: ReportBlock[] = [
     {
       kind: "paragraph",
-      text: `Ranks are shown only with their ${pct}% intervals (simulated from each area's sampling uncertainty, Goldstein and Spiegelhalter 1996): most areas could plausibly sit far higher or lower, so a league table would mislead.`,
+      text: `Ranks are shown only with their ${pct}% intervals (from each area's sampling uncertainty, Goldstein and Spiegelhalter 1996; ${rankMethodWords(r.plan.rankMethod, r.plan.rankSimulations, r.plan.seed)}): most areas could plausibly sit far higher or lower, so a league table would mislead.`,
     },
   ];
   for (const m of ["family_offer_rate", "family_take_up"]) {
@@ -131,4 +131,14 @@ export function rankingSection({ r, name, pct }: Ctx): ReportSection {
     });
   }
   return { id: "ranking", title: "Ranking, with its uncertainty", blocks };
+}
+
+/**
+ * How the rank intervals were computed, in words, for the report.
+ * @example rankMethodWords("simulation", 10000, 1) // "10,000 simulated draws, seed 1"
+ */
+export function rankMethodWords(method: "exact" | "simulation", draws: number, seed: number): string {
+  return method === "exact"
+    ? "each area's exact rank distribution by numerical integration, with no simulation, so the intervals carry no Monte Carlo error"
+    : `${formatCount(draws)} simulated draws, seed ${seed}`;
 }

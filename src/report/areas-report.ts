@@ -8,7 +8,7 @@ import type { AreaResult } from "../areas/result.js";
 import { bibliography } from "./bibliography.js";
 import type { ReportBlock, ReportDocument, ReportSection } from "./document.js";
 import { formatCount, formatPercent } from "./summarize.js";
-import { funnelSection, rankingSection } from "./areas-comparison-sections.js";
+import { funnelSection, rankingSection, rankMethodWords } from "./areas-comparison-sections.js";
 import { benchmarkSection, equitySection, trendSection } from "./areas-focus-sections.js";
 import { type Ctx, POOLED, SYMBOL_NOTE, withoutEmptyChart } from "./areas-report-format.js";
 
@@ -115,7 +115,7 @@ function methodsSection({ r, pct }: Ctx): ReportSection {
             "Funnel limits",
             `exact binomial 95% and 99.8% (Spiegelhalter 2005)${p.overdispersion !== "none" ? `, widened for overdispersion (${p.overdispersion}, Winsorised ${Math.round(p.winsorise * 100)}%)` : "; overdispersion estimated and reported, limits not widened"}`,
           ],
-          ["Rank intervals", `${formatCount(p.rankSimulations)} simulations, seed ${p.seed}`],
+          ["Rank intervals", rankMethodWords(p.rankMethod, p.rankSimulations, p.seed)],
           [
             "Equity gaps",
             "group minus the authority's overall rate; interval from Miettinen–Nurminen for the group against the rest, scaled by the rest's share",

@@ -246,6 +246,28 @@ describe("fgc areas report wording and chart notes", () => {
     expect(notes).toBe(2);
   });
 
+  it("the report says how rank intervals were computed, as results.json records it", () => {
+    const result = run();
+    expect(result.ranks.every((x) => x.method === "exact" && x.draws === null)).toBe(true);
+    const doc = buildAreasReport(result);
+    const methods = doc.sections.find((s) => s.id === "methods");
+    const defs = methods?.blocks.find((b) => b.kind === "definitions") as { items: [string, string][] };
+    expect(defs.items.find(([k]) => k === "Rank intervals")?.[1]).toContain(
+      "exact rank distribution by numerical integration, with no simulation",
+    );
+    const sim = runAreas(
+      { cells, issues: [], inputs: [], neighbours, toolVersion: "test" },
+      { ...plan, rankMethod: "simulation", rankSimulations: 400 },
+    );
+    expect(sim.ranks.every((x) => x.method === "simulation" && x.draws === 400)).toBe(true);
+    const simDefs = buildAreasReport(sim)
+      .sections.find((s) => s.id === "methods")
+      ?.blocks.find((b) => b.kind === "definitions") as { items: [string, string][] };
+    expect(simDefs.items.find(([k]) => k === "Rank intervals")?.[1]).toBe(
+      `400 simulated draws, seed ${plan.seed}`,
+    );
+  });
+
   it("legends of the interval charts wrap into two columns with room for every label", () => {
     const { charts } = collectParts(buildAreasReport(run()));
     const legends = charts
