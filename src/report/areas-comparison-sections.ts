@@ -3,7 +3,7 @@ import type { ReportBlock, ReportChart, ReportSection } from "./document.js";
 import { caterpillarPlotSpec } from "./specs/caterpillar-plot.js";
 import { funnelPlotSpec } from "./specs/funnel-plot.js";
 import { formatCount, formatPercent } from "./summarize.js";
-import type { Ctx } from "./areas-report-format.js";
+import { type Ctx, offerAndTakeUp } from "./areas-report-format.js";
 
 export function funnelSection({ r, name, pct }: Ctx): ReportSection {
   const blocks: ReportBlock[] = [
@@ -90,7 +90,8 @@ export function rankingSection({ r, name, pct }: Ctx): ReportSection {
       text: `Ranks are shown only with their ${pct}% intervals (from each area's sampling uncertainty, Goldstein and Spiegelhalter 1996; ${rankMethodWords(r.plan.rankMethod, r.plan.rankSimulations, r.plan.seed)}): most areas could plausibly sit far higher or lower, so a league table would mislead.`,
     },
   ];
-  for (const m of ["family_offer_rate", "family_take_up"]) {
+  const held = (m: string) => (r.ranks.find((x) => x.measure === m)?.rows.length ?? 0) >= 2;
+  for (const m of offerAndTakeUp(held)) {
     const ranks = r.ranks.find((x) => x.measure === m);
     if (!ranks || ranks.rows.length < 2) continue;
     const rows = ranks.rows.map((x) => ({

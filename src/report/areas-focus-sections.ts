@@ -13,6 +13,7 @@ import {
   countsText,
   countText,
   type Ctx,
+  offerAndTakeUp,
   overlapWords,
   POOLED,
   pointsText,
@@ -189,11 +190,7 @@ export function trendSection({ r, name, pct }: Ctx): ReportSection {
  * @example trendMeasures(result.focus.trend) // ["family_offer_rate", "family_take_up"]
  */
 export function trendMeasures(trend: NonNullable<AreaResult["focus"]>["trend"]): string[] {
-  const held = (m: string) => trend.some((t) => t.measure === m && t.rate !== null);
-  return [
-    ["family_offer_rate", "child_offer_rate"],
-    ["family_take_up", "child_take_up"],
-  ].map(([family, child]) => (held(family) || !held(child) ? family : child));
+  return offerAndTakeUp((m) => trend.some((t) => t.measure === m && t.rate !== null));
 }
 
 export function equitySection({ r, name, pct }: Ctx): ReportSection {

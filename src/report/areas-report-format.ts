@@ -85,3 +85,15 @@ export function overlapWords(
   if (value > ci[1]) return `${what} lies wholly below ${formatPercent(value)}`;
   return `${what} includes ${formatPercent(value)}, so the difference could be chance`;
 }
+
+/**
+ * The offer and take-up measures to chart: each family measure when `held` says the returns hold
+ * it, else its child measure when they hold that (child-level returns carry no family counts).
+ * @example offerAndTakeUp((m) => m.startsWith("child_")) // ["child_offer_rate", "child_take_up"]
+ */
+export function offerAndTakeUp(held: (measure: string) => boolean): string[] {
+  return [
+    ["family_offer_rate", "child_offer_rate"],
+    ["family_take_up", "child_take_up"],
+  ].map(([family, child]) => (held(family) || !held(child) ? family : child));
+}

@@ -147,10 +147,17 @@ describe("fgc areas report on child-level returns (no family counts)", () => {
   const childOnly = cells.filter((c) => !c.measure.startsWith("families_"));
   const result = run(childOnly);
 
-  it("charts the child offer and take-up trends, with the rates of results.json", () => {
+  it("charts the child offer and take-up trends and rank intervals, with the values of results.json", () => {
     const { charts } = collectParts(buildAreasReport(result));
     const trends = charts.filter((c) => c.id.startsWith("trend-"));
     expect(trends.map((c) => c.id)).toEqual(["trend-child_offer_rate", "trend-child_take_up"]);
+    const ranks = charts.filter((c) => c.id.startsWith("ranks-"));
+    expect(ranks.map((c) => c.id)).toEqual(["ranks-child_offer_rate", "ranks-child_take_up"]);
+    for (const c of ranks) {
+      const got = result.ranks.find((x) => `ranks-${x.measure}` === c.id);
+      expect((c.spec.data as { values: unknown[] }).values.length).toBe(got?.rows.length);
+      expect(got?.rows.length).toBeGreaterThan(20);
+    }
     const focus = result.focus as NonNullable<typeof result.focus>;
     for (const [c, m] of trends.map((c) => [c, c.id.replace("trend-", "")] as const)) {
       const values = (c.spec.data as { values: { period: string; rate: number; series: string }[] }).values;
