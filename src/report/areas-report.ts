@@ -64,7 +64,7 @@ export function areasHeadline(r: AreaResult): string {
   const phi = funnel?.overdispersion?.phi;
   const widened =
     r.plan.overdispersion === "none" ? "" : ` (limits widened for overdispersion, ${r.plan.overdispersion})`;
-  let text = `${latest}: ${pooledText}; ${formatCount(out)} area(s) lie outside the 99.8% funnel limits${widened}.`;
+  let text = `${latest}: ${pooledText}; ${formatCount(out)} ${out === 1 ? "area lies" : "areas lie"} outside the 99.8% funnel limits${widened}.`;
   if (phi !== undefined && phi > 1.5 && r.plan.overdispersion === "none")
     text += ` Areas vary more than chance alone would make them (overdispersion φ = ${phi.toFixed(2)}), so funnel limits widened for overdispersion are the fairer test.`;
   if (r.focus) {

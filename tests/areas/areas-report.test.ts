@@ -229,6 +229,11 @@ describe("fgc areas report wording and chart notes", () => {
     expect(headline).toContain(`overdispersion φ = ${phi.toFixed(2)}`);
     expect(headline).toContain("funnel limits widened for overdispersion are the fairer test");
     expect(headline).not.toMatch(/--/);
+    const f = plain.funnels.find((x) => x.measure === "family_offer_rate");
+    const out = f?.points.filter((p) => p.flag === "above_998" || p.flag === "below_998").length ?? 0;
+    expect(out).toBeGreaterThan(1);
+    expect(headline).toContain(`; ${out} areas lie outside the 99.8% funnel limits.`);
+    expect(headline).not.toContain("(s)");
   });
 
   it("each equity chart names how many groups it leaves out and why, as results.json counts them", () => {
