@@ -9,6 +9,7 @@
  */
 import { wilsonInterval } from "../stats/proportions/wilson-interval.js";
 import type { AreaRate } from "./area-rate.js";
+import type { GssSymbol } from "./return-cell.js";
 import type { PublishedValue } from "./published-counts.js";
 import { ALL_AREAS } from "./build-disclosure-problem.js";
 import { areaMeasures } from "./measures.js";
@@ -22,6 +23,8 @@ export interface BenchmarkRow {
   ci: [number | null, number | null];
   numerator: PublishedValue;
   denominator: PublishedValue;
+  /** The GSS symbol shown when the rate is not (the same as in the trend and the rates). */
+  symbol: GssSymbol | null;
   /** For the pooled row: neighbours with published counts, of those listed. */
   pooled?: { used: number; listed: number };
 }
@@ -51,6 +54,7 @@ export function benchmarkLa(
     ci: r?.ci ?? [null, null],
     numerator: r?.numerator ?? ":",
     denominator: r?.denominator ?? ":",
+    symbol: r ? r.symbol : ":",
   });
   for (const m of areaMeasures) {
     rows.push(row(at(la, m.id), "la", m.id, la));
@@ -77,6 +81,8 @@ export function benchmarkLa(
         ci: w ? [w.ci[0], w.ci[1]] : [null, null],
         numerator: used > 0 ? x : ":",
         denominator: used > 0 ? n : ":",
+        // No neighbour with published counts: not available; published counts adding to 0: not applicable.
+        symbol: used === 0 ? ":" : n === 0 ? "z" : null,
         pooled: { used, listed: neighbours.length },
       });
     }

@@ -38,14 +38,20 @@ export const areaPlanSchema = z.object({
     .lt(0.5)
     .default(0.1)
     .describe("fraction of z-scores Winsorised in each tail; default 0.1"),
+  rankMethod: z
+    .enum(["exact", "simulation"])
+    .default("exact")
+    .describe(
+      "rank intervals from the exact rank distribution (numerical integration, no Monte Carlo error) or by simulation; default exact",
+    ),
   rankSimulations: z
     .number()
     .int()
     .min(100)
     .max(100_000)
     .default(1000)
-    .describe("draws for rank intervals; default 1000"),
-  seed: z.number().int().default(20250401).describe("seed of the rank simulation"),
+    .describe("draws for rank intervals when rankMethod is simulation; default 1000"),
+  seed: z.number().int().default(20250401).describe("seed of the rank simulation (rankMethod simulation)"),
 });
 export type AreaPlan = z.infer<typeof areaPlanSchema>;
 

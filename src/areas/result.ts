@@ -112,6 +112,10 @@ export const areaResultSchema = z.object({
         }),
       ),
       areas: z.number(),
+      method: z
+        .enum(["exact", "simulation"])
+        .describe("exact rank distribution by numerical integration, or simulation"),
+      draws: z.number().nullable().describe("simulated draws; null when exact (no simulation)"),
     }),
   ),
   focus: z
@@ -128,6 +132,7 @@ export const areaResultSchema = z.object({
           ci: interval,
           numerator: count,
           denominator: count,
+          symbol: z.enum(["c", "z", ":"]).nullable(),
           pooled: z.object({ used: z.number(), listed: z.number() }).optional(),
         }),
       ),

@@ -7,7 +7,7 @@
  *  5. rates with Wilson intervals for every area and, for equity measures, every group (area-rate.ts);
  *     the pooled rate of all published areas (pooled-rate.ts)
  *  6. funnel plots per measure in the latest period, with overdispersion (funnel.ts)
- *  7. rank intervals per measure in the latest period (rank-intervals.ts)
+ *  7. rank intervals per measure in the latest period (exact-rank-intervals.ts; rank-intervals.ts by simulation)
  *  8. the focus authority: benchmark with all areas and neighbours (benchmark.ts), trend (trends.ts), equity (equity.ts)
  * The result is a plain object (result.ts); the same inputs and plan give the same bytes.
  */
@@ -28,6 +28,7 @@ import { parsePeriod } from "./period.js";
 import type { AreaPlan } from "./plan.js";
 import { pooledRate } from "./pooled-rate.js";
 import { publishCounts } from "./published-counts.js";
+import { exactRankIntervals } from "./exact-rank-intervals.js";
 import { rankIntervals } from "./rank-intervals.js";
 import type { NeighbourList } from "./read-neighbours.js";
 import { AREA_RESULTS_VERSION, type AreaResult } from "./result.js";
@@ -119,16 +120,22 @@ export function runAreas(input: AreaInput, plan: AreaPlan): AreaResult {
     const shown = (byPeriodMeasure.get(`${latest}|${m.id}`) ?? []).filter(
       (r) => r.la !== ALL_AREAS && r.rate !== null,
     );
+    const input = shown.map((r) => ({ la: r.la, events: r.numerator as number, n: r.denominator as number }));
+    const exact = plan.rankMethod === "exact";
     const rows =
-      shown.length >= 2
-        ? rankIntervals(
-            shown.map((r) => ({ la: r.la, events: r.numerator as number, n: r.denominator as number })),
-            plan.rankSimulations,
-            rng,
-            plan.level,
-          )
-        : [];
-    return { period: latest, measure: m.id, rows, areas: shown.length };
+      shown.length < 2
+        ? []
+        : exact
+          ? exactRankIntervals(input, plan.level)
+          : rankIntervals(input, plan.rankSimulations, rng, plan.level);
+    return {
+      period: latest,
+      measure: m.id,
+      rows,
+      areas: shown.length,
+      method: plan.rankMethod,
+      draws: exact ? null : plan.rankSimulations,
+    };
   });
   // 8
   let focusResult: AreaResult["focus"] = null;

@@ -3,7 +3,7 @@ import type { ReportBlock, ReportChart, ReportSection } from "./document.js";
 import { caterpillarPlotSpec } from "./specs/caterpillar-plot.js";
 import { funnelPlotSpec } from "./specs/funnel-plot.js";
 import { formatCount, formatPercent } from "./summarize.js";
-import type { Ctx } from "./areas-report-format.js";
+import { type Ctx, offerAndTakeUp } from "./areas-report-format.js";
 
 export function funnelSection({ r, name, pct }: Ctx): ReportSection {
   const blocks: ReportBlock[] = [
@@ -87,10 +87,11 @@ export function rankingSection({ r, name, pct }: Ctx): ReportSection {
   const blocks: ReportBlock[] = [
     {
       kind: "paragraph",
-      text: `Ranks are shown only with their ${pct}% intervals (simulated from each area's sampling uncertainty, Goldstein and Spiegelhalter 1996): most areas could plausibly sit far higher or lower, so a league table would mislead.`,
+      text: `Ranks are shown only with their ${pct}% intervals (from each area's sampling uncertainty, Goldstein and Spiegelhalter 1996; ${rankMethodWords(r.plan.rankMethod, r.plan.rankSimulations, r.plan.seed)}): most areas could plausibly sit far higher or lower, so a league table would mislead.`,
     },
   ];
-  for (const m of ["family_offer_rate", "family_take_up"]) {
+  const held = (m: string) => (r.ranks.find((x) => x.measure === m)?.rows.length ?? 0) >= 2;
+  for (const m of offerAndTakeUp(held)) {
     const ranks = r.ranks.find((x) => x.measure === m);
     if (!ranks || ranks.rows.length < 2) continue;
     const rows = ranks.rows.map((x) => ({
@@ -131,4 +132,14 @@ export function rankingSection({ r, name, pct }: Ctx): ReportSection {
     });
   }
   return { id: "ranking", title: "Ranking, with its uncertainty", blocks };
+}
+
+/**
+ * How the rank intervals were computed, in words, for the report.
+ * @example rankMethodWords("simulation", 10000, 1) // "10,000 simulated draws, seed 1"
+ */
+export function rankMethodWords(method: "exact" | "simulation", draws: number, seed: number): string {
+  return method === "exact"
+    ? "each area's exact rank distribution by numerical integration, with no simulation, so the intervals carry no Monte Carlo error"
+    : `${formatCount(draws)} simulated draws, seed ${seed}`;
 }

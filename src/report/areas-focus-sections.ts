@@ -10,8 +10,10 @@ import { trendChartSpec } from "./specs/trend-chart.js";
 import { formatCount, formatPercent } from "./summarize.js";
 import {
   ciText,
+  countsText,
   countText,
   type Ctx,
+  offerAndTakeUp,
   overlapWords,
   POOLED,
   pointsText,
@@ -32,15 +34,24 @@ export function benchmarkSection({ r, name, pct }: Ctx): ReportSection {
       const pooled = get("neighbours_pooled");
       return [
         measureLabel(m),
-        rateText(get("la"), pct),
-        rateText(get("all_areas"), pct),
-        rateText(pooled, pct),
+        rateText(get("la"), pct, true),
+        rateText(get("all_areas"), pct, true),
+        rateText(pooled, pct, true),
         pooled?.pooled ? `${pooled.pooled.used} of ${pooled.pooled.listed}` : "no list",
       ];
     }),
-    notes: [SYMBOL_NOTE, "Neighbours pooled adds the counts of neighbours whose counts are both published."],
+    notes: [
+      "Each rate with its numerator of its denominator and its confidence interval.",
+      SYMBOL_NOTE,
+      "Neighbours pooled adds the counts of neighbours whose counts are both published.",
+    ],
   };
-  const offer = rows.filter((x) => x.measure === "family_offer_rate" && x.rate !== null);
+  // The offer measure the returns hold: families when any family rate is published, else children.
+  const m = rows.some((x) => x.measure === "family_offer_rate" && x.rate !== null)
+    ? "family_offer_rate"
+    : "child_offer_rate";
+  const who = m === "family_offer_rate" ? "families" : "children";
+  const offer = rows.filter((x) => x.measure === m && x.rate !== null);
   const data = offer.map((x) => ({
     label:
       x.group === "la"
@@ -59,6 +70,7 @@ export function benchmarkSection({ r, name, pct }: Ctx): ReportSection {
     rate: x.rate as number,
     lower: x.ci[0] as number,
     upper: x.ci[1] as number,
+    counts: countsText(x.numerator, x.denominator),
   }));
   const blocks: ReportBlock[] = [{ kind: "table", table }];
   const mine = offer.find((x) => x.group === "la");
@@ -66,27 +78,28 @@ export function benchmarkSection({ r, name, pct }: Ctx): ReportSection {
   if (data.length > 0) {
     const finding =
       mine && all
-        ? `${name(f.la)} offered an FGC to ${formatPercent(mine.rate)} of families (${pct}% CI ${formatPercent(mine.ci[0])} to ${formatPercent(mine.ci[1])}) against ${formatPercent(all.rate)} across all areas shown; ${overlapWords(mine.ci, all.rate)}.`
+        ? `${name(f.la)}: ${formatPercent(mine.rate)} of ${who} offered ${m === "family_offer_rate" ? "an FGC" : "family group decision making"} (${countsText(mine.numerator, mine.denominator)}, ${pct}% CI ${formatPercent(mine.ci[0])} to ${formatPercent(mine.ci[1])}) against ${formatPercent(all.rate)} across all areas shown; ${overlapWords(mine.ci, all.rate)}.`
         : `Offer rates of ${name(f.la)}'s comparators; ${name(f.la)}'s own rate is not published.`;
     blocks.push({
       kind: "chart",
       chart: {
         id: "benchmark-offer",
-        title: `Families offered an FGC, ${name(f.la)} and comparators, ${f.period}`,
+        title: `${measureLabel(m)}, ${name(f.la)} and comparators, ${f.period}`,
         description: finding,
         spec: equityChartSpec(data, {
           title: "Offer rate with comparators",
-          xTitle: "Families offered an FGC",
+          xTitle: measureLabel(m),
           reference: all ? (all.rate as number) : null,
           kinds: ["Focus authority", "All areas", "Neighbours pooled", "Neighbour"],
         }),
         table: {
           id: "benchmark-offer-data",
           caption: "Offer rates shown in the chart",
-          columns: ["Area", "Rate", `${pct}% CI`],
-          numeric: [false, true, true],
+          columns: ["Area", "Offered of entering", "Rate", `${pct}% CI`],
+          numeric: [false, true, true, true],
           rows: data.map((d) => [
             d.label,
+            d.counts,
             formatPercent(d.rate),
             `${formatPercent(d.lower)} to ${formatPercent(d.upper)}`,
           ]),
@@ -105,7 +118,7 @@ export function benchmarkSection({ r, name, pct }: Ctx): ReportSection {
 export function trendSection({ r, name, pct }: Ctx): ReportSection {
   const f = r.focus as NonNullable<AreaResult["focus"]>;
   const blocks: ReportBlock[] = [];
-  for (const m of ["family_offer_rate", "family_take_up"]) {
+  for (const m of trendMeasures(f.trend)) {
     const rows = f.trend.filter((t) => t.measure === m && t.rate !== null);
     const series: [string, string] = [name(f.la), POOLED];
     const data = rows.map((t) => ({
@@ -171,6 +184,15 @@ export function trendSection({ r, name, pct }: Ctx): ReportSection {
   return { id: "trend", title: `${name(f.la)} over time`, blocks };
 }
 
+/**
+ * The offer and take-up measures the returns hold: the family measure when any period has a
+ * published family rate, else the child measure (child-level returns carry no family counts).
+ * @example trendMeasures(result.focus.trend) // ["family_offer_rate", "family_take_up"]
+ */
+export function trendMeasures(trend: NonNullable<AreaResult["focus"]>["trend"]): string[] {
+  return offerAndTakeUp((m) => trend.some((t) => t.measure === m && t.rate !== null));
+}
+
 export function equitySection({ r, name, pct }: Ctx): ReportSection {
   const f = r.focus as NonNullable<AreaResult["focus"]>;
   const blocks: ReportBlock[] = [
@@ -198,12 +220,14 @@ export function equitySection({ r, name, pct }: Ctx): ReportSection {
         e.gapCi[1] !== null &&
         ((e.gapCi[0] as number) > 0 || (e.gapCi[1] as number) < 0),
     );
+    const hidden = hiddenGroupsNote(rows);
     const finding =
-      shown.length === 0
+      (shown.length === 0
         ? `No group's ${measureLabel(m).toLowerCase()} rate could be published for ${name(f.la)}.`
         : clear.length === 0
-          ? `No group of children in ${name(f.la)} differs clearly from the authority's overall rate${overall?.rate != null ? ` of ${formatPercent(overall.rate)}` : ""} (every gap's ${pct}% CI includes zero); ${formatCount(rows.length - shown.length)} group(s) suppressed.`
-          : `Groups whose gap to ${name(f.la)}'s overall rate${overall?.rate != null ? ` of ${formatPercent(overall.rate)}` : ""} excludes zero: ${clear.map((e) => `${categoryLabels[e.category] ?? e.category} ${pointsText(e.gap)}`).join("; ")}.`;
+          ? `No group of children in ${name(f.la)} differs clearly from the authority's overall rate${overall?.rate != null ? ` of ${formatPercent(overall.rate)}` : ""} (every gap's ${pct}% CI includes zero).`
+          : `Groups whose gap to ${name(f.la)}'s overall rate${overall?.rate != null ? ` of ${formatPercent(overall.rate)}` : ""} excludes zero: ${clear.map((e) => `${categoryLabels[e.category] ?? e.category} ${pointsText(e.gap)}`).join("; ")}.`) +
+      (hidden ? ` ${hidden}.` : "");
     blocks.push({
       kind: "chart",
       chart: {
@@ -215,6 +239,7 @@ export function equitySection({ r, name, pct }: Ctx): ReportSection {
           xTitle: measureLabel(m),
           reference: overall?.rate ?? null,
           kinds: ["Ethnicity", "Age band", "Sex", "Disability"],
+          ...(hidden ? { note: `${hidden}.` } : {}),
         }),
         table: {
           id: `equity-${m}-data`,
@@ -244,4 +269,23 @@ export function equitySection({ r, name, pct }: Ctx): ReportSection {
     });
   }
   return { id: "equity", title: `Equity within ${name(f.la)}`, blocks };
+}
+
+/**
+ * How many groups a chart leaves out and why, by GSS symbol, or "" when none is left out.
+ * @example hiddenGroupsNote([{ rate: null, symbol: "c" }, { rate: 0.5, symbol: null }]) // "1 of 2 groups not shown: 1 suppressed (c)"
+ */
+export function hiddenGroupsNote(rows: readonly { rate: number | null; symbol: string | null }[]): string {
+  const hidden = rows.filter((e) => e.rate === null);
+  if (hidden.length === 0) return "";
+  const why: [string, string][] = [
+    ["c", "suppressed (c)"],
+    ["z", "not applicable (z)"],
+    [":", "not available (:)"],
+  ];
+  const parts = why
+    .map(([symbol, words]) => [hidden.filter((e) => (e.symbol ?? ":") === symbol).length, words] as const)
+    .filter(([n]) => n > 0)
+    .map(([n, words]) => `${formatCount(n)} ${words}`);
+  return `${formatCount(hidden.length)} of ${formatCount(rows.length)} ${rows.length === 1 ? "group" : "groups"} not shown: ${parts.join(", ")}`;
 }

@@ -59,10 +59,20 @@ export function rateText(
       }
     | undefined,
   pct: number,
+  withCounts = false,
 ): string {
   if (!x) return ":";
   if (x.rate === null) return x.symbol ?? (x.numerator === "c" || x.denominator === "c" ? "c" : ":");
-  return `${formatPercent(x.rate)} (${pct}% CI ${ciText(x.ci)})`;
+  const counts =
+    withCounts && x.numerator !== undefined && x.denominator !== undefined
+      ? `${countsText(x.numerator, x.denominator)}; `
+      : "";
+  return `${formatPercent(x.rate)} (${counts}${pct}% CI ${ciText(x.ci)})`;
+}
+
+/** n/N as the report writes it: "15 of 20". @example countsText(15, 20) // "15 of 20" */
+export function countsText(numerator: Count, denominator: Count): string {
+  return `${countText(numerator)} of ${countText(denominator)}`;
 }
 
 export function overlapWords(
@@ -74,4 +84,16 @@ export function overlapWords(
   if (value < ci[0]) return `${what} lies wholly above ${formatPercent(value)}`;
   if (value > ci[1]) return `${what} lies wholly below ${formatPercent(value)}`;
   return `${what} includes ${formatPercent(value)}, so the difference could be chance`;
+}
+
+/**
+ * The offer and take-up measures to chart: each family measure when `held` says the returns hold
+ * it, else its child measure when they hold that (child-level returns carry no family counts).
+ * @example offerAndTakeUp((m) => m.startsWith("child_")) // ["child_offer_rate", "child_take_up"]
+ */
+export function offerAndTakeUp(held: (measure: string) => boolean): string[] {
+  return [
+    ["family_offer_rate", "child_offer_rate"],
+    ["family_take_up", "child_take_up"],
+  ].map(([family, child]) => (held(family) || !held(child) ? family : child));
 }

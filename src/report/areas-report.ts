@@ -8,7 +8,7 @@ import type { AreaResult } from "../areas/result.js";
 import { bibliography } from "./bibliography.js";
 import type { ReportBlock, ReportDocument, ReportSection } from "./document.js";
 import { formatCount, formatPercent } from "./summarize.js";
-import { funnelSection, rankingSection } from "./areas-comparison-sections.js";
+import { funnelSection, rankingSection, rankMethodWords } from "./areas-comparison-sections.js";
 import { benchmarkSection, equitySection, trendSection } from "./areas-focus-sections.js";
 import { type Ctx, POOLED, SYMBOL_NOTE, withoutEmptyChart } from "./areas-report-format.js";
 
@@ -64,9 +64,9 @@ export function areasHeadline(r: AreaResult): string {
   const phi = funnel?.overdispersion?.phi;
   const widened =
     r.plan.overdispersion === "none" ? "" : ` (limits widened for overdispersion, ${r.plan.overdispersion})`;
-  let text = `${latest}: ${pooledText}; ${formatCount(out)} area(s) lie outside the 99.8% funnel limits${widened}.`;
+  let text = `${latest}: ${pooledText}; ${formatCount(out)} ${out === 1 ? "area lies" : "areas lie"} outside the 99.8% funnel limits${widened}.`;
   if (phi !== undefined && phi > 1.5 && r.plan.overdispersion === "none")
-    text += ` Areas vary more than chance alone would make them (overdispersion φ = ${phi.toFixed(2)}), so limits widened for it (--overdispersion) are the fairer test.`;
+    text += ` Areas vary more than chance alone would make them (overdispersion φ = ${phi.toFixed(2)}), so funnel limits widened for overdispersion are the fairer test.`;
   if (r.focus) {
     const focus = r.focus.la;
     const mine = r.rates.find(
@@ -115,7 +115,7 @@ function methodsSection({ r, pct }: Ctx): ReportSection {
             "Funnel limits",
             `exact binomial 95% and 99.8% (Spiegelhalter 2005)${p.overdispersion !== "none" ? `, widened for overdispersion (${p.overdispersion}, Winsorised ${Math.round(p.winsorise * 100)}%)` : "; overdispersion estimated and reported, limits not widened"}`,
           ],
-          ["Rank intervals", `${formatCount(p.rankSimulations)} simulations, seed ${p.seed}`],
+          ["Rank intervals", rankMethodWords(p.rankMethod, p.rankSimulations, p.seed)],
           [
             "Equity gaps",
             "group minus the authority's overall rate; interval from Miettinen–Nurminen for the group against the rest, scaled by the rest's share",

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { renderSvg } from "../../src/report/images.js";
 import { caterpillarPlotSpec } from "../../src/report/specs/caterpillar-plot.js";
 import { equityChartSpec } from "../../src/report/specs/equity-chart.js";
-import { funnelPlotSpec } from "../../src/report/specs/funnel-plot.js";
+import { funnelPlotSpec, logTicks } from "../../src/report/specs/funnel-plot.js";
 import { trendChartSpec } from "../../src/report/specs/trend-chart.js";
 import { stableStringify } from "../../src/util/stable-json.js";
 
@@ -78,6 +78,7 @@ const specs: Record<string, Record<string, unknown>> = {
       xTitle: "Offered",
       reference: 0.58,
       kinds: ["Ethnicity", "Age band", "Sex", "Disability"],
+      note: "2 of 4 groups not shown: 2 suppressed (c).",
     },
   ),
 };
@@ -90,4 +91,12 @@ describe("area chart specs", () => {
       expect(svg).toMatch(/^<svg/);
     });
   }
+});
+
+describe("funnel plot axis", () => {
+  it("logTicks gives 1, 2 and 5 times powers of ten inside the range, so no two labels run together", () => {
+    expect(logTicks(10, 200)).toEqual([10, 20, 50, 100, 200]);
+    expect(logTicks(3, 1500)).toEqual([5, 10, 20, 50, 100, 200, 500, 1000]);
+    expect(logTicks(0, 10)).toEqual([]);
+  });
 });

@@ -15,7 +15,7 @@ export interface IntervalDatum {
 
 export function equityChartSpec(
   rows: IntervalDatum[],
-  options: { title: string; xTitle: string; reference: number | null; kinds: string[] },
+  options: { title: string; xTitle: string; reference: number | null; kinds: string[]; note?: string },
 ) {
   const y = {
     field: "label",
@@ -77,7 +77,20 @@ export function equityChartSpec(
     width: 420,
     height: { step: 22 },
     data: { values: rows },
-    config: { ...baseConfig, legend: { ...baseConfig.legend, labelLimit: 260 } },
+    // Two columns keep the legend inside the chart's width (a fourth item ran off the edge).
+    config: { ...baseConfig, legend: { ...baseConfig.legend, labelLimit: 260, columns: 2 } },
+    // The note (e.g. groups not shown because suppressed) travels with the chart into SVG and PNG.
+    ...(options.note
+      ? {
+          title: {
+            text: options.note,
+            anchor: "start",
+            fontSize: 12,
+            fontWeight: "normal",
+            color: "#1b1b1b",
+          },
+        }
+      : {}),
     layer: layers,
   };
 }

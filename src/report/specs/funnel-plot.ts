@@ -44,7 +44,15 @@ export function funnelPlotSpec(options: {
     { n: c.n, value: c.lower998, line: "99.8% limits", side: "lower" },
     { n: c.n, value: c.upper998, line: "99.8% limits", side: "upper" },
   ]);
-  const x = { field: "n", type: "quantitative", title: options.xTitle, scale: { type: "log", nice: false } };
+  const ns = [...options.curve.map((c) => c.n), ...options.points.map((p) => p.n)].filter((n) => n > 0);
+  const x = {
+    field: "n",
+    type: "quantitative",
+    title: options.xTitle,
+    scale: { type: "log", nice: false },
+    // Ticks at 1, 2 and 5 times powers of ten: a log axis's default ticks crowd (90 and 100 ran together).
+    axis: { values: logTicks(Math.min(...ns), Math.max(...ns)), format: ",d", labelOverlap: "greedy" },
+  };
   const y = {
     field: "rate",
     type: "quantitative",
@@ -154,4 +162,19 @@ function focusLayer(points: FunnelPointDatum[], x: Record<string, unknown>, y: R
       },
     ],
   };
+}
+
+/**
+ * Tick values 1, 2 and 5 × 10^k from lo to hi (inclusive), so a log axis keeps its labels apart.
+ * @example logTicks(10, 200) // [10, 20, 50, 100, 200]
+ */
+export function logTicks(lo: number, hi: number): number[] {
+  if (!Number.isFinite(lo) || !Number.isFinite(hi) || lo <= 0) return [];
+  const ticks: number[] = [];
+  for (let k = Math.floor(Math.log10(lo)); 10 ** k <= hi; k++)
+    for (const m of [1, 2, 5]) {
+      const v = m * 10 ** k;
+      if (v >= lo && v <= hi) ticks.push(v);
+    }
+  return ticks;
 }
