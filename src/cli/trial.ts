@@ -18,6 +18,7 @@ import { outcomeLabel } from "../report/trial-labels.js";
 import { plural } from "../report/plural.js";
 import { defaultTrialPlan, type TrialPlan, trialPlanSchema } from "../trial/plan.js";
 import { checkTrialPlan } from "../trial/plan-checks.js";
+import { describePlanIssues } from "../trial/plan-errors.js";
 import type { TrialResult } from "../trial/result.js";
 import { runTrial } from "../trial/run.js";
 import { UsageError } from "../util/errors.js";
@@ -162,8 +163,7 @@ function readPlan(path: string | undefined): TrialPlan {
   }
   const parsed = trialPlanSchema.safeParse(json);
   if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new UsageError(`--plan ${path}: plan.${first.path.join(".")}: ${first.message}`);
+    throw new UsageError(`--plan ${path}: ${describePlanIssues(json, parsed.error.issues)}`);
   }
   try {
     checkTrialPlan(parsed.data);

@@ -19,7 +19,22 @@ const DEFAULT_SECONDARY: readonly OutcomeId[] = [
 
 export const subgroupIds = ["age_band", "sex", "ethnicity", "disability", "la_code"] as const;
 
-export const trialPlanSchema = z
+/** The population rules: which children enter the analysis. Unknown keys are refused. */
+const populationSchema = z
+  .object({
+    excludeAlreadyLookedAfter: z
+      .boolean()
+      .default(false)
+      .describe("drop children looked after on their index date (linked input only)"),
+    excludeIncompleteFollowUp: z
+      .boolean()
+      .default(true)
+      .describe("drop children whose follow-up ends before the window from binary outcomes (always counted)"),
+  })
+  .strict();
+
+/** The plan's fields before defaults are filled in; unknown keys are refused, never ignored. */
+const trialPlanObject = z
   .object({
     version: z.literal(1).default(1).describe("plan format version"),
     primary: z
@@ -81,23 +96,15 @@ export const trialPlanSchema = z
       .enum(["holm", "hochberg", "bh", "none"])
       .default("holm")
       .describe("adjustment across secondary outcomes"),
-    population: z
-      .object({
-        excludeAlreadyLookedAfter: z
-          .boolean()
-          .default(false)
-          .describe("drop children looked after on their index date (linked input only)"),
-        excludeIncompleteFollowUp: z
-          .boolean()
-          .default(true)
-          .describe(
-            "drop children whose follow-up ends before the window from binary outcomes (always counted)",
-          ),
-      })
-      .prefault({})
-      .describe("population rules"),
+    population: populationSchema.prefault({}).describe("population rules"),
   })
-  .strict()
+  .strict();
+
+/** The names of the plan's fields, and of its population rules, for "did you mean …?" messages. */
+export const planFieldNames: readonly string[] = Object.keys(trialPlanObject.shape);
+export const populationFieldNames: readonly string[] = Object.keys(populationSchema.shape);
+
+export const trialPlanSchema = trialPlanObject
   // The default secondary outcomes leave out the primary, whichever it is, so a plan that changes
   // only the primary is not refused for repeating it (plan-checks.ts).
   .transform((p) => ({

@@ -1,0 +1,82 @@
+/**
+ * A plan the schema refuses, described in words: each problem names the field as the plan writes
+ * it and, when a valid key, outcome or column is a likely typo away, suggests it.
+ *
+ *   `subgrups`: not a plan field; did you mean `subgroups`?
+ *   subgroup `index_yr`: no such column; columns that could be subgroups: age_band, sex, …
+ *
+ * Unknown keys come first: a misspelt field would otherwise take its default without a word.
+ */
+import type { z } from "zod";
+import { nearestName } from "../util/edit-distance.js";
+import { outcomeIds, planFieldNames, populationFieldNames, subgroupIds } from "./plan.js";
+
+type PlanIssue = z.core.$ZodIssue;
+type PathKey = PropertyKey;
+
+/**
+ * One message for every problem the schema found in `json`, joined by "; ".
+ * @example describePlanIssues({ subgrups: [] }, issues) // "`subgrups`: not a plan field; did you mean `subgroups`?"
+ */
+export function describePlanIssues(json: unknown, issues: readonly PlanIssue[]): string {
+  const unknownFirst = [
+    ...issues.filter((i) => i.code === "unrecognized_keys"),
+    ...issues.filter((i) => i.code !== "unrecognized_keys"),
+  ];
+  return unknownFirst.flatMap((i) => describeIssue(json, i)).join("; ");
+}
+
+function describeIssue(json: unknown, issue: PlanIssue): string[] {
+  if (issue.code === "unrecognized_keys") {
+    const inPopulation = issue.path.length === 1 && issue.path[0] === "population";
+    const names = inPopulation ? populationFieldNames : planFieldNames;
+    const prefix = inPopulation ? "population." : issue.path.map((k) => `${String(k)}.`).join("");
+    const what = inPopulation ? "population rule" : "plan field";
+    // A near miss gets its suggestion; the rest share one list of the valid names.
+    const near = issue.keys.filter((k) => nearestName(k, names) !== undefined);
+    const far = issue.keys.filter((k) => nearestName(k, names) === undefined);
+    const messages = near.map((k) => `\`${prefix}${k}\`: not a ${what}${suggest(k, names, prefix)}`);
+    if (far.length > 0)
+      messages.push(
+        `${far.map((k) => `\`${prefix}${k}\``).join(", ")}: ${far.length === 1 ? `not a ${what}` : `not ${what}s`}; the ${what}s are ${names.join(", ")}`,
+      );
+    return messages;
+  }
+  if (issue.code === "invalid_value" && typeof valueAt(json, issue.path) === "string") {
+    const value = valueAt(json, issue.path) as string;
+    const field = String(issue.path[0]);
+    if (field === "subgroups")
+      return [
+        `subgroup \`${value}\`: no such column${suggest(value, subgroupIds)}; columns that could be subgroups: ${subgroupIds.join(", ")}`,
+      ];
+    if (field === "primary" || field === "secondary")
+      return [
+        `${field} outcome \`${value}\`: not an outcome${suggest(value, outcomeIds)}; outcomes: ${outcomeIds.join(", ")}`,
+      ];
+    const allowed = issue.values.map(String);
+    return [
+      `\`${pathText(issue.path)}\` "${value}": not one of ${allowed.join(", ")}${suggest(value, allowed)}`,
+    ];
+  }
+  return [`\`${pathText(issue.path)}\`: ${issue.message}`];
+}
+
+function suggest(name: string, candidates: readonly string[], prefix = ""): string {
+  const near = nearestName(name, candidates);
+  return near === undefined ? "" : `; did you mean \`${prefix}${near}\`?`;
+}
+
+function valueAt(json: unknown, path: readonly PathKey[]): unknown {
+  let v: unknown = json;
+  for (const k of path) {
+    if (v === null || typeof v !== "object") return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v;
+}
+
+/** `subgroups[2]`, `population.excludeAlreadyLookedAfter`; the whole plan is `plan`. */
+function pathText(path: readonly PathKey[]): string {
+  if (path.length === 0) return "plan";
+  return path.map((k, i) => (typeof k === "number" ? `[${k}]` : `${i > 0 ? "." : ""}${String(k)}`)).join("");
+}
