@@ -126,15 +126,11 @@ export function summaryText(r: TrialResult): string {
     const label = effect
       ? { odds_ratio: "OR", mean_difference: "MD", hazard_ratio: "HR" }[effect.measure as "odds_ratio"]
       : "";
-    const pub = r.published.find((p) => p.outcome === o);
+    const mean = r.armMeans.find((m) => m.outcome === o);
     rows.push([
       outcomeLabel(o),
-      fgc ? formatPercent(fgc.estimate) : pub?.reproducedFgc != null ? pub.reproducedFgc.toFixed(0) : "",
-      control
-        ? formatPercent(control.estimate)
-        : pub?.reproducedControl != null
-          ? pub.reproducedControl.toFixed(0)
-          : "",
+      fgc ? formatPercent(fgc.estimate) : mean?.fgc != null ? mean.fgc.toFixed(0) : "",
+      control ? formatPercent(control.estimate) : mean?.control != null ? mean.control.toFixed(0) : "",
       effect && effect.estimate === null
         ? `${label} not estimable`
         : effect

@@ -97,6 +97,12 @@ const trialPlanObject = z
       .default("holm")
       .describe("adjustment across secondary outcomes"),
     population: populationSchema.prefault({}).describe("population rules"),
+    compareWithPublished: z
+      .boolean()
+      .default(true)
+      .describe(
+        "show the published English FGC trial's figures (Taylor et al. 2024) beside this analysis; default true, as the default plan mirrors that trial. Set false for a trial the published figures say nothing about",
+      ),
   })
   .strict();
 

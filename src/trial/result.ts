@@ -104,6 +104,9 @@ export const trialResultSchema = z.object({
   consort: consortSchema,
   baseline: z.array(baselineRowSchema),
   estimates: z.array(trialEstimateSchema),
+  armMeans: z
+    .array(z.object({ outcome: z.string(), fgc: z.number().nullable(), control: z.number().nullable() }))
+    .describe("unadjusted arm means of each continuous outcome the plan analyses (days_in_care_12m)"),
   multiplicity: z.array(
     z.object({
       outcome: z.string(),
@@ -144,7 +147,9 @@ export const trialResultSchema = z.object({
         unit: z.string(),
       }),
     )
-    .describe("the published English FGC trial's figures beside this analysis"),
+    .describe(
+      "the published English FGC trial's figures beside this analysis; empty unless plan.compareWithPublished",
+    ),
   references: z.array(z.string()).describe("keys of stats/references.ts cited by the estimates"),
   notes: z.array(z.string()),
 });

@@ -14,7 +14,7 @@
  *  9. subgroups with interaction tests (subgroups.ts)
  * 10. sensitivity: re-randomisation and cluster bootstrap (sensitivity.ts)
  * 11. multiplicity across secondary outcomes (multiplicity.ts)
- * 12. the published trial beside this analysis (published.ts)
+ * 12. the published trial beside this analysis, when the plan asks for it (published.ts)
  * The result is a plain object (result.ts); the same input, plan and seed give the same bytes.
  */
 import { DataError, type Issue } from "../schema/issue.js";
@@ -30,7 +30,7 @@ import { unadjustedBinary } from "./itt.js";
 import { adjustSecondary } from "./multiplicity.js";
 import { binaryOutcomes, type TrialPlan } from "./plan.js";
 import { checkPlanFitsInput, checkTrialPlan } from "./plan-checks.js";
-import { publishedTrial } from "./published.js";
+import { publishedComparison } from "./published.js";
 import { RESULTS_VERSION, type TrialEstimate, type TrialResult } from "./result.js";
 import { trialPopulation } from "./population.js";
 import { sensitivityAnalyses } from "./sensitivity.js";
@@ -76,6 +76,7 @@ export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
   const baseline = baselineTable(data, population);
   // 5–6
   const estimates: TrialEstimate[] = [];
+  const armMeans: TrialResult["armMeans"] = [];
   const outcomes = [plan.primary, ...plan.secondary.filter((o) => o !== plan.primary)];
   for (const outcome of outcomes) {
     if ((binaryOutcomes as readonly string[]).includes(outcome)) {
@@ -83,7 +84,9 @@ export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
       appendAll(estimates, keep(adjustedBinary(data, outcome, population, plan)).estimates);
     } else if (outcome === "days_in_care_12m") {
       appendAll(estimates, keep(adjustedMean(data, outcome, population, plan)).estimates);
-      appendAll(estimates, keep(unadjustedMean(data, outcome, population, plan.level)).estimates);
+      const welch = keep(unadjustedMean(data, outcome, population, plan.level));
+      appendAll(estimates, welch.estimates);
+      armMeans.push({ outcome, ...welch.means });
     }
   }
   // 7
@@ -100,19 +103,16 @@ export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
   // 11
   const multiplicity = adjustSecondary(estimates, plan);
   // 12
-  const rate = (outcome: string, measure: string) =>
-    estimates.find((e) => e.outcome === outcome && e.measure === measure && e.model === "unadjusted")
-      ?.estimate ?? null;
-  const days = unadjustedMean(data, "days_in_care_12m", population, plan.level).means;
-  const published = publishedTrial.map((p) => ({
-    outcome: p.outcome,
-    label: p.label,
-    publishedFgc: p.fgc,
-    publishedControl: p.control,
-    reproducedFgc: p.unit === "days" ? days.fgc : rate(p.outcome, "rate_fgc"),
-    reproducedControl: p.unit === "days" ? days.control : rate(p.outcome, "rate_control"),
-    unit: p.unit,
-  }));
+  const published = plan.compareWithPublished
+    ? publishedComparison(
+        (outcome, arm) =>
+          estimates.find(
+            (e) => e.outcome === outcome && e.measure === `rate_${arm}` && e.model === "unadjusted",
+          )?.estimate ?? null,
+        armMeans.find((m) => m.outcome === "days_in_care_12m") ??
+          unadjustedMean(data, "days_in_care_12m", population, plan.level).means,
+      )
+    : [];
   return {
     version: RESULTS_VERSION,
     tool: { name: "fgc-toolkit", version: input.toolVersion },
@@ -127,6 +127,7 @@ export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
     consort,
     baseline,
     estimates: estimates.map(roundTrip),
+    armMeans,
     multiplicity,
     survival: ttc.survival,
     subgroups,
