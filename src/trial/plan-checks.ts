@@ -7,7 +7,9 @@
  *   identical columns in the design matrix or repeat a subgroup analysis; an outcome, the arm, the fgc_held receipt flag, or an identifier
  *   as a covariate or fixed effect adjusts the effect away (they are measured after randomisation,
  *   or are randomisation itself).
- * - `checkPlanFitsInput` (the plan against the data): a covariate must hold numbers, not codes
+ * - `checkPlanFitsInput` (the plan against the data): every covariate, fixed effect and the cluster
+ *   must be a column of the input (a near miss gets "did you mean …?" and the columns that could
+ *   serve are listed); a covariate must hold numbers, not codes
  *   or blanks only (it would leave no complete case); the window must be the input's (an
  *   analysis-ready file holds fixed 12-month outcomes, so another window would be printed but not
  *   applied), and a fixed effect may have at most MAX_FIXED_EFFECT_LEVELS levels and at most half as
@@ -19,6 +21,7 @@
 import type { ColumnTable } from "../schema/table.js";
 import { UsageError } from "../util/errors.js";
 import { outcomeIds, type TrialPlan } from "./plan.js";
+import { thenList } from "./plan-errors.js";
 
 /** Most levels a fixed-effect factor may have (documented in the plan's field description). */
 export const MAX_FIXED_EFFECT_LEVELS = 500;
@@ -83,6 +86,7 @@ export function checkTrialPlan(plan: TrialPlan): void {
  * @example checkPlanFitsInput(defaultTrialPlan, table, 365) // no error
  */
 export function checkPlanFitsInput(plan: TrialPlan, table: ColumnTable, window: number): void {
+  checkPlanColumns(plan, table);
   if (plan.window !== window)
     throw new UsageError(
       `plan.window: ${plan.window} days, but ${table.file} holds outcomes over a fixed window of ${window} days (the _12m columns); leave window at ${window}, or pass the folder of extracts so the outcomes are derived over ${plan.window} days`,
@@ -108,6 +112,39 @@ export function checkPlanFitsInput(plan: TrialPlan, table: ColumnTable, window: 
         `plan.fixedEffects: "${name}" has more than ${limit} levels in ${table.length} rows (at most ${MAX_FIXED_EFFECT_LEVELS}, and at most half the rows); a fixed effect needs several children per level, like la_code — an identifier cannot be one`,
       );
   }
+}
+
+/**
+ * Refuse a covariate, fixed effect or cluster that is not a column of the input, suggesting the
+ * nearest column that could serve. `female` is derived from `sex`, so it counts as a column.
+ */
+function checkPlanColumns(plan: TrialPlan, table: ColumnTable): void {
+  const names = Object.keys(table.columns);
+  const baseline = names.filter((c) => !NOT_BASELINE.includes(c));
+  const numeric = baseline.filter((c) =>
+    table.columns[c].every((v) => v === null || typeof v === "number" || typeof v === "boolean"),
+  );
+  const roles = [
+    {
+      what: "covariate",
+      wanted: plan.covariates.filter((c) => c !== "female" || !table.columns.sex),
+      could: [...numeric, ...(table.columns.sex ? ["female"] : [])],
+    },
+    { what: "fixed effect", wanted: plan.fixedEffects, could: baseline },
+    {
+      what: "cluster",
+      wanted: [plan.cluster],
+      could: names.filter((c) => c === "family_id" || !NOT_BASELINE.includes(c)),
+    },
+  ];
+  const problems: string[] = [];
+  for (const { what, wanted, could } of roles)
+    for (const name of wanted.filter((c) => !table.columns[c])) {
+      problems.push(
+        `${what} \`${name}\`: no such column in ${table.file}; ${thenList(name, could, `columns that could be ${what === "cluster" ? "the cluster" : `${what}s`}`)}`,
+      );
+    }
+  if (problems.length > 0) throw new UsageError(problems.join("; "));
 }
 
 /** Distinct values, counting stops once past `limit`. */

@@ -47,12 +47,10 @@ function describeIssue(json: unknown, issue: PlanIssue): string[] {
     const field = String(issue.path[0]);
     if (field === "subgroups")
       return [
-        `subgroup \`${value}\`: no such column${suggest(value, subgroupIds)}; columns that could be subgroups: ${subgroupIds.join(", ")}`,
+        `subgroup \`${value}\`: no such column; ${thenList(value, subgroupIds, "columns that could be subgroups")}`,
       ];
     if (field === "primary" || field === "secondary")
-      return [
-        `${field} outcome \`${value}\`: not an outcome${suggest(value, outcomeIds)}; outcomes: ${outcomeIds.join(", ")}`,
-      ];
+      return [`${field} outcome \`${value}\`: not an outcome; ${thenList(value, outcomeIds, "outcomes")}`];
     const allowed = issue.values.map(String);
     return [
       `\`${pathText(issue.path)}\` "${value}": not one of ${allowed.join(", ")}${suggest(value, allowed)}`,
@@ -64,6 +62,13 @@ function describeIssue(json: unknown, issue: PlanIssue): string[] {
 function suggest(name: string, candidates: readonly string[], prefix = ""): string {
   const near = nearestName(name, candidates);
   return near === undefined ? "" : `; did you mean \`${prefix}${near}\`?`;
+}
+
+/** "did you mean `x`? Outcomes: a, b, x" when a candidate is near, else "outcomes: a, b, x". */
+export function thenList(name: string, candidates: readonly string[], listName: string): string {
+  const near = nearestName(name, candidates);
+  const list = `${listName}: ${candidates.join(", ")}`;
+  return near === undefined ? list : `did you mean \`${near}\`? ${list[0].toUpperCase()}${list.slice(1)}`;
 }
 
 function valueAt(json: unknown, path: readonly PathKey[]): unknown {
