@@ -16,6 +16,8 @@ if (issues.some((i) => i.severity === "error"))
   console.warn(`${issues.length} problems in ${file}; run fgc validate ${file}`);
 const result = runTrial(input, defaultTrialPlan);
 
+/** Percentage points with one minus sign (U+2212), as the report prints them. */
+const points = (x: number | null) => (x === null ? "n/a" : (x * 100).toFixed(1).replace(/^-/, "−"));
 const pct = (x: number | null) => (x === null ? "n/a" : `${(x * 100).toFixed(1)}%`);
 const fmt = (x: number | null, unit: string) =>
   unit === "percent" ? pct(x) : x === null ? "n/a" : x.toFixed(0);
@@ -32,7 +34,7 @@ const rd = result.estimates.find(
 );
 if (rd?.estimate != null) {
   console.log(
-    `\nPrimary outcome, risk difference: ${(rd.estimate * 100).toFixed(1)} points (95% CI ${((rd.ci[0] ?? Number.NaN) * 100).toFixed(1)} to ${((rd.ci[1] ?? Number.NaN) * 100).toFixed(1)}); published: −8.6 points.`,
+    `\nPrimary outcome, risk difference: ${points(rd.estimate)} points (95% CI ${points(rd.ci[0])} to ${points(rd.ci[1])}); published: −8.6 points.`,
   );
 }
 const written = await writeReportFiles(
