@@ -1,6 +1,8 @@
 /**
  * Forest plot: one row per effect, point and interval on a log axis for ratios or a linear axis
- * for differences, with the line of no effect. Built from estimate rows only.
+ * for differences, with the line of no effect, and an optional text note to the right of each
+ * row (the subgroup plot puts each subgroup's interaction p-value there). Built from estimate
+ * rows only.
  */
 import { baseConfig, VEGA_LITE_SCHEMA } from "./common.js";
 
@@ -12,7 +14,12 @@ export interface ForestRow {
   /** Formatted "estimate (lo to hi)" for the tooltip. */
   text: string;
   group?: string;
+  /** Text drawn to the right of the plot on this row (e.g. "interaction p = 0.43"). */
+  note?: string;
 }
+
+/** Plot width in pixels; notes start just right of it. */
+const WIDTH = 420;
 
 export function forestPlotSpec(
   rows: ForestRow[],
@@ -31,7 +38,7 @@ export function forestPlotSpec(
   return {
     $schema: VEGA_LITE_SCHEMA,
     description: options.title,
-    width: 420,
+    width: WIDTH,
     height: { step: 26 },
     data: { values: data },
     config: baseConfig,
@@ -60,6 +67,16 @@ export function forestPlotSpec(
           ],
         },
       },
+      ...(data.some((r) => r.note) ? [notesLayer(y)] : []),
     ],
+  };
+}
+
+/** The rows' notes as left-aligned text just right of the plot area, one per row. */
+function notesLayer(y: Record<string, unknown>) {
+  return {
+    transform: [{ filter: "datum.note != null && datum.note !== ''" }],
+    mark: { type: "text", align: "left", baseline: "middle", fontSize: 12, color: "#1b1b1b" },
+    encoding: { y, x: { value: WIDTH + 12 }, text: { field: "note" } },
   };
 }
