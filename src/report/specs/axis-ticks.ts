@@ -12,9 +12,10 @@ const GAP_PX = 8;
 export function linearTicks(domain: [number, number], width: number): number[] {
   const [lo, hi] = domain;
   if (!(hi > lo) || !Number.isFinite(hi - lo)) return [lo];
-  for (let target = 6; target >= 1; target--) {
-    const ticks = stepTicks(lo, hi, target);
-    if (fits(ticks, (t) => t, width, lo, hi)) return ticks;
+  // The finest nice step giving at most 7 ticks whose labels fit.
+  for (let step = niceStep((hi - lo) / 8); step <= (hi - lo) * 10; step = nextNiceStep(step)) {
+    const ticks = stepTicks(lo, hi, step);
+    if (ticks.length <= 7 && fits(ticks, (t) => t, width, lo, hi)) return ticks;
   }
   return [0];
 }
@@ -40,15 +41,14 @@ export function logTicks(domain: [number, number], width: number): number[] {
   }
   if (best.length >= 3) return best;
   // A narrow axis (within a decade, say 0.8 to 1.2): evenly stepped ticks read better.
-  for (let target = 6; target >= 2; target--) {
-    const ticks = stepTicks(lo, hi, target);
-    if (ticks.length >= 3 && fits(ticks, Math.log, width, Math.log(lo), Math.log(hi))) return ticks;
+  for (let step = niceStep((hi - lo) / 8); step <= hi - lo; step = nextNiceStep(step)) {
+    const ticks = stepTicks(lo, hi, step);
+    if (ticks.length <= 7 && fits(ticks, Math.log, width, Math.log(lo), Math.log(hi))) return ticks;
   }
   return best;
 }
 
-function stepTicks(lo: number, hi: number, target: number): number[] {
-  const step = niceStep((hi - lo) / target);
+function stepTicks(lo: number, hi: number, step: number): number[] {
   const ticks: number[] = [];
   for (let k = Math.ceil(lo / step); k * step <= hi; k++) ticks.push(clean(k * step));
   return ticks;
@@ -74,6 +74,11 @@ function niceStep(raw: number): number {
   const p = 10 ** Math.floor(Math.log10(raw));
   const m = raw / p;
   return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 2.5 ? 2.5 : m <= 5 ? 5 : 10) * p;
+}
+
+/** The next of 1, 2, 2.5, 5 × 10^k above `step`. */
+function nextNiceStep(step: number): number {
+  return niceStep(step * 1.01);
 }
 
 function clean(x: number): number {
