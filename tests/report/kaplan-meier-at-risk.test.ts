@@ -20,7 +20,7 @@ import { stableStringify } from "../../src/util/stable-json.js";
 
 interface View {
   mark?: { type: string };
-  encoding?: Record<string, { field?: string; scale?: unknown }>;
+  encoding?: Record<string, { field?: string; scale?: unknown; legend?: unknown }>;
   data?: { values: unknown[] };
   layer?: View[];
 }
@@ -112,5 +112,7 @@ describe("numbers at risk under the Kaplan–Meier curves (data-samples/trial)",
         [6, 4],
       ],
     });
+    // The legend samples the lines (solid, dashed), not the bands' fill.
+    expect(line?.encoding?.color.legend).toMatchObject({ symbolType: "stroke" });
   });
 });

@@ -33,7 +33,14 @@ export function kaplanMeierSpec(curves: CurvePoints[], atRisk: AtRiskPoint[], ti
       values.push({ arm: armLabels[c.arm], time: t, entered: 1 - c.surv[i], lo, hi });
     });
   }
-  const color = { field: "arm", type: "nominal", scale: armScale, title: "Arm" };
+  // The legend draws each arm as a line sample, so it shows the dash as well as the colour.
+  const color = {
+    field: "arm",
+    type: "nominal",
+    scale: armScale,
+    title: "Arm",
+    legend: { symbolType: "stroke", symbolStrokeWidth: 2.5, symbolSize: 400, symbolOpacity: 1 },
+  };
   // Colour is never the only cue (WCAG 1.4.1): the control arm's line is also dashed.
   const strokeDash = {
     field: "arm",
