@@ -1,4 +1,4 @@
-import type { TrialEstimate, TrialResult } from "../trial/result.js";
+import type { SubgroupRow, TrialEstimate, TrialResult } from "../trial/result.js";
 import type { ReportSection, ReportTable } from "./document.js";
 import { armRatesSpec } from "./specs/arm-rates.js";
 import { forestPlotSpec } from "./specs/forest-plot.js";
@@ -132,13 +132,19 @@ export function outcomesSection(r: TrialResult): ReportSection {
 
 export function subgroupsSection(r: TrialResult): ReportSection {
   const rows = r.subgroups;
+  // The interaction test is one per subgroup variable: shown beside its first drawn row.
+  const drawn = (s: SubgroupRow) => s.riskDifference !== null && s.ci[0] !== null && s.ci[1] !== null;
+  const noteRow = new Set(
+    [...new Set(rows.map((s) => s.subgroup))].map((g) => rows.findIndex((s) => s.subgroup === g && drawn(s))),
+  );
   const spec = forestPlotSpec(
-    rows.map((s) => ({
+    rows.map((s, i) => ({
       label: `${subgroupLabels[s.subgroup] ?? s.subgroup}: ${s.level}`,
       estimate: s.riskDifference === null ? null : s.riskDifference * 100,
       lower: s.ci[0] === null ? null : s.ci[0] * 100,
       upper: s.ci[1] === null ? null : s.ci[1] * 100,
       text: formatPointsInterval(s.riskDifference, s.ci, r.plan.level),
+      note: noteRow.has(i) ? interactionNote(s.interactionP) : undefined,
     })),
     {
       scale: "difference",
@@ -183,7 +189,7 @@ export function subgroupsSection(r: TrialResult): ReportSection {
               id: "subgroups",
               title: "Subgroup forest plot",
               description:
-                "Risk difference for the primary outcome within each subgroup, with confidence intervals.",
+                "Risk difference for the primary outcome within each subgroup, with confidence intervals; beside the first row of each subgroup variable, the p-value of its test of interaction.",
               spec,
               table,
             },
@@ -191,6 +197,11 @@ export function subgroupsSection(r: TrialResult): ReportSection {
         ]
       : [{ kind: "paragraph", text: "No subgroup analysis was planned." }],
   };
+}
+
+/** "interaction p = 0.43", or "interaction p not estimable". */
+export function interactionNote(p: number | null): string {
+  return p === null || !Number.isFinite(p) ? "interaction p not estimable" : `interaction ${formatP(p)}`;
 }
 
 export function methodsSection(r: TrialResult): ReportSection {

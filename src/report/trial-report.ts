@@ -1,19 +1,12 @@
 import type { TrialResult } from "../trial/result.js";
 import type { ReportBlock, ReportDocument, ReportSection } from "./document.js";
 import { plural } from "./plural.js";
-import { kaplanMeierSpec } from "./specs/kaplan-meier.js";
-import {
-  formatCount,
-  formatInterval,
-  formatNumber,
-  formatP,
-  formatPercent,
-  formatPointsInterval,
-} from "./summarize.js";
-import { findEstimate as find, fmtUnit, outcomeLabel } from "./trial-labels.js";
+import { formatCount, formatNumber, formatP, formatPercent, formatPointsInterval } from "./summarize.js";
+import { fmtUnit, outcomeLabel } from "./trial-labels.js";
 import { trialHeadline } from "./trial-headline.js";
 import { methodsSection, outcomesSection, subgroupsSection } from "./trial-effects-sections.js";
 import { baselineSection, participantsSection } from "./trial-participants-sections.js";
+import { timeToCareSection } from "./trial-time-to-care-sections.js";
 
 export function buildTrialReport(
   result: TrialResult,
@@ -76,31 +69,6 @@ function summarySection(r: TrialResult): ReportSection {
     });
   }
   return { id: "summary", title: "Summary", blocks };
-}
-
-function timeToCareSection(r: TrialResult): ReportSection {
-  const hr = find(r, "time_to_care", "hazard_ratio", "adjusted");
-  const lr = r.survival.logRank;
-  return {
-    id: "time-to-care",
-    title: "Time to first care entry",
-    blocks: [
-      {
-        kind: "chart",
-        chart: {
-          id: "kaplan-meier",
-          title: "Cumulative share of children who entered care, by arm",
-          description:
-            "Kaplan–Meier estimates of the share of children who entered care over time since the letter, by arm, with confidence bands.",
-          spec: kaplanMeierSpec(r.survival.curves, "Kaplan–Meier"),
-        },
-      },
-      {
-        kind: "paragraph",
-        text: `Log-rank test: χ² = ${formatNumber(lr.statistic, 2)}, ${formatP(lr.p)}.${hr ? ` Hazard ratio (Cox, Efron ties, stratified by local authority, robust SE by family): ${formatInterval(hr.estimate, hr.ci, r.plan.level)}.` : ""}`,
-      },
-    ],
-  };
 }
 
 function compliersSection(r: TrialResult): ReportSection {

@@ -118,6 +118,11 @@ export const trialResultSchema = z.object({
   ),
   survival: z.object({
     curves: z.array(survivalCurveSchema),
+    atRisk: z
+      .array(z.object({ day: z.number(), fgc: z.number(), control: z.number() }))
+      .describe(
+        "children at risk (follow-up time at least `day` days since the letter) by arm, at days 0, 90, 180, 270 and 365",
+      ),
     logRank: z.object({ statistic: z.number().nullable(), p: z.number().nullable() }),
   }),
   subgroups: z.array(subgroupRowSchema),

@@ -6,6 +6,7 @@
 import { coxPh } from "../stats/survival/cox-ph.js";
 import { kaplanMeier } from "../stats/survival/kaplan-meier.js";
 import { logRank } from "../stats/survival/log-rank.js";
+import { numbersAtRisk } from "./numbers-at-risk.js";
 import type { TrialPlan } from "./plan.js";
 import type { TrialEstimate, TrialResult } from "./result.js";
 import { pick, whichRows } from "./subset.js";
@@ -62,7 +63,11 @@ export function timeToCare(data: TrialData, plan: TrialPlan): TimeToCareOutput {
     upper: c.upper.map(finiteOrNull),
   }));
   return {
-    survival: { curves, logRank: { statistic: finiteOrNull(lr.statistic), p: finiteOrNull(lr.p) } },
+    survival: {
+      curves,
+      atRisk: numbersAtRisk(time, arm),
+      logRank: { statistic: finiteOrNull(lr.statistic), p: finiteOrNull(lr.p) },
+    },
     estimates,
     notes: [...km.notes, ...lr.notes, ...cox.notes].map((n) => `time to care: ${n}`),
     references: [...km.references, ...lr.references, ...cox.references],

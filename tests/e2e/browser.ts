@@ -18,6 +18,10 @@ export interface BrowserCheck {
   consoleErrors: string[];
   requests: string[];
   axeViolations: { id: string; impact: string | null; nodes: number }[];
+  /** Pairs of visible labels of one chart axis whose drawn boxes overlap: "figure-id: a | b". */
+  axisLabelOverlaps: string[];
+  /** How many visible axis labels the overlap check measured. */
+  axisLabelsChecked: number;
 }
 
 export async function checkInChromium(htmlFile: string, screenshot?: string): Promise<BrowserCheck> {
@@ -64,8 +68,33 @@ export async function checkInChromium(htmlFile: string, screenshot?: string): Pr
       // biome-ignore lint/suspicious/noExplicitAny: axe result objects.
       return r.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
     })) as BrowserCheck["axeViolations"];
+    const { overlaps: axisLabelOverlaps, checked: axisLabelsChecked } = await page.evaluate(() => {
+      const out: string[] = [];
+      let checked = 0;
+      for (const axis of document.querySelectorAll("g.role-axis-label")) {
+        const boxes = [...axis.querySelectorAll("text")]
+          .filter((t) => t.textContent && Number(t.getAttribute("opacity") ?? 1) > 0)
+          .map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }));
+        checked += boxes.length;
+        for (let i = 0; i < boxes.length; i++)
+          for (let j = i + 1; j < boxes.length; j++) {
+            const [a, b] = [boxes[i].r, boxes[j].r];
+            if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+              out.push(`${axis.closest("figure")?.id}: ${boxes[i].text} | ${boxes[j].text}`);
+          }
+      }
+      return { overlaps: out, checked };
+    });
     if (screenshot) await page.screenshot({ path: screenshot, fullPage: true });
-    return { charts, chartErrors, consoleErrors, requests, axeViolations: axe };
+    return {
+      charts,
+      chartErrors,
+      consoleErrors,
+      requests,
+      axeViolations: axe,
+      axisLabelOverlaps,
+      axisLabelsChecked,
+    };
   } finally {
     await browser.close();
   }

@@ -52,8 +52,11 @@ describe("fgc trial on data-samples/trial", () => {
     expect(readFileSync(join(b, "results.json"), "utf8")).toBe(readFileSync(join(a, "results.json"), "utf8"));
   });
 
-  it("draws every chart in headless Chromium, offline, with no console error and no axe violation", async () => {
+  it("draws every chart in headless Chromium, offline, with no console error, no axe violation and no axis labels overlapping", async () => {
     const check = await checkInChromium(join(a, "index.html"));
+    expect(check.axisLabelOverlaps).toEqual([]);
+    // Every chart's axes were measured (the three forest plots alone have 56 row labels).
+    expect(check.axisLabelsChecked).toBeGreaterThan(80);
     expect(check.chartErrors).toEqual([]);
     expect(check.charts).toMatch(/^(\d+)\/\1$/);
     expect(Number(check.charts?.split("/")[0])).toBeGreaterThanOrEqual(6);
@@ -132,6 +135,7 @@ describe("fgc trial on data-samples/trial", () => {
     expect(check.charts).toMatch(/^(\d+)\/\1$/);
     expect(check.requests).toEqual([]);
     expect(check.axeViolations).toEqual([]);
+    expect(check.axisLabelOverlaps).toEqual([]);
   });
 
   it("exits 2 with a clear message for a missing input or a bad plan", async () => {

@@ -1,6 +1,7 @@
 /**
  * Kaplan–Meier curves of time to first care entry by arm, drawn as the cumulative share entered
- * care (1 − S), with the pointwise confidence band.
+ * care (1 − S), with the pointwise confidence band, and the numbers at risk by arm as a row of
+ * text under the curves on the same day axis (the report also gives them as an HTML table).
  */
 import { armLabels, armScale, baseConfig, VEGA_LITE_SCHEMA } from "./common.js";
 
@@ -12,7 +13,16 @@ export interface CurvePoints {
   upper: (number | null)[];
 }
 
-export function kaplanMeierSpec(curves: CurvePoints[], title: string) {
+/** Short arm names for the at-risk rows, which must fit beside the curves' percentage axis. */
+export const atRiskLabels = { fgc: "FGC", control: "Control" } as const;
+
+export interface AtRiskPoint {
+  day: number;
+  fgc: number;
+  control: number;
+}
+
+export function kaplanMeierSpec(curves: CurvePoints[], atRisk: AtRiskPoint[], title: string) {
   const values: Record<string, unknown>[] = [];
   for (const c of curves) {
     // Start every curve at time 0 with nobody in care.
@@ -23,7 +33,14 @@ export function kaplanMeierSpec(curves: CurvePoints[], title: string) {
       values.push({ arm: armLabels[c.arm], time: t, entered: 1 - c.surv[i], lo, hi });
     });
   }
-  const color = { field: "arm", type: "nominal", scale: armScale, title: "Arm" };
+  // The legend draws each arm as a line sample, so it shows the dash as well as the colour.
+  const color = {
+    field: "arm",
+    type: "nominal",
+    scale: armScale,
+    title: "Arm",
+    legend: { symbolType: "stroke", symbolStrokeWidth: 2.5, symbolSize: 400, symbolOpacity: 1 },
+  };
   // Colour is never the only cue (WCAG 1.4.1): the control arm's line is also dashed.
   const strokeDash = {
     field: "arm",
@@ -38,13 +55,30 @@ export function kaplanMeierSpec(curves: CurvePoints[], title: string) {
     title: "Arm",
   };
   const x = { field: "time", type: "quantitative", title: "Days since the pre-proceedings letter" };
+  const atRiskValues = atRisk.flatMap((r) => [
+    { arm: atRiskLabels.fgc, time: r.day, n: r.fgc },
+    { arm: atRiskLabels.control, time: r.day, n: r.control },
+  ]);
   return {
     $schema: VEGA_LITE_SCHEMA,
     description: title,
+    config: baseConfig,
+    // One day scale for the curves and the at-risk row, so each count sits under its day.
+    resolve: { scale: { x: "shared" } },
+    vconcat: [curvesView(values, x, color, strokeDash), atRiskView(atRiskValues)],
+  };
+}
+
+function curvesView(
+  values: Record<string, unknown>[],
+  x: Record<string, unknown>,
+  color: Record<string, unknown>,
+  strokeDash: Record<string, unknown>,
+) {
+  return {
     width: 520,
     height: 300,
     data: { values },
-    config: baseConfig,
     layer: [
       {
         mark: { type: "area", interpolate: "step-after", opacity: 0.15 },
@@ -70,5 +104,27 @@ export function kaplanMeierSpec(curves: CurvePoints[], title: string) {
         },
       },
     ],
+  };
+}
+
+function atRiskView(values: { arm: string; time: number; n: number }[]) {
+  return {
+    width: 520,
+    height: 44,
+    title: { text: "Number at risk", anchor: "start", fontSize: 12, fontWeight: "normal" },
+    data: { values },
+    mark: { type: "text", fontSize: 11 },
+    encoding: {
+      x: { field: "time", type: "quantitative", axis: null },
+      y: {
+        field: "arm",
+        type: "nominal",
+        sort: [atRiskLabels.fgc, atRiskLabels.control],
+        title: null,
+        // Padding keeps the labels clear of the day-0 counts, which are centred on the y axis.
+        axis: { domain: false, ticks: false, grid: false, labelPadding: 24 },
+      },
+      text: { field: "n", type: "quantitative", format: "," },
+    },
   };
 }

@@ -1,0 +1,55 @@
+/**
+ * The time-to-care section: Kaplan–Meier curves by arm (solid and dashed lines as well as
+ * colours), the numbers at risk under them as text in the chart and as a table, the log-rank
+ * test and the hazard ratio. Every number comes from `result.survival` and `result.estimates`.
+ */
+import type { TrialResult } from "../trial/result.js";
+import type { ReportSection, ReportTable } from "./document.js";
+import { armLabels } from "./specs/common.js";
+import { kaplanMeierSpec } from "./specs/kaplan-meier.js";
+import { formatCount, formatInterval, formatNumber, formatP } from "./summarize.js";
+import { findEstimate as find } from "./trial-labels.js";
+
+export function timeToCareSection(r: TrialResult): ReportSection {
+  const hr = find(r, "time_to_care", "hazard_ratio", "adjusted");
+  const lr = r.survival.logRank;
+  const atRisk = r.survival.atRisk;
+  return {
+    id: "time-to-care",
+    title: "Time to first care entry",
+    blocks: [
+      {
+        kind: "chart",
+        chart: {
+          id: "kaplan-meier",
+          title: "Cumulative share of children who entered care, by arm",
+          description: `Kaplan–Meier estimates of the share of children who entered care over time since the letter, by arm, with confidence bands; the FGC arm is a solid line, the control arm a dashed line. Under the curves, the number of children at risk in each arm at days ${atRisk.map((a) => a.day).join(", ")}.`,
+          spec: kaplanMeierSpec(r.survival.curves, atRisk, "Kaplan–Meier"),
+        },
+      },
+      { kind: "table", table: numbersAtRiskTable(r) },
+      {
+        kind: "paragraph",
+        text: `Log-rank test: χ² = ${formatNumber(lr.statistic, 2)}, ${formatP(lr.p)}.${hr ? ` Hazard ratio (Cox, Efron ties, stratified by local authority, robust SE by family): ${formatInterval(hr.estimate, hr.ci, r.plan.level)}.` : ""}`,
+      },
+    ],
+  };
+}
+
+/** Children still at risk (not yet entered care, not yet censored) by arm at each day. */
+export function numbersAtRiskTable(r: TrialResult): ReportTable {
+  const atRisk = r.survival.atRisk;
+  return {
+    id: "numbers-at-risk",
+    caption: "Number of children at risk of entering care, by arm and days since the letter",
+    columns: ["Arm", ...atRisk.map((a) => `Day ${a.day}`)],
+    numeric: [false, ...atRisk.map(() => true)],
+    rows: [
+      [armLabels.fgc, ...atRisk.map((a) => formatCount(a.fgc))],
+      [armLabels.control, ...atRisk.map((a) => formatCount(a.control))],
+    ],
+    notes: [
+      "At risk at day t: children whose follow-up lasted at least t days without entering care before day t (as R's summary(survfit(…), times = t)).",
+    ],
+  };
+}
