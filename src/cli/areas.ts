@@ -19,6 +19,7 @@ import { readRawFile } from "../io/node/read-raw-file.js";
 import { replaceFolder } from "../io/node/replace-folder.js";
 import { REPORT_MARKERS, writeReportFiles } from "../io/node/write-report.js";
 import { areasHeadline, buildAreasReport } from "../report/areas-report.js";
+import { formatCount } from "../report/summarize.js";
 import { tableToCsv } from "../report/tables.js";
 import { DataError, formatIssue, type Issue } from "../schema/issue.js";
 import { appendAll } from "../util/append-all.js";
@@ -103,7 +104,7 @@ export async function areasAction(files: string[], options: AreasOptions, io: Cl
   });
   io.stdout(`${areasHeadline(result)}\n`);
   io.stdout(
-    `Suppressed ${result.disclosure.primary} small counts and ${result.disclosure.secondary} complementary cells.\n`,
+    `Suppressed ${formatCount(result.disclosure.primary)} small counts and ${formatCount(result.disclosure.secondary)} complementary cells.\n`,
   );
   io.stdout(`Wrote ${written.length + 2} files to ${out}/ (open ${join(out, "index.html")})\n`);
   return exitCodes.ok;

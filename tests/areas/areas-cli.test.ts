@@ -34,8 +34,11 @@ describe("fgc areas", () => {
     expect(code).toBe(0);
     for (const f of ["results.json", "index.html", "plan.json", "tables/rates-all.csv"])
       expect(existsSync(join(out, f))).toBe(true);
-    expect(readFileSync(join(out, "results.json"), "utf8")).toContain(
-      '"version": "fgc-toolkit/area-results/1"',
+    const results = JSON.parse(readFileSync(join(out, "results.json"), "utf8"));
+    expect(results.version).toBe("fgc-toolkit/area-results/1");
+    const count = (n: number) => n.toLocaleString("en-GB");
+    expect(io.out).toContain(
+      `Suppressed ${count(results.disclosure.primary)} small counts and ${count(results.disclosure.secondary)} complementary cells.`,
     );
   });
 
