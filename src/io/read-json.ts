@@ -15,7 +15,7 @@ import { type JsonDuplicateKey, type JsonImpreciseNumber, jsonDuplicateKeys } fr
 import { createRawTableBuilder } from "./raw-table-builder.js";
 import type { RawTable } from "./raw-table.js";
 import { fmt, limitIssue, ReadLimitError, readLimits, tooManyColumns } from "./read-limits.js";
-import { shortenValue } from "./shorten-value.js";
+import { shortenValue } from "../util/shorten-value.js";
 
 /**
  * Parse JSON text. The header is every key in order of first appearance.

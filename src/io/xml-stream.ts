@@ -13,7 +13,7 @@
  */
 import type { SaxesParser } from "saxes";
 import type { RuleId } from "../schema/rules.js";
-import { shortenValue } from "./shorten-value.js";
+import { shortenValue } from "../util/shorten-value.js";
 
 export class StopParsing extends Error {}
 

@@ -11,7 +11,7 @@ import type { Issue } from "../schema/issue.js";
 import { rules } from "../schema/rules.js";
 import { formatDay } from "../util/dates.js";
 import type { MergedCensuses } from "./returns-data.js";
-import { shortenValue } from "../io/shorten-value.js";
+import { shortenValue } from "../util/shorten-value.js";
 
 /** Checks every block; mutates CourtAppDate as described. @example blockIssues(merged) */
 export function blockIssues(merged: MergedCensuses): Issue[] {

@@ -8,7 +8,7 @@ import type { Issue } from "../schema/issue.js";
 import { rules } from "../schema/rules.js";
 import { formatDayUk } from "../util/dates.js";
 import type { MergedSsda903 } from "./returns-data.js";
-import { shortenValue } from "../io/shorten-value.js";
+import { shortenValue } from "../util/shorten-value.js";
 
 /** @example episodeOverlapIssues(merged.episodes).length */
 export function episodeOverlapIssues(episodes: MergedSsda903["episodes"]): Issue[] {

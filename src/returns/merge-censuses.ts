@@ -15,7 +15,7 @@ import { rules } from "../schema/rules.js";
 import { formatDay } from "../util/dates.js";
 import { sexCategory } from "./child-categories.js";
 import type { MergedCensuses, ReturnBlock, ReturnChild } from "./returns-data.js";
-import { shortenValue } from "../io/shorten-value.js";
+import { shortenValue } from "../util/shorten-value.js";
 
 const CHILD_FIELDS = ["PersonBirthDate", "ExpectedPersonBirthDate", "Ethnicity", "Disabilities"] as const;
 const BLOCK_FIELDS = [

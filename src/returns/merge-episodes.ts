@@ -10,7 +10,7 @@ import type { Ssda903Episode, Ssda903File } from "../io/ssda903/ssda903.js";
 import type { Issue } from "../schema/issue.js";
 import { formatDayUk } from "../util/dates.js";
 import type { MergedSsda903 } from "./returns-data.js";
-import { shortenValue } from "../io/shorten-value.js";
+import { shortenValue } from "../util/shorten-value.js";
 
 const FIELDS = ["DEC", "RNE", "LS", "CIN", "PLACE", "REC"] as const;
 

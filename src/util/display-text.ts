@@ -10,6 +10,8 @@
  * never cut in half.
  */
 
+import { shortenValue } from "./shorten-value.js";
+
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const unsafe = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
@@ -18,15 +20,8 @@ const unsafe = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
  * @example displayText("x".repeat(500), 10) // "xxxxxxxxxx… (500 characters)"
  */
 export function displayText(text: string, max = 200): string {
-  let shown = text;
-  let suffix = "";
-  if (text.length > max) {
-    let end = max;
-    // Do not split a surrogate pair.
-    const code = text.charCodeAt(end - 1);
-    if (code >= 0xd800 && code <= 0xdbff) end--;
-    shown = text.slice(0, end);
-    suffix = `… (${text.length.toLocaleString("en-GB")} characters)`;
-  }
-  return shown.replace(unsafe, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) + suffix;
+  return shortenValue(text, max).replace(
+    unsafe,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }

@@ -16,14 +16,14 @@
  * allows once in its parent (SINGLE_VALUED) given twice with another value is an error at the
  * second's line (`xml-element-repeated`): the child is left out (a CHILD's records are decided
  * when it closes), or, in the header, the file is not read; the same value twice is read once,
- * with a warning. Values quoted in issues are shortened (io/shorten-value.ts).
+ * with a warning. Values quoted in issues are shortened (util/shorten-value.ts).
  */
 import { SaxesParser } from "saxes";
 import { dfeLaCodePattern, gssCodePattern } from "../../schema/checks/la-code-check.js";
 import type { Issue } from "../../schema/issue.js";
 import { type RuleId, rules } from "../../schema/rules.js";
 import { firstPlausibleDay, parseDay } from "../../util/dates.js";
-import { shortenValue } from "../shorten-value.js";
+import { shortenValue } from "../../util/shorten-value.js";
 import { StopParsing, type XmlStreamOptions, xmlStream } from "../xml-stream.js";
 import type { CinCensus, CinChild, CinDetails, PreProceedingsBlock } from "./cin-census.js";
 import { createElementRepeats, describeRepeat, sameValue } from "./element-repeats.js";

@@ -10,7 +10,7 @@
  * whatever a file holds. Two names may share a key (the 903's CHILDID and CHILD). An element with
  * child elements is a container: its text is not compared.
  */
-import { shortenValue } from "../shorten-value.js";
+import { shortenValue } from "../../util/shorten-value.js";
 
 /** The second occurrence of a single-valued element. */
 export interface ElementRepeat {

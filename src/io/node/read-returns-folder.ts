@@ -19,7 +19,7 @@ import { readSsda903Table } from "../ssda903/read-ssda903-table.js";
 import type { Ssda903File } from "../ssda903/ssda903.js";
 import { ssda903TableKind } from "../ssda903/ssda903-table-kind.js";
 import { unusedFileRules } from "../unused-file-rules.js";
-import { shortenValue } from "../shorten-value.js";
+import { shortenValue } from "../../util/shorten-value.js";
 import { listReturnFiles } from "./list-return-files.js";
 import { readCinCensusFile } from "./read-cin-census-file.js";
 import { readRawFile } from "./read-raw-file.js";

@@ -14,7 +14,7 @@ import type { Issue } from "../../schema/issue.js";
 import { crc32 as crc32Table } from "../../util/crc32.js";
 import { fileIssue } from "../file-issue.js";
 import { readLimits } from "../read-limits.js";
-import { shortenValue } from "../shorten-value.js";
+import { shortenValue } from "../../util/shorten-value.js";
 import { xlsxExpansionIssue } from "../xlsx-expansion-issue.js";
 import { type ZipEntryInfo, readZipDirectory } from "../zip-directory.js";
 

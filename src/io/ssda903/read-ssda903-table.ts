@@ -11,7 +11,7 @@ import { rules } from "../../schema/rules.js";
 import type { ColumnTable, TableSpec } from "../../schema/table.js";
 import { episodesSpec } from "../../schema/tables/episodes.js";
 import { appendAll } from "../../util/append-all.js";
-import { shortenValue } from "../shorten-value.js";
+import { shortenValue } from "../../util/shorten-value.js";
 import { firstPlausibleDay, parseDay } from "../../util/dates.js";
 import { normaliseEthnicity } from "../cin-census/normalise-ethnicity.js";
 import type { RawTable } from "../raw-table.js";

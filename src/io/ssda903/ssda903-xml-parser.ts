@@ -23,7 +23,7 @@ import type { Issue } from "../../schema/issue.js";
 import { type RuleId, rules } from "../../schema/rules.js";
 import { appendAll } from "../../util/append-all.js";
 import { parseDay } from "../../util/dates.js";
-import { shortenValue } from "../shorten-value.js";
+import { shortenValue } from "../../util/shorten-value.js";
 import { type XmlStreamOptions, xmlStream } from "../xml-stream.js";
 import { createElementRepeats, describeRepeat, sameValue } from "../cin-census/element-repeats.js";
 import { normaliseEthnicity } from "../cin-census/normalise-ethnicity.js";
