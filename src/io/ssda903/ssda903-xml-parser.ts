@@ -21,6 +21,7 @@ import { reasonEpisodeCeasedCodes } from "../../schema/codes/reason-episode-ceas
 import { rneCodes } from "../../schema/codes/rne-codes.js";
 import type { Issue } from "../../schema/issue.js";
 import { type RuleId, rules } from "../../schema/rules.js";
+import { episodesSpec } from "../../schema/tables/episodes.js";
 import { appendAll } from "../../util/append-all.js";
 import { parseDay } from "../../util/dates.js";
 import { shortenValue } from "../../util/shorten-value.js";
@@ -62,18 +63,9 @@ const SINGLE_VALUED = new Map<string, ReadonlyMap<string, string>>([
     new Map([
       ["PL", "PLACE"],
       ...[
-        "DECOM",
-        "RNE",
-        "LS",
-        "CIN",
-        "PLACE",
-        "PLACE_PROVIDER",
-        "DEC",
-        "REC",
-        "REASON_PLACE_CHANGE",
-        "HOME_POST",
-        "PL_POST",
-        "URN",
+        // the Episodes table's columns (schema/tables/episodes.ts), and the placement details
+        // the XML return carries beyond them
+        ...episodesSpec.columns.map((c) => c.name).filter((n) => n !== "CHILD"),
         "PL_DISTANCE",
         "PL_LA",
         "PL_LOCATION",
