@@ -13,9 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readRawFile } from "../../../src/io/node/read-raw-file.js";
 import type { RawTable } from "../../../src/io/raw-table.js";
 import { readZipDirectory } from "../../../src/io/zip-directory.js";
-import { crc32 } from "../../../src/util/crc32.js";
 import { gridFromCsv, gridToXlsx } from "../../fuzz/sample-formats.js";
 import { sampleText } from "../../fuzz/samples.js";
+import { zip } from "../../fixtures/xlsx-writer.js";
 
 const dir = mkdtempSync(join(tmpdir(), "fgc-crc-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -44,44 +44,6 @@ function parts(bytes: Uint8Array): { name: string; data: Uint8Array }[] {
   });
 }
 
-/** A zip of stored (method 0, uncompressed) entries. */
-function storedZip(entries: { name: string; data: Uint8Array }[]): Uint8Array {
-  const chunks: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const { name: text, data } of entries) {
-    const name = Buffer.from(text, "utf8");
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(10, 4);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    chunks.push(local, name, Buffer.from(data));
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(10, 4);
-    central.writeUInt16LE(10, 6);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    centrals.push(central, name);
-    offset += 30 + name.length + data.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...chunks, directory, end]));
-}
-
 let deflated: Uint8Array;
 let baseline: RawTable;
 
@@ -103,7 +65,7 @@ describe("readRawFile (XLSX): a part whose bytes differ from its CRC-32", () => 
   });
 
   it("reads a workbook of stored (uncompressed) parts as the deflated one", async () => {
-    const raw = await read(storedZip(parts(deflated)));
+    const raw = await read(zip(parts(deflated), { stored: true }));
     expect(raw.issues).toEqual([]);
     expect(raw.header).toEqual(baseline.header);
     expect(raw.columns).toEqual(baseline.columns);
@@ -116,7 +78,7 @@ describe("readRawFile (XLSX): a part whose bytes differ from its CRC-32", () => 
     const text = new TextDecoder().decode(strings.data);
     const at = text.indexOf("<t>") + 3;
     expect(text[at]).toMatch(/[A-Z0-9]/);
-    const bytes = storedZip(entries);
+    const bytes = zip(entries, { stored: true });
     // Change one character of the first shared string in place, after the CRC-32 was taken.
     const start = Buffer.from(bytes).indexOf(Buffer.from(text.slice(0, at + 20)));
     bytes[start + at] ^= 1;
