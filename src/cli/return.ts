@@ -13,7 +13,6 @@ import { checkOutputPath } from "../io/node/check-output-path.js";
 import { readFamilyLookup } from "../io/node/read-family-lookup.js";
 import { readReturnsFolder } from "../io/node/read-returns-folder.js";
 import { writeFileAtomic } from "../io/node/write-file-atomic.js";
-import { formatCount } from "../report/summarize.js";
 import { dfeLaCodePattern, gssCodePattern } from "../schema/checks/la-code-check.js";
 import { DataError, formatIssue, type Issue } from "../schema/issue.js";
 import { RETURN_MEASURES } from "../returns/return-measures.js";
@@ -21,6 +20,8 @@ import { parseReturnPeriod } from "../returns/return-period.js";
 import { type ReturnResult, runReturn } from "../returns/run.js";
 import { parseDay } from "../util/dates.js";
 import { UsageError } from "../util/errors.js";
+import { formatCount } from "../util/format-count.js";
+import { plural } from "../util/plural.js";
 import type { CliIo } from "./cli-io.js";
 import { exitCodes } from "./exit-codes.js";
 
@@ -73,7 +74,7 @@ export async function returnCommandRun(
   const errors = result.issues.filter((i) => i.severity === "error");
   if (errors.length > 0) {
     io.stderr(
-      `fgc return: ${formatCount(errors.length)} error(s) in the returns, so no return is written; first: ${formatIssue(errors[0])}\n`,
+      `fgc return: ${plural(errors.length, "error")} in the returns, so no return is written; first: ${formatIssue(errors[0])}\n`,
     );
     return exitCodes.data;
   }
@@ -81,7 +82,7 @@ export async function returnCommandRun(
   checkOutputPath(out, "file", { inputs });
   writeFileAtomic(out, returnCsv(result));
   io.stdout(summaryText(result));
-  io.stdout(`\nWrote ${out} (${formatCount(result.rows.length)} rows)\n`);
+  io.stdout(`\nWrote ${out} (${plural(result.rows.length, "row")})\n`);
   return exitCodes.ok;
 }
 
@@ -111,10 +112,10 @@ export function summaryText(r: ReturnResult): string {
   const lines: string[] = [];
   lines.push(`FGC return ${r.period} for LA ${r.laCode || "(no LEA)"}, follow-up to ${r.followUpEnd}`);
   lines.push(
-    `  CIN census: ${s.censuses.map((c) => `${c.file} (ReferenceDate ${c.referenceDate}, ${formatCount(c.children)} children)`).join("; ")}`,
+    `  CIN census: ${s.censuses.map((c) => `${c.file} (ReferenceDate ${c.referenceDate}, ${plural(c.children, "child")})`).join("; ")}`,
   );
   lines.push(
-    `  SSDA903: ${s.ssda903Files.length === 0 ? "none" : s.ssda903Files.map((f) => `${f.file} (${formatCount(f.episodes)} episodes)`).join("; ")}`,
+    `  SSDA903: ${s.ssda903Files.length === 0 ? "none" : s.ssda903Files.map((f) => `${f.file} (${plural(f.episodes, "episode")})`).join("; ")}`,
   );
   lines.push(
     `  letters before proceedings: ${formatCount(s.letters)} in the censuses, ${formatCount(s.lettersInPeriod)} in ${r.period}`,
@@ -137,12 +138,12 @@ export function summaryText(r: ReturnResult): string {
     );
   else
     lines.push(
-      `  disclosure control: counts 1–${r.threshold} written c; ${s.suppressedPrimary} primary, ${s.suppressedSecondary} secondary cells hidden`,
+      `  disclosure control: counts 1–${r.threshold} written c; ${formatCount(s.suppressedPrimary)} primary, ${formatCount(s.suppressedSecondary)} secondary ${s.suppressedPrimary + s.suppressedSecondary === 1 ? "cell" : "cells"} hidden`,
     );
   for (const note of r.notes.slice(1)) lines.push(`  note: ${note}`);
   const errors = r.issues.filter((i) => i.severity === "error").length;
   lines.push(
-    `  ${errors} error(s), ${r.issues.length - errors} warning(s)${r.issues.length > 0 ? " (listed above)" : ""}`,
+    `  ${plural(errors, "error")}, ${plural(r.issues.length - errors, "warning")}${r.issues.length > 0 ? " (listed above)" : ""}`,
   );
   return `${lines.join("\n")}\n`;
 }

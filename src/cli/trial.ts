@@ -15,7 +15,7 @@ import { trialHeadline } from "../report/trial-headline.js";
 import { buildTrialReport } from "../report/trial-report.js";
 import { formatCount, formatInterval, formatP, formatPercent } from "../report/summarize.js";
 import { outcomeLabel } from "../report/trial-labels.js";
-import { plural } from "../report/plural.js";
+import { plural } from "../util/plural.js";
 import { defaultTrialPlan, type TrialPlan, trialPlanSchema } from "../trial/plan.js";
 import { checkTrialPlan } from "../trial/plan-checks.js";
 import { describePlanIssues } from "../trial/plan-errors.js";

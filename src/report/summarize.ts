@@ -3,12 +3,11 @@
  * Functions on results, never methods on them (house style §5).
  */
 
-const nf = new Intl.NumberFormat("en-GB");
+// Counts are formatted by util/format-count.ts (the plural helper and the pipelines use it too);
+// re-exported here so the report's formatters stay in one import.
+import { formatCount } from "../util/format-count.js";
 
-/** @example formatCount(2548) // "2,548" */
-export function formatCount(n: number): string {
-  return nf.format(n);
-}
+export { formatCount };
 
 /** @example formatPercent(0.3527) // "35.3%" */
 export function formatPercent(p: number | null, digits = 1): string {

@@ -1,7 +1,7 @@
 import type { TrialResult } from "../trial/result.js";
 import type { ReportSection, ReportTable } from "./document.js";
 import { consortSpec } from "./specs/consort.js";
-import { plural } from "./plural.js";
+import { plural } from "../util/plural.js";
 import { formatCount, formatNumber, formatPercent } from "./summarize.js";
 
 export function participantsSection(r: TrialResult): ReportSection {

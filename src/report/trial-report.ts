@@ -1,6 +1,6 @@
 import type { TrialResult } from "../trial/result.js";
 import type { ReportBlock, ReportDocument, ReportSection } from "./document.js";
-import { plural } from "./plural.js";
+import { plural } from "../util/plural.js";
 import { formatCount, formatNumber, formatP, formatPercent, formatPointsInterval } from "./summarize.js";
 import { fmtUnit, outcomeLabel } from "./trial-labels.js";
 import { trialHeadline } from "./trial-headline.js";

@@ -13,6 +13,7 @@ import type { DisclosureProblem } from "../disclosure/disclosure-problem.js";
 import { suppressCounts } from "../disclosure/suppress-counts.js";
 import { DataError } from "../schema/issue.js";
 import type { ReturnCount } from "./aggregate-return.js";
+import { plural } from "../util/plural.js";
 
 /** Default threshold: counts 1–5 are hidden (DfE). */
 export const DEFAULT_THRESHOLD = 5;
@@ -86,7 +87,7 @@ export function suppressReturn(
   if (s.unprotected.length > 0) {
     throw new DataError(
       [],
-      `disclosure control could not protect ${s.unprotected.length} cell(s) (${s.unprotected.slice(0, 3).join(", ")}); refusing to write the return`,
+      `disclosure control could not protect ${plural(s.unprotected.length, "cell")} (${s.unprotected.slice(0, 3).join(", ")}); refusing to write the return`,
     );
   }
   return {

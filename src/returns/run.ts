@@ -34,6 +34,7 @@ import { parseReturnPeriod } from "./return-period.js";
 import { returnsLinkInputs } from "./returns-link-inputs.js";
 import { appendAll } from "../util/append-all.js";
 import { UsageError } from "../util/errors.js";
+import { plural } from "../util/plural.js";
 
 /** What the readers produced (io/node/read-returns-folder.ts gives exactly this). */
 export interface ReturnsInput {
@@ -122,7 +123,7 @@ export function runReturn(input: ReturnsInput, options: ReturnOptions): ReturnRe
     const first = fatal[0];
     throw new DataError(
       issues,
-      `${files} file(s) cannot be used, so no return is written; first: ${first.file}${first.row === undefined ? "" : ` line ${first.row}`} [${first.rule}]. Fix them, or leave them out with --exclude`,
+      `${plural(files, "file")} cannot be used, so no return is written; first: ${first.file}${first.row === undefined ? "" : ` line ${first.row}`} [${first.rule}]. Fix them, or leave them out with --exclude`,
     );
   }
   if (input.censuses.length === 0)
@@ -138,7 +139,7 @@ export function runReturn(input: ReturnsInput, options: ReturnOptions): ReturnRe
   if (undated.length > 0)
     throw new DataError(
       issues,
-      `${undated.length} census file(s) have no readable ReferenceDate, so no return is written; first: ${undated[0].file}`,
+      `${plural(undated.length, "census file")} ${undated.length === 1 ? "has" : "have"} no readable ReferenceDate, so no return is written; first: ${undated[0].file}`,
     );
   const mixed = issues.filter((i) => i.rule === "return-la-mixed");
   if (mixed.length > 0)

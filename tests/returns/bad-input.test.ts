@@ -95,7 +95,7 @@ describe("fgc return: bad input", () => {
     // ... unless it is left out on purpose; then its LEA does not clash and the return is counted.
     const excluded = await readReturnsFolder(read.folder, { exclude: ["school.xml"] });
     expect(excluded.issues.filter((i) => i.severity === "error")).toEqual([]);
-    expect(excluded.notes).toEqual(["not read: 1 path(s) matching --exclude (school.xml)"]);
+    expect(excluded.notes).toEqual(["not read: 1 path matching --exclude (school.xml)"]);
     expect(
       cellMap(runReturn(excluded, { period: "2023-24", threshold: 0 }).rows)[
         "all/all/children_entering_pre_proceedings"

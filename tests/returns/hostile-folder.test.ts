@@ -206,7 +206,7 @@ describe("fgc return on hostile folders: every file used or excluded", () => {
     const excluded = await runCli(folder, { exclude: ["notes.txt", "archive/**"] });
     expect(excluded).toMatchObject({ code: 0, written: true });
     expect(excluded.stdout).toContain(
-      "note: not read: 2 path(s) matching --exclude (archive/plan.csv, notes.txt)",
+      "note: not read: 2 paths matching --exclude (archive/plan.csv, notes.txt)",
     );
     expect(excluded.stdout).toMatch(/children_looked_after_12m\s+34/);
   });
@@ -227,7 +227,7 @@ describe("fgc return on hostile folders: every file used or excluded", () => {
     const run = await runCli(folder);
     expect(run).toMatchObject({ code: 0, written: true });
     expect(run.stdout).toContain(
-      "note: read but not needed: 1 SSDA903 table(s) the return does not count from (reviews.csv (Reviews))",
+      "note: read but not needed: 1 SSDA903 table the return does not count from (reviews.csv (Reviews))",
     );
   });
 
@@ -255,7 +255,7 @@ describe("fgc return on hostile folders: every file used or excluded", () => {
     const run = await runCli(folder);
     expect(run).toMatchObject({ code: 0, written: true });
     expect(run.stdout).toContain(
-      "note: not read: 2 file(s) or folder(s) the operating system or version control keeps (.DS_Store, .git/)",
+      "note: not read: 2 files or folders the operating system or version control keeps (.DS_Store, .git/)",
     );
   });
 

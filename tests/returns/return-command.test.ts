@@ -51,7 +51,11 @@ describe("fgc return", () => {
     ).toBe(true);
     expect(text.stdout).toContain("FGC return 2023-24 for LA 999");
     expect(text.stdout).toContain("disclosure control: counts 1–5 written c");
-    expect(text.stdout).toContain(`Wrote ${out}`);
+    expect(text.stdout).toContain(`Wrote ${out} (140 rows)`);
+    // Counts with their nouns in the right number, never "file(s)".
+    expect(text.stdout).toContain("cin-census-2023-24.xml (ReferenceDate 2024-03-31, 152 children)");
+    expect(text.stdout).toMatch(/^ {2}0 errors, \d+ warnings \(listed above\)$/m);
+    expect(text.stdout + text.stderr).not.toMatch(/\(s\)/);
   });
 
   it("--threshold 0 turns suppression off and says so", async () => {

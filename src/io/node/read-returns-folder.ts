@@ -19,6 +19,7 @@ import { readSsda903Table } from "../ssda903/read-ssda903-table.js";
 import type { Ssda903File } from "../ssda903/ssda903.js";
 import { ssda903TableKind } from "../ssda903/ssda903-table-kind.js";
 import { unusedFileRules } from "../unused-file-rules.js";
+import { plural } from "../../util/plural.js";
 import { shortenValue } from "../../util/shorten-value.js";
 import { listReturnFiles } from "./list-return-files.js";
 import { readCinCensusFile } from "./read-cin-census-file.js";
@@ -178,17 +179,17 @@ function notesOf(files: ReturnsFolder["files"]): string[] {
   const hidden = list("hidden");
   if (hidden.length > 0)
     notes.push(
-      `not read: ${hidden.length} file(s) or folder(s) the operating system or version control keeps (${named(hidden)})`,
+      `not read: ${plural(hidden.length, "file or folder", "files or folders")} the operating system or version control keeps (${named(hidden)})`,
     );
   const aside = files.filter(
     (f) => f.kind === "ssda903-csv" && f.detail !== "Episodes" && f.detail !== "Header",
   );
   if (aside.length > 0)
     notes.push(
-      `read but not needed: ${aside.length} SSDA903 table(s) the return does not count from (${named(aside.map((f) => `${f.file} (${f.detail})`))})`,
+      `read but not needed: ${plural(aside.length, "SSDA903 table")} the return does not count from (${named(aside.map((f) => `${f.file} (${f.detail})`))})`,
     );
   const excluded = list("excluded");
   if (excluded.length > 0)
-    notes.push(`not read: ${excluded.length} path(s) matching --exclude (${named(excluded)})`);
+    notes.push(`not read: ${plural(excluded.length, "path")} matching --exclude (${named(excluded)})`);
   return notes;
 }

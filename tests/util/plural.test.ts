@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { plural, pluralOf } from "../../src/report/plural.js";
+import { plural, pluralOf } from "../../src/util/plural.js";
 
 describe("plural(n, noun)", () => {
   it("keeps the singular for exactly 1 and makes the plural otherwise, with the count formatted", () => {

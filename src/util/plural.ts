@@ -1,4 +1,4 @@
-import { formatCount } from "./summarize.js";
+import { formatCount } from "./format-count.js";
 
 /**
  * A count with its noun in the right number: "1 local authority", "21 local authorities",
