@@ -132,6 +132,7 @@ export function summaryText(r: ReturnResult): string {
   ];
   for (const m of shown) lines.push(`  ${m.padEnd(width)}  ${String(all.get(m) ?? "").padStart(7)}`);
   lines.push("");
+  if (r.outcomes.status !== "all") lines.push(`  ${r.outcomes.text}`);
   if (r.threshold === 0)
     lines.push(
       "  DISCLOSURE CONTROL OFF (--threshold 0): small counts are shown; for internal use only, do not publish",

@@ -6,13 +6,16 @@ import type { Breakdown } from "./child-categories.js";
 import type { ReturnMeasure } from "./return-measures.js";
 
 export const returnLayout =
-  "Long layout of the la-return schema: la_code, period, breakdown, category, measure, value. la_code is the census LEA (DfE 3-digit code); period is the financial year YYYY-YY; value is a count or `c` (suppressed).";
+  "Long layout of the la-return schema: la_code, period, breakdown, category, measure, value. la_code is the census LEA (DfE 3-digit code); period is the financial year YYYY-YY; value is a count, `c` (suppressed) or `:` (not available).";
 
 export const returnPopulation =
   "Children with a PreProceedingsandFGDM block whose LBPSentDate falls in the period (1 April to 31 March), each child once, at the earliest such letter in the period: its LBPSentDate is the index date and that block the index block.";
 
 export const returnFollowUp =
-  "Follow-up ends at the latest census ReferenceDate in the folder unless --follow-up-end gives another date. A child is followed for 12 months when index date + 365 days is on or before the follow-up end; the three outcome measures count followed children only, so a child seen for less than a year is never a silent 'no'.";
+  "Follow-up ends at the latest census ReferenceDate in the folder unless --follow-up-end gives another date. A child is followed for 12 months when index date + 365 days is on or before the follow-up end; the three outcome measures count followed children only, so a child seen for less than a year is never a silent 'no'. Their denominator is children_followed_12m of the same breakdown and category, written beside them: rates are outcome ÷ followed (as fgc areas computes them), never outcome ÷ entering.";
+
+export const returnOutcomesNotAvailable =
+  "When no child of a cell's category has been followed for 12 months (children_followed_12m is 0), the three outcome cells of that category are `:` (not available), never 0: there is no child to count them over. This is the case for every category of the latest census year, whose letters are less than a year old at its ReferenceDate; the terminal says so (\"12-month outcomes not yet available for 2024-25\"). When some but not all children of a category have been followed, the outcomes are counted over those followed, with children_followed_12m as the stated denominator, and the terminal says how many of how many children they cover and when follow-up will be complete: an interim figure an LA can use, read as a rate over the followed children (an early-letter cohort, so not yet the period's final figure). A `:` tells a reader that children_followed_12m is 0, so when disclosure control hides that count (`c`), the outcome cells are written `c` too.";
 
 export const returnMeasureDefinitions: Readonly<Record<ReturnMeasure, string>> = {
   children_entering_pre_proceedings:
@@ -23,11 +26,11 @@ export const returnMeasureDefinitions: Readonly<Record<ReturnMeasure, string>> =
     "Of those, children whose index block has FGDMMeetingFac (meeting facilitated) true. Held without an offer counts as held, with a warning (pp-held-without-offer).",
   children_followed_12m: "Of those, children whose index date + 365 days is on or before the follow-up end.",
   children_proceedings_12m:
-    "Of the followed children, those with a CourtAppDate on any of their blocks in (index date, index date + 365 days].",
+    "Of the followed children (`:` when none is followed), those with a CourtAppDate on any of their blocks in (index date, index date + 365 days].",
   children_entered_care_12m:
-    "Of the followed children, those with an SSDA903 episode with RNE S and a legal status other than the short breaks V3/V4 whose DECOM is in (index date, index date + 365 days].",
+    "Of the followed children (`:` when none is followed), those with an SSDA903 episode with RNE S and a legal status other than the short breaks V3/V4 whose DECOM is in (index date, index date + 365 days].",
   children_looked_after_12m:
-    "Of the followed children, those looked after on day index date + 365: an episode with a legal status other than V3/V4, DECOM on or before that day and DEC after it or blank.",
+    "Of the followed children (`:` when none is followed), those looked after on day index date + 365: an episode with a legal status other than V3/V4, DECOM on or before that day and DEC after it or blank.",
 };
 
 export const returnBreakdownDefinitions: Readonly<Record<Breakdown, Record<string, string>>> = {
@@ -107,6 +110,8 @@ export function returnDefinitionsMarkdown(): string {
     `**Population.** ${returnPopulation}`,
     "",
     `**Follow-up.** ${returnFollowUp}`,
+    "",
+    `**Outcomes not yet available.** ${returnOutcomesNotAvailable}`,
     "",
     "| measure | definition |",
     "| --- | --- |",

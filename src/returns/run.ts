@@ -27,7 +27,9 @@ import { episodeOverlapIssues } from "./episode-overlap-issues.js";
 import { mergeCensuses } from "./merge-censuses.js";
 import { mergeEpisodes } from "./merge-episodes.js";
 import { placeCodeYearIssues } from "./place-code-year-issues.js";
-import { returnChildren } from "./return-children.js";
+import { RETURN_WINDOW, returnChildren } from "./return-children.js";
+import { returnCellValues } from "./return-cell-values.js";
+import { type OutcomeAvailability, outcomeAvailability } from "./outcome-availability.js";
 import { DEFAULT_THRESHOLD, suppressReturn } from "./return-disclosure.js";
 import { returnIndexEvents } from "./return-index-events.js";
 import { parseReturnPeriod } from "./return-period.js";
@@ -66,7 +68,10 @@ export interface ReturnRow {
   breakdown: string;
   category: string;
   measure: string;
-  /** A count, `c` (suppressed) or `:` (not available: families_accepted_fgc). */
+  /**
+   * A count, `c` (suppressed) or `:` (not available: families_accepted_fgc, and the 12-month
+   * outcomes of a category none of whose children has been followed for the full window).
+   */
   value: number | "c" | ":";
 }
 
@@ -91,6 +96,8 @@ export interface ReturnResult {
     suppressedPrimary: number;
     suppressedSecondary: number;
   };
+  /** How far the 12-month outcomes are known: none, some or all of the population followed. */
+  outcomes: OutcomeAvailability;
   /** CIN LAchildID against 903 CHILD. */
   match: {
     cinChildren: number;
@@ -199,13 +206,14 @@ export function runReturn(input: ReturnsInput, options: ReturnOptions): ReturnRe
   // 7
   const laCode = census.laCode ?? "";
   const disclosure = suppressReturn(counts, threshold);
+  const cells = returnCellValues(counts, disclosure.hidden);
   const rows: ReturnRow[] = counts.map((c, i) => ({
     la_code: laCode,
     period: period.label,
     breakdown: c.breakdown,
     category: c.category,
     measure: c.measure,
-    value: disclosure.hidden[i] ? "c" : c.count,
+    value: cells.values[i],
   }));
   if (accepted) {
     const at = rows.findIndex((r) => r.measure === "families_offered_fgc") + 1;
@@ -219,6 +227,11 @@ export function runReturn(input: ReturnsInput, options: ReturnOptions): ReturnRe
     });
   }
   const notes = [...disclosure.notes];
+  if (cells.hiddenWithFollowed > 0)
+    notes.push(
+      `${plural(cells.hiddenWithFollowed, "outcome cell")} written c rather than ":", since ":" would show that the hidden children_followed_12m of its category is 0`,
+    );
+  const outcomes = outcomeAvailability(children, period.label, RETURN_WINDOW, followUpEnd);
   if (census.laCode === null) notes.push("no census carries an LEA code: la_code is blank");
   appendAll(notes, input.notes ?? []);
   if (options.followUpEnd !== undefined)
@@ -255,6 +268,7 @@ export function runReturn(input: ReturnsInput, options: ReturnOptions): ReturnRe
       suppressedPrimary: disclosure.primary,
       suppressedSecondary: disclosure.secondary,
     },
+    outcomes,
     match: matchCounts(
       census.children,
       ssda903,

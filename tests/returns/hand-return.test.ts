@@ -70,6 +70,7 @@ describe("runReturn on the hand-made children", () => {
     );
     expect(result.rows.every((r) => r.la_code === "999" && r.period === "2023-24")).toBe(true);
     expect(result.summary).toMatchObject({ population: 7, followed: 7, lettersInPeriod: 8 });
+    expect(result.outcomes.status).toBe("all");
     expect(result.followUpEnd).toBe("2025-03-31");
     // H09 is in the 903 only; H10 and the children never in care are in the census only.
     expect(result.match).toMatchObject({
@@ -105,6 +106,24 @@ describe("runReturn on the hand-made children", () => {
     expect(cells["all/all/children_proceedings_12m"]).toBe(2);
     expect(cells["all/all/children_entered_care_12m"]).toBe(1);
     expect(cells["all/all/children_looked_after_12m"]).toBe(1);
+    // H03 (unborn, index 2023-07-01) is not followed: no child of age_band/unborn is, so its
+    // outcomes are not available, never 0. sex/F has H02 followed: counted over that one child.
+    expect(cells["age_band/unborn/children_followed_12m"]).toBe(0);
+    for (const m of ["children_proceedings_12m", "children_entered_care_12m", "children_looked_after_12m"])
+      expect(cells[`age_band/unborn/${m}`]).toBe(":");
+    expect(cells["sex/F/children_followed_12m"]).toBe(1);
+    expect(cells["sex/F/children_entered_care_12m"]).toBe(1);
+    // 3 of 7 followed; the last index (2024-03-31) + 365 = 2025-03-31.
+    expect(result.outcomes).toMatchObject({
+      status: "some",
+      followed: 3,
+      population: 7,
+      windowDays: 365,
+      completeOn: "2025-03-31",
+    });
+    expect(result.outcomes.text).toBe(
+      "12-month outcomes for 2023-24 are so far counted over the 3 of 7 children followed for 12 months by 2024-06-01 (children_followed_12m); complete when follow-up reaches 2025-03-31",
+    );
   });
 
   it("counts the 2024-25 population from the same files", () => {
@@ -115,10 +134,15 @@ describe("runReturn on the hand-made children", () => {
       "all/all/children_offered_fgdm": 1,
       "all/all/children_fgdm_held": 0,
       "all/all/children_followed_12m": 0,
-      "all/all/children_proceedings_12m": 0,
-      "all/all/children_entered_care_12m": 0,
-      "all/all/children_looked_after_12m": 0,
+      "all/all/children_proceedings_12m": ":",
+      "all/all/children_entered_care_12m": ":",
+      "all/all/children_looked_after_12m": ":",
     });
+    // 2024-06-01 + 365 = 2025-06-01.
+    expect(result.outcomes).toMatchObject({ status: "none", followed: 0, population: 1 });
+    expect(result.outcomes.text).toBe(
+      '12-month outcomes not yet available for 2024-25: no child\'s 12-month follow-up after the letter has ended by 2025-03-31; the outcome cells are written ":" until follow-up reaches 2025-06-01',
+    );
   });
 
   it("fills the family measures from a child-to-family lookup, under breakdown all", () => {

@@ -51,11 +51,36 @@ describe("fgc return", () => {
     ).toBe(true);
     expect(text.stdout).toContain("FGC return 2023-24 for LA 999");
     expect(text.stdout).toContain("disclosure control: counts 1–5 written c");
+    // 2023-24's letters all have their 12 months by the 2024-25 census: nothing to say.
+    expect(text.stdout).not.toContain("outcomes not yet available");
     expect(text.stdout).toContain(`Wrote ${out} (140 rows)`);
     // Counts with their nouns in the right number, never "file(s)".
     expect(text.stdout).toContain("cin-census-2023-24.xml (ReferenceDate 2024-03-31, 152 children)");
     expect(text.stdout).toMatch(/^ {2}0 errors, \d+ warnings \(listed above\)$/m);
     expect(text.stdout + text.stderr).not.toMatch(/\(s\)/);
+  });
+
+  it("writes ':' in the three outcome cells of 2024-25, whose 12-month windows have not ended, and says so", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "fgc-return-")), "return.csv");
+    const { out: text, io } = bufferIo();
+    expect(await returnCommandRun(samples, { period: "2024-25", out }, io)).toBe(0);
+    const cells = readFileSync(out, "utf8")
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((l) => l.split(","));
+    const outcomes = cells.filter((c) => /_(proceedings|entered_care|looked_after)_12m$/.test(c[4]));
+    // Every category of every breakdown: 3 outcome cells each, none of them a number.
+    expect(outcomes.length).toBe(
+      cells.filter((c) => c[4] === "children_entering_pre_proceedings").length * 3,
+    );
+    expect(outcomes.filter((c) => c[5] !== ":" && c[5] !== "c")).toEqual([]);
+    expect(outcomes.filter((c) => c[2] === "all").map((c) => c[5])).toEqual([":", ":", ":"]);
+    expect(cells.find((c) => c[2] === "all" && c[4] === "children_followed_12m")?.[5]).toBe("0");
+    expect(text.stdout).toMatch(/^ {2}children_proceedings_12m +:$/m);
+    expect(text.stdout).toContain(
+      "  12-month outcomes not yet available for 2024-25: no child's 12-month follow-up after the letter has ended by 2025-03-31",
+    );
   });
 
   it("--threshold 0 turns suppression off and says so", async () => {

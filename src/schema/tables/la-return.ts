@@ -63,7 +63,7 @@ const laReturnColumns = [
     required: true,
     nullable: false,
     description:
-      "A count (whole number ≥ 0; 0 is a true zero) or a GSS symbol: c = suppressed (counts 1–5, and secondary suppression), z = not applicable, : = not available (e.g. 12-month outcomes whose window has not ended). Kept as text so symbols survive; read counts with returnCount().",
+      "A count (whole number ≥ 0; 0 is a true zero) or a GSS symbol: c = suppressed (counts 1–5, and secondary suppression), z = not applicable, : = not available (e.g. the 12-month outcomes of a group none of whose children has yet been followed for 12 months). Kept as text so symbols survive; read counts with returnCount().",
   }),
 ] as const;
 
