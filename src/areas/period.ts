@@ -1,9 +1,10 @@
 /**
  * Reporting periods of a return as day ranges, so overlaps are integer comparisons. Accepted
- * forms: a financial year `2023-24` or `202324` (1 April to 31 March, as DfE children's social
- * care statistics count), or an explicit range `2023-04-01/2023-09-30`.
+ * forms: a financial year `2023-24` or `202324` (util/financial-year.ts, the parser `fgc return`
+ * shares), or an explicit range `2023-04-01/2023-09-30`.
  */
 import { parseDay } from "../util/dates.js";
+import { parseFinancialYear } from "../util/financial-year.js";
 
 export interface PeriodRange {
   label: string;
@@ -18,15 +19,8 @@ export interface PeriodRange {
  */
 export function parsePeriod(text: string): PeriodRange | undefined {
   const t = text.trim();
-  const fy = /^(\d{4})-?(\d{2})$/.exec(t);
-  if (fy) {
-    const y = Number(fy[1]);
-    if ((y + 1) % 100 !== Number(fy[2])) return undefined;
-    const start = parseDay(`${y}-04-01`);
-    const end = parseDay(`${y + 1}-03-31`);
-    if (typeof start !== "number" || typeof end !== "number") return undefined;
-    return { label: `${y}-${fy[2]}`, start, end };
-  }
+  const fy = parseFinancialYear(t);
+  if (fy) return { label: fy.label, start: fy.firstDay, end: fy.lastDay };
   const range = /^(\d{4}-\d{2}-\d{2})\s*\/\s*(\d{4}-\d{2}-\d{2})$/.exec(t);
   if (range) {
     const start = parseDay(range[1]);

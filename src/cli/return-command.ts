@@ -37,7 +37,7 @@ export function returnCommand(
   return new Command("return")
     .description("the LA's aggregate FGC return from its CIN census and SSDA903 files")
     .argument("<folder>", "folder of CIN census XML and SSDA903 XML/CSV files (several years allowed)")
-    .requiredOption("--period <YYYY-YY>", "financial year of the letters counted, e.g. 2023-24")
+    .requiredOption("--period <YYYY-YY>", "financial year of the letters counted, e.g. 2023-24 or 202324")
     .option(
       "--threshold <n>",
       "counts 1 to n are written c, with secondary suppression; 0 turns it off (internal use)",

@@ -1,12 +1,14 @@
 /**
- * The return's period: a financial year written `YYYY-YY` (e.g. 2023-24), 1 April to 31 March,
- * as the CIN census and SSDA903 count it (domain.md §2.1).
+ * The return's period: a financial year written `2023-24` or `202324` (util/financial-year.ts,
+ * the parser `fgc areas` uses too), 1 April to 31 March, as the CIN census and SSDA903 count it
+ * (domain.md §2.1). Its label is always written `YYYY-YY`, as the la-return layout requires.
  */
-import { type DayNumber, dayFromParts } from "../util/dates.js";
+import type { DayNumber } from "../util/dates.js";
 import { UsageError } from "../util/errors.js";
+import { parseFinancialYear } from "../util/financial-year.js";
 
 export interface ReturnPeriod {
-  /** As given: `2023-24`. */
+  /** `2023-24`, whichever form was given. */
   label: string;
   /** 1 April of the first year, day number. */
   firstDay: DayNumber;
@@ -16,18 +18,14 @@ export interface ReturnPeriod {
 
 /**
  * @example parseReturnPeriod("2023-24").firstDay // 19448 (2023-04-01)
+ * @example parseReturnPeriod("202324").label // "2023-24"
  */
 export function parseReturnPeriod(text: string): ReturnPeriod {
-  const m = /^(\d{4})-(\d{2})$/.exec(text.trim());
-  const start = m ? Number(m[1]) : Number.NaN;
-  if (!m || (start + 1) % 100 !== Number(m[2])) {
+  const year = parseFinancialYear(text);
+  if (!year) {
     throw new UsageError(
-      `--period: expected a financial year as YYYY-YY (e.g. 2023-24), got ${JSON.stringify(text)}`,
+      `--period: expected a financial year as YYYY-YY or YYYYYY (e.g. 2023-24 or 202324), got ${JSON.stringify(text)}`,
     );
   }
-  return {
-    label: text.trim(),
-    firstDay: dayFromParts(start, 4, 1)!,
-    lastDay: dayFromParts(start + 1, 3, 31)!,
-  };
+  return { label: year.label, firstDay: year.firstDay, lastDay: year.lastDay };
 }

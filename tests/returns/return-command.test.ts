@@ -91,9 +91,23 @@ describe("fgc return", () => {
     expect(text.stdout).toContain("DISCLOSURE CONTROL OFF (--threshold 0)");
   });
 
+  it("reads --period 202324 as 2023-24, as fgc areas does: the same return, labelled 2023-24", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fgc-return-"));
+    const [dashed, compact] = [join(dir, "dashed.csv"), join(dir, "compact.csv")];
+    expect(await returnCommandRun(samples, { period: "2023-24", out: dashed }, bufferIo().io)).toBe(0);
+    const { out: text, io } = bufferIo();
+    expect(await returnCommandRun(samples, { period: "202324", out: compact }, io)).toBe(0);
+    expect(readFileSync(compact, "utf8")).toBe(readFileSync(dashed, "utf8"));
+    expect(readFileSync(compact, "utf8").split("\n")[1]).toMatch(/^999,2023-24,/);
+    expect(text.stdout).toContain("FGC return 2023-24 for LA 999");
+  });
+
   it("rejects a malformed period, threshold or follow-up end as usage errors", async () => {
     const { io } = bufferIo();
-    await expect(returnCommandRun(samples, { period: "2023-25" }, io)).rejects.toThrow(UsageError);
+    for (const period of ["2023-25", "202325", "2023/24", "2023-2024", "2023-04-01/2024-03-31"])
+      await expect(returnCommandRun(samples, { period }, io), period).rejects.toThrow(
+        /--period: expected a financial year as YYYY-YY or YYYYYY/,
+      );
     await expect(returnCommandRun(samples, { period: "2023-24", threshold: "-1" }, io)).rejects.toThrow(
       UsageError,
     );
