@@ -133,6 +133,10 @@ export function summaryText(r: ReturnResult): string {
   for (const m of shown) lines.push(`  ${m.padEnd(width)}  ${String(all.get(m) ?? "").padStart(7)}`);
   lines.push("");
   if (r.outcomes.status !== "all") lines.push(`  ${r.outcomes.text}`);
+  if (r.issues.some((i) => i.rule === "return-period-before-census"))
+    lines.push(
+      `  counts for ${r.period} may be incomplete: the period starts before the earliest census's year (warning return-period-before-census above)`,
+    );
   if (r.threshold === 0)
     lines.push(
       "  DISCLOSURE CONTROL OFF (--threshold 0): small counts are shown; for internal use only, do not publish",

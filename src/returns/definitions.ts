@@ -78,6 +78,7 @@ export const returnChoices: readonly string[] = [
   "Characteristics are taken as a whole from the latest census holding the child (a blank there stays blank; the change is reported).",
   "A block without LBPSentDate cannot be keyed across years or be an index event: it is left out with a warning (pp-letter-missing), its CourtAppDate with it.",
   "Two blocks of one child with the same LBPSentDate in one census: the first is kept (key-duplicate).",
+  "A census holds its collection year, the financial year ending on its ReferenceDate; a letter from before that year is in it only when the child is still in need then. A period that starts before the earliest census's collection year is counted from the letters found, with a warning that its counts may be incomplete (return-period-before-census) naming the censuses to add.",
   "Two censuses with the same ReferenceDate that disagree: an error (return-version-conflict, severity error); the one later in path order is used.",
   "A CourtAppDate before its block's LBPSentDate is reported (pp-court-before-letter) and disregarded.",
   "A date after the census ReferenceDate is reported (date-future) and disregarded, except ExpectedPersonBirthDate, which may rightly lie ahead.",
@@ -94,6 +95,7 @@ export const returnChoices: readonly string[] = [
   "XML returns are read as strict UTF-8 (the census's encoding): a byte that is not UTF-8 stops the file with its line (file-not-utf8), since a lenient reading would change the value (a child's LAchildID, say) without a word.",
   "No XML text, attribute, comment or whitespace run may pass 1 MiB (xml-text-too-long): no census value comes near it, and the reader never holds more than that whatever the file size.",
   "Source/LEA must be a DfE 3-digit LA code (e.g. 202) or a 9-character GSS code (e.g. E09000007), the la_code check of the la-return schema; anything else is an error naming file, line and value (return-lea-invalid) and the file is not read. An empty LEA leaves la_code blank with a note. The default output file is named only from a valid code.",
+  "--period is a financial year written 2023-24 or 202324 (the parser fgc areas uses); the return always writes it 2023-24.",
   "Neither return carries a family: with a child-to-family lookup (--families, columns child_id and family_id) the family measures of the la-return schema are written under breakdown all: families_entering_pre_proceedings (distinct families of the population), families_offered_fgc and families_fgc_held (a family with at least one child whose index block has FGDMMeetingOffer / FGDMMeetingFac true), and families_accepted_fgc as `:` (not available: the census has no acceptance item). A child missing from the lookup counts as a family of its own (return-family-missing).",
 ];
 

@@ -6,7 +6,8 @@
  *  3. merge the SSDA903 years (merge-episodes.ts), check PLACE by year and overlaps;
  *  4. index events from the blocks (return-index-events.ts) and, given a key, link them to the
  *     903 with src/link (returns-link-inputs.ts) for the match report;
- *  5. the population and each child's measures (return-children.ts); none → `return-no-letters`;
+ *  5. a period before the earliest census's year is warned of (period-census-coverage.ts); the
+ *     population and each child's measures (return-children.ts); none → `return-no-letters`;
  *  6. counts by breakdown and category (aggregate-return.ts), and the family measures when a
  *     child-to-family lookup is given (family-counts.ts);
  *  7. disclosure control (return-disclosure.ts) and the rows of the la-return layout.
@@ -26,6 +27,7 @@ import { FAMILY_MEASURES, familyCounts } from "./family-counts.js";
 import { episodeOverlapIssues } from "./episode-overlap-issues.js";
 import { mergeCensuses } from "./merge-censuses.js";
 import { mergeEpisodes } from "./merge-episodes.js";
+import { periodCensusCoverage } from "./period-census-coverage.js";
 import { placeCodeYearIssues } from "./place-code-year-issues.js";
 import { RETURN_WINDOW, returnChildren } from "./return-children.js";
 import { returnCellValues } from "./return-cell-values.js";
@@ -167,6 +169,12 @@ export function runReturn(input: ReturnsInput, options: ReturnOptions): ReturnRe
       ? undefined
       : linkRecords(returnsLinkInputs(census, ssda903, events), { key: options.linkKey }).report;
   // 5
+  const coverage = periodCensusCoverage(
+    period,
+    input.censuses.map((c) => ({ file: c.file, referenceDay: c.header.referenceDay as number })),
+  );
+  // First, so the terminal shows it however many other warnings follow.
+  if (coverage) issues.unshift(coverage);
   const followUpEnd = options.followUpEnd ?? census.referenceDays[census.referenceDays.length - 1];
   const children = returnChildren(census, ssda903, period, followUpEnd);
   if (children.length === 0) {

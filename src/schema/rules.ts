@@ -425,6 +425,12 @@ export const rules = {
     explanation:
       "No pre-proceedings block has an LBPSentDate in the period; check --period and the census years in the folder.",
   },
+  "return-period-before-census": {
+    title: "Period before the earliest census",
+    severity: "warning",
+    explanation:
+      "The period starts before the collection year of the earliest census in the folder: a child sent a letter then is counted only if a later census still holds the block, so the counts may be incomplete. Add the census of the period.",
+  },
   "pp-letter-missing": {
     title: "Block without a letter date",
     severity: "warning",

@@ -53,6 +53,8 @@ describe("fgc return", () => {
     expect(text.stdout).toContain("disclosure control: counts 1–5 written c");
     // 2023-24's letters all have their 12 months by the 2024-25 census: nothing to say.
     expect(text.stdout).not.toContain("outcomes not yet available");
+    // The 2023-24 census's year is 2023-24: the period is covered.
+    expect(text.stdout + text.stderr).not.toContain("return-period-before-census");
     expect(text.stdout).toContain(`Wrote ${out} (140 rows)`);
     // Counts with their nouns in the right number, never "file(s)".
     expect(text.stdout).toContain("cin-census-2023-24.xml (ReferenceDate 2024-03-31, 152 children)");
@@ -81,6 +83,19 @@ describe("fgc return", () => {
     expect(text.stdout).toContain(
       "  12-month outcomes not yet available for 2024-25: no child's 12-month follow-up after the letter has ended by 2025-03-31",
     );
+  });
+
+  it("warns that 2022-23 counts may be incomplete: the earliest sample census is 2023-24's", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "fgc-return-")), "return.csv");
+    const { out: text, io } = bufferIo();
+    expect(await returnCommandRun(samples, { period: "2022-23", out }, io)).toBe(0);
+    expect(text.stderr.split("\n")[0]).toMatch(
+      /^warning: cin-census-2023-24\.xml, ReferenceDate "2024-03-31": 2022-23 starts 2022-04-01, before the collection year of the earliest census .* add the 2022-23 census \[return-period-before-census\]$/,
+    );
+    expect(text.stdout).toContain(
+      "  counts for 2022-23 may be incomplete: the period starts before the earliest census's year",
+    );
+    expect(existsSync(out)).toBe(true);
   });
 
   it("--threshold 0 turns suppression off and says so", async () => {
