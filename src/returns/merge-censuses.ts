@@ -7,13 +7,15 @@
  * (`return-version-conflict`, the latest used). Two censuses with the same ReferenceDate that
  * disagree are reported as errors (the one later in path order is used). Blocks without an
  * LBPSentDate cannot be keyed and are left out (`pp-letter-missing`); the same key twice in one
- * census is `key-duplicate` (the first kept). Files of two LEAs are `return-la-mixed`.
+ * census is `key-duplicate` (the first kept). Files of two LEAs are `return-la-mixed`. Given
+ * `subjects`, each conflict records the child (and, for a block, the letter) it is about.
  */
 import type { CinCensus, PreProceedingsBlock } from "../io/cin-census/cin-census.js";
 import type { Issue, Severity } from "../schema/issue.js";
 import { rules } from "../schema/rules.js";
 import { formatDay } from "../util/dates.js";
 import { sexCategory } from "./child-categories.js";
+import type { IssueSubject, IssueSubjects } from "./issue-subjects.js";
 import type { MergedCensuses, ReturnBlock, ReturnChild } from "./returns-data.js";
 import { shortenValue } from "../util/shorten-value.js";
 
@@ -42,7 +44,11 @@ const DATE_FIELDS = new Set<string>([
 /**
  * @example mergeCensuses(folder.censuses, issues).children.size
  */
-export function mergeCensuses(censuses: readonly CinCensus[], issues: Issue[]): MergedCensuses {
+export function mergeCensuses(
+  censuses: readonly CinCensus[],
+  issues: Issue[],
+  subjects?: IssueSubjects,
+): MergedCensuses {
   const usable = censuses.filter((c) => {
     if (c.header.referenceDay !== null) return true;
     issues.push({
@@ -99,6 +105,8 @@ export function mergeCensuses(censuses: readonly CinCensus[], issues: Issue[]): 
           if (f === "ExpectedPersonBirthDate" && b === null && next.PersonBirthDate !== null) continue;
           if (a !== null && !same(a, b))
             conflict(
+              subjects,
+              { childId: child.childId },
               issues,
               severity,
               census.file,
@@ -116,6 +124,8 @@ export function mergeCensuses(censuses: readonly CinCensus[], issues: Issue[]): 
         if (sexBefore !== "U" && sexBefore !== sexNow) {
           const column = next.Sex !== null ? "Sex" : "GenderCurrent";
           conflict(
+            subjects,
+            { childId: child.childId },
             issues,
             severity,
             census.file,
@@ -190,6 +200,9 @@ export function mergeCensuses(censuses: readonly CinCensus[], issues: Issue[]): 
         const a = before[f];
         if (a !== null && a !== next[f])
           conflict(
+            subjects,
+            // Any block's CourtAppDate counts for the child's proceedings; the rest only on the index block.
+            f === "CourtAppDate" ? { childId } : { childId, letterDay: block.LBPSentDate },
             issues,
             severity,
             file,
@@ -228,6 +241,8 @@ function show(field: string, v: unknown): string {
 }
 
 function conflict(
+  subjects: IssueSubjects | undefined,
+  subject: IssueSubject,
   issues: Issue[],
   severity: Severity,
   file: string,
@@ -242,7 +257,7 @@ function conflict(
     severity === "error"
       ? "two censuses with the same ReferenceDate disagree; the one later in path order is used"
       : "the latest census's value is used";
-  issues.push({
+  const issue: Issue = {
     rule: "return-version-conflict",
     severity,
     file,
@@ -250,5 +265,7 @@ function conflict(
     column: field,
     value: show(field, now),
     message: `${what}: ${field} was ${show(field, was)} in ${olderFile}; ${rule}`,
-  });
+  };
+  issues.push(issue);
+  subjects?.set(issue, subject);
 }

@@ -5,10 +5,12 @@
  * version is used. A version that changes anything else (or a DEC already given) is reported
  * (`return-version-conflict`); the same key twice in one file is `key-duplicate` (first kept).
  * Header children (SEX, DOB, ETHNIC) come from the last file in that order that holds them.
+ * Given `subjects`, each conflict records its child and the days the episode covers.
  */
 import type { Ssda903Episode, Ssda903File } from "../io/ssda903/ssda903.js";
 import type { Issue } from "../schema/issue.js";
 import { formatDayUk } from "../util/dates.js";
+import type { IssueSubjects } from "./issue-subjects.js";
 import type { MergedSsda903 } from "./returns-data.js";
 import { shortenValue } from "../util/shorten-value.js";
 
@@ -17,7 +19,11 @@ const FIELDS = ["DEC", "RNE", "LS", "CIN", "PLACE", "REC"] as const;
 /**
  * @example mergeEpisodes(folder.ssda903, issues).episodes.get("C1")?.length
  */
-export function mergeEpisodes(files: readonly Ssda903File[], issues: Issue[]): MergedSsda903 {
+export function mergeEpisodes(
+  files: readonly Ssda903File[],
+  issues: Issue[],
+  subjects?: IssueSubjects,
+): MergedSsda903 {
   const ordered = files
     .map((f, order) => ({ f, order, year: latestDay(f) }))
     .sort((a, b) => a.year - b.year || a.order - b.order)
@@ -56,7 +62,7 @@ export function mergeEpisodes(files: readonly Ssda903File[], issues: Issue[]): M
         if (before[f] !== e[f]) {
           const show = (v: string | number | null) =>
             v === null ? "blank" : typeof v === "number" ? formatDayUk(v) : v;
-          issues.push({
+          const issue: Issue = {
             rule: "return-version-conflict",
             severity: "warning",
             file: used.file,
@@ -64,7 +70,11 @@ export function mergeEpisodes(files: readonly Ssda903File[], issues: Issue[]): M
             column: f,
             value: show(used[f]),
             message: `episode of child ${shortenValue(e.CHILD)} starting ${formatDayUk(e.DECOM)}: ${f} is ${show(other[f])} in ${other.file}; ${keepOld ? "the version with DEC filled in is used" : "the later return's version is used"}`,
-          });
+          };
+          issues.push(issue);
+          // Either version's days: a DEC that changed may move the episode into the window.
+          const to = used.DEC === null || other.DEC === null ? null : Math.max(used.DEC, other.DEC);
+          subjects?.set(issue, { childId: e.CHILD, span: { from: e.DECOM, to } });
         }
       }
       byKey.set(key, used);

@@ -10,7 +10,8 @@
  *     population and each child's measures (return-children.ts); none → `return-no-letters`;
  *  6. counts by breakdown and category (aggregate-return.ts), and the family measures when a
  *     child-to-family lookup is given (family-counts.ts);
- *  7. disclosure control (return-disclosure.ts) and the rows of the la-return layout.
+ *  7. disclosure control (return-disclosure.ts) and the rows of the la-return layout;
+ *  8. the warnings about the period's own letters, children and episodes (issue-subjects.ts).
  * Definitions: definitions.ts. Browser-safe: files are read by io/node/read-returns-folder.ts.
  */
 import type { CinCensus } from "../io/cin-census/cin-census.js";
@@ -24,6 +25,7 @@ import { type DayNumber, formatDay } from "../util/dates.js";
 import { aggregateReturn, type ReturnCount } from "./aggregate-return.js";
 import { blockIssues } from "./block-issues.js";
 import { FAMILY_MEASURES, familyCounts } from "./family-counts.js";
+import { type IssueSubjects, scopeIssues } from "./issue-subjects.js";
 import { episodeOverlapIssues } from "./episode-overlap-issues.js";
 import { mergeCensuses } from "./merge-censuses.js";
 import { mergeEpisodes } from "./merge-episodes.js";
@@ -97,6 +99,8 @@ export interface ReturnResult {
     followed: number;
     suppressedPrimary: number;
     suppressedSecondary: number;
+    /** Warnings about letters, children or episodes that enter no count of the period (not in `issues`). */
+    warningsOutsidePeriod: number;
   };
   /** How far the 12-month outcomes are known: none, some or all of the population followed. */
   outcomes: OutcomeAvailability;
@@ -111,6 +115,7 @@ export interface ReturnResult {
   };
   /** The link's match report (pseudonymised), when a key was given. */
   linkReport?: MatchReport;
+  /** Errors, and the warnings about the period's own letters, children and episodes. */
   issues: Issue[];
   notes: string[];
 }
@@ -141,7 +146,9 @@ export function runReturn(input: ReturnsInput, options: ReturnOptions): ReturnRe
       "no CIN census in the folder: the return is counted from its pre-proceedings blocks",
     );
   // 2
-  const census = mergeCensuses(input.censuses, issues);
+  // What each record-level warning is about, so that only those about the period are reported.
+  const subjects: IssueSubjects = new Map();
+  const census = mergeCensuses(input.censuses, issues, subjects);
   // A census without a ReferenceDate cannot be placed in a year: counting without it would be a
   // return from part of the folder.
   const undated = input.censuses.filter((c) => c.header.referenceDay === null);
@@ -157,10 +164,10 @@ export function runReturn(input: ReturnsInput, options: ReturnOptions): ReturnRe
       `census files of more than one LA (${[...new Set(mixed.map((i) => i.value))].join(", ")}) in one folder`,
     );
   if (census.referenceDays.length === 0) throw new DataError(issues, "no census with a ReferenceDate");
-  appendAll(issues, blockIssues(census));
+  appendAll(issues, blockIssues(census, subjects));
   // 3
-  const ssda903 = mergeEpisodes(input.ssda903, issues);
-  appendAll(issues, placeCodeYearIssues(input.ssda903));
+  const ssda903 = mergeEpisodes(input.ssda903, issues, subjects);
+  appendAll(issues, placeCodeYearIssues(input.ssda903, subjects));
   appendAll(issues, episodeOverlapIssues(ssda903.episodes));
   // 4
   const events = returnIndexEvents(census);
@@ -240,6 +247,12 @@ export function runReturn(input: ReturnsInput, options: ReturnOptions): ReturnRe
       `${plural(cells.hiddenWithFollowed, "outcome cell")} written c rather than ":", since ":" would show that the hidden children_followed_12m of its category is 0`,
     );
   const outcomes = outcomeAvailability(children, period.label, RETURN_WINDOW, followUpEnd);
+  // 8
+  const scoped = scopeIssues(issues, subjects, children, RETURN_WINDOW);
+  if (scoped.outside > 0)
+    notes.push(
+      `${plural(scoped.outside, "warning")} not shown: about letters, children or episodes that enter none of the ${period.label} return's counts`,
+    );
   if (census.laCode === null) notes.push("no census carries an LEA code: la_code is blank");
   appendAll(notes, input.notes ?? []);
   if (options.followUpEnd !== undefined)
@@ -275,6 +288,7 @@ export function runReturn(input: ReturnsInput, options: ReturnOptions): ReturnRe
       followed: children.filter((c) => c.followed).length,
       suppressedPrimary: disclosure.primary,
       suppressedSecondary: disclosure.secondary,
+      warningsOutsidePeriod: scoped.outside,
     },
     outcomes,
     match: matchCounts(
@@ -283,7 +297,7 @@ export function runReturn(input: ReturnsInput, options: ReturnOptions): ReturnRe
       children.map((c) => c.childId),
     ),
     linkReport,
-    issues,
+    issues: scoped.issues,
     notes,
   };
 }

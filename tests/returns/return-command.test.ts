@@ -53,6 +53,13 @@ describe("fgc return", () => {
     expect(text.stdout).toContain("disclosure control: counts 1–5 written c");
     // 2023-24's letters all have their 12 months by the 2024-25 census: nothing to say.
     expect(text.stdout).not.toContain("outcomes not yet available");
+    // Warnings about letters outside 2023-24 (or not a child's index letter) are counted, not listed.
+    expect(text.stdout).toMatch(
+      /^ {2}note: \d+ warnings not shown: about letters, children or episodes that enter none of the 2023-24 return's counts$/m,
+    );
+    const letters = [...text.stderr.matchAll(/letter (\d{4}-\d{2}-\d{2})/g)].map((m) => m[1]);
+    expect(letters.length).toBeGreaterThan(0);
+    expect(letters.filter((d) => d < "2023-04-01" || d > "2024-03-31")).toEqual([]);
     // The 2023-24 census's year is 2023-24: the period is covered.
     expect(text.stdout + text.stderr).not.toContain("return-period-before-census");
     expect(text.stdout).toContain(`Wrote ${out} (140 rows)`);
