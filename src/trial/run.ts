@@ -15,6 +15,7 @@
  * 10. sensitivity: re-randomisation and cluster bootstrap (sensitivity.ts)
  * 11. multiplicity across secondary outcomes (multiplicity.ts)
  * 12. the published trial beside this analysis, when the plan asks for it (published.ts)
+ * 13. intracluster correlations and cluster sizes, CONSORT's cluster extension (clustering.ts)
  * The result is a plain object (result.ts); the same input, plan and seed give the same bytes.
  */
 import { DataError, type Issue } from "../schema/issue.js";
@@ -23,6 +24,7 @@ import { appendAll } from "../util/append-all.js";
 import { adjustedBinary, adjustedMean } from "./adjusted.js";
 import { baselineTable } from "./baseline.js";
 import { complierEffect } from "./cace.js";
+import { clusteringSummary } from "./clustering.js";
 import { consortFlow } from "./consort.js";
 import { unadjustedMean } from "./days-in-care.js";
 import { checkAnalysedArms, checkTrialDesign } from "./design-checks.js";
@@ -113,6 +115,8 @@ export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
           unadjustedMean(data, "days_in_care_12m", population, plan.level).means,
       )
     : [];
+  // 13
+  const { clustering } = keep(clusteringSummary(data, population, plan));
   return {
     version: RESULTS_VERSION,
     tool: { name: "fgc-toolkit", version: input.toolVersion },
@@ -131,6 +135,7 @@ export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
     multiplicity,
     survival: ttc.survival,
     subgroups,
+    clustering,
     sensitivity,
     published,
     references: [...new Set(references)].sort(),
