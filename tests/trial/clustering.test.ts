@@ -62,6 +62,33 @@ describe("intracluster correlation in results.json (data-samples/trial)", () => 
     expect(result.references).toEqual(expect.arrayContaining(["smith1957", "donner1986", "campbell2012"]));
   });
 
+  it("equals base R's aov-based ICC and Smith SE on the sample file", () => {
+    // R 4.2.2 on data-samples/trial/analysis.csv, for each outcome o and clusters cl (family_id
+    // or la_code): d <- data.frame(y = t[[o]], cl = factor(paste(t$arm, cl)), arm = factor(t$arm));
+    // a <- summary(aov(y ~ arm + cl, d))[[1]]; MSB, MSW from the cl and Residuals rows;
+    // n0 = Σ_arm (N_g − Σn²/N_g)/(k − 2); ρ = (MSB − MSW)/(MSB + (n0 − 1)MSW); SE by Smith's
+    // variance with the size term summed over arms; printed with options(digits = 15).
+    const expected: Record<string, [number, number]> = {
+      "looked_after_12m/randomisation_unit": [0.6545696569958092, 0.0175116069734725],
+      "looked_after_12m/local_authority": [0.01244657885548671, 0.00650635881755201],
+      "entered_care_12m/randomisation_unit": [0.8184327032001275, 0.0100779674969106],
+      "entered_care_12m/local_authority": [0.0160519790194448, 0.0073037854249739],
+      "proceedings_12m/randomisation_unit": [0.0855691845722502, 0.0320979804907575],
+      "proceedings_12m/local_authority": [0.00520437614830739, 0.00490073723274023],
+    };
+    for (const r of result.clustering.icc) {
+      const [rho, se] = expected[`${r.outcome}/${r.level}`];
+      expect(r.estimate, `${r.outcome} ${r.level}`).toBeCloseTo(rho, 12);
+      expect(r.se, `${r.outcome} ${r.level}`).toBeCloseTo(se, 12);
+      // Wald interval ρ ± 1.959964·SE
+      expect(r.ci[0]).toBeCloseTo(rho - 1.959963984540054 * se, 12);
+      expect(r.ci[1]).toBeCloseTo(rho + 1.959963984540054 * se, 12);
+    }
+    // n0 for families, from R: 1.7238567106149969; for LA × arm cells: 60.01438434105692
+    expect(result.clustering.icc[0].n0).toBeCloseTo(1.7238567106149969, 12);
+    expect(result.clustering.icc[1].n0).toBeCloseTo(60.01438434105692, 10);
+  });
+
   it("has cluster sizes by arm equal to a hand count of the CSV", () => {
     const { fam, la } = handCounts();
     for (const arm of ["fgc", "control"] as const) {

@@ -97,6 +97,23 @@ describe("intraclusterCorrelation", () => {
     expect(r.groups).toBe(2);
   });
 
+  it("agrees with base R's aov mean squares and the hand formula (clusters nested in arm)", () => {
+    // R 4.2.2: d <- data.frame(y, cl = factor(paste(arm, cl)), arm = factor(arm));
+    // a <- summary(aov(y ~ arm + cl, d))[[1]] (sequential SS: clusters within arm) gives
+    // MSB = a["cl", "Mean Sq"], MSW = a["Residuals", "Mean Sq"]; n0 = Σ_arm (N_g − Σn²/N_g)/(k − g);
+    // ρ = (MSB − MSW)/(MSB + (n0 − 1)MSW); SE from Smith's variance with the size term summed
+    // over arms, evaluated in R with options(digits = 15).
+    const y = [1, 0, 1, 1, 1, 0, 0, 0, 1, 0, 0, 1, 1, 1, 0, 0, 1, 0, 1, 1];
+    const cl = [1, 1, 1, 2, 2, 3, 4, 4, 4, 4, 5, 6, 6, 7, 7, 7, 8, 9, 9, 10];
+    const arm = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1];
+    const r = intraclusterCorrelation(y, cl, { group: arm });
+    expect(r.msBetween).toBeCloseTo(0.289583333333333, 12);
+    expect(r.msWithin).toBeCloseTo(0.258333333333334, 12);
+    expect(r.n0).toBeCloseTo(1.875, 12);
+    expect(r.estimate).toBeCloseTo(0.06060606060606, 12);
+    expect(r.se).toBeCloseTo(0.354141558009389, 12);
+  });
+
   it("has Smith's variance: the closed form equals the delta method with a numerical gradient", () => {
     fc.assert(
       fc.property(
