@@ -60,13 +60,14 @@ export function clusterSizesTable(r: TrialResult): ReportTable {
 }
 
 /**
- * "0.655 (95% CI 0.620 to 0.689)"; an ICC under 0.05 in absolute value (LA level, typically)
- * with 4 decimals so that its limits do not read "−0.000"; "not estimable: …" from the row's note.
+ * An ICC and its limits: 3 decimals, or 4 under 0.05 in absolute value (LA level, typically) so
+ * that a limit does not read "−0.000". A row that is not estimable gives its note and no limits.
+ * @example iccCells(row) // ["0.655", "0.620 to 0.689"]
  */
-export function iccCell(row: IccRow, level: number): string {
-  if (row.estimate === null) return row.note ?? "not estimable";
+export function iccCells(row: IccRow): [icc: string, ci: string] {
+  if (row.estimate === null) return [row.note ?? "not estimable", ""];
   const d = Math.abs(row.estimate) < 0.05 ? 4 : 3;
-  return `${formatNumber(row.estimate, d)} (${Math.round(level * 100)}% CI ${formatNumber(row.ci[0], d)} to ${formatNumber(row.ci[1], d)})`;
+  return [formatNumber(row.estimate, d), `${formatNumber(row.ci[0], d)} to ${formatNumber(row.ci[1], d)}`];
 }
 
 /** "Family (family_id)", "Local authority (la_code)". */
@@ -108,15 +109,16 @@ export function clusteringSection(r: TrialResult): ReportSection {
                   "Children",
                   "Adjusted cluster size n0",
                   "ICC",
+                  `${Math.round(r.plan.level * 100)}% CI`,
                 ],
-                numeric: [false, false, true, true, true, true],
+                numeric: [false, false, true, true, true, true, true],
                 rows: rows.map((x) => [
                   outcomeLabel(x.outcome),
                   iccLevelLabel(x),
                   formatCount(x.clusters),
                   formatCount(x.n),
                   formatNumber(x.n0, 2),
-                  iccCell(x, r.plan.level),
+                  ...iccCells(x),
                 ]),
                 notes: [
                   "One-way ANOVA estimator with n0 for unequal cluster sizes (Fleiss 1981; Donner 1986), clusters nested in arm; Wald interval from Smith's (1957) large-sample variance, limits kept within −1 to 1. Local-authority clusters are local authority × arm cells of children, estimated when at least 2 local authorities have 2 or more families.",

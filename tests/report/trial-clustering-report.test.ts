@@ -30,11 +30,9 @@ function table(d: ReportDocument, id: string): ReportTable {
   throw new Error(`no table ${id}`);
 }
 
-/** "0.655 (95% CI 0.620 to 0.689)" → [0.655, 0.62, 0.689], reading U+2212 as minus. */
+/** "−0.0003 to 0.0252" → [−0.0003, 0.0252], reading U+2212 as minus. */
 function numbers(cell: string): number[] {
-  return [...cell.replace(/95% CI/, "").matchAll(/[−-]?\d+(\.\d+)?/g)].map((m) =>
-    Number(m[0].replace("−", "-")),
-  );
+  return [...cell.matchAll(/[−-]?\d+(\.\d+)?/g)].map((m) => Number(m[0].replace("−", "-")));
 }
 
 describe("the ICC table (data-samples/trial)", () => {
@@ -42,7 +40,7 @@ describe("the ICC table (data-samples/trial)", () => {
     const t = table(doc, "icc");
     expect(t.rows).toHaveLength(result.clustering.icc.length);
     result.clustering.icc.forEach((row, i) => {
-      const [outcome, level, clusters, children, n0, icc] = t.rows[i] as string[];
+      const [outcome, level, clusters, children, n0, icc, ci] = t.rows[i] as string[];
       expect(outcome).toBe(outcomeLabel(row.outcome));
       expect(level).toBe(
         row.level === "local_authority" ? "Local authority (la_code)" : "Family (family_id)",
@@ -50,7 +48,7 @@ describe("the ICC table (data-samples/trial)", () => {
       expect(Number(clusters.replace(/,/g, ""))).toBe(row.clusters);
       expect(Number(children.replace(/,/g, ""))).toBe(row.n);
       expect(Number(n0)).toBeCloseTo(row.n0 ?? Number.NaN, 2);
-      const [est, lo, hi] = numbers(icc);
+      const [est, lo, hi] = [...numbers(icc), ...numbers(ci)];
       const digits = Math.abs(row.estimate ?? 0) < 0.05 ? 4 : 3;
       expect(est).toBeCloseTo(row.estimate ?? Number.NaN, digits);
       expect(lo).toBeCloseTo(row.ci[0] ?? Number.NaN, digits);
@@ -58,9 +56,11 @@ describe("the ICC table (data-samples/trial)", () => {
     });
     // e.g. the family-level ICC of the primary outcome, as the reader sees it
     const primary = result.clustering.icc[0];
-    expect(t.rows[0][5]).toBe(
-      `${primary.estimate?.toFixed(3)} (95% CI ${primary.ci[0]?.toFixed(3)} to ${primary.ci[1]?.toFixed(3)})`,
-    );
+    expect(t.columns.slice(5)).toEqual(["ICC", "95% CI"]);
+    expect(t.rows[0].slice(5)).toEqual([
+      primary.estimate?.toFixed(3),
+      `${primary.ci[0]?.toFixed(3)} to ${primary.ci[1]?.toFixed(3)}`,
+    ]);
     const section = doc.sections.find((s) => s.id === "clustering");
     expect(section?.title).toBe("Intracluster correlation (CONSORT 17a)");
   });
@@ -71,7 +71,10 @@ describe("the ICC table (data-samples/trial)", () => {
     const t = table(buildTrialReport(r), "icc");
     const family = t.rows.filter((row) => row[1] === "Family (family_id)");
     expect(family).toHaveLength(3);
-    for (const row of family) expect(row[5]).toMatch(/^not estimable: every cluster has a single unit/);
+    for (const row of family) {
+      expect(row[5]).toMatch(/^not estimable: every cluster has a single unit/);
+      expect(row[6]).toBe("");
+    }
   });
 });
 
