@@ -73,8 +73,11 @@ function items(r: TrialResult): ChecklistItem[] {
       // 2010 item 14a
       item: "14a",
       topic: "Dates of recruitment and follow-up",
-      where: [["methods", "follow-up window"]],
-      missing: "recruitment dates are not in results.json",
+      where: [
+        ["participants", "dates of the first and last letter, end of follow-up"],
+        ["methods", "follow-up window"],
+      ],
+      missing: r.recruitment.firstLetter ? undefined : "letter dates not available in the input",
     },
     {
       // 2010 item 15; cluster extension: baseline at individual and cluster levels

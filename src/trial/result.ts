@@ -139,6 +139,16 @@ export const clusteringSchema = z.object({
 });
 export type Clustering = z.infer<typeof clusteringSchema>;
 
+export const recruitmentSchema = z
+  .object({
+    firstLetter: z.string().nullable().describe("first pre-proceedings letter (index_date), ISO date"),
+    lastLetter: z.string().nullable().describe("last pre-proceedings letter, ISO date"),
+    followUpEnd: z.string().nullable().describe("end of the last child's follow-up window, ISO date"),
+    windowDays: z.number().describe("follow-up window from each letter, in days"),
+  })
+  .describe("dates of recruitment and follow-up among the randomised children (CONSORT 14a)");
+export type Recruitment = z.infer<typeof recruitmentSchema>;
+
 export const trialResultSchema = z.object({
   version: z.literal(RESULTS_VERSION),
   tool: z.object({ name: z.literal("fgc-toolkit"), version: z.string() }),
@@ -176,6 +186,7 @@ export const trialResultSchema = z.object({
   }),
   subgroups: z.array(subgroupRowSchema),
   clustering: clusteringSchema,
+  recruitment: recruitmentSchema,
   sensitivity: z.object({
     rerandomisation: z
       .object({ replicates: z.number(), p: z.number().nullable(), statistic: z.string() })

@@ -16,6 +16,7 @@
  * 11. multiplicity across secondary outcomes (multiplicity.ts)
  * 12. the published trial beside this analysis, when the plan asks for it (published.ts)
  * 13. intracluster correlations and cluster sizes, CONSORT's cluster extension (clustering.ts)
+ * 14. dates of recruitment and follow-up, CONSORT 14a (recruitment.ts)
  * The result is a plain object (result.ts); the same input, plan and seed give the same bytes.
  */
 import { DataError, type Issue } from "../schema/issue.js";
@@ -33,6 +34,7 @@ import { adjustSecondary } from "./multiplicity.js";
 import { binaryOutcomes, type TrialPlan } from "./plan.js";
 import { checkPlanFitsInput, checkTrialPlan } from "./plan-checks.js";
 import { publishedComparison } from "./published.js";
+import { recruitmentPeriod } from "./recruitment.js";
 import { RESULTS_VERSION, type TrialEstimate, type TrialResult } from "./result.js";
 import { trialPopulation } from "./population.js";
 import { sensitivityAnalyses } from "./sensitivity.js";
@@ -117,6 +119,8 @@ export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
     : [];
   // 13
   const { clustering } = keep(clusteringSummary(data, population, plan));
+  // 14
+  const recruitment = recruitmentPeriod(input.table, plan.window);
   return {
     version: RESULTS_VERSION,
     tool: { name: "fgc-toolkit", version: input.toolVersion },
@@ -136,6 +140,7 @@ export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
     survival: ttc.survival,
     subgroups,
     clustering,
+    recruitment,
     sensitivity,
     published,
     references: [...new Set(references)].sort(),

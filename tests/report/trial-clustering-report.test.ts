@@ -113,6 +113,24 @@ describe("the cluster sizes table (data-samples/trial)", () => {
   });
 });
 
+describe("the recruitment sentence (CONSORT 14a)", () => {
+  it("gives results.json's dates in words in the participants section", () => {
+    const participants = doc.sections.find((x) => x.id === "participants");
+    const text = participants?.blocks.find((b) => b.kind === "paragraph" && b.text.startsWith("Recruitment"));
+    const words = (iso: string | null) =>
+      new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", {
+        timeZone: "UTC",
+        day: "numeric",
+        month: "long",
+        year: "numeric",
+      });
+    const x = result.recruitment;
+    expect(text?.kind === "paragraph" && text.text).toBe(
+      `Recruitment (CONSORT 14a): pre-proceedings letters from ${words(x.firstLetter)} to ${words(x.lastLetter)}; each child followed for 365 days from the letter, the last to ${words(x.followUpEnd)}.`,
+    );
+  });
+});
+
 describe("the CONSORT checklist in the methods section", () => {
   it("lists the CONSORT 2010 results items with the cluster extension, each pointing to a section of the report", () => {
     const methods = doc.sections.find((s) => s.id === "methods");
@@ -138,7 +156,9 @@ describe("the CONSORT checklist in the methods section", () => {
     expect(item("17a")[2]).toMatch(/intracluster correlation/);
     expect(item("17a")[3]).toContain("Intracluster correlation (CONSORT 17a): ICC of each binary outcome");
     expect(item("13a")[2]).toMatch(/clusters/);
-    expect(item("14a")[3]).toMatch(/recruitment dates are not in results\.json/);
+    expect(item("14a")[3]).toBe(
+      "Participants: dates of the first and last letter, end of follow-up; Plan, methods and references: follow-up window",
+    );
     for (const r of t.rows) {
       const where = String(r[3]);
       if (/^not in this report/.test(where)) continue;
