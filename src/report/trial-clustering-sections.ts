@@ -77,7 +77,7 @@ export function iccLevelLabel(row: IccRow): string {
 }
 
 /**
- * The intracluster correlation of each binary outcome at the randomisation unit and at LA level
+ * The intracluster correlation of each binary outcome and days in care at the randomisation unit and at LA level
  * (CONSORT cluster extension item 17a: "a coefficient of intracluster correlation (ICC or k) for
  * each primary outcome", Campbell et al. 2012), with its interval, clusters and n0.
  * @example clusteringSection(result).blocks[1] // the ICC table
@@ -93,7 +93,7 @@ export function clusteringSection(r: TrialResult): ReportSection {
         kind: "paragraph",
         text: rows.length
           ? "How alike the outcomes of children in the same cluster are: the share of the outcome's variance that lies between clusters (0: no more alike than children in different clusters). Estimated within arms and pooled, so that the effect of referral does not count as clustering; for planning the next trial, the design effect is 1 + (n0 − 1) × ICC."
-          : "No binary outcome was analysed, so no intracluster correlation was estimated.",
+          : "No binary outcome and no days in care were analysed, so no intracluster correlation was estimated (time to care has none).",
       },
       ...(rows.length
         ? [
@@ -101,7 +101,7 @@ export function clusteringSection(r: TrialResult): ReportSection {
               kind: "table" as const,
               table: {
                 id: "icc",
-                caption: "Intracluster correlation coefficient (ICC) of each binary outcome",
+                caption: "Intracluster correlation coefficient (ICC) of each outcome",
                 columns: [
                   "Outcome",
                   "Cluster level",

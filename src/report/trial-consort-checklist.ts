@@ -107,7 +107,7 @@ function items(r: TrialResult): ChecklistItem[] {
       where: [
         ["outcomes", "arm rates and effects with confidence intervals"],
         ["time-to-care", "hazard ratio and Kaplan–Meier curves"],
-        ["clustering", "ICC of each binary outcome"],
+        ["clustering", "ICC of each binary outcome and of days in care"],
       ],
     },
     {

@@ -1,6 +1,6 @@
 /**
  * The cluster-trial extension of CONSORT (Campbell et al. 2012, items 13a/15 and 17a): for each
- * binary outcome, the intracluster correlation coefficient at the randomisation unit (the plan's
+ * binary outcome and days in care, the intracluster correlation coefficient at the randomisation unit (the plan's
  * `cluster`, family by default) and at local-authority level where estimable; and the cluster
  * sizes by arm (families by number of children, local authorities by number of families).
  */
@@ -8,6 +8,9 @@ import { intraclusterCorrelation } from "../stats/clustering/intracluster-correl
 import { binaryOutcomes, type TrialPlan } from "./plan.js";
 import type { Clustering, IccRow } from "./result.js";
 import type { TrialData } from "./trial-data.js";
+
+/** Outcomes with an ICC: the binary ones and days in care (time to care is a survival outcome). */
+const iccOutcomes: readonly string[] = [...binaryOutcomes, "days_in_care_12m"];
 
 /** Family-size bands of the cluster-size table: 1, 2, 3, 4 and 5 or more children. */
 export const FAMILY_SIZE_BANDS = ["1", "2", "3", "4", "5+"] as const;
@@ -29,7 +32,7 @@ export function clusteringSummary(
   const icc: IccRow[] = [];
   const references = new Set<string>();
   const outcomes = [plan.primary, ...plan.secondary].filter(
-    (o, i, all) => (binaryOutcomes as readonly string[]).includes(o) && all.indexOf(o) === i,
+    (o, i, all) => iccOutcomes.includes(o) && all.indexOf(o) === i,
   );
   for (const outcome of outcomes) {
     const y = data.outcomes[outcome];

@@ -91,7 +91,7 @@ export const subgroupRowSchema = z.object({
 export type SubgroupRow = z.infer<typeof subgroupRowSchema>;
 
 export const iccRowSchema = z.object({
-  outcome: z.string().describe("a binary outcome"),
+  outcome: z.string().describe("a binary outcome or days_in_care_12m"),
   level: z
     .enum(["randomisation_unit", "local_authority"])
     .describe("clusters: the plan's cluster (family by default), or local authorities (LA × arm cells)"),
@@ -129,7 +129,9 @@ const laSizes = z.object({
 export const clusteringSchema = z.object({
   icc: z
     .array(iccRowSchema)
-    .describe("intracluster correlation of each binary outcome (CONSORT cluster extension 17a)"),
+    .describe(
+      "intracluster correlation of each binary outcome and days in care (CONSORT cluster extension 17a)",
+    ),
   sizes: z
     .object({
       families: z.object({ fgc: familySizes, control: familySizes }),

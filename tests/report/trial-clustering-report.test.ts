@@ -70,7 +70,7 @@ describe("the ICC table (data-samples/trial)", () => {
     const r = trialResultSchema.parse(JSON.parse(stableStringify(runTrial(inputFromRows(rows), quickPlan))));
     const t = table(buildTrialReport(r), "icc");
     const family = t.rows.filter((row) => row[1] === "Family (family_id)");
-    expect(family).toHaveLength(3);
+    expect(family).toHaveLength(4);
     for (const row of family) {
       expect(row[5]).toMatch(/^not estimable: every cluster has a single unit/);
       expect(row[6]).toBe("");
@@ -154,7 +154,9 @@ describe("the CONSORT checklist in the methods section", () => {
     const titles = doc.sections.map((s) => s.title);
     const item = (n: string) => t.rows.find((r) => r[0] === n) as string[];
     expect(item("17a")[2]).toMatch(/intracluster correlation/);
-    expect(item("17a")[3]).toContain("Intracluster correlation (CONSORT 17a): ICC of each binary outcome");
+    expect(item("17a")[3]).toContain(
+      "Intracluster correlation (CONSORT 17a): ICC of each binary outcome and of days in care",
+    );
     expect(item("13a")[2]).toMatch(/clusters/);
     expect(item("14a")[3]).toBe(
       "Participants: dates of the first and last letter, end of follow-up; Plan, methods and references: follow-up window",

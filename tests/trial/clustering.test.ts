@@ -1,5 +1,6 @@
 /**
- * CONSORT's cluster extension in results.json (issue 13 §2): the ICC of each binary outcome at
+ * CONSORT's cluster extension in results.json (issue 13 §2): the ICC of each binary outcome (and
+ * days in care) at
  * family and LA level with its interval, and cluster sizes by arm, on data-samples/trial; the
  * not-estimable cases say why.
  */
@@ -37,10 +38,10 @@ function handCounts() {
 }
 
 describe("intracluster correlation in results.json (data-samples/trial)", () => {
-  it("has a family-level and an LA-level row for each binary outcome, each with an interval around it", () => {
+  it("has a family-level and an LA-level row for each binary outcome and days in care, each with an interval around it", () => {
     const icc = result.clustering.icc;
     expect(icc.map((r) => `${r.outcome}/${r.level}`)).toEqual(
-      ["looked_after_12m", "proceedings_12m", "entered_care_12m"].flatMap((o) => [
+      ["looked_after_12m", "proceedings_12m", "entered_care_12m", "days_in_care_12m"].flatMap((o) => [
         `${o}/randomisation_unit`,
         `${o}/local_authority`,
       ]),
@@ -75,6 +76,8 @@ describe("intracluster correlation in results.json (data-samples/trial)", () => 
       "entered_care_12m/local_authority": [0.0160519790194448, 0.0073037854249739],
       "proceedings_12m/randomisation_unit": [0.0855691845722502, 0.0320979804907575],
       "proceedings_12m/local_authority": [0.00520437614830739, 0.00490073723274023],
+      "days_in_care_12m/randomisation_unit": [0.715512807247081, 0.0149279252677424],
+      "days_in_care_12m/local_authority": [0.0109868432818768, 0.00618284692558438],
     };
     for (const r of result.clustering.icc) {
       const [rho, se] = expected[`${r.outcome}/${r.level}`];

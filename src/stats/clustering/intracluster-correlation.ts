@@ -22,9 +22,9 @@ const METHOD = "icc.anova_smith";
 const REFERENCES = ["fleiss1981", "donner1986", "smith1957", "campbell2012"];
 
 /**
- * Intracluster correlation coefficient of an outcome (for a 0/1 outcome, the ANOVA estimator of
- * the ICC for binary data), with a large-sample Wald interval, for clusters of unequal size
- * nested in groups (the trial's arms).
+ * Intracluster correlation coefficient of an outcome (the one-way ANOVA estimator; for a 0/1
+ * outcome, the ANOVA estimator of the ICC for binary data), with a large-sample Wald interval,
+ * for clusters of unequal size nested in groups (the trial's arms).
  *
  * Method: one-way ANOVA estimator ρ = (MSB − MSW) / (MSB + (n0 − 1)·MSW), with the adjusted
  * cluster size n0 = (N − Σ n_i²/N) / (k − 1) for unequal sizes (Fleiss 1981 [fleiss1981] for
@@ -46,6 +46,8 @@ const REFERENCES = ["fleiss1981", "donner1986", "smith1957", "campbell2012"];
  *   truncated at 0, with a note; truncation at 0 is a convention for design effects, not an
  *   estimate. The interval is clipped to [−1, 1], the range of a correlation.
  * - A cluster id appearing in two groups is two clusters (an LA with families in both arms).
+ * - Smith's variance is derived under normal random effects; for binary data it is the usual
+ *   large-sample approximation (Donner 1986), better with many clusters than with few.
  * - Not estimable (NaN with a note): no cluster with two or more units (N − k = 0), no group with
  *   two or more clusters (k − g = 0), or an outcome that never varies (0 events, or all events),
  *   where MSB and MSW are both 0.
