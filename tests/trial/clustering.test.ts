@@ -143,4 +143,10 @@ describe("intracluster correlation when it cannot be estimated", () => {
     }
     expect(r.some((x) => x.level === "randomisation_unit" && x.estimate !== null)).toBe(true);
   });
+
+  it("uses the plan's cluster as the randomisation unit, with no second LA row when that cluster is la_code", () => {
+    const r = runTrial(inputFromRows(rows), { ...quickPlan, cluster: "la_code" }).clustering.icc;
+    expect(r.map((x) => `${x.level}/${x.column}`)).toEqual(r.map(() => "randomisation_unit/la_code"));
+    expect(r).toHaveLength(4);
+  });
 });
