@@ -75,6 +75,10 @@ export { hochbergAdjustedP } from "./stats/multiplicity/hochberg-adjusted-p.js";
 export { bhAdjustedP } from "./stats/multiplicity/bh-adjusted-p.js";
 export { twoProportionsPower, twoProportionsSampleSize } from "./stats/power/two-proportions-power.js";
 export { designEffect } from "./stats/power/design-effect.js";
+export {
+  type IntraclusterCorrelation,
+  intraclusterCorrelation,
+} from "./stats/clustering/intracluster-correlation.js";
 export { exactBinomialLimits } from "./stats/funnel/exact-binomial-limits.js";
 export { funnelOverdispersion } from "./stats/funnel/funnel-overdispersion.js";
 export { overdispersedLimits } from "./stats/funnel/overdispersed-limits.js";

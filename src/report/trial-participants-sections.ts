@@ -2,6 +2,8 @@ import type { TrialResult } from "../trial/result.js";
 import type { ReportSection, ReportTable } from "./document.js";
 import { consortSpec } from "./specs/consort.js";
 import { plural } from "../util/plural.js";
+import { clusterSizesTable } from "./trial-clustering-sections.js";
+import { recruitmentSentence } from "./trial-recruitment.js";
 import { formatCount, formatNumber, formatPercent } from "./summarize.js";
 
 export function participantsSection(r: TrialResult): ReportSection {
@@ -129,6 +131,8 @@ export function participantsSection(r: TrialResult): ReportSection {
         kind: "paragraph",
         text: `Rows read: ${formatCount(r.accounting.read)}; used: ${formatCount(r.accounting.used)}; excluded: ${formatCount(r.accounting.excluded.reduce((s, e) => s + e.rows, 0))}.`,
       },
+      { kind: "paragraph", text: recruitmentSentence(r) },
+      { kind: "table", table: clusterSizesTable(r) },
     ],
   };
 }

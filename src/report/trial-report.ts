@@ -1,6 +1,8 @@
 import type { TrialResult } from "../trial/result.js";
 import type { ReportBlock, ReportDocument, ReportSection } from "./document.js";
 import { plural } from "../util/plural.js";
+import { clusteringSection } from "./trial-clustering-sections.js";
+import { consortChecklistTable } from "./trial-consort-checklist.js";
 import { formatCount, formatNumber, formatP, formatPercent, formatPointsInterval } from "./summarize.js";
 import { fmtUnit, outcomeLabel } from "./trial-labels.js";
 import { trialHeadline } from "./trial-headline.js";
@@ -18,11 +20,15 @@ export function buildTrialReport(
     baselineSection(result),
     outcomesSection(result),
     timeToCareSection(result),
+    clusteringSection(result),
     compliersSection(result),
     subgroupsSection(result),
     sensitivitySection(result),
     methodsSection(result),
   ];
+  // The CONSORT checklist goes first in the methods section and names the other sections by title.
+  const methods = sections.find((s) => s.id === "methods");
+  methods?.blocks.unshift({ kind: "table", table: consortChecklistTable(result, sections) });
   return {
     title,
     subtitle: `Intention-to-treat analysis of ${plural(result.consort.analysed.fgc.children + result.consort.analysed.control.children, "child")}; ${Math.round(result.plan.level * 100)}% confidence intervals throughout.`,

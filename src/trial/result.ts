@@ -90,6 +90,67 @@ export const subgroupRowSchema = z.object({
 });
 export type SubgroupRow = z.infer<typeof subgroupRowSchema>;
 
+export const iccRowSchema = z.object({
+  outcome: z.string().describe("a binary outcome or days_in_care_12m"),
+  level: z
+    .enum(["randomisation_unit", "local_authority"])
+    .describe("clusters: the plan's cluster (family by default), or local authorities (LA × arm cells)"),
+  column: z.string().describe("the clustering column: plan.cluster (family_id by default) or la_code"),
+  estimate: z
+    .number()
+    .nullable()
+    .describe("ANOVA ICC, pooled across arms adjusted for arm; null when not estimable"),
+  ci: interval,
+  se: z.number().nullable().describe("Smith (1957) large-sample standard error"),
+  clusters: z.number().describe("clusters with the outcome recorded, counted within arms"),
+  n: z.number().describe("children with the outcome recorded"),
+  n0: z.number().nullable().describe("adjusted mean cluster size for unequal sizes"),
+  method: z.string().describe("icc.anova_smith"),
+  note: z.string().nullable().describe("why not estimable, or that a negative estimate is kept as estimated"),
+});
+export type IccRow = z.infer<typeof iccRowSchema>;
+
+const familySizes = z.object({
+  families: z.number(),
+  children: z.number(),
+  byChildren: z
+    .array(z.object({ children: z.enum(["1", "2", "3", "4", "5+"]), families: z.number() }))
+    .describe("families by number of analysed children: 1, 2, 3, 4, 5 or more"),
+  mean: z.number().nullable().describe("mean children per family"),
+  max: z.number().nullable().describe("most children in one family"),
+});
+const laSizes = z.object({
+  localAuthorities: z.number(),
+  families: z.number(),
+  meanFamilies: z.number().nullable(),
+  minFamilies: z.number().nullable(),
+  maxFamilies: z.number().nullable(),
+});
+export const clusteringSchema = z.object({
+  icc: z
+    .array(iccRowSchema)
+    .describe(
+      "intracluster correlation of each binary outcome and days in care (CONSORT cluster extension 17a)",
+    ),
+  sizes: z
+    .object({
+      families: z.object({ fgc: familySizes, control: familySizes }),
+      localAuthorities: z.object({ fgc: laSizes, control: laSizes }),
+    })
+    .describe("cluster sizes by arm among the analysed children"),
+});
+export type Clustering = z.infer<typeof clusteringSchema>;
+
+export const recruitmentSchema = z
+  .object({
+    firstLetter: z.string().nullable().describe("first pre-proceedings letter (index_date), ISO date"),
+    lastLetter: z.string().nullable().describe("last pre-proceedings letter, ISO date"),
+    followUpEnd: z.string().nullable().describe("end of the last child's follow-up window, ISO date"),
+    windowDays: z.number().describe("follow-up window from each letter, in days"),
+  })
+  .describe("dates of recruitment and follow-up among the randomised children (CONSORT 14a)");
+export type Recruitment = z.infer<typeof recruitmentSchema>;
+
 export const trialResultSchema = z.object({
   version: z.literal(RESULTS_VERSION),
   tool: z.object({ name: z.literal("fgc-toolkit"), version: z.string() }),
@@ -126,6 +187,8 @@ export const trialResultSchema = z.object({
     logRank: z.object({ statistic: z.number().nullable(), p: z.number().nullable() }),
   }),
   subgroups: z.array(subgroupRowSchema),
+  clustering: clusteringSchema,
+  recruitment: recruitmentSchema,
   sensitivity: z.object({
     rerandomisation: z
       .object({ replicates: z.number(), p: z.number().nullable(), statistic: z.string() })

@@ -15,6 +15,8 @@
  * 10. sensitivity: re-randomisation and cluster bootstrap (sensitivity.ts)
  * 11. multiplicity across secondary outcomes (multiplicity.ts)
  * 12. the published trial beside this analysis, when the plan asks for it (published.ts)
+ * 13. intracluster correlations and cluster sizes, CONSORT's cluster extension (clustering.ts)
+ * 14. dates of recruitment and follow-up, CONSORT 14a (recruitment.ts)
  * The result is a plain object (result.ts); the same input, plan and seed give the same bytes.
  */
 import { DataError, type Issue } from "../schema/issue.js";
@@ -23,6 +25,7 @@ import { appendAll } from "../util/append-all.js";
 import { adjustedBinary, adjustedMean } from "./adjusted.js";
 import { baselineTable } from "./baseline.js";
 import { complierEffect } from "./cace.js";
+import { clusteringSummary } from "./clustering.js";
 import { consortFlow } from "./consort.js";
 import { unadjustedMean } from "./days-in-care.js";
 import { checkAnalysedArms, checkTrialDesign } from "./design-checks.js";
@@ -31,6 +34,7 @@ import { adjustSecondary } from "./multiplicity.js";
 import { binaryOutcomes, type TrialPlan } from "./plan.js";
 import { checkPlanFitsInput, checkTrialPlan } from "./plan-checks.js";
 import { publishedComparison } from "./published.js";
+import { recruitmentPeriod } from "./recruitment.js";
 import { RESULTS_VERSION, type TrialEstimate, type TrialResult } from "./result.js";
 import { trialPopulation } from "./population.js";
 import { sensitivityAnalyses } from "./sensitivity.js";
@@ -113,6 +117,10 @@ export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
           unadjustedMean(data, "days_in_care_12m", population, plan.level).means,
       )
     : [];
+  // 13
+  const { clustering } = keep(clusteringSummary(data, population, plan));
+  // 14
+  const recruitment = recruitmentPeriod(input.table, plan.window);
   return {
     version: RESULTS_VERSION,
     tool: { name: "fgc-toolkit", version: input.toolVersion },
@@ -131,6 +139,8 @@ export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
     multiplicity,
     survival: ttc.survival,
     subgroups,
+    clustering,
+    recruitment,
     sensitivity,
     published,
     references: [...new Set(references)].sort(),
