@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { buildTrialReport } from "../../src/report/trial-report.js";
 import { defaultTrialPlan, trialPlanSchema } from "../../src/trial/plan.js";
 import { describePlanIssues } from "../../src/trial/plan-errors.js";
 import { runTrial } from "../../src/trial/run.js";
@@ -171,5 +172,16 @@ describe("children with no value in a subgroup column", () => {
       `subgroup age_years: ${blank} children with no age_years left out of this subgroup's analysis`,
     );
     expect(result.subgroups.filter((s) => s.subgroup === "sex").every((s) => s.missing === 0)).toBe(true);
+    // The report says so, in the subgroup list and under the subgroup table.
+    const section = buildTrialReport(result).sections.find((s) => s.id === "subgroups");
+    const list = section?.blocks.find((b) => b.kind === "list");
+    expect(list?.kind === "list" && list.items[0]).toBe(
+      `age_years: age_years cut at 5 into intervals that include their lower break (under 5; 5 and over); 2 levels; ${blank} children of ${analysed.length.toLocaleString("en-GB")} analysed had no value and are left out of this subgroup's analysis.`,
+    );
+    expect(list?.kind === "list" && list.items[1]).toMatch(/^Sex: .*every analysed child had a value\.$/);
+    const chart = section?.blocks.find((b) => b.kind === "chart");
+    expect(chart?.kind === "chart" && chart.chart.table?.notes).toContain(
+      `age_years: ${blank} children with no value, left out of this subgroup's analysis.`,
+    );
   });
 });
