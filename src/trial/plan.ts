@@ -153,6 +153,10 @@ const trialPlanObject = z
 /** The names of the plan's fields, and of its population rules, for "did you mean …?" messages. */
 export const planFieldNames: readonly string[] = Object.keys(trialPlanObject.shape);
 export const populationFieldNames: readonly string[] = Object.keys(populationSchema.shape);
+/** Each plan field with its description, for the data dictionary (plan-definitions.ts). */
+export const planFieldDescriptions: readonly [name: string, description: string][] = Object.entries(
+  trialPlanObject.shape,
+).map(([name, field]) => [name, field.description ?? ""]);
 
 export const trialPlanSchema = trialPlanObject
   // The default secondary outcomes leave out the primary, whichever it is, so a plan that changes
