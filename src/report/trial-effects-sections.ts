@@ -205,8 +205,16 @@ export function subgroupsSection(r: TrialResult): ReportSection {
             },
           },
         ]
-      : [{ kind: "paragraph", text: "No subgroup analysis was planned." }],
+      : [{ kind: "paragraph", text: noSubgroupText(r) }],
   };
+}
+
+/** Why the report has no subgroup rows: none planned, a primary outcome that is not binary, or too few levels. */
+function noSubgroupText(r: TrialResult): string {
+  if (r.plan.subgroups.length === 0) return "No subgroup analysis was planned.";
+  if (!r.estimates.some((e) => e.outcome === r.plan.primary && e.measure === "risk_difference"))
+    return `Subgroup analyses are of a binary primary outcome (a risk difference per level); the primary outcome here, ${outcomeLabel(r.plan.primary).toLowerCase()}, is not binary, so the planned subgroups were not analysed.`;
+  return "No planned subgroup had two or more levels among the analysed children (see the method notes).";
 }
 
 /** The subgroup as the report names it: a named subgroup's label, else the plan's column. */

@@ -104,6 +104,7 @@ export function checkSubgroupColumns(plan: TrialPlan, table: ColumnTable): void 
 /**
  * The subgroups this table could have: the named ones whose column it holds, then each other
  * baseline column that is numeric or has at most MAX_SUBGROUP_LEVELS levels.
+ * @example subgroupCandidates(sampleTable) // ["age_band", "sex", "ethnicity", "disability", "la_code", "age_years"]
  */
 export function subgroupCandidates(table: ColumnTable): string[] {
   const named = subgroupIds.filter((id) => table.columns[id === "age_band" ? "age_years" : id]);

@@ -30,7 +30,10 @@ export function subgroupSpec(entry: TrialPlan["subgroups"][number] | SubgroupCol
     : { id: entry.column, column: entry.column };
 }
 
-/** A subgroup the toolkit names itself (plan.ts `subgroupIds`), written as a plain string. */
+/**
+ * A subgroup the toolkit names itself (plan.ts `subgroupIds`), written as a plain string.
+ * @example isNamedSubgroup("age_band") // true; isNamedSubgroup({ column: "sex" }) // false
+ */
 export function isNamedSubgroup(entry: TrialPlan["subgroups"][number]): entry is string {
   return typeof entry === "string" && (subgroupIds as readonly string[]).includes(entry);
 }

@@ -38,6 +38,7 @@ export const AGE_ORDER = Object.values(ageBandCodes.codes);
 /**
  * Each child's level of one subgroup (null = no value), and the planned levels in their order
  * (null when the levels are the values found, sorted).
+ * @example subgroupLevels(data, { column: "age_years", breaks: [1, 5, 10] }).order // ["under 1", "1 to under 5", "5 to under 10", "10 and over"]
  */
 export function subgroupLevels(
   data: TrialData,
@@ -75,6 +76,10 @@ function namedLevels(data: TrialData, subgroup: string): (string | null)[] {
   }
 }
 
+/**
+ * Each planned subgroup's risk difference per level and its interaction test, on `rows`.
+ * @example subgroupAnalysis(data, "looked_after_12m", population, defaultTrialPlan).rows[0].subgroup // "age_band"
+ */
 export function subgroupAnalysis(
   data: TrialData,
   outcome: string,

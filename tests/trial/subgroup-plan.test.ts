@@ -185,3 +185,24 @@ describe("children with no value in a subgroup column", () => {
     );
   });
 });
+
+describe("a report with planned subgroups and no subgroup rows", () => {
+  it("says the primary outcome is not binary, rather than that no subgroup was planned", () => {
+    const result = runTrial(inputFromRows(simulatedRows(7, 300)), {
+      ...quickPlan,
+      primary: "days_in_care_12m",
+      secondary: ["looked_after_12m"],
+      bootstrapReplicates: 0,
+      rerandomisations: 0,
+    });
+    expect(result.plan.subgroups).toEqual(["age_band", "sex", "ethnicity", "disability"]);
+    expect(result.subgroups).toEqual([]);
+    const section = buildTrialReport(result).sections.find((s) => s.id === "subgroups");
+    expect(section?.blocks).toEqual([
+      {
+        kind: "paragraph",
+        text: "Subgroup analyses are of a binary primary outcome (a risk difference per level); the primary outcome here, days in care within 12 months, is not binary, so the planned subgroups were not analysed.",
+      },
+    ]);
+  });
+});
