@@ -3,7 +3,7 @@
  * input, a numeric column cut at the plan's breaks; a subgroup the data cannot support is refused
  * in plain English, naming it (exit 2, nothing written); children with no value are counted.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -90,10 +90,28 @@ describe("fgc trial refuses a subgroup the data cannot support (exit 2, nothing 
 
   it("a column that does not exist, listing the columns that could be subgroups", async () => {
     expect((await refused("index-yr", ["sex", "index_yr"])).err).toBe(
-      "fgc: subgroup `index_yr`: no such column in analysis.csv; columns that could be subgroups: age_band, sex, ethnicity, disability, la_code, age_years",
+      "fgc: subgroup `index_yr`: no such column among those read from analysis.csv (a column the trial-analysis table does not list is ignored); columns that could be subgroups: age_band, sex, ethnicity, disability, la_code, age_years",
     );
     expect((await refused("age-yrs", [{ column: "age_yrs", breaks: [5] }])).err).toBe(
-      "fgc: subgroup `age_yrs`: no such column in analysis.csv; did you mean `age_years`? Columns that could be subgroups: age_band, sex, ethnicity, disability, la_code, age_years",
+      "fgc: subgroup `age_yrs`: no such column among those read from analysis.csv (a column the trial-analysis table does not list is ignored); did you mean `age_years`? Columns that could be subgroups: age_band, sex, ethnicity, disability, la_code, age_years",
+    );
+  });
+
+  it("a column of the file that the trial-analysis table does not list: read as unknown, so refused", async () => {
+    const lines = readFileSync("data-samples/trial/analysis.csv", "utf8").trim().split(/\r?\n/);
+    const file = join(dir, "extra.csv");
+    writeFileSync(file, lines.map((l, i) => `${l},${i === 0 ? "placement" : i % 3}`).join("\n"));
+    const plan = join(dir, "placement.json");
+    writeFileSync(plan, JSON.stringify({ subgroups: ["placement"] }));
+    const out = join(dir, "placement-out");
+    const run = await runFgc("trial", file, "--plan", plan, "--out", out, "--no-png");
+    expect(run.code).toBe(2);
+    expect(existsSync(out)).toBe(false);
+    expect(run.stderr).toContain(
+      "placement: not a column of trial-analysis; it will be ignored [column-unknown]",
+    );
+    expect(run.stderr).toContain(
+      "fgc: subgroup `placement`: no such column among those read from extra.csv (a column the trial-analysis table does not list is ignored); columns that could be subgroups: ",
     );
   });
 
