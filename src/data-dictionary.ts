@@ -8,6 +8,7 @@ import { readLimitsMarkdown } from "./io/read-limits.js";
 import { outcomeDefinitionsMarkdown } from "./outcomes/definitions.js";
 import { returnDefinitionsMarkdown } from "./returns/definitions.js";
 import { renderDataDictionary } from "./schema/dictionary.js";
+import { trialPlanDefinitionsMarkdown } from "./trial/plan-definitions.js";
 
 /** @example fullDataDictionary().includes("## Outcome derivations") // true */
 export function fullDataDictionary(): string {
@@ -16,6 +17,7 @@ export function fullDataDictionary(): string {
       renderDataDictionary().trimEnd(),
       readLimitsMarkdown().trimEnd(),
       outcomeDefinitionsMarkdown().trimEnd(),
+      trialPlanDefinitionsMarkdown().trimEnd(),
       returnDefinitionsMarkdown().trimEnd(),
     ].join("\n\n") + "\n"
   );

@@ -2,7 +2,15 @@ import type { SubgroupRow, TrialEstimate, TrialResult } from "../trial/result.js
 import type { ReportSection, ReportTable } from "./document.js";
 import { armRatesSpec } from "./specs/arm-rates.js";
 import { forestPlotSpec } from "./specs/forest-plot.js";
-import { formatInterval, formatNumber, formatP, formatPercent, formatPointsInterval } from "./summarize.js";
+import { plural } from "./plural.js";
+import {
+  formatCount,
+  formatInterval,
+  formatNumber,
+  formatP,
+  formatPercent,
+  formatPointsInterval,
+} from "./summarize.js";
 import {
   findEstimate as find,
   measureLabels,
@@ -139,7 +147,7 @@ export function subgroupsSection(r: TrialResult): ReportSection {
   );
   const spec = forestPlotSpec(
     rows.map((s, i) => ({
-      label: `${subgroupLabels[s.subgroup] ?? s.subgroup}: ${s.level}`,
+      label: `${subgroupName(s)}: ${s.level}`,
       estimate: s.riskDifference === null ? null : s.riskDifference * 100,
       lower: s.ci[0] === null ? null : s.ci[0] * 100,
       upper: s.ci[1] === null ? null : s.ci[1] * 100,
@@ -166,7 +174,7 @@ export function subgroupsSection(r: TrialResult): ReportSection {
     ],
     numeric: [false, true, true, true, true, true, true],
     rows: rows.map((s) => [
-      `${subgroupLabels[s.subgroup] ?? s.subgroup}: ${s.level}`,
+      `${subgroupName(s)}: ${s.level}`,
       s.nFgc,
       s.nControl,
       formatPercent(s.rateFgc),
@@ -176,6 +184,7 @@ export function subgroupsSection(r: TrialResult): ReportSection {
     ]),
     notes: [
       "Subgroup effects are read only through the interaction test; a subgroup CI that excludes zero is not evidence that the effect differs between subgroups.",
+      ...missingNotes(rows),
     ],
   };
   return {
@@ -183,6 +192,7 @@ export function subgroupsSection(r: TrialResult): ReportSection {
     title: "Subgroups",
     blocks: rows.length
       ? [
+          { kind: "list", items: subgroupVariableItems(rows) },
           {
             kind: "chart",
             chart: {
@@ -195,8 +205,64 @@ export function subgroupsSection(r: TrialResult): ReportSection {
             },
           },
         ]
-      : [{ kind: "paragraph", text: "No subgroup analysis was planned." }],
+      : [{ kind: "paragraph", text: noSubgroupText(r) }],
   };
+}
+
+/** Why the report has no subgroup rows: none planned, a primary outcome that is not binary, or too few levels. */
+function noSubgroupText(r: TrialResult): string {
+  if (r.plan.subgroups.length === 0) return "No subgroup analysis was planned.";
+  if (!r.estimates.some((e) => e.outcome === r.plan.primary && e.measure === "risk_difference"))
+    return `Subgroup analyses are of a binary primary outcome (a risk difference per level); the primary outcome here, ${outcomeLabel(r.plan.primary).toLowerCase()}, is not binary, so the planned subgroups were not analysed.`;
+  return "No planned subgroup had two or more levels among the analysed children (see the method notes).";
+}
+
+/** The subgroup as the report names it: a named subgroup's label, else the plan's column. */
+function subgroupName(s: SubgroupRow): string {
+  return subgroupLabels[s.subgroup] ?? s.subgroup;
+}
+
+/**
+ * One line per subgroup variable: how its levels were formed from the input column, and how many
+ * analysed children had no value there (left out of its analysis, never dropped silently).
+ */
+function subgroupVariableItems(rows: SubgroupRow[]): string[] {
+  return [...new Set(rows.map((s) => s.subgroup))].map((g) => {
+    const levels = rows.filter((s) => s.subgroup === g);
+    const first = levels[0];
+    const inLevels = levels.reduce((n, s) => n + s.nFgc + s.nControl, 0);
+    const how = first.breaks
+      ? `${first.column} cut at ${first.breaks.map((b) => formatBreak(b)).join(", ")} into intervals that include their lower break (${levels.map((s) => s.level).join("; ")})`
+      : (namedSubgroupHow[g] ?? `the values of ${first.column}`);
+    const missing =
+      first.missing === 0
+        ? "every analysed child had a value"
+        : `${plural(first.missing, "child")} of ${formatCount(inLevels + first.missing)} analysed had no value and ${first.missing === 1 ? "is" : "are"} left out of this subgroup's analysis`;
+    return `${subgroupName(first)}: ${how}; ${plural(levels.length, "level")}; ${missing}.`;
+  });
+}
+
+/** "age_years: 12 children with no value, left out of this subgroup's analysis" per subgroup with any. */
+function missingNotes(rows: SubgroupRow[]): string[] {
+  const firsts = [...new Set(rows.map((s) => s.subgroup))].map(
+    (g) => rows.find((s) => s.subgroup === g) as SubgroupRow,
+  );
+  return firsts
+    .filter((s) => s.missing > 0)
+    .map(
+      (s) =>
+        `${subgroupName(s)}: ${plural(s.missing, "child")} with no value, left out of this subgroup's analysis.`,
+    );
+}
+
+const namedSubgroupHow: Record<string, string> = {
+  age_band: "age_years in the bands of the LA return",
+  disability: "disability (1 = disabled)",
+  la_code: "the local authority code",
+};
+
+function formatBreak(x: number): string {
+  return x < 0 ? `\u2212${-x}` : String(x);
 }
 
 /** "interaction p = 0.43", or "interaction p not estimable". */

@@ -20,23 +20,14 @@
  */
 import type { ColumnTable } from "../schema/table.js";
 import { UsageError } from "../util/errors.js";
-import { outcomeIds, type TrialPlan } from "./plan.js";
+import { notBaselineColumns, outcomeIds, type TrialPlan } from "./plan.js";
 import { thenList } from "./plan-errors.js";
+import { checkSubgroupColumns, subgroupPlanProblems } from "./subgroup-checks.js";
 
 /** Most levels a fixed-effect factor may have (documented in the plan's field description). */
 export const MAX_FIXED_EFFECT_LEVELS = 500;
 
-/** Columns measured at or after randomisation, or identifiers: never covariates or fixed effects. */
-const NOT_BASELINE: readonly string[] = [
-  "arm",
-  "fgc_held",
-  ...outcomeIds,
-  // the columns time_to_care is read from
-  "time_to_care_days",
-  "care_event",
-  "child_id",
-  "family_id",
-];
+const NOT_BASELINE = notBaselineColumns;
 
 /**
  * Refuse a plan that repeats an outcome, covariate, fixed effect or subgroup, or adjusts for an
@@ -52,9 +43,7 @@ export function checkTrialPlan(plan: TrialPlan): void {
     problems.push(
       `plan.secondary: repeats the primary outcome "${plan.primary}"; the primary is analysed once and is not among the secondary outcomes`,
     );
-  const subgroupsTwice = duplicates(plan.subgroups);
-  if (subgroupsTwice.length > 0)
-    problems.push(`plan.subgroups: lists ${quoteAll(subgroupsTwice)} more than once`);
+  problems.push(...subgroupPlanProblems(plan));
   for (const field of ["covariates", "fixedEffects"] as const) {
     const twice = duplicates(plan[field]);
     if (twice.length > 0) problems.push(`plan.${field}: lists ${quoteAll(twice)} more than once`);
@@ -87,6 +76,7 @@ export function checkTrialPlan(plan: TrialPlan): void {
  */
 export function checkPlanFitsInput(plan: TrialPlan, table: ColumnTable, window: number): void {
   checkPlanColumns(plan, table);
+  checkSubgroupColumns(plan, table);
   if (plan.window !== window)
     throw new UsageError(
       `plan.window: ${plan.window} days, but ${table.file} holds outcomes over a fixed window of ${window} days (the _12m columns); leave window at ${window}, or pass the folder of extracts so the outcomes are derived over ${plan.window} days`,

@@ -3,13 +3,15 @@
  * it and, when a valid key, outcome or column is a likely typo away, suggests it.
  *
  *   `subgrups`: not a plan field; did you mean `subgroups`?
- *   subgroup `index_yr`: no such column; columns that could be subgroups: age_band, sex, …
+ *   `subgroups[0].brakes`: not a subgroup field; did you mean `subgroups[0].breaks`?
+ *
+ * (A subgroup naming no column of the input is refused against the data: subgroup-checks.ts.)
  *
  * Unknown keys come first: a misspelt field would otherwise take its default without a word.
  */
 import type { z } from "zod";
 import { nearestName } from "../util/edit-distance.js";
-import { outcomeIds, planFieldNames, populationFieldNames, subgroupIds } from "./plan.js";
+import { outcomeIds, planFieldNames, populationFieldNames, subgroupColumnFieldNames } from "./plan.js";
 
 type PlanIssue = z.core.$ZodIssue;
 type PathKey = PropertyKey;
@@ -29,9 +31,18 @@ export function describePlanIssues(json: unknown, issues: readonly PlanIssue[]):
 function describeIssue(json: unknown, issue: PlanIssue): string[] {
   if (issue.code === "unrecognized_keys") {
     const inPopulation = issue.path.length === 1 && issue.path[0] === "population";
-    const names = inPopulation ? populationFieldNames : planFieldNames;
-    const prefix = inPopulation ? "population." : issue.path.map((k) => `${String(k)}.`).join("");
-    const what = inPopulation ? "population rule" : "plan field";
+    const inSubgroup = issue.path.length === 2 && issue.path[0] === "subgroups";
+    const names = inPopulation
+      ? populationFieldNames
+      : inSubgroup
+        ? subgroupColumnFieldNames
+        : planFieldNames;
+    const prefix = inSubgroup
+      ? `${pathText(issue.path)}.`
+      : inPopulation
+        ? "population."
+        : issue.path.map((k) => `${String(k)}.`).join("");
+    const what = inPopulation ? "population rule" : inSubgroup ? "subgroup field" : "plan field";
     // A near miss gets its suggestion; the rest share one list of the valid names.
     const near = issue.keys.filter((k) => nearestName(k, names) !== undefined);
     const far = issue.keys.filter((k) => nearestName(k, names) === undefined);
@@ -42,13 +53,20 @@ function describeIssue(json: unknown, issue: PlanIssue): string[] {
       );
     return messages;
   }
+  if (issue.code === "invalid_union" && issue.path[0] === "subgroups") {
+    // A subgroup is a name or { column, breaks }: an object is described by its own problems.
+    const value = valueAt(json, issue.path);
+    if (value !== null && typeof value === "object" && !Array.isArray(value))
+      return (issue.errors[1] ?? []).flatMap((i) =>
+        describeIssue(json, { ...i, path: [...issue.path, ...i.path] } as PlanIssue),
+      );
+    return [
+      `\`${pathText(issue.path)}\`: expected a column name or { "column": …, "breaks": […] }, got ${JSON.stringify(value)}`,
+    ];
+  }
   if (issue.code === "invalid_value" && typeof valueAt(json, issue.path) === "string") {
     const value = valueAt(json, issue.path) as string;
     const field = String(issue.path[0]);
-    if (field === "subgroups")
-      return [
-        `subgroup \`${value}\`: no such column; ${thenList(value, subgroupIds, "columns that could be subgroups")}`,
-      ];
     if (field === "primary" || field === "secondary")
       return [`${field} outcome \`${value}\`: not an outcome; ${thenList(value, outcomeIds, "outcomes")}`];
     const allowed = issue.values.map(String);

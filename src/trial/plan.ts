@@ -17,7 +17,49 @@ const DEFAULT_SECONDARY: readonly OutcomeId[] = [
   "looked_after_12m",
 ];
 
+/**
+ * Subgroups the toolkit names itself: `age_band` (the LA return's bands of age_years),
+ * `disability` (labelled "disabled" / "not disabled"), and the columns sex, ethnicity and la_code
+ * (la_code whatever its number of levels). Any other subgroup is a column of the input.
+ */
 export const subgroupIds = ["age_band", "sex", "ethnicity", "disability", "la_code"] as const;
+
+/** Most levels a categorical subgroup column may have (a numeric column with more needs breaks). */
+export const MAX_SUBGROUP_LEVELS = 10;
+
+/** The default subgroups: LA is a stratification factor (a fixed effect), not a default subgroup. */
+const DEFAULT_SUBGROUPS: readonly string[] = ["age_band", "sex", "ethnicity", "disability"];
+
+/** A subgroup written as an object: a column, and for a numeric column the breaks that cut it. */
+const subgroupColumnSchema = z
+  .object({
+    column: z
+      .string('a subgroup object needs a column, e.g. "column": "age_years"')
+      .min(1)
+      .describe("a column of the input"),
+    breaks: z
+      .array(z.number(), "breaks must be a list of numbers")
+      .min(1, "give at least one break")
+      .optional()
+      .describe(
+        "for a numeric column: cut points, strictly increasing; levels are [a, b) intervals labelled `under a₁`, `a to under b`, `aₖ and over`",
+      ),
+  })
+  .strict();
+export type SubgroupColumn = z.infer<typeof subgroupColumnSchema>;
+export const subgroupColumnFieldNames: readonly string[] = Object.keys(subgroupColumnSchema.shape);
+
+/** Columns measured at or after randomisation, or identifiers: never covariates, fixed effects or subgroups. */
+export const notBaselineColumns: readonly string[] = [
+  "arm",
+  "fgc_held",
+  ...outcomeIds,
+  // the columns time_to_care is read from
+  "time_to_care_days",
+  "care_event",
+  "child_id",
+  "family_id",
+];
 
 /** The population rules: which children enter the analysis. Unknown keys are refused. */
 const populationSchema = z
@@ -73,9 +115,11 @@ const trialPlanObject = z
       .default("family_id")
       .describe("unit of randomisation, for cluster-robust variance; default family_id"),
     subgroups: z
-      .array(z.enum(subgroupIds))
-      .default([...subgroupIds])
-      .describe("subgroups analysed with interaction tests"),
+      .array(z.union([z.string().min(1), subgroupColumnSchema]))
+      .default([...DEFAULT_SUBGROUPS])
+      .describe(
+        "subgroups of the primary (binary) outcome, each with its risk difference per level and a test of interaction; default age_band, sex, ethnicity, disability (la_code may be asked for). An entry is a name (age_band, disability, or any column of the input) or { column, breaks }: a categorical column may have at most 10 levels; a numeric column is cut at its breaks into [a, b) intervals labelled `under 1`, `1 to under 5`, `5 to under 10`, `10 and over` for breaks [1, 5, 10]. Children with no value in the column are left out of that subgroup's analysis and counted (`missing`); never an identifier, outcome, arm or fgc_held",
+      ),
     level: z.number().gt(0).lt(1).default(0.95).describe("confidence level; default 0.95"),
     seed: z.number().int().default(20240601).describe("seed of every resampling step"),
     bootstrapReplicates: z
@@ -109,6 +153,10 @@ const trialPlanObject = z
 /** The names of the plan's fields, and of its population rules, for "did you mean …?" messages. */
 export const planFieldNames: readonly string[] = Object.keys(trialPlanObject.shape);
 export const populationFieldNames: readonly string[] = Object.keys(populationSchema.shape);
+/** Each plan field with its description, for the data dictionary (plan-definitions.ts). */
+export const planFieldDescriptions: readonly [name: string, description: string][] = Object.entries(
+  trialPlanObject.shape,
+).map(([name, field]) => [name, field.description ?? ""]);
 
 export const trialPlanSchema = trialPlanObject
   // The default secondary outcomes leave out the primary, whichever it is, so a plan that changes

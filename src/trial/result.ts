@@ -75,8 +75,18 @@ export const survivalCurveSchema = z.object({
 });
 
 export const subgroupRowSchema = z.object({
-  subgroup: z.string(),
-  level: z.string(),
+  subgroup: z.string().describe("the subgroup as the plan names it (a named subgroup, or the column)"),
+  column: z.string().describe("the input column its levels come from (age_years for age_band)"),
+  breaks: z
+    .array(z.number())
+    .optional()
+    .describe("the plan's breaks of a numeric column: levels are [a, b) intervals"),
+  level: z.string().describe("the level's label: a code, or an interval such as `1 to under 5`"),
+  missing: z
+    .number()
+    .describe(
+      "children analysed for the primary outcome with no value in the column, left out of this subgroup's analysis (same on each of its rows)",
+    ),
   nFgc: z.number(),
   nControl: z.number(),
   rateFgc: z.number().nullable(),

@@ -4,6 +4,9 @@
  * of interaction, the joint Wald test (cluster-robust, by family) of the arm × level terms of the
  * logistic model y ~ arm + level + arm:level. Subgroup effects are to be read through the
  * interaction test only (Wang et al. 2007).
+ * Subgroups are the named ones (plan.ts) or any column of the input: its codes, or for a numeric
+ * column the [a, b) intervals of the plan's breaks (subgroup-spec.ts). Children with no value in
+ * the column are left out of that subgroup's analysis and counted in `missing` and a note.
  * Choices: age bands are the LA return's (schema/codes/age-band-codes.ts: unborn, under 1, 1–4,
  * 5–9, 10–15, 16 and over, as the DfE's children-looked-after bands); levels with no children
  * in one arm are shown without an effect; a variable with one level is skipped with a note.
@@ -16,6 +19,7 @@ import { riskDifference } from "../stats/two-groups/risk-difference.js";
 import { armCounts } from "./itt.js";
 import type { TrialPlan } from "./plan.js";
 import type { SubgroupRow } from "./result.js";
+import { breakLabels, breakLevel, isNamedSubgroup, subgroupSpec } from "./subgroup-spec.js";
 import { pick } from "./subset.js";
 import type { TrialData } from "./trial-data.js";
 
@@ -31,7 +35,29 @@ export function ageBand(age: number): string | null {
 /** Age-band labels in their natural order. */
 export const AGE_ORDER = Object.values(ageBandCodes.codes);
 
-export function subgroupLevels(data: TrialData, subgroup: string): (string | null)[] {
+/**
+ * Each child's level of one subgroup (null = no value), and the planned levels in their order
+ * (null when the levels are the values found, sorted).
+ * @example subgroupLevels(data, { column: "age_years", breaks: [1, 5, 10] }).order // ["under 1", "1 to under 5", "5 to under 10", "10 and over"]
+ */
+export function subgroupLevels(
+  data: TrialData,
+  entry: TrialPlan["subgroups"][number],
+): { levels: (string | null)[]; order: string[] | null } {
+  if (isNamedSubgroup(entry))
+    return { levels: namedLevels(data, entry), order: entry === "age_band" ? AGE_ORDER : null };
+  const spec = subgroupSpec(entry);
+  const cells = data.columns[spec.column] ?? new Array(data.n).fill(null);
+  const breaks = spec.breaks;
+  if (!breaks) return { levels: cells.map((v) => (v === null ? null : String(v))), order: null };
+  const labels = breakLabels(breaks);
+  return {
+    levels: cells.map((v) => (typeof v === "number" ? labels[breakLevel(v, breaks)] : null)),
+    order: labels,
+  };
+}
+
+function namedLevels(data: TrialData, subgroup: string): (string | null)[] {
   switch (subgroup) {
     case "age_band":
       return Array.from(data.age, ageBand);
@@ -43,13 +69,17 @@ export function subgroupLevels(data: TrialData, subgroup: string): (string | nul
       return Array.from(data.disability, (d) =>
         Number.isNaN(d) ? null : d === 1 ? "disabled" : "not disabled",
       );
-    case "la_code":
-      return data.factors.la_code ?? Array.from(data.la, (c) => data.laLevels[c]);
     default:
-      return new Array(data.n).fill(null);
+      return (
+        data.factors[subgroup] ?? (data.columns[subgroup] ?? []).map((v) => (v === null ? null : String(v)))
+      );
   }
 }
 
+/**
+ * Each planned subgroup's risk difference per level and its interaction test, on `rows`.
+ * @example subgroupAnalysis(data, "looked_after_12m", population, defaultTrialPlan).rows[0].subgroup // "age_band"
+ */
 export function subgroupAnalysis(
   data: TrialData,
   outcome: string,
@@ -59,12 +89,22 @@ export function subgroupAnalysis(
   const y = data.outcomes[outcome];
   const out: SubgroupRow[] = [];
   const notes: string[] = [];
-  for (const subgroup of plan.subgroups) {
-    const levelsOf = subgroupLevels(data, subgroup);
-    const use = Int32Array.from(Array.from(rows).filter((i) => levelsOf[i] !== null && !Number.isNaN(y[i])));
-    const levels = [...new Set(Array.from(use, (i) => levelsOf[i] as string))].sort((a, b) =>
-      subgroup === "age_band" ? AGE_ORDER.indexOf(a) - AGE_ORDER.indexOf(b) : a.localeCompare(b),
-    );
+  for (const entry of plan.subgroups) {
+    const spec = subgroupSpec(entry);
+    const subgroup = spec.id;
+    const { levels: levelsOf, order } = subgroupLevels(data, entry);
+    const withOutcome = Array.from(rows).filter((i) => !Number.isNaN(y[i]));
+    const use = Int32Array.from(withOutcome.filter((i) => levelsOf[i] !== null));
+    // Children with no value are left out of this subgroup's analysis, and counted.
+    const missing = withOutcome.length - use.length;
+    if (missing > 0)
+      notes.push(
+        `subgroup ${subgroup}: ${missing} ${missing === 1 ? "child" : "children"} with no ${spec.column} left out of this subgroup's analysis`,
+      );
+    const found = new Set(Array.from(use, (i) => levelsOf[i] as string));
+    const levels = order ? order.filter((l) => found.has(l)) : [...found].sort(compareLevels);
+    for (const l of order && !isNamedSubgroup(entry) ? order.filter((l) => !found.has(l)) : [])
+      notes.push(`subgroup ${subgroup}: no analysed child in level "${l}"`);
     if (levels.length < 2) {
       notes.push(`subgroup ${subgroup}: fewer than two levels among the analysed children; skipped`);
       continue;
@@ -78,7 +118,10 @@ export function subgroupAnalysis(
       const rd = c.fgc.n > 0 && c.control.n > 0 ? riskDifference(c.fgc, c.control, plan.level) : null;
       out.push({
         subgroup,
+        column: spec.column,
+        ...(spec.breaks ? { breaks: spec.breaks } : {}),
         level,
+        missing,
         nFgc: c.fgc.n,
         nControl: c.control.n,
         rateFgc: rate(c.fgc),
@@ -90,6 +133,14 @@ export function subgroupAnalysis(
     }
   }
   return { rows: out, notes, references: ["miettinen1985", "wald1943", "liang1986"] };
+}
+
+/** Numbers in numeric order ("2" before "10"), then codes alphabetically. */
+function compareLevels(a: string, b: string): number {
+  const x = Number(a);
+  const y = Number(b);
+  if (a !== "" && b !== "" && Number.isFinite(x) && Number.isFinite(y)) return x - y;
+  return a.localeCompare(b);
 }
 
 function interactionTest(

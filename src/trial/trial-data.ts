@@ -32,6 +32,8 @@ export interface TrialData {
   careEvent: Float64Array;
   /** 1 if looked after on the index date (audit column of fgc link), null when the file has none. */
   alreadyLookedAfter: Float64Array | null;
+  /** The input columns the plan's subgroups read, as cells (blank = null). */
+  columns: Record<string, CellValue[]>;
 }
 
 export const TRIAL_OUTCOME_COLUMNS = [
@@ -46,6 +48,8 @@ export interface TrialModelColumns {
   covariates: readonly string[];
   fixedEffects: readonly string[];
   cluster: string;
+  /** The plan's subgroups: the columns they name are kept in `columns`. */
+  subgroups?: readonly (string | { column: string })[];
 }
 
 export function trialDataFromTable(
@@ -89,6 +93,11 @@ export function trialDataFromTable(
   if (!table.columns[model.cluster])
     throw new UsageError(`plan.cluster: "${model.cluster}" is not a column of ${table.file}`);
   const [cluster] = encode(col(model.cluster));
+  const columns: Record<string, CellValue[]> = {};
+  for (const entry of model.subgroups ?? []) {
+    const name = typeof entry === "string" ? entry : entry.column;
+    if (table.columns[name]) columns[name] = col(name);
+  }
   return {
     n,
     arm,
@@ -109,6 +118,7 @@ export function trialDataFromTable(
     timeToCare: numeric(col("time_to_care_days")),
     alreadyLookedAfter: table.columns.already_looked_after ? numeric(col("already_looked_after")) : null,
     careEvent: numeric(col("care_event")),
+    columns,
   };
 }
 

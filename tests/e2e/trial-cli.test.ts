@@ -55,8 +55,9 @@ describe("fgc trial on data-samples/trial", () => {
   it("draws every chart in headless Chromium, offline, with no console error, no axe violation and no axis labels overlapping", async () => {
     const check = await checkInChromium(join(a, "index.html"));
     expect(check.axisLabelOverlaps).toEqual([]);
-    // Every chart's axes were measured (the three forest plots alone have 56 row labels).
-    expect(check.axisLabelsChecked).toBeGreaterThan(80);
+    // Every chart's axes were measured (the three forest plots alone have 35 row labels; 80 in
+    // all since LA left the default subgroups).
+    expect(check.axisLabelsChecked).toBeGreaterThan(60);
     expect(check.chartErrors).toEqual([]);
     expect(check.charts).toMatch(/^(\d+)\/\1$/);
     expect(Number(check.charts?.split("/")[0])).toBeGreaterThanOrEqual(6);

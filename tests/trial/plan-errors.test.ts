@@ -63,12 +63,14 @@ describe("fgc trial --plan names a wrong field in words", () => {
   });
 
   it("refuses a subgroup that is no column, listing the columns that could be subgroups", async () => {
-    const err = await refusedPlan("index-yr", { subgroups: ["sex", "index_yr"] });
+    const err = await refused("index-yr", { subgroups: ["sex", "index_yr"] });
     expect(err).toContain(
-      "subgroup `index_yr`: no such column; columns that could be subgroups: age_band, sex, ethnicity, disability, la_code",
+      "subgroup `index_yr`: no such column among those read from analysis.csv (a column the trial-analysis table does not list is ignored); columns that could be subgroups: age_band, sex, ethnicity, disability, la_code, age_years",
     );
-    const near = await refusedPlan("ethnicty", { subgroups: ["ethnicty"] });
-    expect(near).toContain("subgroup `ethnicty`: no such column; did you mean `ethnicity`?");
+    const near = await refused("ethnicty", { subgroups: ["ethnicty"] });
+    expect(near).toContain(
+      "subgroup `ethnicty`: no such column among those read from analysis.csv (a column the trial-analysis table does not list is ignored); did you mean `ethnicity`?",
+    );
   });
 
   it("suggests the outcome a misspelt primary or secondary outcome meant", async () => {
