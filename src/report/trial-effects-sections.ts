@@ -2,7 +2,7 @@ import type { SubgroupRow, TrialEstimate, TrialResult } from "../trial/result.js
 import type { ReportSection, ReportTable } from "./document.js";
 import { armRatesSpec } from "./specs/arm-rates.js";
 import { forestPlotSpec } from "./specs/forest-plot.js";
-import { plural } from "./plural.js";
+import { plural } from "../util/plural.js";
 import {
   formatCount,
   formatInterval,
