@@ -19,6 +19,7 @@ import { plural } from "../util/plural.js";
 import { defaultTrialPlan, type TrialPlan, trialPlanSchema } from "../trial/plan.js";
 import { checkTrialPlan } from "../trial/plan-checks.js";
 import { describePlanIssues } from "../trial/plan-errors.js";
+import { subgroupSpec } from "../trial/subgroup-spec.js";
 import type { TrialResult } from "../trial/result.js";
 import { runTrial } from "../trial/run.js";
 import { UsageError } from "../util/errors.js";
@@ -45,7 +46,10 @@ export async function trialCommand(inputPath: string, options: TrialOptions, io:
           window: plan.window,
         })
       : null;
-  const { input, issues } = extracts ?? (await readTrialInput(file as string, TOOL_VERSION));
+  // A subgroup may name a column of the user's own, which the file reader then keeps.
+  const extraColumns = plan.subgroups.map((entry) => subgroupSpec(entry).column);
+  const { input, issues } =
+    extracts ?? (await readTrialInput(file as string, TOOL_VERSION, { extraColumns }));
   for (const note of extracts?.notes ?? []) io.stderr(`note: ${note}\n`);
   const errors = issues.filter((i) => i.severity === "error");
   printIssues(errors.length > 0 ? errors : issues, io, file ?? inputPath);

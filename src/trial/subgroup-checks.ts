@@ -60,7 +60,7 @@ export function checkSubgroupColumns(plan: TrialPlan, table: ColumnTable): void 
     const where = `in ${table.file}`;
     if (!values) {
       problems.push(
-        `subgroup \`${spec.id}\`: no such column among those read from ${table.file} (a column the trial-analysis table does not list is ignored); ${thenList(spec.id, subgroupCandidates(table), "columns that could be subgroups")}`,
+        `subgroup \`${spec.id}\`: no such column in ${table.file}; ${thenList(spec.id, subgroupCandidates(table), "columns that could be subgroups")}`,
       );
       continue;
     }

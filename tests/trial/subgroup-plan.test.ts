@@ -90,28 +90,73 @@ describe("fgc trial refuses a subgroup the data cannot support (exit 2, nothing 
 
   it("a column that does not exist, listing the columns that could be subgroups", async () => {
     expect((await refused("index-yr", ["sex", "index_yr"])).err).toBe(
-      "fgc: subgroup `index_yr`: no such column among those read from analysis.csv (a column the trial-analysis table does not list is ignored); columns that could be subgroups: age_band, sex, ethnicity, disability, la_code, age_years",
+      "fgc: subgroup `index_yr`: no such column in analysis.csv; columns that could be subgroups: age_band, sex, ethnicity, disability, la_code, age_years",
     );
     expect((await refused("age-yrs", [{ column: "age_yrs", breaks: [5] }])).err).toBe(
-      "fgc: subgroup `age_yrs`: no such column among those read from analysis.csv (a column the trial-analysis table does not list is ignored); did you mean `age_years`? Columns that could be subgroups: age_band, sex, ethnicity, disability, la_code, age_years",
+      "fgc: subgroup `age_yrs`: no such column in analysis.csv; did you mean `age_years`? Columns that could be subgroups: age_band, sex, ethnicity, disability, la_code, age_years",
     );
   });
 
-  it("a column of the file that the trial-analysis table does not list: read as unknown, so refused", async () => {
+  it("a column of the user's own that the trial-analysis table does not list: read for the subgroup, codes or numbers", async () => {
     const lines = readFileSync("data-samples/trial/analysis.csv", "utf8").trim().split(/\r?\n/);
     const file = join(dir, "extra.csv");
-    writeFileSync(file, lines.map((l, i) => `${l},${i === 0 ? "placement" : i % 3}`).join("\n"));
+    // placement: three codes (one row in 40 blank); score: a number cut at breaks.
+    const placement = (i: number) => (i % 40 === 0 ? "" : ["kin", "foster", "home"][i % 3]);
+    writeFileSync(
+      file,
+      lines
+        .map((l, i) => `${l},${i === 0 ? "placement,score" : `${placement(i)},${(i * 7) % 20}`}`)
+        .join("\n"),
+    );
     const plan = join(dir, "placement.json");
-    writeFileSync(plan, JSON.stringify({ subgroups: ["placement"] }));
+    writeFileSync(plan, JSON.stringify({ subgroups: ["placement", { column: "score", breaks: [5, 10] }] }));
     const out = join(dir, "placement-out");
     const run = await runFgc("trial", file, "--plan", plan, "--out", out, "--no-png");
+    expect(run.stderr).not.toContain("column-unknown");
+    expect(run.code).toBe(0);
+    const result = JSON.parse(readFileSync(join(out, "results.json"), "utf8"));
+    // Each level's n, counted straight from the CSV over the children analysed for the primary.
+    const header = lines[0].split(",");
+    const col = (name: string) => header.indexOf(name);
+    const rows = lines.slice(1).map((l, k) => ({ cells: l.split(","), i: k + 1 }));
+    const analysed = rows.filter((r) => r.cells[col("looked_after_12m")] !== "");
+    const count = (arm: string, pick: (i: number) => boolean) =>
+      analysed.filter((r) => r.cells[col("arm")] === arm && pick(r.i)).length;
+    const levels = result.subgroups.filter((s: { subgroup: string }) => s.subgroup === "placement");
+    expect(levels.map((s: { level: string }) => s.level).sort()).toEqual(["foster", "home", "kin"]);
+    for (const s of levels) {
+      expect(s.nFgc).toBe(count("fgc", (i) => placement(i) === s.level));
+      expect(s.nControl).toBe(count("control", (i) => placement(i) === s.level));
+      expect(s.missing).toBe(analysed.filter((r) => placement(r.i) === "").length);
+    }
+    const score = result.subgroups.filter((s: { subgroup: string }) => s.subgroup === "score");
+    expect(score.map((s: { level: string }) => s.level)).toEqual(["under 5", "5 to under 10", "10 and over"]);
+    const band = (i: number) => ((i * 7) % 20 < 5 ? 0 : (i * 7) % 20 < 10 ? 1 : 2);
+    score.forEach((s: { nFgc: number; nControl: number }, k: number) => {
+      expect(s.nFgc).toBe(count("fgc", (i) => band(i) === k));
+      expect(s.nControl).toBe(count("control", (i) => band(i) === k));
+    });
+    // One interaction test per subgroup, the same p on every level's row.
+    expect(new Set(levels.map((s: { interactionP: number }) => s.interactionP)).size).toBe(1);
+  });
+
+  it("a column named by the plan that the file does not hold is refused, with the file's candidates", async () => {
+    const plan = join(dir, "nosuch.json");
+    writeFileSync(plan, JSON.stringify({ subgroups: ["placement"] }));
+    const out = join(dir, "nosuch-out");
+    const run = await runFgc(
+      "trial",
+      "data-samples/trial/analysis.csv",
+      "--plan",
+      plan,
+      "--out",
+      out,
+      "--no-png",
+    );
     expect(run.code).toBe(2);
     expect(existsSync(out)).toBe(false);
     expect(run.stderr).toContain(
-      "placement: not a column of trial-analysis; it will be ignored [column-unknown]",
-    );
-    expect(run.stderr).toContain(
-      "fgc: subgroup `placement`: no such column among those read from extra.csv (a column the trial-analysis table does not list is ignored); columns that could be subgroups: ",
+      "fgc: subgroup `placement`: no such column in analysis.csv; columns that could be subgroups: ",
     );
   });
 
