@@ -71,6 +71,10 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void): Comman
       "--extract-date <date>",
       "extract (reference) date, YYYY-MM-DD or DD/MM/YYYY; later dates are errors (default today)",
     )
+    .option(
+      "--collection-year <year>",
+      "SSDA903 collection year the files were returned for, e.g. 2024-25: year-bound codes (SEX, PLACE) are checked against it (default: the year of each row's latest date)",
+    )
     .option("--max-bytes <n>", "refuse larger files (e.g. 500000000 or 500M; default from memory)")
     .option("--sheet <name>", "XLSX: sheet name or number (default the first)")
     .option("--examples <n>", "examples printed per rule", "3")

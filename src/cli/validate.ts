@@ -24,6 +24,7 @@ export interface ValidateOptions {
   schema?: string;
   out?: string;
   extractDate?: string;
+  collectionYear?: string;
   maxBytes?: string;
   sheet?: string;
   examples?: string;
@@ -38,6 +39,7 @@ export interface ValidateOptions {
 export async function validateCommand(args: string[], options: ValidateOptions, io: CliIo): Promise<number> {
   const schema = parseSchema(options.schema);
   const extractDay = parseExtractDate(options.extractDate);
+  const collectionYear = parseCollectionYear(options.collectionYear);
   const maxBytes = parseMaxBytes(options.maxBytes);
   const examples = parseExamples(options.examples);
   const out = parseOut(options.out);
@@ -54,7 +56,7 @@ export async function validateCommand(args: string[], options: ValidateOptions, 
     } finally {
       progress.stop();
     }
-    const result = validateRead(raw, { schema, extractDay });
+    const result = validateRead(raw, { schema, extractDay, collectionYear });
     results.push(result);
     io.stdout(`${formatFileSummary(result, examples).join("\n")}\n\n`);
   }
@@ -116,6 +118,24 @@ function parseExtractDate(text: string | undefined): number {
     );
   }
   return day;
+}
+
+/** A collection year as its start year: `2024-25`, `202425` or `2024` give 2024. */
+function parseCollectionYear(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const m = /^\s*(\d{4})(?:-?(\d{2}))?\s*$/.exec(text);
+  const start = m === null ? Number.NaN : Number(m[1]);
+  if (
+    m === null ||
+    (m[2] !== undefined && Number(m[2]) !== (start + 1) % 100) ||
+    start < 2000 ||
+    start > 2099
+  ) {
+    throw new UsageError(
+      `--collection-year: expected a collection year such as 2024-25 (or 202425), got ${JSON.stringify(text)}`,
+    );
+  }
+  return start;
 }
 
 const sizeUnits: Record<string, number> = { "": 1, k: 1e3, m: 1e6, g: 1e9 };
