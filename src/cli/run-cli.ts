@@ -64,7 +64,7 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void): Comman
   program
     .command("validate")
     .description("check extracts against the data dictionary; report every problem by file, row and column")
-    .argument("<files...>", "CSV, TSV, XLSX, JSON, Arrow or Parquet files")
+    .argument("<files...>", "CSV, TSV, XLSX, JSON, Arrow or Parquet files; SSDA903 or CIN census XML returns")
     .option("--schema <name>", "table the files hold (default: inferred from each header)")
     .option("--out <report>", "write every issue to report.json or report.csv")
     .option(

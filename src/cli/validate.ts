@@ -7,6 +7,7 @@ import { stat } from "node:fs/promises";
 import { issuesToCsv } from "../io/issues-to-csv.js";
 import { checkOutputPath } from "../io/node/check-output-path.js";
 import { readRawFile } from "../io/node/read-raw-file.js";
+import { validateXmlFile } from "../io/node/validate-xml-file.js";
 import { writeFileAtomic } from "../io/node/write-file-atomic.js";
 import { addAccounting } from "../io/row-accounting.js";
 import { validateRead, type ReadTableResult } from "../io/validate-read.js";
@@ -49,6 +50,14 @@ export async function validateCommand(args: string[], options: ValidateOptions, 
 
   const results: ReadTableResult[] = [];
   for (const file of files) {
+    if (/\.xml$/i.test(file)) {
+      // An XML return: its tables (SSDA903) or its children (CIN census), one summary each.
+      for (const result of await validateXmlFile(file, { extractDay, collectionYear })) {
+        results.push(result);
+        io.stdout(`${formatFileSummary(result, examples).join("\n")}\n\n`);
+      }
+      continue;
+    }
     const progress = startProgress(io, file, sizes.get(file) ?? 0);
     let raw: Awaited<ReturnType<typeof readRawFile>>;
     try {
@@ -66,7 +75,7 @@ export async function validateCommand(args: string[], options: ValidateOptions, 
   const warnings = all.length - errors;
   const total = addAccounting(results.map((r) => r.accounting));
   io.stdout(
-    `${files.length} file(s): ${total.read.toLocaleString("en-GB")} rows read, ${total.accepted.toLocaleString("en-GB")} accepted, ` +
+    `${files.length} file(s)${results.length > files.length ? ` (${results.length} tables)` : ""}: ${total.read.toLocaleString("en-GB")} rows read, ${total.accepted.toLocaleString("en-GB")} accepted, ` +
       `${total.rejected.toLocaleString("en-GB")} rejected; ${errors.toLocaleString("en-GB")} error(s), ${warnings.toLocaleString("en-GB")} warning(s)\n`,
   );
   if (out !== undefined) {

@@ -24,8 +24,11 @@ export interface ReadTableOptions extends CheckContext {
 
 export interface ReadTableResult {
   file: string;
-  /** The schema used; undefined when none fitted (`schema-unknown`) or the file was unreadable. */
-  schema?: SchemaName;
+  /**
+   * The schema used; `cin-census` for a CIN census XML (read by its own reader); undefined when
+   * none fitted (`schema-unknown`) or the file was unreadable.
+   */
+  schema?: SchemaName | "cin-census";
   /** Accepted rows as Arquero. */
   table: aq.ColumnTable;
   /** Accepted rows in columns, with their spreadsheet row numbers. */
