@@ -99,3 +99,17 @@ describe("code lists by collection year", () => {
     expect(check()).toEqual([]);
   });
 });
+
+describe("the sample returns' SSDA903 CSV tables", () => {
+  it("the Header that fgc return reads is known to fgc validate (it used to match no table)", async () => {
+    const { readRawFile } = await import("../../src/io/node/read-raw-file.js");
+    const path = join(import.meta.dirname, "../../data-samples/returns/ssda903-2023-24-header.csv");
+    const result = validateRead(await readRawFile(path, { file: "ssda903-2023-24-header.csv" }), {
+      extractDay,
+    });
+    expect(result.schema).toBe("header");
+    expect(result.issues.some((i) => i.rule === "schema-unknown")).toBe(false);
+    // The sample leaves one child's DOB blank (row 19), which the return does not allow.
+    expect(result.issues.map((i) => [i.rule, i.row, i.column])).toEqual([["value-missing", 19, "DOB"]]);
+  });
+});
