@@ -59,10 +59,10 @@ async function validateSsda903Xml(
   const read = parser.close();
   if (!read.complete) return [unread(file, read.issues, read.records)];
   const context: CheckContext = { extractDay: options.extractDay, collectionYear: options.collectionYear };
-  return read.tables.map(({ schema, raw, lines }) => {
+  return read.tables.map(({ schema, raw, lines, rowsAreLines }) => {
     const result = validateRawTable(raw, tableSpecs[schema], context);
-    // Rows were numbered 2, 3, … so that records on one line stay apart; report their XML lines.
-    const line = (row: number) => lines[row - 2] ?? row;
+    // Where records share a line they were numbered 2, 3, … to stay apart: report their XML lines.
+    const line = (row: number) => (rowsAreLines ? row : (lines[row - 2] ?? row));
     const issues = result.issues.map((i): Issue => (i.row === undefined ? i : { ...i, row: line(i.row) }));
     const columns: ColumnTable = { ...result.table, rowNumbers: result.table.rowNumbers.map(line) };
     return {

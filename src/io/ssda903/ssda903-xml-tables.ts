@@ -8,10 +8,11 @@
  * Browser-safe.
  *
  * Choices: each record becomes one row of its table, carrying the child's CHILD (and DOB for the
- * tables that repeat it). Rows are numbered as a spreadsheet would number them (2, 3, …) so that
- * validation can tell records apart even when a whole CHILD sits on one line; `lines` gives each
- * row's XML line (the record's start tag; for Header, UASC, OC3 and AD1 the start tag of HEADER,
- * UASC, IN_TOUCH or DATE_INT), to which the caller maps the issues back. A UASC row is written
+ * tables that repeat it). A row's number is its XML line (the record's start tag; for Header,
+ * UASC, OC3 and AD1 the start tag of HEADER, UASC, IN_TOUCH or DATE_INT), so that every issue and
+ * every message naming another row ("the episode in row …") points into the file. When two
+ * records of a table share a line (a whole CHILD on one line), rows are numbered 2, 3, … instead,
+ * so that validation still tells them apart, and `lines` maps them back to their lines. A UASC row is written
  * when UASC holds a value other than 0, or DUC is given; an OC3 row when IN_TOUCH is given; an AD1
  * row when DATE_INT is. Every column of a table is present: an element the XML leaves out is a
  * blank cell. A field given twice with another value in one record is
@@ -29,11 +30,14 @@ import { createElementRepeats, describeRepeat, sameValue } from "../cin-census/e
 import type { RawTable } from "../raw-table.js";
 import { type XmlStreamOptions, xmlStream } from "../xml-stream.js";
 
-/** One table of the return, as read: its raw cells (rows numbered 2, 3, …) and each row's XML line. */
+/** One table of the return, as read: its raw cells and each row's XML line. */
 export interface Ssda903XmlTable {
   schema: SchemaName;
   raw: RawTable;
+  /** Each row's XML line. */
   lines: number[];
+  /** True when the rows are numbered by their lines; false when records share a line (rows 2, 3, …). */
+  rowsAreLines: boolean;
 }
 
 export interface Ssda903XmlTables {
@@ -279,15 +283,20 @@ function toTable(file: string, schema: SchemaName, list: Row[]): Ssda903XmlTable
   const names = columnsOf(schema);
   for (const r of list) for (const k of r.fields.keys()) if (!names.includes(k)) names.push(k);
   const columns = names.map((n) => list.map((r) => blankToNull(r.fields.get(n))));
-  const rowNumbers = list.map((_, i) => i + 2);
+  const lines = list.map((r) => r.line);
+  const rowsAreLines = lines.every((l, i) => i === 0 || l > lines[i - 1]);
+  const rowNumbers = rowsAreLines ? lines : list.map((_, i) => i + 2);
   const issues: Issue[] = [];
   list.forEach((r, i) => {
     if (r.repeated)
-      issues.push(issueOf("xml-element-repeated", file, i + 2, r.repeated.element, r.repeated.message));
+      issues.push(
+        issueOf("xml-element-repeated", file, rowNumbers[i], r.repeated.element, r.repeated.message),
+      );
   });
   return {
     schema,
-    lines: list.map((r) => r.line),
+    lines,
+    rowsAreLines,
     raw: {
       file,
       format: "xml",

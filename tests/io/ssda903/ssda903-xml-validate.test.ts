@@ -190,3 +190,28 @@ describe("fgc validate on XML returns", () => {
     );
   });
 });
+
+describe("messages that name another record", () => {
+  it("an overlap names the other episode by its XML line", async () => {
+    // The second EPISODE (line 61) starts before the first (line 51) ends.
+    const second = [
+      "    <EPISODE>",
+      "      <DECOM>01/12/2024</DECOM>",
+      "      <RNE>P</RNE>",
+      "      <LS>C1</LS>",
+      "      <CIN>N1</CIN>",
+      "      <PL>U4</PL>",
+      "      <DEC />",
+      "      <REC />",
+      "    </EPISODE>",
+    ].join("\n");
+    const text = valid
+      .replace("<DEC />\n      <REC />", "<DEC>10/01/2025</DEC>\n      <REC>X1</REC>")
+      .replace("    </EPISODE>\n  </CHILD>", `    </EPISODE>\n${second}\n  </CHILD>`);
+    const episodes = (await validate("overlap.xml", text)).find((r) => r.schema === "episodes")!;
+    const overlap = episodes.issues.find((i) => i.rule === "episode-overlap");
+    expect(overlap).toMatchObject({ row: 61, column: "DECOM" });
+    // The check says "row" whatever the format; the number is the first episode's line.
+    expect(overlap!.message).toMatch(/\b51\b/);
+  });
+});
