@@ -64,12 +64,16 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void): Comman
   program
     .command("validate")
     .description("check extracts against the data dictionary; report every problem by file, row and column")
-    .argument("<files...>", "CSV, TSV, XLSX, JSON, Arrow or Parquet files")
+    .argument("<files...>", "CSV, TSV, XLSX, JSON, Arrow or Parquet files; SSDA903 or CIN census XML returns")
     .option("--schema <name>", "table the files hold (default: inferred from each header)")
     .option("--out <report>", "write every issue to report.json or report.csv")
     .option(
       "--extract-date <date>",
       "extract (reference) date, YYYY-MM-DD or DD/MM/YYYY; later dates are errors (default today)",
+    )
+    .option(
+      "--collection-year <year>",
+      "SSDA903 collection year the files were returned for, e.g. 2024-25: year-bound codes (SEX, PLACE) are checked against it (default: the year of each row's latest date)",
     )
     .option("--max-bytes <n>", "refuse larger files (e.g. 500000000 or 500M; default from memory)")
     .option("--sheet <name>", "XLSX: sheet name or number (default the first)")

@@ -7,6 +7,7 @@ import { stat } from "node:fs/promises";
 import { issuesToCsv } from "../io/issues-to-csv.js";
 import { checkOutputPath } from "../io/node/check-output-path.js";
 import { readRawFile } from "../io/node/read-raw-file.js";
+import { validateXmlFile } from "../io/node/validate-xml-file.js";
 import { writeFileAtomic } from "../io/node/write-file-atomic.js";
 import { addAccounting } from "../io/row-accounting.js";
 import { validateRead, type ReadTableResult } from "../io/validate-read.js";
@@ -24,6 +25,7 @@ export interface ValidateOptions {
   schema?: string;
   out?: string;
   extractDate?: string;
+  collectionYear?: string;
   maxBytes?: string;
   sheet?: string;
   examples?: string;
@@ -38,6 +40,7 @@ export interface ValidateOptions {
 export async function validateCommand(args: string[], options: ValidateOptions, io: CliIo): Promise<number> {
   const schema = parseSchema(options.schema);
   const extractDay = parseExtractDate(options.extractDate);
+  const collectionYear = parseCollectionYear(options.collectionYear);
   const maxBytes = parseMaxBytes(options.maxBytes);
   const examples = parseExamples(options.examples);
   const out = parseOut(options.out);
@@ -47,6 +50,14 @@ export async function validateCommand(args: string[], options: ValidateOptions, 
 
   const results: ReadTableResult[] = [];
   for (const file of files) {
+    if (/\.xml$/i.test(file)) {
+      // An XML return: its tables (SSDA903) or its children (CIN census), one summary each.
+      for (const result of await validateXmlFile(file, { extractDay, collectionYear })) {
+        results.push(result);
+        io.stdout(`${formatFileSummary(result, examples).join("\n")}\n\n`);
+      }
+      continue;
+    }
     const progress = startProgress(io, file, sizes.get(file) ?? 0);
     let raw: Awaited<ReturnType<typeof readRawFile>>;
     try {
@@ -54,7 +65,7 @@ export async function validateCommand(args: string[], options: ValidateOptions, 
     } finally {
       progress.stop();
     }
-    const result = validateRead(raw, { schema, extractDay });
+    const result = validateRead(raw, { schema, extractDay, collectionYear });
     results.push(result);
     io.stdout(`${formatFileSummary(result, examples).join("\n")}\n\n`);
   }
@@ -64,7 +75,7 @@ export async function validateCommand(args: string[], options: ValidateOptions, 
   const warnings = all.length - errors;
   const total = addAccounting(results.map((r) => r.accounting));
   io.stdout(
-    `${files.length} file(s): ${total.read.toLocaleString("en-GB")} rows read, ${total.accepted.toLocaleString("en-GB")} accepted, ` +
+    `${files.length} file(s)${results.length > files.length ? ` (${results.length} tables)` : ""}: ${total.read.toLocaleString("en-GB")} rows read, ${total.accepted.toLocaleString("en-GB")} accepted, ` +
       `${total.rejected.toLocaleString("en-GB")} rejected; ${errors.toLocaleString("en-GB")} error(s), ${warnings.toLocaleString("en-GB")} warning(s)\n`,
   );
   if (out !== undefined) {
@@ -116,6 +127,24 @@ function parseExtractDate(text: string | undefined): number {
     );
   }
   return day;
+}
+
+/** A collection year as its start year: `2024-25`, `202425` or `2024` give 2024. */
+function parseCollectionYear(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const m = /^\s*(\d{4})(?:-?(\d{2}))?\s*$/.exec(text);
+  const start = m === null ? Number.NaN : Number(m[1]);
+  if (
+    m === null ||
+    (m[2] !== undefined && Number(m[2]) !== (start + 1) % 100) ||
+    start < 2000 ||
+    start > 2099
+  ) {
+    throw new UsageError(
+      `--collection-year: expected a collection year such as 2024-25 (or 202425), got ${JSON.stringify(text)}`,
+    );
+  }
+  return start;
 }
 
 const sizeUnits: Record<string, number> = { "": 1, k: 1e3, m: 1e6, g: 1e9 };

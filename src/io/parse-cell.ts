@@ -6,6 +6,7 @@
 import type { RuleId } from "../schema/rules.js";
 import type { CellValue, ColumnSpec } from "../schema/table.js";
 import { firstPlausibleDay, formatDayUk, parseDay } from "../util/dates.js";
+import { monthFirstMessage } from "../util/month-first-date.js";
 
 export interface CellProblem {
   rule: RuleId;
@@ -115,13 +116,17 @@ function dateParser(column: ColumnSpec, extractDay?: number): CellParser {
     rule: "value-range",
     message: `expected a date ${rangeText(min, max, true)}`,
   };
+  // Where dd/mm/yyyy is read, a slashed date with a middle number over 12 was typed month first.
+  const ukFirst = formats.includes("uk");
   const cache = new Map<string, CellValue | CellProblem>();
   return (text) => {
     const hit = cache.get(text);
     if (hit !== undefined) return hit;
     const day = parseDay(text, formats);
     let out: CellValue | CellProblem;
-    if (day === undefined) out = unparseable;
+    const monthFirst = ukFirst && (day === undefined || day === null) ? monthFirstMessage(text) : undefined;
+    if (monthFirst !== undefined) out = { rule: "date-month-first", message: monthFirst };
+    else if (day === undefined) out = unparseable;
     else if (day === null) out = impossible;
     else if (day < firstPlausibleDay) out = tooEarly;
     else if (future !== undefined && day > (extractDay as number)) out = future;

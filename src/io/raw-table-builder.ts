@@ -31,6 +31,10 @@ const poolLimit = 5000;
  * null. A row in which every cell is blank is not a data row (a spreadsheet shows it as an empty
  * line); it is skipped but its row number is used up, so later rows keep their numbers. Cells
  * past the header's width that hold a value raise `row-extra-cells` (they belong to no column).
+ * In CSV and TSV a row with fewer cells than the header raises `row-short` (a line cut short or a
+ * lost delimiter shifts the cells it has), never padded silently; XLSX, JSON, Arrow and Parquet
+ * leave trailing blanks out by design (a sheet row stops at its last value, a JSON record may omit
+ * a key), so for them a missing cell is a blank one.
  * On `finish(true)`, a file with no header gets `file-empty` and one with no rows `file-header-only`.
  * `add` throws ReadLimitError for a record past the column or cell limit (io/read-limits.ts);
  * the reader turns it into a file-level issue and finishes the table incomplete.
@@ -45,6 +49,7 @@ export function createRawTableBuilder(file: string, format: FileFormat): RawTabl
   let pools: (Map<string, string> | undefined)[] = [];
   let blankRows = 0;
   let unsplitRows = 0;
+  const delimited = format === "csv" || format === "tsv";
   return {
     add(cells, rowNumber) {
       if (cells.length > readLimits.maxColumns) {
@@ -97,6 +102,16 @@ export function createRawTableBuilder(file: string, format: FileFormat): RawTabl
         return;
       }
       rowNumbers.push(rowNumber);
+      if (delimited && n < width) {
+        const issue = fileIssue(
+          "row-short",
+          file,
+          `${n} cell${n === 1 ? "" : "s"} but the header has ${width} columns; the row is not padded with blanks`,
+          rowNumber,
+        );
+        issue.column = header[n];
+        issues.push(issue);
+      }
       if (extra !== null) {
         const issue = fileIssue(
           "row-extra-cells",

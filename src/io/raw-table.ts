@@ -5,7 +5,7 @@
  */
 import type { Issue } from "../schema/issue.js";
 
-export type FileFormat = "csv" | "tsv" | "xlsx" | "json" | "arrow" | "parquet";
+export type FileFormat = "csv" | "tsv" | "xlsx" | "json" | "arrow" | "parquet" | "xml";
 
 export interface RawTable {
   /** File name as the user gave it; issues carry it. */

@@ -7,6 +7,7 @@ import { tableSpecs } from "../schema/catalog.js";
 import type { Issue } from "../schema/issue.js";
 import type { CheckContext, ColumnTable, SchemaName, TableSpec } from "../schema/table.js";
 import { UsageError } from "../util/errors.js";
+import { delimiterHint } from "./delimiter-hint.js";
 import { fileIssue } from "./file-issue.js";
 import { inferSchema } from "./infer-schema.js";
 import type { RawTable } from "./raw-table.js";
@@ -23,8 +24,11 @@ export interface ReadTableOptions extends CheckContext {
 
 export interface ReadTableResult {
   file: string;
-  /** The schema used; undefined when none fitted (`schema-unknown`) or the file was unreadable. */
-  schema?: SchemaName;
+  /**
+   * The schema used; `cin-census` for a CIN census XML (read by its own reader); undefined when
+   * none fitted (`schema-unknown`) or the file was unreadable.
+   */
+  schema?: SchemaName | "cin-census";
   /** Accepted rows as Arquero. */
   table: aq.ColumnTable;
   /** Accepted rows in columns, with their spreadsheet row numbers. */
@@ -45,9 +49,12 @@ export function validateRead(raw: RawTable, options: ReadTableOptions = {}): Rea
     raw.header.length === 0 ||
     !raw.complete ||
     raw.issues.some((i) => i.severity === "error" && i.row === undefined);
-  if (spec === undefined || unreadable) {
+  const hint = unreadable ? undefined : delimiterHint(raw);
+  if (spec === undefined || unreadable || hint !== undefined) {
     const issues = [...raw.issues];
-    if (!unreadable) {
+    if (hint !== undefined) {
+      issues.push(fileIssue("file-delimiter", raw.file, hint, 1));
+    } else if (!unreadable) {
       issues.push(
         fileIssue(
           "schema-unknown",
@@ -61,7 +68,7 @@ export function validateRead(raw: RawTable, options: ReadTableOptions = {}): Rea
     const rule =
       issues.find((i) => i.severity === "error" && i.row === undefined)?.rule ??
       (raw.complete ? undefined : issues.find((i) => i.severity === "error")?.rule) ??
-      "schema-unknown";
+      (hint !== undefined ? "file-delimiter" : "schema-unknown");
     const columns: ColumnTable = { file: raw.file, columns: {}, rowNumbers: [], length: 0 };
     return {
       file: raw.file,
@@ -78,7 +85,10 @@ export function validateRead(raw: RawTable, options: ReadTableOptions = {}): Rea
       },
     };
   }
-  const result = validateRawTable(raw, spec, { extractDay: options.extractDay });
+  const result = validateRawTable(raw, spec, {
+    extractDay: options.extractDay,
+    collectionYear: options.collectionYear,
+  });
   return {
     file: raw.file,
     schema: spec.name,

@@ -29,6 +29,8 @@ export function renderDataDictionary(): string {
     "General conventions:",
     "",
     "- Files: CSV (comma), TSV, XLSX (first or named sheet), JSON, Arrow or Parquet; text in UTF-8 (Excel: *CSV UTF-8*). One header row.",
+    "- XML returns, recognised by their root element: the SSDA903 XML (`EXPSSDA903`) is read as its tables (the SSDA903 tables below; `CHILDID` is `CHILD`, `PL` is `PLACE`, an element left out is a blank cell) and each is checked as its CSV table; issues name the XML line of the record. The CIN census XML (`Message`) is checked by the census reader (dates yyyy-mm-dd, codes, repeated elements, the LEA).",
+    "- Code lists that change by collection year (SSDA903 `PLACE` and `SEX`) are checked against the year given with `--collection-year`, else the year (1 April to 31 March) of the row's latest date.",
     "- Column names as spelt here (SSDA903 columns keep the return's spelling: `DECOM`, `DEC`); other spellings listed as aliases are also read. Columns not listed are reported as unknown and ignored.",
     "- A blank cell is a missing value. Where blanks are not allowed, a blank is an error.",
     "- Dates: `dd/mm/yyyy` or `yyyy-mm-dd` (a date that does not exist, such as 31/02/2023, is an error). Dates marked *not after the extract date* are checked against the extract (reference) date when one is given.",

@@ -132,6 +132,18 @@ export const rules = {
     explanation:
       "The row has values beyond the last header column; check for stray delimiters or a missing header.",
   },
+  "file-delimiter": {
+    title: "Another delimiter",
+    severity: "error",
+    explanation:
+      "The header reads as one column holding semicolons, tabs or pipes: the file is separated by another character than its name says. Save it as comma-separated CSV (Excel: CSV UTF-8), or name a tab-separated file .tsv.",
+  },
+  "row-short": {
+    title: "Fewer cells than columns",
+    severity: "error",
+    explanation:
+      "A CSV/TSV row has fewer cells than the header has columns: a line cut short, a lost delimiter or a line break inside an unquoted cell. The row is rejected rather than padded with blanks; the issue names the first column with no cell.",
+  },
   // Cell-level rules.
   "value-missing": {
     title: "Required value blank",
@@ -158,6 +170,12 @@ export const rules = {
     severity: "error",
     explanation: "The date does not exist (e.g. 31/02/2021).",
   },
+  "date-month-first": {
+    title: "Month/day order",
+    severity: "error",
+    explanation:
+      "The date reads only as month/day/year (12/25/2024: there is no month 25), as a spreadsheet set to US English writes it. Write dd/mm/yyyy (25/12/2024); check the file's other dates, which may have been swapped without an error (03/04/2024).",
+  },
   "date-before-1900": {
     title: "Date before 1900",
     severity: "error",
@@ -173,6 +191,12 @@ export const rules = {
     title: "Code not in its list",
     severity: "error",
     explanation: "Use a code from the list named in the data dictionary.",
+  },
+  "code-year": {
+    title: "Code not valid in the collection year",
+    severity: "error",
+    explanation:
+      "The code is on the list of another collection year (PLACE K3 from 2024-25; H5, P2 and Z1 until 2024-25; Z11–Z14 from 2025-26; SEX 1/2 until 2023-24, M/F/U from 2024-25). The year is the one given with --collection-year, else the year of the row's latest date.",
   },
   // Cross-row rules.
   "key-duplicate": {

@@ -17,7 +17,17 @@ export type SchemaName =
   | "episodes"
   | "court"
   | "la-return"
-  | "trial-analysis";
+  | "trial-analysis"
+  | "header"
+  | "uasc"
+  | "reviews"
+  | "missing"
+  | "oc2"
+  | "oc3"
+  | "ad1"
+  | "placed_for_adoption"
+  | "previous_permanence"
+  | "sw_episodes";
 
 /**
  * Column types. Parsed values: `id`, `string`, `code` -> string; `integer`, `number` -> number;
@@ -63,6 +73,11 @@ export interface ColumnTable {
 export interface CheckContext {
   /** The extract (reference) date as a day number, when known; dates after it are future. */
   extractDay?: number;
+  /**
+   * The collection year the file was returned for, as its start year (2024 for 2024-25), when
+   * the user gives it; year-bound codes are then checked against it (schema/checks/code-year-check.ts).
+   */
+  collectionYear?: number;
 }
 
 /** A rule that looks across rows (duplicate keys, overlapping episodes …). */

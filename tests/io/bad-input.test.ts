@@ -192,6 +192,52 @@ const cases: {
     accepted: 3,
   },
   { file: "schema-unknown.csv", rule: "schema-unknown", severity: "error", read: 1, accepted: 0 },
+  // Row 3 has two cells under a four-column header: reported at its first empty column, rejected.
+  {
+    file: "short-row.csv",
+    rule: "row-short",
+    row: 3,
+    column: "RNE",
+    severity: "error",
+    read: 2,
+    accepted: 1,
+  },
+  // A `;`- or tab-separated file reads as one column: named as such, not as an unknown table.
+  {
+    file: "semicolon-separated.csv",
+    rule: "file-delimiter",
+    row: 1,
+    severity: "error",
+    read: 1,
+    accepted: 0,
+  },
+  {
+    file: "tab-separated-named-csv.csv",
+    rule: "file-delimiter",
+    row: 1,
+    severity: "error",
+    read: 1,
+    accepted: 0,
+  },
+  // DECOMM is one edit from DECOM: column-missing names DECOM (and the file's spelling).
+  {
+    file: "renamed-column.csv",
+    rule: "column-missing",
+    column: "DECOM",
+    severity: "error",
+    read: 1,
+    accepted: 0,
+  },
+  // 12/25/2021: no month 25, so it was typed month first.
+  {
+    file: "month-first-date.csv",
+    rule: "date-month-first",
+    row: 3,
+    column: "DECOM",
+    severity: "error",
+    read: 2,
+    accepted: 1,
+  },
 ];
 
 describe("bad input: one fixture, one rule", () => {

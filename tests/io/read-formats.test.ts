@@ -145,13 +145,16 @@ describe("readArrow", () => {
 });
 
 describe("readDelimitedText", () => {
-  it("pads short rows with blanks and flags values past the header", () => {
+  it("flags short rows (never padded silently) and values past the header", () => {
     const raw = readDelimitedText("A,B\n1\n2,3,4\n", "e.csv");
     expect(raw.columns).toEqual([
       ["1", "2"],
       [null, "3"],
     ]);
-    expect(raw.issues.map((i) => [i.rule, i.row])).toEqual([["row-extra-cells", 3]]);
+    expect(raw.issues.map((i) => [i.rule, i.row, i.column])).toEqual([
+      ["row-short", 2, "B"],
+      ["row-extra-cells", 3, undefined],
+    ]);
   });
 
   it("ignores trailing empty cells (a spreadsheet's trailing commas)", () => {

@@ -105,6 +105,7 @@ export function createCinCensusParser(file: string, options: XmlStreamOptions = 
     children: [],
     issues: [],
     complete: true,
+    childLines: [],
   };
   const issues = census.issues;
   const parser = new SaxesParser({ position: true });
@@ -162,6 +163,7 @@ export function createCinCensusParser(file: string, options: XmlStreamOptions = 
     text = "";
     switch (name) {
       case "Child":
+        census.childLines?.push(parser.line);
         childRepeated = false;
         child = {
           childId: "",

@@ -69,6 +69,11 @@ export interface CinCensus {
   file: string;
   header: CinCensusHeader;
   children: CinChild[];
+  /**
+   * The line of every Child element read, kept in `children` or left out (an element given twice
+   * with another value, no LAchildID), in file order.
+   */
+  childLines?: number[];
   /** Problems found while reading, with XML line and element. */
   issues: Issue[];
   /** False when the file could not be read to its end (malformed XML) or is another collection. */

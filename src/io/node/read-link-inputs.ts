@@ -159,7 +159,13 @@ function notAnExtract(
 function linkSpec(schema: LinkSchema): TableSpec {
   const spec = tableSpecs[schema];
   if (schema !== "episodes") return spec;
-  return { ...spec, checks: spec.checks.filter((c) => c.rule !== "episode-overlap") };
+  // Overlaps are kept and reported (overlapsKept). PLACE by collection year is a rule of the
+  // return (fgc validate checks it): a case-system extract spans years, and no outcome depends
+  // on the placement code's year, so it does not stop a link.
+  return {
+    ...spec,
+    checks: spec.checks.filter((c) => c.rule !== "episode-overlap" && c.rule !== "code-year"),
+  };
 }
 
 function overlapsKept(table: ColumnTable): Issue[] {

@@ -34,6 +34,8 @@ const memoryFactor: Record<FileFormat, number> = {
   xlsx: 60,
   arrow: 12,
   parquet: 40,
+  // XML returns are streamed by their own readers (io/node/validate-xml-file.ts), never held whole.
+  xml: 12,
 };
 
 /**
@@ -102,6 +104,16 @@ export async function readRawFile(path: string, options: ReadRawFileOptions = {}
       return (await import("../read-arrow.js")).readArrow(bytes, file);
     case "parquet":
       return (await import("../read-parquet.js")).readParquet(bytes, file);
+    case "xml":
+      return emptyWith(
+        file,
+        format,
+        fileIssue(
+          "file-unreadable",
+          file,
+          "an XML return is read by the SSDA903 or CIN census reader, not as a table",
+        ),
+      );
   }
 }
 

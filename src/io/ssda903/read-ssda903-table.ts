@@ -13,13 +13,16 @@ import { episodesSpec } from "../../schema/tables/episodes.js";
 import { appendAll } from "../../util/append-all.js";
 import { shortenValue } from "../../util/shorten-value.js";
 import { firstPlausibleDay, parseDay } from "../../util/dates.js";
+import { monthFirstMessage } from "../../util/month-first-date.js";
 import { normaliseEthnicity } from "../cin-census/normalise-ethnicity.js";
 import type { RawTable } from "../raw-table.js";
 import { validateRawTable } from "../validate.js";
 import type { Ssda903Child, Ssda903Episode, Ssda903File, Ssda903TableKind } from "./ssda903.js";
 import { normaliseSex } from "./normalise-sex.js";
 
-const mergedLaterChecks = new Set(["episode-overlap", "episode-x1-no-continuation"]);
+// The overlap and X1 checks need every year merged; PLACE by year is a warning there
+// (returns/place-code-year-issues.ts), since the outcomes do not depend on it.
+const mergedLaterChecks = new Set(["episode-overlap", "episode-x1-no-continuation", "code-year"]);
 const perFileEpisodesSpec: TableSpec = {
   ...episodesSpec,
   checks: episodesSpec.checks.filter((c) => !mergedLaterChecks.has(c.rule)),
@@ -99,16 +102,25 @@ function headerChildren(raw: RawTable, issues: Issue[]): Ssda903Child[] {
     const d = dob[i];
     if (d !== null && d !== undefined) {
       const v = parseDay(d, ["uk", "iso"]);
+      const monthFirst = v === undefined || v === null ? monthFirstMessage(d) : undefined;
       if (typeof v === "number" && v >= firstPlausibleDay) birth = v;
       else
         issues.push({
-          rule: v === null ? "date-impossible" : v === undefined ? "date-unparseable" : "date-before-1900",
+          rule:
+            monthFirst !== undefined
+              ? "date-month-first"
+              : v === null
+                ? "date-impossible"
+                : v === undefined
+                  ? "date-unparseable"
+                  : "date-before-1900",
           severity: "error",
           file: raw.file,
           row,
           column: "DOB",
           value: shortenValue(d),
-          message: v === undefined || v === null ? "not a dd/mm/yyyy date" : "before 01/01/1900",
+          message:
+            monthFirst ?? (v === undefined || v === null ? "not a dd/mm/yyyy date" : "before 01/01/1900"),
         });
     }
     const e = ethnic[i];

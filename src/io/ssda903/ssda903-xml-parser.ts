@@ -24,6 +24,7 @@ import { type RuleId, rules } from "../../schema/rules.js";
 import { episodesSpec } from "../../schema/tables/episodes.js";
 import { appendAll } from "../../util/append-all.js";
 import { parseDay } from "../../util/dates.js";
+import { monthFirstMessage } from "../../util/month-first-date.js";
 import { shortenValue } from "../../util/shorten-value.js";
 import { type XmlStreamOptions, xmlStream } from "../xml-stream.js";
 import { createElementRepeats, describeRepeat, sameValue } from "../cin-census/element-repeats.js";
@@ -110,7 +111,9 @@ export function createSsda903XmlParser(file: string, options: XmlStreamOptions =
   const day = (name: string, raw: string | undefined, row: number): number | null | undefined => {
     if (raw === undefined || raw === "") return null;
     const v = parseDay(raw, ["uk", "iso"]);
-    if (v === undefined) issue("date-unparseable", row, name, raw, "not a dd/mm/yyyy date");
+    const monthFirst = v === undefined || v === null ? monthFirstMessage(raw) : undefined;
+    if (monthFirst !== undefined) issue("date-month-first", row, name, raw, monthFirst);
+    else if (v === undefined) issue("date-unparseable", row, name, raw, "not a dd/mm/yyyy date");
     else if (v === null) issue("date-impossible", row, name, raw, "the date does not exist");
     else return v;
     return undefined;

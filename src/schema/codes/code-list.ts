@@ -10,4 +10,10 @@ export interface CodeList {
   codes: Record<string, string>;
   /** Other spellings accepted on input and the code they mean (e.g. GROM -> WROM). */
   aliases?: Record<string, string>;
+  /**
+   * Codes valid only in some collection years: code -> [first, last] start year of the
+   * collection year (2024 for 2024-25; 0 and 9999 for open ends). Codes not named are valid in
+   * every year. Checked by schema/checks/code-year-check.ts.
+   */
+  validity?: Record<string, [from: number, to: number]>;
 }

@@ -63,6 +63,7 @@ export const placementTypeCodes: CodeList = {
   source:
     "data-to-insight/csc-validator-be-903@10ad07c5:lac_validator/rules/lac2022_23/rule_146.py, lac2024_25/rule_146.py, lac2025_26/rule_146.py (codes by year); labels from the sufficiency_data_transform dim_maps.py (PyPI); Z11–Z14 descriptions not published in any source reached",
   codes: base,
+  validity,
 };
 
 /**

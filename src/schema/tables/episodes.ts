@@ -2,6 +2,7 @@
  * episodes: SSDA903 looked-after episodes with the return's own column names. Key: CHILD + DECOM.
  */
 import type { z } from "zod";
+import { codeYearCheck } from "../checks/code-year-check.js";
 import { duplicateKeyCheck } from "../checks/duplicate-key-check.js";
 import { futureDatesCheck } from "../checks/future-dates-check.js";
 import { categoryOfNeedCodes } from "../codes/category-of-need-codes.js";
@@ -77,7 +78,7 @@ const episodeColumns = [
     nullable: false,
     aliases: ["PL"],
     description:
-      "Placement type (PL in the XML return). Any year's code is accepted; the list changes by collection year (K3 from 2024-25; H5, P2, Z1 until 2024-25; Z11–Z14 from 2025-26). U1–U3 are kinship placements.",
+      "Placement type (PL in the XML return). The list changes by collection year (K3 from 2024-25; H5, P2, Z1 until 2024-25; Z11–Z14 from 2025-26): a code of no year is code-unknown, a code of another year than the episode's (the year of its DEC, else of the file's latest date, or --collection-year) is code-year. U1–U3 are kinship placements.",
   }),
   column({
     name: "PLACE_PROVIDER",
@@ -160,5 +161,6 @@ export const episodesSpec: TableSpec<typeof episodeSchema> = {
     episodeOverlapCheck,
     episodeEndIncompleteCheck,
     episodeX1ContinuationCheck,
+    codeYearCheck(episodeColumns, ["DECOM", "DEC"]),
   ],
 };

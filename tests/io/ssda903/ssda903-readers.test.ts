@@ -78,9 +78,10 @@ describe("readSsda903Table", () => {
       row: 2,
       file: "episodes.csv",
     });
+    // 3/13/2023: no month 13, so it was typed month first (date-month-first, not merely impossible).
     expect(f.issues.map((i) => [i.rule, i.row])).toEqual([
       ["episode-dates-order", 3],
-      ["date-impossible", 4],
+      ["date-month-first", 4],
     ]);
   });
 
