@@ -121,7 +121,7 @@ export const trialResultSchema = z.object({
     atRisk: z
       .array(z.object({ day: z.number(), fgc: z.number(), control: z.number() }))
       .describe(
-        "children at risk (follow-up time at least `day` days since the letter) by arm, at days 0, 90, 180, 270 and 365",
+        "children at risk (follow-up time at least `day` days since the letter) by arm, at the window's quarters rounded down to tens of days: days 0, 90, 180, 270 and 365 for the default 365-day window",
       ),
     logRank: z.object({ statistic: z.number().nullable(), p: z.number().nullable() }),
   }),
