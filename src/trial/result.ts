@@ -22,6 +22,12 @@ export const trialEstimateSchema = z.object({
     ),
   model: z.enum(["unadjusted", "adjusted"]),
   method: z.string().describe("e.g. wilson, miettinen_nurminen, logistic_la_fe_cluster_family"),
+  methodLabel: z
+    .string()
+    .optional()
+    .describe(
+      "the method in plain words, from the plan: e.g. logistic regression, LA fixed effects, SE clustered by family",
+    ),
   estimate: z.number().nullable(),
   ci: interval,
   se: z.number().nullable().optional().describe("standard error; on the log scale for ratios"),

@@ -27,6 +27,7 @@ import { consortFlow } from "./consort.js";
 import { unadjustedMean } from "./days-in-care.js";
 import { checkAnalysedArms, checkTrialDesign } from "./design-checks.js";
 import { unadjustedBinary } from "./itt.js";
+import { methodLabel } from "./method-label.js";
 import { adjustSecondary } from "./multiplicity.js";
 import { binaryOutcomes, type TrialPlan } from "./plan.js";
 import { checkPlanFitsInput, checkTrialPlan } from "./plan-checks.js";
@@ -126,7 +127,7 @@ export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
     },
     consort,
     baseline,
-    estimates: estimates.map(roundTrip),
+    estimates: estimates.map((e) => ({ ...roundTrip(e), methodLabel: methodLabel(e, plan, notes) })),
     armMeans,
     multiplicity,
     survival: ttc.survival,
