@@ -79,7 +79,7 @@ export function outcomesSection(r: TrialResult): ReportSection {
           id: "forest-differences",
           title: "Risk differences (percentage points)",
           description:
-            "Forest plot of unadjusted, adjusted and complier risk differences for each binary outcome.",
+            "Forest plot of unadjusted, adjusted and complier risk differences for each binary outcome; an interval that runs past the axis (±100 points at most) ends in an arrowhead.",
           spec: forestPlotSpec(
             diffs.map((e) => forestRow(e, 100)),
             {
@@ -95,7 +95,8 @@ export function outcomesSection(r: TrialResult): ReportSection {
         chart: {
           id: "forest-ratios",
           title: "Ratios",
-          description: "Forest plot of risk, odds and hazard ratios on a log scale.",
+          description:
+            "Forest plot of risk, odds and hazard ratios on a log scale; an interval that runs past the axis (1/100 to 100 at most) ends in an arrowhead.",
           spec: forestPlotSpec(
             ratios.map((e) => forestRow(e)),
             { scale: "ratio", title: "Ratios", axisTitle: "Ratio (referred / control), log scale" },
@@ -226,6 +227,14 @@ export function estimatesTable(r: TrialResult, multiplicity: Map<string, number 
   const level = Math.round(r.plan.level * 100);
   const noP = r.estimates.some((e) => pCell(e.p) === "—");
   const adjusted = r.plan.multiplicity !== "none" && r.multiplicity.length > 0;
+  // Few events touch some rows: a column says which. Few children touch every row: a note says so.
+  const rowCaution = (e: TrialEstimate) =>
+    (e.cautions ?? [])
+      .filter((c) => !c.startsWith("few children"))
+      .map((c) => c.replace(/; the interval may be unreliable$/, ""))
+      .join("; ");
+  const cautionColumn = r.estimates.some((e) => rowCaution(e) !== "");
+  const fewChildren = r.estimates.flatMap((e) => e.cautions ?? []).find((c) => c.startsWith("few children"));
   return {
     id: "estimates",
     caption: "Every estimate of results.json (which holds rates and risk differences as proportions)",
@@ -238,8 +247,19 @@ export function estimatesTable(r: TrialResult, multiplicity: Map<string, number 
       "p",
       ...(adjusted ? [`p, ${multiplicityWords[r.plan.multiplicity] ?? r.plan.multiplicity}`] : []),
       "n",
+      ...(cautionColumn ? ["Caution"] : []),
     ],
-    numeric: [false, false, false, true, true, true, ...(adjusted ? [true] : []), true],
+    numeric: [
+      false,
+      false,
+      false,
+      true,
+      true,
+      true,
+      ...(adjusted ? [true] : []),
+      true,
+      ...(cautionColumn ? [false] : []),
+    ],
     groupBy: [0, 2],
     rows: byOutcome(r.estimates).map((e) => [
       outcomeLabel(e.outcome),
@@ -252,8 +272,15 @@ export function estimatesTable(r: TrialResult, multiplicity: Map<string, number 
       pCell(e.p),
       ...(adjusted ? [pCell(multiplicity.get(`${e.outcome}|${e.measure}|${e.model}`) ?? null, "")] : []),
       formatCount(e.n),
+      ...(cautionColumn ? [rowCaution(e)] : []),
     ]),
     notes: [
+      ...(fewChildren ? [`Caution, every row: ${fewChildren}.`] : []),
+      ...(cautionColumn
+        ? [
+            "Caution: fewer than 10 events in an arm; that outcome's intervals and p-values (large-sample methods) may be unreliable.",
+          ]
+        : []),
       "Ratios are referred over control; differences are referred minus control. Rates are in per cent, risk differences in percentage points, mean differences in days.",
       `Adjusted models also include the covariates ${r.plan.covariates.join(", ")}. Standardised: the risk difference and ratio averaged over the analysed children's predicted risks under each arm (marginal standardisation, delta-method SE). Miettinen–Nurminen rows: the score interval and the score test it inverts.`,
       ...(noP

@@ -33,6 +33,12 @@ export const trialEstimateSchema = z.object({
   se: z.number().nullable().optional().describe("standard error; on the log scale for ratios"),
   p: z.number().nullable().optional(),
   n: z.number().describe("children analysed"),
+  cautions: z
+    .array(z.string())
+    .optional()
+    .describe(
+      "small-data cautions in words: fewer than 100 children analysed, or fewer than 10 events in an arm (e.g. few events: 6 in the FGC arm; the interval may be unreliable); empty when none",
+    ),
 });
 export type TrialEstimate = z.infer<typeof trialEstimateSchema>;
 

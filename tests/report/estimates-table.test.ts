@@ -10,6 +10,7 @@ import { readTrialInput } from "../../src/io/node/read-trial-input.js";
 import { renderTable } from "../../src/report/html.js";
 import { tableToCsv, tableToMarkdown } from "../../src/report/tables.js";
 import { estimatesTable } from "../../src/report/trial-effects-sections.js";
+import { trialHeadline } from "../../src/report/trial-headline.js";
 import { chiSquareSf } from "../../src/stats/distributions/chi-square.js";
 import { pearsonChiSquare } from "../../src/stats/two-groups/pearson-chi-square.js";
 import type { TrialInput } from "../../src/trial/run.js";
@@ -94,6 +95,17 @@ describe("method names in plain words", () => {
     expect(label(r, "time_to_care", "hazard_ratio", "adjusted")).toBe("Cox model, SE clustered by LA");
     expect(r.estimates.some((e) => e.methodLabel?.includes("fixed effects"))).toBe(false);
     expect(r.estimates.some((e) => e.methodLabel?.includes("family"))).toBe(false);
+  });
+});
+
+describe("small-data cautions on the sample", () => {
+  it("2,537 children and at least 10 events in each arm of each outcome: no caution anywhere", () => {
+    expect(result.consort.analysed.fgc.children + result.consort.analysed.control.children).toBeGreaterThan(
+      100,
+    );
+    expect(result.estimates.every((e) => Array.isArray(e.cautions) && e.cautions.length === 0)).toBe(true);
+    expect(trialHeadline(result)).not.toContain("Caution");
+    expect(table(result).columns).not.toContain("Caution");
   });
 });
 
