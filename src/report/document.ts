@@ -16,9 +16,10 @@ export interface ReportTable {
   /**
    * Columns, outermost first, whose runs of equal values the HTML shows as heading rows over
    * their rows (one `tbody` per run) instead of repeating them on every row, so the rows stay
-   * short; CSV and Markdown keep them as columns.
+   * short; CSV and Markdown keep them as columns. A level given as several columns heads its
+   * rows with their non-empty values joined by " — ".
    */
-  groupBy?: number[];
+  groupBy?: (number | number[])[];
 }
 
 export interface ReportChart {

@@ -124,8 +124,9 @@ function tableRows(t: ReportTable): string {
  * `tbody` per run of the innermost column, opened by a rowgroup header for each column whose
  * value starts there (the outcome over its first run, the method over every run).
  */
-function renderGroupedTable(t: ReportTable, by: number[]): string {
-  const drop = <T>(xs: T[]) => xs.filter((_, i) => !by.includes(i));
+function renderGroupedTable(t: ReportTable, groupBy: (number | number[])[]): string {
+  const by = groupBy.map((level) => (Array.isArray(level) ? level : [level]));
+  const drop = <T>(xs: T[]) => xs.filter((_, i) => !by.some((level) => level.includes(i)));
   const inner: ReportTable = { ...t, columns: drop(t.columns), numeric: t.numeric && drop(t.numeric) };
   const head = inner.columns
     .map((c, i) => `<th scope="col"${inner.numeric?.[i] ? ' class="num"' : ""}>${text(c)}</th>`)
@@ -135,15 +136,18 @@ function renderGroupedTable(t: ReportTable, by: number[]): string {
   let previous: (string | number | null)[] | undefined;
   for (const r of t.rows) {
     // The outermost grouping column whose value changes on this row; -1 within a run.
-    const changed = previous ? by.findIndex((g) => previous?.[g] !== r[g]) : 0;
+    const changed = previous ? by.findIndex((level) => level.some((g) => previous?.[g] !== r[g])) : 0;
     if (changed !== -1)
       runs.push({
-        heads: by
-          .slice(changed)
-          .map(
-            (g, k) =>
-              `<tr><th scope="rowgroup" colspan="${span}" class="group-${changed + k}">${text(r[g])}</th></tr>`,
-          ),
+        heads: by.slice(changed).map(
+          (level, k) =>
+            `<tr><th scope="rowgroup" colspan="${span}" class="group-${changed + k}">${text(
+              level
+                .map((g) => r[g])
+                .filter((v) => v !== "" && v !== null)
+                .join(" — "),
+            )}</th></tr>`,
+        ),
         rows: [],
       });
     runs[runs.length - 1].rows.push(drop(r));

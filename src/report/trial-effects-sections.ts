@@ -227,13 +227,24 @@ export function estimatesTable(r: TrialResult, multiplicity: Map<string, number 
   const level = Math.round(r.plan.level * 100);
   const noP = r.estimates.some((e) => pCell(e.p) === "—");
   const adjusted = r.plan.multiplicity !== "none" && r.multiplicity.length > 0;
-  // Few events touch some rows: a column says which. Few children touch every row: a note says so.
-  const rowCaution = (e: TrialEstimate) =>
-    (e.cautions ?? [])
-      .filter((c) => !c.startsWith("few children"))
-      .map((c) => c.replace(/; the interval may be unreliable$/, ""))
-      .join("; ");
-  const cautionColumn = r.estimates.some((e) => rowCaution(e) !== "");
+  // Few events touch an outcome: a column says so on its rows (in the HTML, beside the outcome's
+  // heading, so the rows stay one line; results.json says which estimates exactly). Few
+  // children touch every row: a note says so.
+  const unreliable = /; the interval may be unreliable$/;
+  const eventCautions = (e: TrialEstimate) => (e.cautions ?? []).filter((c) => !c.startsWith("few children"));
+  const outcomeCaution = new Map<string, string>();
+  for (const e of r.estimates)
+    for (const c of eventCautions(e))
+      if (!outcomeCaution.get(e.outcome)?.includes(c.replace(unreliable, "")))
+        outcomeCaution.set(
+          e.outcome,
+          [outcomeCaution.get(e.outcome), c.replace(unreliable, "")].filter(Boolean).join("; "),
+        );
+  const rowCaution = (e: TrialEstimate) => {
+    const c = outcomeCaution.get(e.outcome);
+    return c ? `caution: ${c}` : "";
+  };
+  const cautionColumn = outcomeCaution.size > 0;
   const fewChildren = r.estimates.flatMap((e) => e.cautions ?? []).find((c) => c.startsWith("few children"));
   return {
     id: "estimates",
@@ -260,7 +271,8 @@ export function estimatesTable(r: TrialResult, multiplicity: Map<string, number 
       true,
       ...(cautionColumn ? [false] : []),
     ],
-    groupBy: [0, 2],
+    // The caution column is the last.
+    groupBy: cautionColumn ? [[0, adjusted ? 8 : 7], 2] : [0, 2],
     rows: byOutcome(r.estimates).map((e) => [
       outcomeLabel(e.outcome),
       tableMeasureLabels[e.measure] ?? measureLabels[e.measure] ?? e.measure,
@@ -278,7 +290,7 @@ export function estimatesTable(r: TrialResult, multiplicity: Map<string, number 
       ...(fewChildren ? [`Caution, every row: ${fewChildren}.`] : []),
       ...(cautionColumn
         ? [
-            "Caution: fewer than 10 events in an arm; that outcome's intervals and p-values (large-sample methods) may be unreliable.",
+            "Caution: fewer than 10 events in an arm of an outcome; that outcome's intervals and p-values (large-sample methods) may be unreliable (results.json lists the estimates each caution touches).",
           ]
         : []),
       "Ratios are referred over control; differences are referred minus control. Rates are in per cent, risk differences in percentage points, mean differences in days.",

@@ -13,6 +13,7 @@ import type { CliIo } from "../../src/cli/cli-io.js";
 import { runCli } from "../../src/cli/run-cli.js";
 import { type TrialResult, trialResultSchema } from "../../src/trial/result.js";
 import { checkInChromium } from "../e2e/browser.js";
+import { measureTableRows } from "../e2e/table-rows.js";
 
 const dir = mkdtempSync(join(tmpdir(), "fgc-small-"));
 const csv = join(dir, "small.csv");
@@ -108,19 +109,29 @@ describe("fgc trial on 60 children", () => {
     ).toBe(true);
   });
 
-  it("the estimates table has a Caution column with the few-events words, and a note for few children", () => {
+  it("the estimates table has a Caution column with the outcome's few-events words, and a note for few children", () => {
     const md = readFileSync(join(out, "tables/estimates.md"), "utf8");
     expect(md).toMatch(/\| n \| Caution \|/);
-    expect(md).toMatch(
-      /\| Looked after at 12 months \| Risk difference \(points\) \|[^\n]*\| few events: 6 in the FGC arm \|/,
-    );
-    const control = md
-      .split(/\r?\n/)
-      .find((l) => l.startsWith("| Looked after at 12 months | Rate, control |"));
-    expect(control?.endsWith("|  |")).toBe(true); // 23 events in the control arm: no caution
+    const rows = md.split(/\r?\n/);
+    const looked = rows.filter((l) => l.startsWith("| Looked after at 12 months |"));
+    expect(looked.length).toBe(result.estimates.filter((e) => e.outcome === "looked_after_12m").length);
+    for (const l of looked) expect(l.endsWith("| caution: few events: 6 in the FGC arm |")).toBe(true);
+    // Proceedings: at least 10 events in each arm, so no caution on its rows.
+    expect(events("proceedings_12m").fgc).toBeGreaterThanOrEqual(10);
+    for (const l of rows.filter((x) => x.startsWith("| Care proceedings issued within 12 months |")))
+      expect(l.endsWith("|  |")).toBe(true);
     expect(md).toContain(
       "Caution, every row: few children: 60 analysed (fewer than 100); the interval may be unreliable.",
     );
+  });
+
+  it("shows the caution beside the outcome's heading in the HTML, each estimate row still one line at 1,024 px", async () => {
+    const html = readFileSync(join(out, "index.html"), "utf8");
+    expect(html).toContain(">Looked after at 12 months — caution: few events: 6 in the FGC arm</th>");
+    const m = await measureTableRows(join(out, "index.html"), "estimates", 1024);
+    expect(m.rows.length).toBe(result.estimates.length);
+    expect(m.rows.filter((r) => r.lines !== 1).map((r) => r.text)).toEqual([]);
+    expect(m.contentWidth).toBeLessThanOrEqual(m.boxWidth);
   });
 
   it("keeps the risk-difference axis within ±100 points, no wider than needed, with an arrowhead where the complier interval runs past it", () => {
