@@ -30,7 +30,7 @@ export function timeToCareSection(r: TrialResult): ReportSection {
       { kind: "table", table: numbersAtRiskTable(r) },
       {
         kind: "paragraph",
-        text: `Log-rank test: χ² = ${formatNumber(lr.statistic, 2)}, ${formatP(lr.p)}.${hr ? ` Hazard ratio (Cox, Efron ties, stratified by local authority, robust SE by family): ${formatInterval(hr.estimate, hr.ci, r.plan.level)}.` : ""}`,
+        text: `Log-rank test: χ² = ${formatNumber(lr.statistic, 2)}, ${formatP(lr.p)}.${hr ? ` Hazard ratio (${hr.methodLabel ?? hr.method}; Efron ties): ${formatInterval(hr.estimate, hr.ci, r.plan.level)}.` : ""}`,
       },
     ],
   };

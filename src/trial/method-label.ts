@@ -22,7 +22,7 @@ export function methodLabel(e: TrialEstimate, plan: TrialPlan, notes: readonly s
   if (m === "marginal_standardisation_delta") return `standardised logistic regression${fe}, ${se}`;
   if (m.startsWith("logistic_")) return `logistic regression${fe}, ${se}`;
   if (m.startsWith("linear_")) return `linear regression${fe}, ${se}`;
-  if (m.startsWith("tsls_")) return `instrumental variables (2SLS)${fe}, ${se}`;
+  if (m.startsWith("tsls_")) return `two-stage least squares${fe}, ${se}`;
   if (m.startsWith("cox_")) {
     // The Cox model is stratified by the first fixed effect (trial/time-to-care.ts), not adjusted.
     const strata =

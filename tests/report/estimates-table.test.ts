@@ -11,6 +11,7 @@ import { renderTable } from "../../src/report/html.js";
 import { tableToCsv, tableToMarkdown } from "../../src/report/tables.js";
 import { estimatesTable } from "../../src/report/trial-effects-sections.js";
 import { trialHeadline } from "../../src/report/trial-headline.js";
+import { buildTrialReport } from "../../src/report/trial-report.js";
 import { chiSquareSf } from "../../src/stats/distributions/chi-square.js";
 import { pearsonChiSquare } from "../../src/stats/two-groups/pearson-chi-square.js";
 import type { TrialInput } from "../../src/trial/run.js";
@@ -68,7 +69,7 @@ describe("method names in plain words", () => {
     expect(label(result, lam, "risk_difference", "unadjusted")).toBe("Miettinen–Nurminen score, unadjusted");
     expect(label(result, lam, "rate_fgc", "unadjusted")).toBe("Wilson score interval");
     expect(label(result, lam, "cace_risk_difference", "adjusted")).toBe(
-      "instrumental variables (2SLS), LA fixed effects, SE clustered by family",
+      "two-stage least squares, LA fixed effects, SE clustered by family",
     );
     expect(label(result, "days_in_care_12m", "mean_difference", "adjusted")).toBe(
       "linear regression, LA fixed effects, SE clustered by family",
@@ -87,6 +88,16 @@ describe("method names in plain words", () => {
     );
   });
 
+  it("the report's time-to-care and complier paragraphs name the same methods as results.json", () => {
+    const text = JSON.stringify(buildTrialReport(result).sections);
+    expect(text).toContain(
+      `Hazard ratio (${label(result, "time_to_care", "hazard_ratio", "adjusted")}; Efron ties)`,
+    );
+    expect(text).toContain(
+      `(${label(result, "looked_after_12m", "cace_risk_difference", "adjusted")}, referral as the instrument)`,
+    );
+  });
+
   it("follow the plan: no fixed effects and SE clustered by local authority say so", () => {
     const r = run({ fixedEffects: [], cluster: "la_code", subgroups: [] });
     expect(label(r, "looked_after_12m", "odds_ratio", "adjusted")).toBe(
@@ -95,6 +106,9 @@ describe("method names in plain words", () => {
     expect(label(r, "time_to_care", "hazard_ratio", "adjusted")).toBe("Cox model, SE clustered by LA");
     expect(r.estimates.some((e) => e.methodLabel?.includes("fixed effects"))).toBe(false);
     expect(r.estimates.some((e) => e.methodLabel?.includes("family"))).toBe(false);
+    const text = JSON.stringify(buildTrialReport(r).sections);
+    expect(text).toContain("Hazard ratio (Cox model, SE clustered by LA; Efron ties)");
+    expect(text).not.toContain("fixed effects, SE");
   });
 });
 
