@@ -13,6 +13,13 @@ export interface ReportTable {
   numeric?: boolean[];
   /** Footnotes under the table (suppression symbols, method notes). */
   notes?: string[];
+  /**
+   * Columns, outermost first, whose runs of equal values the HTML shows as heading rows over
+   * their rows (one `tbody` per run) instead of repeating them on every row, so the rows stay
+   * short; CSV and Markdown keep them as columns. A level given as several columns heads its
+   * rows with their non-empty values joined by " — ".
+   */
+  groupBy?: (number | number[])[];
 }
 
 export interface ReportChart {

@@ -92,10 +92,20 @@ ${c.table ? `<details><summary>Data for this chart</summary>${renderTable(c.tabl
 }
 
 export function renderTable(t: ReportTable): string {
+  if (t.groupBy?.length) return renderGroupedTable(t, t.groupBy);
   const head = t.columns
     .map((c, i) => `<th scope="col"${t.numeric?.[i] ? ' class="num"' : ""}>${text(c)}</th>`)
     .join("");
-  const rows = t.rows
+  const rows = tableRows(t);
+  const notes = t.notes?.length
+    ? `<ul class="notes">${t.notes.map((n) => `<li>${text(n)}</li>`).join("")}</ul>`
+    : "";
+  return `<div class="table-wrap" id="table-${attr(t.id)}" tabindex="0" role="region" aria-label="${attr(t.caption)}"><table><caption>${text(t.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>${notes}</div>`;
+}
+
+/** The rows of a table as `<tr>`s, the first cell a row header. */
+function tableRows(t: ReportTable): string {
+  return t.rows
     .map(
       (r) =>
         `<tr>${r
@@ -107,10 +117,49 @@ export function renderTable(t: ReportTable): string {
           .join("")}</tr>`,
     )
     .join("\n");
+}
+
+/**
+ * A table whose `groupBy` columns head the runs of its rows instead of repeating on each: one
+ * `tbody` per run of the innermost column, opened by a rowgroup header for each column whose
+ * value starts there (the outcome over its first run, the method over every run).
+ */
+function renderGroupedTable(t: ReportTable, groupBy: (number | number[])[]): string {
+  const by = groupBy.map((level) => (Array.isArray(level) ? level : [level]));
+  const drop = <T>(xs: T[]) => xs.filter((_, i) => !by.some((level) => level.includes(i)));
+  const inner: ReportTable = { ...t, columns: drop(t.columns), numeric: t.numeric && drop(t.numeric) };
+  const head = inner.columns
+    .map((c, i) => `<th scope="col"${inner.numeric?.[i] ? ' class="num"' : ""}>${text(c)}</th>`)
+    .join("");
+  const span = inner.columns.length;
+  const runs: { heads: string[]; rows: (string | number | null)[][] }[] = [];
+  let previous: (string | number | null)[] | undefined;
+  for (const r of t.rows) {
+    // The outermost grouping column whose value changes on this row; -1 within a run.
+    const changed = previous ? by.findIndex((level) => level.some((g) => previous?.[g] !== r[g])) : 0;
+    if (changed !== -1)
+      runs.push({
+        heads: by.slice(changed).map(
+          (level, k) =>
+            `<tr><th scope="rowgroup" colspan="${span}" class="group-${changed + k}">${text(
+              level
+                .map((g) => r[g])
+                .filter((v) => v !== "" && v !== null)
+                .join(" — "),
+            )}</th></tr>`,
+        ),
+        rows: [],
+      });
+    runs[runs.length - 1].rows.push(drop(r));
+    previous = r;
+  }
+  const bodies = runs
+    .map((x) => `<tbody>${x.heads.join("")}\n${tableRows({ ...inner, rows: x.rows })}</tbody>`)
+    .join("\n");
   const notes = t.notes?.length
     ? `<ul class="notes">${t.notes.map((n) => `<li>${text(n)}</li>`).join("")}</ul>`
     : "";
-  return `<div class="table-wrap" id="table-${attr(t.id)}" tabindex="0" role="region" aria-label="${attr(t.caption)}"><table><caption>${text(t.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>${notes}</div>`;
+  return `<div class="table-wrap" id="table-${attr(t.id)}" tabindex="0" role="region" aria-label="${attr(t.caption)}"><table><caption>${text(t.caption)}</caption><thead><tr>${head}</tr></thead>${bodies}</table>${notes}</div>`;
 }
 
 function text(v: unknown): string {
@@ -143,6 +192,7 @@ table{border-collapse:collapse;font-size:.95rem;min-width:50%}
 caption{text-align:left;font-weight:600;padding:.25rem 0}
 th,td{border-bottom:1px solid var(--line);padding:.3rem .6rem;text-align:left;vertical-align:top}
 thead th{border-bottom:2px solid var(--ink)}
+th.group-0{padding-top:.8rem;font-weight:700}th.group-1{font-weight:400;font-style:italic;color:var(--muted);padding-left:1rem}
 .num{text-align:right;font-variant-numeric:tabular-nums}
 .notes{font-size:.85rem;color:var(--muted)}
 figure{margin:1.5rem 0}figcaption{font-weight:600}

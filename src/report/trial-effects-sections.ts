@@ -47,37 +47,7 @@ export function outcomesSection(r: TrialResult): ReportSection {
   const multiplicity = new Map(
     r.multiplicity.map((m) => [`${m.outcome}|${m.measure}|${m.model}`, m.adjusted]),
   );
-  const table: ReportTable = {
-    id: "estimates",
-    caption: "Every estimate of results.json (which holds rates and risk differences as proportions)",
-    columns: [
-      "Outcome",
-      "Measure",
-      "Model",
-      "Method",
-      "Estimate",
-      "CI",
-      "p",
-      `p (${r.plan.multiplicity})`,
-      "n",
-    ],
-    numeric: [false, false, false, false, true, true, true, true, true],
-    rows: r.estimates.map((e) => [
-      outcomeLabel(e.outcome),
-      measureLabels[e.measure] ?? e.measure,
-      e.model,
-      e.method,
-      estimateCell(e.measure, e.estimate),
-      `${estimateCell(e.measure, e.ci[0])} to ${estimateCell(e.measure, e.ci[1])}`,
-      formatP(e.p),
-      formatP(multiplicity.get(`${e.outcome}|${e.measure}|${e.model}`)),
-      e.n,
-    ]),
-    notes: [
-      "Ratios are referred over control; differences are referred minus control. Rates are in per cent, risk differences in percentage points, mean differences in days.",
-      `Secondary outcomes' p-values are also shown adjusted by the ${r.plan.multiplicity} method.`,
-    ],
-  };
+  const table = estimatesTable(r, multiplicity);
   return {
     id: "outcomes",
     title: "Outcomes and effects",
@@ -110,7 +80,7 @@ export function outcomesSection(r: TrialResult): ReportSection {
           id: "forest-differences",
           title: "Risk differences (percentage points)",
           description:
-            "Forest plot of unadjusted, adjusted and complier risk differences for each binary outcome.",
+            "Forest plot of unadjusted, adjusted and complier risk differences for each binary outcome; an interval that runs past the axis (±100 points at most) ends in an arrowhead.",
           spec: forestPlotSpec(
             diffs.map((e) => forestRow(e, 100)),
             {
@@ -126,7 +96,8 @@ export function outcomesSection(r: TrialResult): ReportSection {
         chart: {
           id: "forest-ratios",
           title: "Ratios",
-          description: "Forest plot of risk, odds and hazard ratios on a log scale.",
+          description:
+            "Forest plot of risk, odds and hazard ratios on a log scale; an interval that runs past the axis (1/100 to 100 at most) ends in an arrowhead.",
           spec: forestPlotSpec(
             ratios.map((e) => forestRow(e)),
             { scale: "ratio", title: "Ratios", axisTitle: "Ratio (referred / control), log scale" },
@@ -304,6 +275,117 @@ export function methodsSection(r: TrialResult): ReportSection {
       },
     ],
   };
+}
+
+/**
+ * Every estimate of results.json, one short line each: rows grouped under their outcome (in the
+ * HTML), the method in plain words (`methodLabel`), a p-value wherever one is defined and "—"
+ * with a footnote where none is (one arm's rate).
+ */
+export function estimatesTable(r: TrialResult, multiplicity: Map<string, number | null>): ReportTable {
+  const level = Math.round(r.plan.level * 100);
+  const noP = r.estimates.some((e) => pCell(e.p) === "—");
+  const adjusted = r.plan.multiplicity !== "none" && r.multiplicity.length > 0;
+  // Few events touch an outcome: a column says so on its rows (in the HTML, beside the outcome's
+  // heading, so the rows stay one line; results.json says which estimates exactly). Few
+  // children touch every row: a note says so.
+  const unreliable = /; the interval may be unreliable$/;
+  const eventCautions = (e: TrialEstimate) => (e.cautions ?? []).filter((c) => !c.startsWith("few children"));
+  const outcomeCaution = new Map<string, string>();
+  for (const e of r.estimates)
+    for (const c of eventCautions(e))
+      if (!outcomeCaution.get(e.outcome)?.includes(c.replace(unreliable, "")))
+        outcomeCaution.set(
+          e.outcome,
+          [outcomeCaution.get(e.outcome), c.replace(unreliable, "")].filter(Boolean).join("; "),
+        );
+  const rowCaution = (e: TrialEstimate) => {
+    const c = outcomeCaution.get(e.outcome);
+    return c ? `caution: ${c}` : "";
+  };
+  const cautionColumn = outcomeCaution.size > 0;
+  const fewChildren = r.estimates.flatMap((e) => e.cautions ?? []).find((c) => c.startsWith("few children"));
+  return {
+    id: "estimates",
+    caption: "Every estimate of results.json (which holds rates and risk differences as proportions)",
+    columns: [
+      "Outcome",
+      "Measure",
+      "Method",
+      "Estimate",
+      `${level}% CI`,
+      "p",
+      ...(adjusted ? [`p, ${multiplicityWords[r.plan.multiplicity] ?? r.plan.multiplicity}`] : []),
+      "n",
+      ...(cautionColumn ? ["Caution"] : []),
+    ],
+    numeric: [
+      false,
+      false,
+      false,
+      true,
+      true,
+      true,
+      ...(adjusted ? [true] : []),
+      true,
+      ...(cautionColumn ? [false] : []),
+    ],
+    // The caution column is the last.
+    groupBy: cautionColumn ? [[0, adjusted ? 8 : 7], 2] : [0, 2],
+    rows: byOutcome(r.estimates).map((e) => [
+      outcomeLabel(e.outcome),
+      tableMeasureLabels[e.measure] ?? measureLabels[e.measure] ?? e.measure,
+      e.methodLabel ?? e.method,
+      estimateCell(e.measure, e.estimate),
+      e.estimate === null
+        ? "—"
+        : `${estimateCell(e.measure, e.ci[0])} to ${estimateCell(e.measure, e.ci[1])}`,
+      pCell(e.p),
+      ...(adjusted ? [pCell(multiplicity.get(`${e.outcome}|${e.measure}|${e.model}`) ?? null, "")] : []),
+      formatCount(e.n),
+      ...(cautionColumn ? [rowCaution(e)] : []),
+    ]),
+    notes: [
+      ...(fewChildren ? [`Caution, every row: ${fewChildren}.`] : []),
+      ...(cautionColumn
+        ? [
+            "Caution: fewer than 10 events in an arm of an outcome; that outcome's intervals and p-values (large-sample methods) may be unreliable (results.json lists the estimates each caution touches).",
+          ]
+        : []),
+      "Ratios are referred over control; differences are referred minus control. Rates are in per cent, risk differences in percentage points, mean differences in days.",
+      `Adjusted models also include the covariates ${r.plan.covariates.join(", ")}. Standardised: the risk difference and ratio averaged over the analysed children's predicted risks under each arm (marginal standardisation, delta-method SE). Miettinen–Nurminen rows: the score interval and the score test it inverts.`,
+      ...(noP
+        ? [
+            "—: no p-value is defined: a rate in one arm compares nothing, and an estimate that is not estimable has none.",
+          ]
+        : []),
+      ...(adjusted
+        ? [
+            `p, ${multiplicityWords[r.plan.multiplicity] ?? r.plan.multiplicity}: the secondary outcomes' p-values adjusted together by the ${r.plan.multiplicity} method; blank on rows outside that family.`,
+          ]
+        : []),
+    ],
+  };
+}
+
+/** The estimates with each outcome's rows together (the complier effect under its outcome). */
+function byOutcome(estimates: TrialEstimate[]): TrialEstimate[] {
+  const order = [...new Set(estimates.map((e) => e.outcome))];
+  return order.flatMap((o) => estimates.filter((e) => e.outcome === o));
+}
+
+/** The table's column title for the plan's multiplicity method. */
+const multiplicityWords: Record<string, string> = { holm: "Holm", hochberg: "Hochberg", bh: "BH" };
+
+/** Shorter measure names than the report's prose uses, so each row stays on one line. */
+const tableMeasureLabels: Record<string, string> = {
+  cace_risk_difference: "Complier average causal effect (points)",
+};
+
+/** "0.012", "< 0.001", or `none` ("—") where no p-value is defined. */
+function pCell(p: number | null | undefined, none = "—"): string {
+  if (p === null || p === undefined || !Number.isFinite(p)) return none;
+  return p < 0.001 ? "< 0.001" : p.toFixed(3);
 }
 
 /** Risk differences (and the complier effect, a risk difference) are read in percentage points. */

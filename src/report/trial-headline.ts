@@ -13,6 +13,35 @@ import { findEstimate, outcomeLabel } from "./trial-labels.js";
  * // "Children whose families were referred for an FGC were 11.5 percentage points less likely to be looked after at 12 months … (risk difference −11.5 points, 95% CI …; logistic regression adjusted for age, sex, disability and local authority)."
  */
 export function trialHeadline(result: TrialResult): string {
+  return `${headlineSentence(result)}${cautionSentence(headlineEstimate(result))}`;
+}
+
+/**
+ * " Caution: few children: 60 analysed (fewer than 100); few events: 6 in the FGC arm; the
+ * interval may be unreliable." from the cautions results.json carries on the headline's estimate.
+ */
+function cautionSentence(e: TrialEstimate | undefined): string {
+  const cautions = e?.cautions ?? [];
+  if (!cautions.length) return "";
+  const tail = "; the interval may be unreliable";
+  const parts = cautions.map((c) => (c.endsWith(tail) ? c.slice(0, -tail.length) : c));
+  return ` Caution: ${parts.join("; ")}${cautions.every((c) => c.endsWith(tail)) ? tail : ""}.`;
+}
+
+/** The estimate the headline reports: the first estimable of RD, MD and HR, adjusted first. */
+function headlineEstimate(result: TrialResult): TrialEstimate | undefined {
+  const primary = result.plan.primary;
+  return ["risk_difference", "mean_difference", "hazard_ratio"]
+    .map((measure) =>
+      [
+        findEstimate(result, primary, measure, "adjusted"),
+        findEstimate(result, primary, measure, "unadjusted"),
+      ].find(estimable),
+    )
+    .find((e) => e !== undefined);
+}
+
+function headlineSentence(result: TrialResult): string {
   const primary = result.plan.primary;
   const level = Math.round(result.plan.level * 100);
   const pick = (measure: string) =>

@@ -91,7 +91,7 @@ function compliersSection(r: TrialResult): ReportSection {
       {
         kind: "paragraph",
         text: cace
-          ? `Complier average causal effect on ${outcomeLabel(cace.outcome).toLowerCase()} (two-stage least squares, referral as instrument, local-authority fixed effects, SE clustered by family): ${formatPointsInterval(cace.estimate, cace.ci, r.plan.level)}. It applies to families who would hold a conference if referred, and assumes referral affects outcomes only through the conference.`
+          ? `Complier average causal effect on ${outcomeLabel(cace.outcome).toLowerCase()} (${cace.methodLabel ?? cace.method}, referral as the instrument): ${formatPointsInterval(cace.estimate, cace.ci, r.plan.level)}. It applies to families who would hold a conference if referred, and assumes referral affects outcomes only through the conference.`
           : "The complier average causal effect was not estimated.",
       },
     ],

@@ -23,17 +23,26 @@ export function timeToCareSection(r: TrialResult): ReportSection {
         chart: {
           id: "kaplan-meier",
           title: "Cumulative share of children who entered care, by arm",
-          description: `Kaplan–Meier estimates of the share of children who entered care over time since the letter, by arm, with confidence bands; the FGC arm is a solid line, the control arm a dashed line. Under the curves, the number of children at risk in each arm at days ${atRisk.map((a) => a.day).join(", ")}.`,
+          description: `Kaplan–Meier estimates of the share of children who entered care over time since the letter, by arm, with confidence bands; the FGC arm is a solid line, the control arm a dashed line. Under the curves, the number of children at risk in each arm at days ${atRisk.map((a) => a.day).join(", ")}.${beyondWindow(r)}`,
           spec: kaplanMeierSpec(r.survival.curves, atRisk, "Kaplan–Meier"),
         },
       },
       { kind: "table", table: numbersAtRiskTable(r) },
       {
         kind: "paragraph",
-        text: `Log-rank test: χ² = ${formatNumber(lr.statistic, 2)}, ${formatP(lr.p)}.${hr ? ` Hazard ratio (Cox, Efron ties, stratified by local authority, robust SE by family): ${formatInterval(hr.estimate, hr.ci, r.plan.level)}.` : ""}`,
+        text: `Log-rank test: χ² = ${formatNumber(lr.statistic, 2)}, ${formatP(lr.p)}.${hr ? ` Hazard ratio (${hr.methodLabel ?? hr.method}; Efron ties): ${formatInterval(hr.estimate, hr.ci, r.plan.level)}.` : ""}`,
       },
     ],
   };
+}
+
+/** The sentence saying the curves stop at the window while follow-up (and the Cox model) go on. */
+function beyondWindow(r: TrialResult): string {
+  const end = r.survival.atRisk.at(-1)?.day ?? 0;
+  const last = Math.max(0, ...r.survival.curves.flatMap((c) => c.time));
+  return last > end
+    ? ` The curves are drawn to day ${formatCount(end)}, the end of the plan's window; follow-up runs to day ${formatCount(last)}, and the log-rank test and hazard ratio use all of it.`
+    : "";
 }
 
 /** Children still at risk (not yet entered care, not yet censored) by arm at each day. */

@@ -7,8 +7,19 @@
  *   // [{ day: 0, fgc: 2, control: 1 }, { day: 90, fgc: 1, control: 1 }]
  */
 
-/** Days since the letter at which the report gives the numbers at risk. */
+/** Days since the letter at which the report gives the numbers at risk in a 365-day window. */
 export const AT_RISK_DAYS = [0, 90, 180, 270, 365] as const;
+
+/**
+ * The days of the numbers at risk (and of the Kaplan–Meier day axis) for a window: its quarters,
+ * each rounded down to whole tens of days (whole days below a 40-day window), and the window's
+ * last day; for 365 days, 0, 90, 180, 270 and 365.
+ * @example atRiskDays(730) // [0, 180, 360, 540, 730]
+ */
+export function atRiskDays(window: number): number[] {
+  const step = window >= 40 ? 10 : 1;
+  return [0, 1, 2, 3].map((q) => Math.floor((q * window) / 4 / step) * step).concat(window);
+}
 
 export interface AtRiskRow {
   day: number;

@@ -22,11 +22,23 @@ export const trialEstimateSchema = z.object({
     ),
   model: z.enum(["unadjusted", "adjusted"]),
   method: z.string().describe("e.g. wilson, miettinen_nurminen, logistic_la_fe_cluster_family"),
+  methodLabel: z
+    .string()
+    .optional()
+    .describe(
+      "the method in plain words, from the plan: e.g. logistic regression, LA fixed effects, SE clustered by family",
+    ),
   estimate: z.number().nullable(),
   ci: interval,
   se: z.number().nullable().optional().describe("standard error; on the log scale for ratios"),
   p: z.number().nullable().optional(),
   n: z.number().describe("children analysed"),
+  cautions: z
+    .array(z.string())
+    .optional()
+    .describe(
+      "small-data cautions in words: fewer than 100 children analysed, or fewer than 10 events in an arm (e.g. few events: 6 in the FGC arm; the interval may be unreliable); empty when none",
+    ),
 });
 export type TrialEstimate = z.infer<typeof trialEstimateSchema>;
 
@@ -192,7 +204,7 @@ export const trialResultSchema = z.object({
     atRisk: z
       .array(z.object({ day: z.number(), fgc: z.number(), control: z.number() }))
       .describe(
-        "children at risk (follow-up time at least `day` days since the letter) by arm, at days 0, 90, 180, 270 and 365",
+        "children at risk (follow-up time at least `day` days since the letter) by arm, at the window's quarters rounded down to tens of days: days 0, 90, 180, 270 and 365 for the default 365-day window",
       ),
     logRank: z.object({ statistic: z.number().nullable(), p: z.number().nullable() }),
   }),

@@ -17,6 +17,7 @@
  * 12. the published trial beside this analysis, when the plan asks for it (published.ts)
  * 13. intracluster correlations and cluster sizes, CONSORT's cluster extension (clustering.ts)
  * 14. dates of recruitment and follow-up, CONSORT 14a (recruitment.ts)
+ * 15. plain method names (method-label.ts) and small-data cautions (small-data-cautions.ts)
  * The result is a plain object (result.ts); the same input, plan and seed give the same bytes.
  */
 import { DataError, type Issue } from "../schema/issue.js";
@@ -30,6 +31,7 @@ import { consortFlow } from "./consort.js";
 import { unadjustedMean } from "./days-in-care.js";
 import { checkAnalysedArms, checkTrialDesign } from "./design-checks.js";
 import { unadjustedBinary } from "./itt.js";
+import { methodLabel } from "./method-label.js";
 import { adjustSecondary } from "./multiplicity.js";
 import { binaryOutcomes, type TrialPlan } from "./plan.js";
 import { checkPlanFitsInput, checkTrialPlan } from "./plan-checks.js";
@@ -38,6 +40,8 @@ import { recruitmentPeriod } from "./recruitment.js";
 import { RESULTS_VERSION, type TrialEstimate, type TrialResult } from "./result.js";
 import { trialPopulation } from "./population.js";
 import { sensitivityAnalyses } from "./sensitivity.js";
+import { type ArmEvents, armEvents, smallDataCautions } from "./small-data-cautions.js";
+import { whichRows } from "./subset.js";
 import { subgroupAnalysis } from "./subgroups.js";
 import { timeToCare } from "./time-to-care.js";
 import { trialDataFromTable } from "./trial-data.js";
@@ -81,10 +85,13 @@ export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
   // 5–6
   const estimates: TrialEstimate[] = [];
   const armMeans: TrialResult["armMeans"] = [];
+  const events: Record<string, ArmEvents> = {};
   const outcomes = [plan.primary, ...plan.secondary.filter((o) => o !== plan.primary)];
   for (const outcome of outcomes) {
     if ((binaryOutcomes as readonly string[]).includes(outcome)) {
-      appendAll(estimates, keep(unadjustedBinary(data, outcome, population, plan.level)).estimates);
+      const unadjusted = keep(unadjustedBinary(data, outcome, population, plan.level));
+      appendAll(estimates, unadjusted.estimates);
+      events[outcome] = { fgc: unadjusted.counts.fgc.events, control: unadjusted.counts.control.events };
       appendAll(estimates, keep(adjustedBinary(data, outcome, population, plan)).estimates);
     } else if (outcome === "days_in_care_12m") {
       appendAll(estimates, keep(adjustedMean(data, outcome, population, plan)).estimates);
@@ -96,6 +103,12 @@ export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
   // 7
   const ttc = keep(timeToCare(data, plan));
   appendAll(estimates, ttc.estimates);
+  // The Cox model's rows (trial/time-to-care.ts): every child with a follow-up time and event flag.
+  const ttcRows = whichRows(
+    data.n,
+    (i) => Number.isFinite(data.timeToCare[i]) && Number.isFinite(data.careEvent[i]),
+  );
+  events.time_to_care = armEvents(data.arm, data.careEvent, ttcRows);
   // 8
   const primaryBinary = (binaryOutcomes as readonly string[]).includes(plan.primary);
   if (primaryBinary) appendAll(estimates, keep(complierEffect(data, plan.primary, plan)).estimates);
@@ -134,7 +147,12 @@ export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
     },
     consort,
     baseline,
-    estimates: estimates.map(roundTrip),
+    // 13
+    estimates: smallDataCautions(
+      estimates.map((e) => ({ ...roundTrip(e), methodLabel: methodLabel(e, plan, notes) })),
+      consort.analysed.fgc.children + consort.analysed.control.children,
+      events,
+    ),
     armMeans,
     multiplicity,
     survival: ttc.survival,

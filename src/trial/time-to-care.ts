@@ -6,7 +6,7 @@
 import { coxPh } from "../stats/survival/cox-ph.js";
 import { kaplanMeier } from "../stats/survival/kaplan-meier.js";
 import { logRank } from "../stats/survival/log-rank.js";
-import { numbersAtRisk } from "./numbers-at-risk.js";
+import { atRiskDays, numbersAtRisk } from "./numbers-at-risk.js";
 import type { TrialPlan } from "./plan.js";
 import type { TrialEstimate, TrialResult } from "./result.js";
 import { pick, whichRows } from "./subset.js";
@@ -65,7 +65,7 @@ export function timeToCare(data: TrialData, plan: TrialPlan): TimeToCareOutput {
   return {
     survival: {
       curves,
-      atRisk: numbersAtRisk(time, arm),
+      atRisk: numbersAtRisk(time, arm, atRiskDays(plan.window)),
       logRank: { statistic: finiteOrNull(lr.statistic), p: finiteOrNull(lr.p) },
     },
     estimates,

@@ -11,6 +11,7 @@ import type { CliIo } from "../../src/cli/cli-io.js";
 import { runCli } from "../../src/cli/run-cli.js";
 import { trialResultSchema } from "../../src/trial/result.js";
 import { checkInChromium } from "./browser.js";
+import { measureTableRows } from "./table-rows.js";
 
 function bufferIo(): CliIo & { out: string[]; err: string[] } {
   const out: string[] = [];
@@ -100,10 +101,40 @@ describe("fgc trial on data-samples/trial", () => {
       x.measure.endsWith("risk_difference"),
     )) {
       expect(markdown).toContain(
-        `| ${e.model} | ${e.method} | ${points(e.estimate)} | ${points(e.ci[0])} to ${points(e.ci[1])} |`,
+        `| ${e.methodLabel} | ${points(e.estimate)} | ${points(e.ci[0])} to ${points(e.ci[1])} |`,
       );
     }
-    expect(markdown).toMatch(/\| Risk difference \(points\) \| adjusted \|/);
+    expect(markdown).toContain(
+      "| Risk difference (points) | standardised logistic regression, LA fixed effects, SE clustered by family |",
+    );
+  });
+
+  it("fits the estimates table on one line per row at a 1,024-pixel-wide page, with results.json's p on every row that has one", async () => {
+    const m = await measureTableRows(join(a, "index.html"), "estimates", 1024);
+    const results = trialResultSchema.parse(JSON.parse(readFileSync(join(a, "results.json"), "utf8")));
+    // One table row per estimate, each a single line no taller than one line and its padding.
+    expect(m.rows.length).toBe(results.estimates.length);
+    expect(m.rows.filter((r) => r.lines !== 1).map((r) => r.text)).toEqual([]);
+    expect(Math.max(...m.rows.map((r) => r.height))).toBeLessThan(1.8 * m.lineHeight);
+    expect(m.contentWidth).toBeLessThanOrEqual(m.boxWidth);
+    // p: results.json's value wherever it has one; "—" on exactly the rows without one (rates).
+    const pCell = (p: number) => (p < 0.001 ? "< 0.001" : p.toFixed(3));
+    const withP = results.estimates.filter((e) => typeof e.p === "number");
+    expect(
+      results.estimates
+        .filter((e) => typeof e.p !== "number")
+        .map((e) => e.measure)
+        .sort(),
+    ).toEqual(
+      results.estimates
+        .filter((e) => e.measure.startsWith("rate_"))
+        .map((e) => e.measure)
+        .sort(),
+    );
+    const csv = readFileSync(join(a, "tables/estimates.csv"), "utf8");
+    expect(csv.split(/\r?\n/)[0]).toBe('Outcome,Measure,Method,Estimate,95% CI,p,"p, Holm",n');
+    for (const e of withP) expect(csv).toContain(`,${pCell(e.p as number)},`);
+    expect(m.rows.filter((r) => r.text.includes("—")).length).toBe(results.estimates.length - withP.length);
   });
 
   it("with --plan (primary time_to_care) prints and reports the hazard-ratio headline of results.json, and the report still passes in Chromium", async () => {

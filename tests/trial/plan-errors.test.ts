@@ -68,9 +68,7 @@ describe("fgc trial --plan names a wrong field in words", () => {
       "subgroup `index_yr`: no such column in analysis.csv; columns that could be subgroups: age_band, sex, ethnicity, disability, la_code, age_years",
     );
     const near = await refused("ethnicty", { subgroups: ["ethnicty"] });
-    expect(near).toContain(
-      "subgroup `ethnicty`: no such column in analysis.csv; did you mean `ethnicity`?",
-    );
+    expect(near).toContain("subgroup `ethnicty`: no such column in analysis.csv; did you mean `ethnicity`?");
   });
 
   it("suggests the outcome a misspelt primary or secondary outcome meant", async () => {

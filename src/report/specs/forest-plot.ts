@@ -2,7 +2,9 @@
  * Forest plot: one row per effect, point and interval on a log axis for ratios or a linear axis
  * for differences, with the line of no effect, and an optional text note to the right of each
  * row (the subgroup plot puts each subgroup's interaction p-value there). Built from estimate
- * rows only.
+ * rows only. The axis spans the intervals and no more, within ±100 points for differences and
+ * 1/100 to 100 for ratios; an interval that runs past the axis stops at its edge with an arrowhead
+ * (the tooltip keeps its full text), so a wide small-data interval cannot stretch the axis.
  */
 import { linearTicks, logTicks } from "./axis-ticks.js";
 import { baseConfig, VEGA_LITE_SCHEMA } from "./common.js";
@@ -22,20 +24,35 @@ export interface ForestRow {
 /** Plot width in pixels; notes start just right of it. */
 const WIDTH = 420;
 
+/** The widest axis of each scale: ±100 percentage points; ratios 1/100 to 100. */
+export const FOREST_LIMITS = { difference: [-100, 100], ratio: [0.01, 100] } as const;
+
 export function forestPlotSpec(
   rows: ForestRow[],
   options: { scale: "ratio" | "difference"; title: string; axisTitle: string },
 ) {
-  const data = rows.filter((r) => r.estimate !== null && r.lower !== null && r.upper !== null);
+  const shown = rows.filter((r) => r.estimate !== null && r.lower !== null && r.upper !== null);
   const nullValue = options.scale === "ratio" ? 1 : 0;
-  const lo = Math.min(nullValue, ...data.map((r) => r.lower as number));
-  const hi = Math.max(nullValue, ...data.map((r) => r.upper as number));
-  const xScale =
+  const [min, max] = FOREST_LIMITS[options.scale];
+  const lo = Math.max(min, Math.min(nullValue, ...shown.map((r) => r.lower as number)));
+  const hi = Math.min(max, Math.max(nullValue, ...shown.map((r) => r.upper as number)));
+  const domain: [number, number] =
     options.scale === "ratio"
-      ? { type: "log" as const, domain: [lo / 1.15, hi * 1.15], nice: false }
-      : { domain: [lo - (hi - lo) * 0.08, hi + (hi - lo) * 0.08], nice: false };
+      ? [Math.max(min, lo / 1.15), Math.min(max, hi * 1.15)]
+      : [Math.max(min, lo - (hi - lo) * 0.08), Math.min(max, hi + (hi - lo) * 0.08)];
+  const xScale =
+    options.scale === "ratio" ? { type: "log" as const, domain, nice: false } : { domain, nice: false };
+  // Each interval as drawn: within the axis, with the ends it lost marked by an arrowhead.
+  const data = shown.map((r) => ({
+    ...r,
+    lowerDrawn: Math.max(domain[0], r.lower as number),
+    upperDrawn: Math.min(domain[1], r.upper as number),
+  }));
+  const arrows = (side: "left" | "right") =>
+    data
+      .filter((r) => (side === "left" ? (r.lower as number) < domain[0] : (r.upper as number) > domain[1]))
+      .map((r) => ({ label: r.label, x: side === "left" ? domain[0] : domain[1], text: r.text }));
   // Ticks chosen so labels never collide and the no-effect value is always labelled.
-  const domain = xScale.domain as [number, number];
   const axis = {
     values: options.scale === "ratio" ? logTicks(domain, WIDTH) : linearTicks(domain, WIDTH),
     format: ",~r",
@@ -63,12 +80,12 @@ export function forestPlotSpec(
         mark: { type: "rule", strokeWidth: 2, color: "#1b1b1b" },
         encoding: {
           y,
-          x: { field: "lower", type: "quantitative", scale: xScale, axis, title: options.axisTitle },
-          x2: { field: "upper" },
+          x: { field: "lowerDrawn", type: "quantitative", scale: xScale, axis, title: options.axisTitle },
+          x2: { field: "upperDrawn" },
         },
       },
       {
-        mark: { type: "point", filled: true, size: 70, shape: "square", color: "#1d70b8" },
+        mark: { type: "point", filled: true, size: 70, shape: "square", color: "#1d70b8", clip: true },
         encoding: {
           y,
           x: { field: "estimate", type: "quantitative", scale: xScale },
@@ -78,8 +95,28 @@ export function forestPlotSpec(
           ],
         },
       },
+      ...(["left", "right"] as const).flatMap((side) => {
+        const values = arrows(side);
+        return values.length ? [arrowLayer(side, values, y)] : [];
+      }),
       ...(data.some((r) => r.note) ? [notesLayer(y)] : []),
     ],
+  };
+}
+
+/** Arrowheads at the axis's edge on the rows whose interval runs past it. */
+function arrowLayer(side: "left" | "right", values: Record<string, unknown>[], y: Record<string, unknown>) {
+  return {
+    data: { values },
+    mark: { type: "point", filled: true, size: 90, shape: `triangle-${side}`, color: "#1b1b1b" },
+    encoding: {
+      y,
+      x: { field: "x", type: "quantitative" },
+      tooltip: [
+        { field: "label", title: "Effect" },
+        { field: "text", title: "Estimate (CI), past the axis" },
+      ],
+    },
   };
 }
 

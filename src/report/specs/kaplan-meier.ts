@@ -2,6 +2,9 @@
  * Kaplan–Meier curves of time to first care entry by arm, drawn as the cumulative share entered
  * care (1 − S), with the pointwise confidence band, and the numbers at risk by arm as a row of
  * text under the curves on the same day axis (the report also gives them as an HTML table).
+ * The day axis runs from 0 to the last at-risk day (the plan's window) with a tick at each
+ * at-risk day, so every tick has its counts under it; a curve whose follow-up runs past the
+ * window is drawn to the window's end.
  */
 import { armLabels, armScale, baseConfig, VEGA_LITE_SCHEMA } from "./common.js";
 
@@ -23,15 +26,22 @@ export interface AtRiskPoint {
 }
 
 export function kaplanMeierSpec(curves: CurvePoints[], atRisk: AtRiskPoint[], title: string) {
+  const days = atRisk.map((r) => r.day);
+  const end = Math.max(0, ...days);
   const values: Record<string, unknown>[] = [];
   for (const c of curves) {
     // Start every curve at time 0 with nobody in care.
-    values.push({ arm: armLabels[c.arm], time: 0, entered: 0, lo: 0, hi: 0 });
+    let last = { arm: armLabels[c.arm], time: 0, entered: 0, lo: 0 as number | null, hi: 0 as number | null };
+    values.push(last);
     c.time.forEach((t, i) => {
+      if (t > end) return;
       const lo = c.upper[i] === null ? null : 1 - (c.upper[i] as number);
       const hi = c.lower[i] === null ? null : 1 - (c.lower[i] as number);
-      values.push({ arm: armLabels[c.arm], time: t, entered: 1 - c.surv[i], lo, hi });
+      last = { arm: armLabels[c.arm], time: t, entered: 1 - c.surv[i], lo, hi };
+      values.push(last);
     });
+    // The step that holds at the window's end, so the line reaches the axis's end.
+    if (last.time < end && c.time.some((t) => t >= end)) values.push({ ...last, time: end });
   }
   // The legend draws each arm as a line sample, so it shows the dash as well as the colour.
   const color = {
@@ -54,7 +64,13 @@ export function kaplanMeierSpec(curves: CurvePoints[], atRisk: AtRiskPoint[], ti
     },
     title: "Arm",
   };
-  const x = { field: "time", type: "quantitative", title: "Days since the pre-proceedings letter" };
+  const x = {
+    field: "time",
+    type: "quantitative",
+    title: "Days since the pre-proceedings letter",
+    scale: { domain: [0, end], nice: false },
+    axis: { values: days, format: "d" },
+  };
   const atRiskValues = atRisk.flatMap((r) => [
     { arm: atRiskLabels.fgc, time: r.day, n: r.fgc },
     { arm: atRiskLabels.control, time: r.day, n: r.control },
@@ -65,7 +81,7 @@ export function kaplanMeierSpec(curves: CurvePoints[], atRisk: AtRiskPoint[], ti
     config: baseConfig,
     // One day scale for the curves and the at-risk row, so each count sits under its day.
     resolve: { scale: { x: "shared" } },
-    vconcat: [curvesView(values, x, color, strokeDash), atRiskView(atRiskValues)],
+    vconcat: [curvesView(values, x, color, strokeDash), atRiskView(atRiskValues, end)],
   };
 }
 
@@ -107,7 +123,7 @@ function curvesView(
   };
 }
 
-function atRiskView(values: { arm: string; time: number; n: number }[]) {
+function atRiskView(values: { arm: string; time: number; n: number }[], end: number) {
   return {
     width: 520,
     height: 44,
@@ -115,7 +131,7 @@ function atRiskView(values: { arm: string; time: number; n: number }[]) {
     data: { values },
     mark: { type: "text", fontSize: 11 },
     encoding: {
-      x: { field: "time", type: "quantitative", axis: null },
+      x: { field: "time", type: "quantitative", axis: null, scale: { domain: [0, end], nice: false } },
       y: {
         field: "arm",
         type: "nominal",

@@ -6,12 +6,13 @@
  * (`restrictedMlOddsRatio`).
  * Choices: limits by bisection on ln ψ to full precision (`ratioScoreLimits`); a zero in a or in
  * n0 − c gives estimate and lower limit 0, a zero in c or in n1 − a estimate and upper limit ∞;
- * no events at all, or events in everyone, is not estimable (NaN and a note).
+ * no events at all, or events in everyone, is not estimable (NaN and a note); `p` is the
+ * two-sided score test of ψ = 1, 2Φ(−|z(1)|), the test the interval inverts.
  * Checked against: two_by_two.odds_ratio_miettinen_nurminen in ../shared/reference.
  * @example oddsRatio({ events: 30, n: 100 }, { events: 45, n: 100 }).estimate // ≈ 0.5238
  */
 import { assertLevel } from "../assert.js";
-import { normalQuantile } from "../distributions/normal.js";
+import { normalQuantile, normalTwoSidedP } from "../distributions/normal.js";
 import { type Estimate, notEstimable } from "../estimate.js";
 import { assertGroups, type GroupCounts } from "./group-counts.js";
 import { ratioScoreLimits } from "./ratio-limits.js";
@@ -51,7 +52,8 @@ export function oddsRatio(exposed: GroupCounts, comparator: GroupCounts, level =
   const notes: string[] = [];
   if (a * d === 0) notes.push("a zero cell (a or n0 − c): estimate and lower limit 0");
   if (b * c === 0) notes.push("a zero cell (c or n1 − a): estimate and upper limit infinite");
-  return { estimate, ci, level, method, n: N, scale: "log", references: refs, notes };
+  const p = normalTwoSidedP(z(0));
+  return { estimate, ci, level, method, n: N, scale: "log", p, references: refs, notes };
 }
 
 /** x − y for the pair with the smallest max(|x|, |y|). */

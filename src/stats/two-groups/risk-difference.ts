@@ -7,13 +7,14 @@
  * [mee1984].
  * Choices: limits by bisection on δ ∈ [−1, 1] to full double precision (`scoreLimits`); zero cells
  * need no correction (the limits stay inside [−1, 1] and reach ±1 only when the estimate does);
- * the point estimate is p̂1 − p̂0.
+ * the point estimate is p̂1 − p̂0; `p` is the two-sided score test of no difference, 2Φ(−|z(0)|),
+ * the test the interval inverts (so the interval excludes 0 exactly when p < 1 − level).
  * Checked against: two_by_two.risk_difference_miettinen_nurminen and
  * two_by_two.risk_difference_mee in ../shared/reference.
  * @example riskDifference({ events: 30, n: 100 }, { events: 45, n: 100 }).estimate // ≈ -0.15
  */
 import { assertLevel } from "../assert.js";
-import { normalQuantile } from "../distributions/normal.js";
+import { normalQuantile, normalTwoSidedP } from "../distributions/normal.js";
 import type { Estimate } from "../estimate.js";
 import { assertGroups, type GroupCounts } from "./group-counts.js";
 import { restrictedMlRiskDifference } from "./restricted-ml.js";
@@ -54,6 +55,7 @@ export function riskDifference(
     method: mee ? "two_by_two.risk_difference_mee" : "two_by_two.risk_difference_miettinen_nurminen",
     n: N,
     scale: "identity",
+    p: normalTwoSidedP(z(0)),
     references: mee ? ["mee1984", "miettinen1985"] : ["miettinen1985"],
     notes: mee ? ["score interval without the N/(N − 1) variance factor (Mee)"] : [],
   };

@@ -6,12 +6,13 @@
  * (`restrictedMlRiskRatio`).
  * Choices: limits by bisection on ln φ to full precision (`ratioScoreLimits`); no events in the
  * exposed group give estimate and lower limit 0, none in the comparator estimate and upper limit
- * ∞; no events at all is not estimable (NaN and a note).
+ * ∞; no events at all is not estimable (NaN and a note); `p` is the two-sided score test of
+ * φ = 1, 2Φ(−|z(1)|), the test the interval inverts.
  * Checked against: two_by_two.risk_ratio_miettinen_nurminen in ../shared/reference.
  * @example riskRatio({ events: 30, n: 100 }, { events: 45, n: 100 }).estimate // ≈ 0.6667
  */
 import { assertLevel } from "../assert.js";
-import { normalQuantile } from "../distributions/normal.js";
+import { normalQuantile, normalTwoSidedP } from "../distributions/normal.js";
 import { type Estimate, notEstimable } from "../estimate.js";
 import { assertGroups, type GroupCounts } from "./group-counts.js";
 import { ratioScoreLimits } from "./ratio-limits.js";
@@ -43,5 +44,6 @@ export function riskRatio(exposed: GroupCounts, comparator: GroupCounts, level =
   const notes: string[] = [];
   if (a === 0) notes.push("no events in the exposed group: estimate and lower limit 0");
   if (c === 0) notes.push("no events in the comparator group: estimate and upper limit infinite");
-  return { estimate, ci, level, method, n: N, scale: "log", references: ["miettinen1985"], notes };
+  const p = normalTwoSidedP(z(0));
+  return { estimate, ci, level, method, n: N, scale: "log", p, references: ["miettinen1985"], notes };
 }
