@@ -6,9 +6,10 @@ import { Resvg, renderAsync } from "@resvg/resvg-js";
 
 /**
  * PNG bytes at `scale` times the SVG's size (2 gives crisp images for documents). With
- * `fontFiles` (the charts' DejaVu Sans files, io/node/chart-fonts.ts) resvg loads only those
- * instead of every system font, when they cover every character of the SVG; otherwise, and
- * without them, it uses the system's fonts so that no character goes missing.
+ * `fontFiles` (the charts' DejaVu Sans files, io/node/chart-fonts.ts, which draw the characters
+ * chartFontCovers accepts) resvg loads only those instead of every system font, when they cover
+ * every character of the SVG; otherwise, and without them, it uses the system's fonts so that
+ * no character goes missing.
  */
 export function renderPng(svg: string, scale = 2, fontFiles?: readonly string[]): Uint8Array {
   return new Resvg(svg, pngOptions(svg, scale, fontFiles)).render().asPng();
@@ -24,14 +25,33 @@ export async function renderPngAsync(
 }
 
 /**
- * Whether DejaVu Sans (regular and bold) has a glyph for every character of the SVG: the ranges
- * both files cover (fc-query's charset of DejaVu Sans 2.37) that hold letters, digits,
- * punctuation, arrows and mathematical operators. A numeric character reference is not read,
- * so it counts as not covered.
+ * The characters that DejaVu Sans, regular and bold, both draw and that chart text may hold:
+ * the ranges of fc-query's charset of both files (DejaVu Sans 2.37) for letters, digits,
+ * punctuation, arrows and mathematical operators.
+ */
+const CHART_FONT_RANGES: readonly [number, number][] = [
+  [0x09, 0x0a],
+  [0x0d, 0x0d],
+  [0x20, 0x7e],
+  [0xa0, 0x24f],
+  [0x2000, 0x2064],
+  [0x2190, 0x2311],
+];
+
+/** @example chartFontCovers(0x2212) // true: the minus sign */
+export function chartFontCovers(codePoint: number): boolean {
+  return CHART_FONT_RANGES.some(([first, last]) => codePoint >= first && codePoint <= last);
+}
+
+/**
+ * Whether the charts' font files draw every character of the SVG (chartFontCovers). A numeric
+ * character reference is not read, so it counts as not covered.
  * @example coveredByChartFont("<text>−12.5 ≤ 3 × 4</text>") // true
  */
 export function coveredByChartFont(svg: string): boolean {
-  return !svg.includes("&#") && /^[\t\n\r\x20-\x7e\xa0-\u024f\u2000-\u2064\u2190-\u2311]*$/.test(svg);
+  if (svg.includes("&#")) return false;
+  for (const ch of svg) if (!chartFontCovers(ch.codePointAt(0) as number)) return false;
+  return true;
 }
 
 function pngOptions(svg: string, scale: number, fontFiles: readonly string[] | undefined) {
