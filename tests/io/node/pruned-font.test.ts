@@ -11,14 +11,14 @@ import { chartFontFiles, chartFontOriginals } from "../../../src/io/node/chart-f
 import { FontFormatError, pruneFont } from "../../../src/io/node/pruned-font.js";
 import { chartFontCovers } from "../../../src/report/png-image.js";
 
-const escape = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escapeXml = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** Lines of text, regular then bold, as Vega writes chart text. */
 function textSvg(lines: string[]): string {
   const rows = lines.flatMap((line, i) =>
     ["normal", "bold"].map(
       (weight, w) =>
-        `<text x="4" y="${16 + 18 * (2 * i + w)}" font-family="DejaVu Sans, system-ui, sans-serif" font-size="12px" font-weight="${weight}">${escape(line)}</text>`,
+        `<text x="4" y="${16 + 18 * (2 * i + w)}" font-family="DejaVu Sans, system-ui, sans-serif" font-size="12px" font-weight="${weight}">${escapeXml(line)}</text>`,
     ),
   );
   return `<svg xmlns="http://www.w3.org/2000/svg" width="900" height="${20 + 36 * lines.length}">${rows.join("")}</svg>`;
