@@ -33,18 +33,6 @@ export interface LinkCommandOptions {
   report?: string;
 }
 
-export const linkHelp = `
-Input: a folder holding the extracts children, index-events, allocation, fgc-records, episodes
-(SSDA903 layout) and court, each recognised by its header (fgc dictionary lists the columns).
-Identifiers are pseudonymised with HMAC-SHA-256 before linking: the key comes from --key-file or
-the environment variable FGC_LINK_KEY (the bundled samples use a published sample key).
-The extract date ends follow-up; without --extract-date the latest date in the extracts is used.
-
-Examples:
-  fgc link data-samples/link --out reports/link/analysis.csv
-  fgc link extracts/ --out analysis.csv --key-file link.key --extract-date 2025-03-31
-  fgc link extracts/ --out analysis.csv --window 180 --report match.json`;
-
 /** Issues printed on the terminal before "… and N more". */
 const MAX_PRINTED = 20;
 

@@ -8,8 +8,7 @@ import { Command, CommanderError } from "commander";
 import { FgcError } from "../util/errors.js";
 import { type CliIo, processIo, terminalSafeIo } from "./cli-io.js";
 import { exitCodes } from "./exit-codes.js";
-import { simulateHelp, trialHelp, validateHelp } from "./help-texts.js";
-import { linkHelp } from "./link.js";
+import { linkHelp, simulateHelp, trialHelp, validateHelp } from "./help-texts.js";
 import { areasCommand } from "./areas-command.js";
 import { returnCommand } from "./return-command.js";
 

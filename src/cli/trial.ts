@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
+import { type ChartRenderer, startChartRenderer } from "../io/node/chart-renderer.js";
 import { checkOutputPath } from "../io/node/check-output-path.js";
 import { readTrialInput } from "../io/node/read-trial-input.js";
 import { replaceFolder } from "../io/node/replace-folder.js";
@@ -35,6 +36,21 @@ export interface TrialOptions {
 }
 
 export async function trialCommand(inputPath: string, options: TrialOptions, io: CliIo): Promise<number> {
+  // Vega and resvg load on a worker thread while the input is read and analysed.
+  const charts = startChartRenderer();
+  try {
+    return await analyseAndWrite(inputPath, options, io, charts);
+  } finally {
+    await charts.close();
+  }
+}
+
+async function analyseAndWrite(
+  inputPath: string,
+  options: TrialOptions,
+  io: CliIo,
+  charts: ChartRenderer,
+): Promise<number> {
   const plan = readPlan(options.plan);
   const file = resolveInputFile(inputPath);
   const out = options.out ?? join("reports", basename(inputPath).replace(extname(inputPath), "") || "trial");
@@ -81,6 +97,7 @@ export async function trialCommand(inputPath: string, options: TrialOptions, io:
   const written = await replaceFolder(out, REPORT_MARKERS, async (dir) => {
     const files = await writeReportFiles(dir, buildTrialReport(result), result, {
       png: options.png !== false,
+      charts,
     });
     writeFileSync(join(dir, "plan.json"), `${stableStringify(plan)}\n`);
     return files;

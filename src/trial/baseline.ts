@@ -46,13 +46,24 @@ export function baselineTable(data: TrialData, rows: ArrayLike<number>): Baselin
     ].sort((a, b) =>
       variable === "Age band" ? AGE_ORDER.indexOf(a) - AGE_ORDER.indexOf(b) : a.localeCompare(b),
     );
+    // Each arm's children with the characteristic recorded, and how many have each level: one
+    // pass over the rows rather than one per level.
+    const tally = (ix: number[]) => {
+      const byLevel = new Map<string, number>();
+      let known = 0;
+      for (const i of ix) {
+        const v = value(i);
+        if (v === null) continue;
+        known++;
+        byLevel.set(v, (byLevel.get(v) ?? 0) + 1);
+      }
+      return (level: string) => ({ events: byLevel.get(level) ?? 0, n: known });
+    };
+    const count1 = tally(fgc);
+    const count0 = tally(control);
     for (const level of levels) {
-      const count = (ix: number[]) => {
-        const known = ix.filter((i) => value(i) !== null);
-        return { events: known.filter((i) => value(i) === level).length, n: known.length };
-      };
-      const c1 = count(fgc);
-      const c0 = count(control);
+      const c1 = count1(level);
+      const c0 = count0(level);
       out.push({
         variable,
         level,

@@ -7,9 +7,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { collectParts, type ReportDocument } from "../../report/document.js";
 import { renderHtml } from "../../report/html.js";
-import { renderPngAsync, renderSvg } from "../../report/images.js";
 import { tableToCsv, tableToMarkdown } from "../../report/tables.js";
 import { stableStringify } from "../../util/stable-json.js";
+import { type ChartRenderer, inThreadRenderer } from "./chart-renderer.js";
 import { loadReportAssets } from "./report-assets.js";
 
 /**
@@ -21,6 +21,11 @@ export const REPORT_MARKERS = ["results.json", "plan.json"] as const;
 export interface WriteReportOptions {
   /** Skip PNG rasterisation (faster; SVG is still written). */
   png?: boolean;
+  /**
+   * Draws the charts: a renderer started before the analysis (io/node/chart-renderer.ts) has
+   * Vega loaded on its worker by now; default, the calling thread.
+   */
+  charts?: ChartRenderer;
 }
 
 export async function writeReportFiles(
@@ -36,18 +41,26 @@ export async function writeReportFiles(
     writeFileSync(join(dir, rel), content);
     written.push(rel);
   };
+  const { charts, tables } = collectParts(doc);
+  const png = options.png !== false;
+  // The charts are drawn (on the renderer's worker, when it has one) while this thread writes
+  // the results, the HTML and the tables.
+  const drawing = (options.charts ?? inThreadRenderer()).draw(
+    charts.map((c) => c.spec),
+    { png },
+  );
+  drawing.catch(() => {}); // awaited below; this only keeps an early throw here from leaving it unhandled
   write("results.json", `${stableStringify(results)}\n`);
   write("index.html", renderHtml(doc, loadReportAssets()));
-  const { charts, tables } = collectParts(doc);
-  const svgs = await Promise.all(charts.map((c) => renderSvg(c.spec)));
-  const pngs = options.png === false ? [] : await Promise.all(svgs.map((svg) => renderPngAsync(svg)));
-  charts.forEach((c, i) => {
-    write(`charts/${c.id}.svg`, svgs[i]);
-    if (options.png !== false) write(`charts/${c.id}.png`, pngs[i]);
-  });
   for (const t of tables) {
     write(`tables/${t.id}.csv`, tableToCsv(t));
     write(`tables/${t.id}.md`, tableToMarkdown(t));
   }
+  const images = await drawing;
+  charts.forEach((c, i) => {
+    write(`charts/${c.id}.svg`, images[i].svg);
+    const raster = images[i].png;
+    if (png && raster) write(`charts/${c.id}.png`, raster);
+  });
   return written;
 }

@@ -1,0 +1,127 @@
+/**
+ * Draws a report's charts: SVG by Vega (io/node/draw-svgs.ts), PNG by resvg
+ * (report/png-image.ts, at twice the SVG's size, with the charts' own font files). Started
+ * before the analysis, it loads Vega on a worker thread (io/node/chart-worker.ts) while the main
+ * thread reads the input and computes; the worker then draws the SVGs, and the main thread, done
+ * with its own work, rasterises each as it arrives (the pixels on libuv's threads). On two cores
+ * the report's cost mostly hides behind the analysis; the bytes are those of drawing on one
+ * thread. Run from the TypeScript sources (tests, tsx), where a worker cannot load .ts files, or
+ * when the worker cannot start or stops, it draws on the calling thread, so no chart is lost.
+ */
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { renderPngAsync } from "../../report/png-image.js";
+import { chartFontFiles } from "./chart-fonts.js";
+
+export interface ChartImage {
+  svg: string;
+  /** PNG bytes at twice the SVG's size; absent when PNGs were not asked for. */
+  png?: Uint8Array;
+}
+
+/** A message to the worker: the Vega-Lite specs to draw, in order. */
+export interface ChartJob {
+  specs: Record<string, unknown>[];
+}
+
+/** The worker's messages: each chart's SVG as it is drawn, then done, or the error that stopped it. */
+export type ChartReply = { svg: string; index: number } | { done: true } | { error: string };
+
+export interface ChartRenderer {
+  /** Where the SVGs are drawn: on a worker thread, or on the calling thread. */
+  readonly mode: "worker" | "thread";
+  draw(specs: Record<string, unknown>[], options: { png: boolean }): Promise<ChartImage[]>;
+  /** Stops the worker; safe to call more than once. */
+  close(): Promise<void>;
+}
+
+/** @example const charts = startChartRenderer(); … await charts.draw(specs, { png: true }); await charts.close(); */
+export function startChartRenderer(): ChartRenderer {
+  const script = fileURLToPath(new URL("./chart-worker.js", import.meta.url));
+  if (!import.meta.url.endsWith(".js") || !existsSync(script)) return inThreadRenderer();
+  let worker: Worker;
+  try {
+    worker = new Worker(script);
+  } catch {
+    return inThreadRenderer();
+  }
+  // The worker keeps the process alive only while a drawing is awaited, so a run that stops
+  // early (a data error, a bad plan) exits without waiting for it.
+  worker.unref();
+  let broken = false;
+  let current: { images: ImageCollector; settle: (ok: boolean) => void } | undefined;
+  const end = (ok: boolean) => {
+    const c = current;
+    current = undefined;
+    worker.unref();
+    c?.settle(ok);
+  };
+  worker.on("message", (reply: ChartReply) => {
+    if ("svg" in reply) current?.images.add(reply.svg, reply.index);
+    else end("done" in reply);
+  });
+  for (const event of ["error", "exit"])
+    worker.on(event, () => {
+      broken = true;
+      end(false);
+    });
+  const local = inThreadRenderer();
+  return {
+    mode: "worker",
+    async draw(specs, options) {
+      if (broken || current) return local.draw(specs, options);
+      const images = imageCollector(options.png);
+      const ok = await new Promise<boolean>((settle) => {
+        current = { images, settle };
+        worker.ref();
+        worker.postMessage({ specs } satisfies ChartJob);
+      });
+      // A worker that failed, stopped or threw: draw here, where any error is the real one.
+      return ok ? images.finish(specs.length) : local.draw(specs, options);
+    },
+    async close() {
+      broken = true;
+      await worker.terminate();
+    },
+  };
+}
+
+/** Draws on the calling thread, loading Vega when first asked. */
+export function inThreadRenderer(): ChartRenderer {
+  return {
+    mode: "thread",
+    async draw(specs, options) {
+      const { drawSvgs } = await import("./draw-svgs.js");
+      const images = imageCollector(options.png);
+      await drawSvgs(specs, images.add);
+      return images.finish(specs.length);
+    },
+    async close() {},
+  };
+}
+
+interface ImageCollector {
+  /** An SVG as it is drawn: its PNG starts rasterising at once. */
+  add(svg: string, index: number): void;
+  /** Every chart's SVG and PNG, in the specs' order. */
+  finish(count: number): Promise<ChartImage[]>;
+}
+
+function imageCollector(png: boolean): ImageCollector {
+  const fonts = png ? (chartFontFiles() ?? undefined) : undefined;
+  const svgs: string[] = [];
+  const pngs: Promise<Uint8Array>[] = [];
+  return {
+    add(svg, index) {
+      svgs[index] = svg;
+      if (png) pngs[index] = renderPngAsync(svg, 2, fonts);
+    },
+    async finish(count) {
+      const rasters = await Promise.all(pngs);
+      return Array.from({ length: count }, (_, i) =>
+        png ? { svg: svgs[i], png: rasters[i] } : { svg: svgs[i] },
+      );
+    },
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * The compiled `fgc trial` (as bin/fgc.js runs it from dist/) draws its charts on a worker thread
+ * (io/node/chart-renderer.ts) and writes exactly the files, and the bytes, of the same run drawing
+ * on the main thread: results.json, the report, every table, every SVG and every PNG. The build
+ * goes to a temporary folder (never dist/, which other runs may be using), with node_modules
+ * linked beside it so the compiled CLI finds its packages.
+ */
+import { execFile } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { promisify } from "node:util";
+import { build } from "esbuild";
+import { describe, expect, it } from "vitest";
+import { buildOptions } from "../../scripts/build.mjs";
+import { startChartRenderer } from "../../src/io/node/chart-renderer.js";
+import { runCli } from "../../src/cli/run-cli.js";
+import type { CliIo } from "../../src/cli/cli-io.js";
+
+const root = join(import.meta.dirname, "../..");
+const sample = join(root, "data-samples/trial/analysis.csv");
+
+function silentIo(): CliIo {
+  return { stdout: () => {}, stderr: () => {}, isTTY: false };
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+}
+
+describe("fgc trial's chart worker", () => {
+  it("is not used from the TypeScript sources: the charts are drawn on the calling thread", async () => {
+    const charts = startChartRenderer();
+    expect(charts.mode).toBe("thread");
+    await charts.close();
+  });
+
+  it("draws, from the compiled CLI, the same files and bytes as the main thread", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "fgc-chart-worker-"));
+    symlinkSync(join(root, "node_modules"), join(dir, "node_modules"), "dir");
+    await build({
+      ...buildOptions,
+      entryPoints: Object.fromEntries(
+        Object.entries(buildOptions.entryPoints).map(([name, path]) => [name, join(root, path)]),
+      ),
+      outdir: join(dir, "dist"),
+    });
+    const viaWorker = join(dir, "worker");
+    const run = await promisify(execFile)(process.execPath, [
+      join(dir, "dist", "main.js"),
+      "trial",
+      sample,
+      "--out",
+      viaWorker,
+    ]);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toMatch(/Wrote 29 files/);
+
+    const inThread = join(dir, "thread");
+    expect(await runCli(["trial", sample, "--out", inThread], silentIo())).toBe(0);
+
+    const files = filesUnder(inThread);
+    expect(files.filter((f) => f.endsWith(".png")).length).toBe(6);
+    expect(filesUnder(viaWorker)).toEqual(files);
+    for (const f of files)
+      expect(readFileSync(join(viaWorker, f)).equals(readFileSync(join(inThread, f))), f).toBe(true);
+    // A build and two whole runs: generous on a shared 2-core machine (a limit, not a timing).
+  }, 240_000);
+});
