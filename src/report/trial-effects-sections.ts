@@ -156,6 +156,7 @@ export function subgroupsSection(r: TrialResult): ReportSection {
     notes: [
       "Subgroup effects are read only through the interaction test; a subgroup CI that excludes zero is not evidence that the effect differs between subgroups.",
       ...missingNotes(rows),
+      ...cautionNotes(rows),
     ],
   };
   return {
@@ -178,6 +179,21 @@ export function subgroupsSection(r: TrialResult): ReportSection {
         ]
       : [{ kind: "paragraph", text: noSubgroupText(r) }],
   };
+}
+
+/**
+ * The small-data cautions of the subgroup rows, in words: the trial-wide one once, then each
+ * level with few events ("Caution: Sex: F: few events: 6 in the FGC arm; the interval may be unreliable.").
+ */
+function cautionNotes(rows: SubgroupRow[]): string[] {
+  const all = rows.flatMap((s) => (s.cautions ?? []).map((c) => ({ s, c })));
+  const trialWide = [...new Set(all.filter(({ c }) => c.startsWith("few children")).map(({ c }) => c))];
+  return [
+    ...trialWide.map((c) => `Caution: ${c}.`),
+    ...all
+      .filter(({ c }) => !c.startsWith("few children"))
+      .map(({ s, c }) => `Caution: ${subgroupName(s)}: ${s.level}: ${c}.`),
+  ];
 }
 
 /** Why the report has no subgroup rows: none planned, a primary outcome that is not binary, or too few levels. */

@@ -105,6 +105,12 @@ export const subgroupRowSchema = z.object({
   rateControl: z.number().nullable(),
   riskDifference: z.number().nullable(),
   ci: interval,
+  cautions: z
+    .array(z.string())
+    .optional()
+    .describe(
+      "small-data cautions on this level's estimate: fewer than 100 children analysed in the trial, or fewer than 10 events in an arm of the level",
+    ),
   interactionP: z
     .number()
     .nullable()

@@ -40,7 +40,7 @@ import { recruitmentPeriod } from "./recruitment.js";
 import { RESULTS_VERSION, type TrialEstimate, type TrialResult } from "./result.js";
 import { trialPopulation } from "./population.js";
 import { sensitivityAnalyses } from "./sensitivity.js";
-import { type ArmEvents, armEvents, smallDataCautions } from "./small-data-cautions.js";
+import { type ArmEvents, armEvents, fewChildrenCautions, smallDataCautions } from "./small-data-cautions.js";
 import { whichRows } from "./subset.js";
 import { subgroupAnalysis } from "./subgroups.js";
 import { timeToCare } from "./time-to-care.js";
@@ -134,6 +134,8 @@ export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
   const { clustering } = keep(clusteringSummary(data, population, plan));
   // 14
   const recruitment = recruitmentPeriod(input.table, plan.window);
+  // 15
+  const children = consort.analysed.fgc.children + consort.analysed.control.children;
   return {
     version: RESULTS_VERSION,
     tool: { name: "fgc-toolkit", version: input.toolVersion },
@@ -147,16 +149,19 @@ export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
     },
     consort,
     baseline,
-    // 13
+    // 15
     estimates: smallDataCautions(
       estimates.map((e) => ({ ...roundTrip(e), methodLabel: methodLabel(e, plan, notes) })),
-      consort.analysed.fgc.children + consort.analysed.control.children,
+      children,
       events,
     ),
     armMeans,
     multiplicity,
     survival: ttc.survival,
-    subgroups,
+    subgroups: subgroups.map((row) => ({
+      ...row,
+      cautions: [...fewChildrenCautions(children), ...(row.cautions ?? [])],
+    })),
     clustering,
     recruitment,
     sensitivity,

@@ -29,22 +29,35 @@ export function smallDataCautions(
   events: Record<string, ArmEvents>,
 ): TrialEstimate[] {
   return estimates.map((e) => {
-    const cautions: string[] = [];
-    if (children < FEW_CHILDREN)
-      cautions.push(`few children: ${children} analysed (fewer than ${FEW_CHILDREN})${UNRELIABLE}`);
     const ev = events[e.outcome];
-    if (ev) {
-      const arms = (["fgc", "control"] as const).filter(
-        (arm) =>
-          ev[arm] < FEW_EVENTS &&
-          !(e.measure === "rate_fgc" && arm === "control") &&
-          !(e.measure === "rate_control" && arm === "fgc"),
-      );
-      const words = arms.map((arm) => `${ev[arm]} in the ${arm === "fgc" ? "FGC" : "control"} arm`);
-      if (words.length) cautions.push(`few events: ${words.join(" and ")}${UNRELIABLE}`);
-    }
-    return { ...e, cautions };
+    const arms = (["fgc", "control"] as const).filter(
+      (arm) =>
+        !(e.measure === "rate_fgc" && arm === "control") && !(e.measure === "rate_control" && arm === "fgc"),
+    );
+    return { ...e, cautions: [...fewChildrenCautions(children), ...fewEventsCautions(ev, arms)] };
   });
+}
+
+/** "few children: 60 analysed (fewer than 100); …" when fewer than FEW_CHILDREN were analysed. */
+export function fewChildrenCautions(children: number): string[] {
+  return children < FEW_CHILDREN
+    ? [`few children: ${children} analysed (fewer than ${FEW_CHILDREN})${UNRELIABLE}`]
+    : [];
+}
+
+/**
+ * "few events: 6 in the FGC arm; …" for each of `arms` with fewer than FEW_EVENTS events.
+ * @example fewEventsCautions({ fgc: 6, control: 14 }) // ["few events: 6 in the FGC arm; the interval may be unreliable"]
+ */
+export function fewEventsCautions(
+  events: ArmEvents | undefined,
+  arms: readonly ("fgc" | "control")[] = ["fgc", "control"],
+): string[] {
+  if (!events) return [];
+  const words = arms
+    .filter((arm) => events[arm] < FEW_EVENTS)
+    .map((arm) => `${events[arm]} in the ${arm === "fgc" ? "FGC" : "control"} arm`);
+  return words.length ? [`few events: ${words.join(" and ")}${UNRELIABLE}`] : [];
 }
 
 /** Events by arm among the analysed rows: y = 1 (binary outcomes) or an event flag of 1. */

@@ -11,6 +11,7 @@
  * 5–9, 10–15, 16 and over, as the DfE's children-looked-after bands); levels with no children
  * in one arm are shown without an effect; a variable with one level is skipped with a note.
  */
+import { fewEventsCautions } from "./small-data-cautions.js";
 import { ageBandCodes, ageBandOf } from "../schema/codes/age-band-codes.js";
 import { buildDesignMatrix } from "../stats/regression/design-matrix.js";
 import { logisticRegression } from "../stats/regression/logistic-regression.js";
@@ -129,6 +130,7 @@ export function subgroupAnalysis(
         riskDifference: rd ? rd.estimate : null,
         ci: rd ? rd.ci : [null, null],
         interactionP: interaction.p,
+        cautions: fewEventsCautions({ fgc: c.fgc.events, control: c.control.events }),
       });
     }
   }

@@ -174,4 +174,33 @@ describe("fgc trial on 60 children", () => {
     expect(check.requests).toEqual([]);
     expect(check.axeViolations).toEqual([]);
   });
+
+  it("each subgroup level carries the few-children caution, and few events in an arm of the level, counted from the CSV", () => {
+    expect(result.subgroups.length).toBeGreaterThan(0);
+    const [arm, y, sex] = ["arm", result.plan.primary, "sex"].map((c) => header.indexOf(c));
+    let fewSeen = 0;
+    for (const s of result.subgroups) {
+      expect(s.cautions?.[0]).toBe(
+        "few children: 60 analysed (fewer than 100); the interval may be unreliable",
+      );
+      if (s.subgroup !== "sex") continue;
+      const ev = { fgc: 0, control: 0 };
+      for (const cells of small)
+        if (cells[sex] === s.level && cells[y] === "1") ev[cells[arm] as "fgc" | "control"]++;
+      const few = (["fgc", "control"] as const)
+        .filter((a) => ev[a] < 10)
+        .map((a) => `${ev[a]} in the ${a === "fgc" ? "FGC" : "control"} arm`);
+      if (few.length) fewSeen++;
+      expect(s.cautions?.slice(1)).toEqual(
+        few.length ? [`few events: ${few.join(" and ")}; the interval may be unreliable`] : [],
+      );
+    }
+    expect(fewSeen).toBeGreaterThan(0);
+    const md = readFileSync(join(out, "tables", "subgroups.md"), "utf8");
+    expect(md).toContain(
+      "Caution: few children: 60 analysed (fewer than 100); the interval may be unreliable.",
+    );
+    for (const s of result.subgroups)
+      for (const c of (s.cautions ?? []).slice(1)) expect(md).toContain(`: ${s.level}: ${c}.`);
+  });
 });
