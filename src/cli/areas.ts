@@ -28,6 +28,7 @@ import { stableStringify } from "../util/stable-json.js";
 import { TOOL_VERSION } from "../version.js";
 import type { CliIo } from "./cli-io.js";
 import { exitCodes } from "./exit-codes.js";
+import { requireFile } from "./require-file.js";
 
 export interface AreasOptions {
   la?: string;
@@ -54,6 +55,8 @@ export async function areasAction(files: string[], options: AreasOptions, io: Cl
     );
   const plan = parsed.data;
   const out = options.out ?? "reports/areas";
+  for (const path of files) requireFile(path);
+  if (options.neighbours !== undefined) requireFile(options.neighbours, "--neighbours");
   checkOutputPath(out, "folder", { inputs: [...files, options.neighbours], markers: REPORT_MARKERS });
   const cells: ReturnCell[] = [];
   const issues: Issue[] = [];

@@ -23,6 +23,7 @@ import { UsageError } from "../util/errors.js";
 import { formatCount } from "../util/format-count.js";
 import { plural } from "../util/plural.js";
 import type { CliIo } from "./cli-io.js";
+import { requireFile } from "./require-file.js";
 import { exitCodes } from "./exit-codes.js";
 
 export interface ReturnCommandOptions {
@@ -50,6 +51,7 @@ export async function returnCommandRun(
   checkFolder(folder);
   const inputs = [folder, options.families];
   if (options.out !== undefined) checkOutputPath(options.out, "file", { inputs });
+  if (options.families !== undefined) requireFile(options.families, "--families");
   const lookup = options.families === undefined ? undefined : await readFamilyLookup(options.families);
   const read = await readReturnsFolder(folder, { exclude: options.exclude ?? [] });
   const input = lookup ? { ...read, issues: [...read.issues, ...lookup.issues] } : read;

@@ -5,6 +5,7 @@
  * does not load Vega, Excel or Arrow.
  */
 import { Command, CommanderError } from "commander";
+import packageJson from "../../package.json" with { type: "json" };
 import { FgcError } from "../util/errors.js";
 import { type CliIo, processIo, terminalSafeIo } from "./cli-io.js";
 import { exitCodes } from "./exit-codes.js";
@@ -39,10 +40,8 @@ export async function runCli(argv: readonly string[], streams: CliIo = processIo
 export function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
   const program = new Command("fgc")
     .description("Family Group Conference data: validate extracts, analyse trials, compare areas.")
+    .version(packageJson.version, "-V, --version", "print the version of fgc-toolkit")
     .option("--debug", "print stack traces of internal errors")
-    .showHelpAfterError("(run fgc --help for usage)")
-    .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .addHelpText(
       "after",
       [
@@ -148,7 +147,17 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void): Comman
   program.addCommand(returnCommand(io, setCode));
   program.addCommand(areasCommand(io, setCode));
 
+  // One behaviour for the program and every command, however it was built: a usage error
+  // throws (exit 2 from runCli, never commander's own process.exit(1)), output goes to io.
+  for (const command of [program, ...program.commands]) speakAlike(command, io);
   return program;
+}
+
+function speakAlike(command: Command, io: CliIo): void {
+  command
+    .showHelpAfterError(`(run ${command.parent ? `fgc ${command.name()} --help` : "fgc --help"} for usage)`)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 }
 
 function reportError(error: unknown, io: CliIo, debug: boolean): number {
