@@ -24,6 +24,7 @@ import { tableToCsv } from "../report/tables.js";
 import { DataError, formatIssue, type Issue } from "../schema/issue.js";
 import { appendAll } from "../util/append-all.js";
 import { UsageError } from "../util/errors.js";
+import { plural } from "../util/plural.js";
 import { stableStringify } from "../util/stable-json.js";
 import { TOOL_VERSION } from "../version.js";
 import type { CliIo } from "./cli-io.js";
@@ -82,7 +83,7 @@ export async function areasAction(files: string[], options: AreasOptions, io: Cl
   const errors = issues.concat(crossChecks).filter((i) => i.severity === "error");
   printIssues(issues.concat(crossChecks), io);
   if (errors.length > 0) {
-    io.stderr(`fgc areas: ${errors.length} error(s) in the returns; nothing written\n`);
+    io.stderr(`fgc areas: ${plural(errors.length, "error")} in the returns; nothing written\n`);
     return exitCodes.data;
   }
   let result: AreaResult;
@@ -91,7 +92,7 @@ export async function areasAction(files: string[], options: AreasOptions, io: Cl
   } catch (e) {
     if (e instanceof DataError && e.issues.length > 0) {
       printIssues(e.issues, io);
-      io.stderr(`fgc areas: ${e.issues.length} error(s) across the returns; nothing written\n`);
+      io.stderr(`fgc areas: ${plural(e.issues.length, "error")} across the returns; nothing written\n`);
       return exitCodes.data;
     }
     throw e;
@@ -109,13 +110,13 @@ export async function areasAction(files: string[], options: AreasOptions, io: Cl
   io.stdout(
     `Suppressed ${formatCount(result.disclosure.primary)} small counts and ${formatCount(result.disclosure.secondary)} complementary cells.\n`,
   );
-  io.stdout(`Wrote ${written.length + 2} files to ${out}/ (open ${join(out, "index.html")})\n`);
+  io.stdout(`Wrote ${plural(written.length + 2, "file")} to ${out}/ (open ${join(out, "index.html")})\n`);
   return exitCodes.ok;
 }
 
 function printIssues(issues: Issue[], io: CliIo) {
   for (const issue of issues.slice(0, 20)) io.stderr(`${issue.severity}: ${formatIssue(issue)}\n`);
-  if (issues.length > 20) io.stderr(`… and ${issues.length - 20} more problems\n`);
+  if (issues.length > 20) io.stderr(`… and ${plural(issues.length - 20, "more problem")}\n`);
 }
 
 /** Every published rate, one row each, symbols as published. */

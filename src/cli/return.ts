@@ -132,7 +132,7 @@ export function summaryText(r: ReturnResult): string {
     ...r.rows.filter((x) => x.breakdown === "all" && x.measure.startsWith("families_")).map((x) => x.measure),
     ...RETURN_MEASURES,
   ];
-  for (const m of shown) lines.push(`  ${m.padEnd(width)}  ${String(all.get(m) ?? "").padStart(7)}`);
+  for (const m of shown) lines.push(`  ${m.padEnd(width)}  ${cellText(all.get(m)).padStart(7)}`);
   lines.push("");
   if (r.outcomes.status !== "all") lines.push(`  ${r.outcomes.text}`);
   if (r.issues.some((i) => i.rule === "return-period-before-census"))
@@ -158,7 +158,7 @@ export function summaryText(r: ReturnResult): string {
 function printIssues(issues: readonly Issue[], io: CliIo): void {
   const shown = 20;
   for (const issue of issues.slice(0, shown)) io.stderr(`${issue.severity}: ${formatIssue(issue)}\n`);
-  if (issues.length > shown) io.stderr(`… and ${issues.length - shown} more problems\n`);
+  if (issues.length > shown) io.stderr(`… and ${plural(issues.length - shown, "more problem")}\n`);
 }
 
 /** reports/fgc-return-<la>-<period>.csv, named only from a validated LA code and period. */
@@ -195,3 +195,8 @@ function parseFollowUpEnd(text: string | undefined): number | undefined {
 }
 
 export { returnCommand, returnHelp } from "./return-command.js";
+
+/** A cell of the summary: a count with thousands separators, a symbol (`c`, `:`) as written. */
+function cellText(value: string | number | undefined): string {
+  return typeof value === "number" ? formatCount(value) : (value ?? "");
+}

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildProgram } from "../../src/cli/run-cli.js";
 import { runFgc } from "./run-cli-helper.js";
+import { expectTerminalConventions } from "./terminal-conventions.js";
 
 const dir = mkdtempSync(join(tmpdir(), "fgc-exit-codes-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -69,6 +70,7 @@ describe("exit codes: one convention for every command", () => {
     expect(run.code).toBe(code);
     expect(`${run.stdout}\n${run.stderr}`).toMatch(names);
     expect(run.stderr).not.toMatch(/internal error|\n\s+at /);
+    expectTerminalConventions(`${run.stdout}\n${run.stderr}`);
   });
 
   it("the table covers every case of every command the program has", () => {

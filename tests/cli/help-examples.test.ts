@@ -11,6 +11,7 @@ import { basename, dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildProgram } from "../../src/cli/run-cli.js";
 import { runFgc } from "./run-cli-helper.js";
+import { expectTerminalConventions } from "./terminal-conventions.js";
 
 const dir = mkdtempSync(join(tmpdir(), "fgc-help-examples-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -133,5 +134,8 @@ describe("the examples in --help", async () => {
     const run = await runFgc(...argv);
     expect(run.stderr).not.toMatch(/internal error/);
     expect(run.code, run.stderr).toBe(example.expected);
+    // fgc dictionary prints a document, the DfE's labels ("foster carer(s)") among it: its
+    // messages are on stderr.
+    expectTerminalConventions(argv[0] === "dictionary" ? run.stderr : `${run.stdout}\n${run.stderr}`);
   });
 });
