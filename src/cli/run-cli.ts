@@ -166,15 +166,10 @@ function speakAlike(command: Command, io: CliIo): void {
 
 function reportError(error: unknown, io: CliIo, debug: boolean): number {
   if (error instanceof CommanderError) {
-    // Help and version are "errors" to commander but successes to the user.
-    if (
-      error.code === "commander.helpDisplayed" ||
-      error.code === "commander.version" ||
-      error.code === "commander.help"
-    ) {
-      return exitCodes.ok;
-    }
-    return exitCodes.usage;
+    // Help asked for (--help, fgc help) and --version are "errors" to commander but successes to
+    // the user; help shown because no command was given (`fgc` alone, `fgc help nosuch`) is a
+    // usage error, as commander's own exit code 1 for it says.
+    return error.exitCode === 0 ? exitCodes.ok : exitCodes.usage;
   }
   if (error instanceof FgcError) {
     io.stderr(`fgc: ${error.message}\n`);

@@ -86,10 +86,15 @@ describe("exit codes: one convention for every command", () => {
       }
   });
 
-  it("an unknown command and an unknown top-level option are usage errors", async () => {
+  it("no command, an unknown command and an unknown top-level option are usage errors; help asked for is not", async () => {
     const command = await runFgc("nosuch");
     expect(command.code).toBe(2);
     expect(command.stderr).toMatch(/unknown command 'nosuch'/);
+    const none = await runFgc();
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/Usage: fgc \[options\] \[command\]/);
+    for (const asked of [["help"], ["--help"], ["help", "trial"], ["trial", "--help"], ["validate", "-h"]])
+      expect((await runFgc(...asked)).code, asked.join(" ")).toBe(0);
     const option = await runFgc("--bogus");
     expect(option.code).toBe(2);
     expect(option.stderr).toMatch(/unknown option '--bogus'/);
