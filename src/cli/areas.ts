@@ -19,7 +19,6 @@ import { readRawFile } from "../io/node/read-raw-file.js";
 import { replaceFolder } from "../io/node/replace-folder.js";
 import { REPORT_MARKERS, writeReportFiles } from "../io/node/write-report.js";
 import { areasHeadline, buildAreasReport } from "../report/areas-report.js";
-import { formatCount } from "../report/summarize.js";
 import { tableToCsv } from "../report/tables.js";
 import { DataError, formatIssue, type Issue } from "../schema/issue.js";
 import { appendAll } from "../util/append-all.js";
@@ -108,7 +107,7 @@ export async function areasAction(files: string[], options: AreasOptions, io: Cl
   });
   io.stdout(`${areasHeadline(result)}\n`);
   io.stdout(
-    `Suppressed ${formatCount(result.disclosure.primary)} small counts and ${formatCount(result.disclosure.secondary)} complementary cells.\n`,
+    `Suppressed ${plural(result.disclosure.primary, "small count")} and ${plural(result.disclosure.secondary, "complementary cell")}.\n`,
   );
   io.stdout(`Wrote ${plural(written.length + 2, "file")} to ${out}/ (open ${join(out, "index.html")})\n`);
   return exitCodes.ok;

@@ -105,7 +105,7 @@ export function summaryText(r: LinkExtractsResult, keySource: string): string {
   const m = r.report;
   const a = r.accounting;
   const lines = [
-    `Linked ${plural(m.indexEvents, "index event")} of ${plural(m.children, "child")} in ${plural(m.families, "family")} (key: ${keySource}); extract date ${formatDay(r.extractDay)}, window ${r.window} days.`,
+    `Linked ${plural(m.indexEvents, "index event")} of ${plural(m.children, "child")} in ${plural(m.families, "family")} (key: ${keySource}); extract date ${formatDay(r.extractDay)}, window ${plural(r.window, "day")}.`,
     "",
     "Match report",
     ...table([
