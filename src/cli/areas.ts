@@ -19,15 +19,16 @@ import { readRawFile } from "../io/node/read-raw-file.js";
 import { replaceFolder } from "../io/node/replace-folder.js";
 import { REPORT_MARKERS, writeReportFiles } from "../io/node/write-report.js";
 import { areasHeadline, buildAreasReport } from "../report/areas-report.js";
-import { formatCount } from "../report/summarize.js";
 import { tableToCsv } from "../report/tables.js";
 import { DataError, formatIssue, type Issue } from "../schema/issue.js";
 import { appendAll } from "../util/append-all.js";
 import { UsageError } from "../util/errors.js";
+import { plural } from "../util/plural.js";
 import { stableStringify } from "../util/stable-json.js";
 import { TOOL_VERSION } from "../version.js";
 import type { CliIo } from "./cli-io.js";
 import { exitCodes } from "./exit-codes.js";
+import { requireFile } from "./require-file.js";
 
 export interface AreasOptions {
   la?: string;
@@ -54,6 +55,8 @@ export async function areasAction(files: string[], options: AreasOptions, io: Cl
     );
   const plan = parsed.data;
   const out = options.out ?? "reports/areas";
+  for (const path of files) requireFile(path);
+  if (options.neighbours !== undefined) requireFile(options.neighbours, "--neighbours");
   checkOutputPath(out, "folder", { inputs: [...files, options.neighbours], markers: REPORT_MARKERS });
   const cells: ReturnCell[] = [];
   const issues: Issue[] = [];
@@ -79,7 +82,7 @@ export async function areasAction(files: string[], options: AreasOptions, io: Cl
   const errors = issues.concat(crossChecks).filter((i) => i.severity === "error");
   printIssues(issues.concat(crossChecks), io);
   if (errors.length > 0) {
-    io.stderr(`fgc areas: ${errors.length} error(s) in the returns; nothing written\n`);
+    io.stderr(`fgc areas: ${plural(errors.length, "error")} in the returns; nothing written\n`);
     return exitCodes.data;
   }
   let result: AreaResult;
@@ -88,7 +91,7 @@ export async function areasAction(files: string[], options: AreasOptions, io: Cl
   } catch (e) {
     if (e instanceof DataError && e.issues.length > 0) {
       printIssues(e.issues, io);
-      io.stderr(`fgc areas: ${e.issues.length} error(s) across the returns; nothing written\n`);
+      io.stderr(`fgc areas: ${plural(e.issues.length, "error")} across the returns; nothing written\n`);
       return exitCodes.data;
     }
     throw e;
@@ -104,15 +107,15 @@ export async function areasAction(files: string[], options: AreasOptions, io: Cl
   });
   io.stdout(`${areasHeadline(result)}\n`);
   io.stdout(
-    `Suppressed ${formatCount(result.disclosure.primary)} small counts and ${formatCount(result.disclosure.secondary)} complementary cells.\n`,
+    `Suppressed ${plural(result.disclosure.primary, "small count")} and ${plural(result.disclosure.secondary, "complementary cell")}.\n`,
   );
-  io.stdout(`Wrote ${written.length + 2} files to ${out}/ (open ${join(out, "index.html")})\n`);
+  io.stdout(`Wrote ${plural(written.length + 2, "file")} to ${out}/ (open ${join(out, "index.html")})\n`);
   return exitCodes.ok;
 }
 
 function printIssues(issues: Issue[], io: CliIo) {
   for (const issue of issues.slice(0, 20)) io.stderr(`${issue.severity}: ${formatIssue(issue)}\n`);
-  if (issues.length > 20) io.stderr(`… and ${issues.length - 20} more problems\n`);
+  if (issues.length > 20) io.stderr(`… and ${plural(issues.length - 20, "more problem")}\n`);
 }
 
 /** Every published rate, one row each, symbols as published. */

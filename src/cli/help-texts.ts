@@ -12,7 +12,7 @@ export const validateHelp = [
   "",
   "Examples:",
   "  fgc validate data-samples/*.csv",
-  "  fgc validate data-samples/messy/*.csv --out report.csv",
+  "  fgc validate data-samples/messy/*.csv --out report.csv    exits 1: the messy copy has errors",
   "  fgc validate episodes.xlsx --sheet Episodes --schema episodes --extract-date 2024-03-31",
 ].join("\n");
 
@@ -25,8 +25,7 @@ written into the output as plan.json, so a run can be repeated exactly.
 Examples:
   fgc trial data-samples/trial/analysis.csv
   fgc trial trial.xlsx --plan plan.json --out reports/my-trial
-  fgc trial data-samples/trial --no-png
-  fgc trial data-samples/link`;
+  fgc trial data-samples/trial --no-png --out reports/sample-trial`;
 
 export const simulateHelp = `
 Writes children.csv, index-events.csv, allocation.csv, fgc-records.csv, episodes.csv (SSDA903
@@ -34,8 +33,9 @@ layout, UK dates), court.csv and analysis.csv (the analysis-ready file), plus a 
 The data are synthetic: arm outcomes match the published trial in expectation.
 
 Examples:
-  fgc simulate trial --seed 1 --out data-samples/trial
-  fgc trial data-samples/trial/analysis.csv`;
+  fgc simulate trial --seed 2 --out my-trial
+  fgc simulate trial --seed 3 --families 200 --out small-trial    a smaller trial
+  fgc trial my-trial/analysis.csv                                 then analyse it`;
 
 export const linkHelp = `
 Input: a folder holding the extracts children, index-events, allocation, fgc-records, episodes

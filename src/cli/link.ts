@@ -17,6 +17,7 @@ import { writeFileAtomic } from "../io/node/write-file-atomic.js";
 import { EXCLUSION_REASONS } from "../outcomes/row-accounting.js";
 import { assertWindow } from "../outcomes/window.js";
 import { formatCount } from "../report/summarize.js";
+import { plural } from "../util/plural.js";
 import { DataError, formatIssue, type Issue } from "../schema/issue.js";
 import { formatDay, parseDay } from "../util/dates.js";
 import { UsageError } from "../util/errors.js";
@@ -76,7 +77,7 @@ export async function linkCommand(folder: string, options: LinkCommandOptions, i
   if (errors.length > 0) {
     io.stderr(summaryText(result, key.source));
     io.stderr(
-      `\nfgc link: ${formatCount(errors.length)} error(s) in the extracts; nothing written (fgc validate ${folder}/* lists every problem)\n`,
+      `\nfgc link: ${plural(errors.length, "error")} in the extracts; nothing written (fgc validate ${folder}/* lists every problem)\n`,
     );
     return exitCodes.data;
   }
@@ -91,7 +92,7 @@ export async function linkCommand(folder: string, options: LinkCommandOptions, i
 
   io.stdout(summaryText(result, key.source));
   io.stdout(
-    `\nWrote ${formatCount(result.table.length)} rows to ${options.out} and the match report to ${reportPath}\n`,
+    `\nWrote ${plural(result.table.length, "row")} to ${options.out} and the match report to ${reportPath}\n`,
   );
   return exitCodes.ok;
 }
@@ -104,7 +105,7 @@ export function summaryText(r: LinkExtractsResult, keySource: string): string {
   const m = r.report;
   const a = r.accounting;
   const lines = [
-    `Linked ${formatCount(m.indexEvents)} index events of ${formatCount(m.children)} children in ${formatCount(m.families)} families (key: ${keySource}); extract date ${formatDay(r.extractDay)}, window ${r.window} days.`,
+    `Linked ${plural(m.indexEvents, "index event")} of ${plural(m.children, "child")} in ${plural(m.families, "family")} (key: ${keySource}); extract date ${formatDay(r.extractDay)}, window ${plural(r.window, "day")}.`,
     "",
     "Match report",
     ...table([
@@ -118,8 +119,8 @@ export function summaryText(r: LinkExtractsResult, keySource: string): string {
         formatCount(s.cohortWithout),
       ]),
     ]),
-    `index events: ${formatCount(m.duplicateIndexEvents)} duplicates, ${formatCount(m.missingIndexDay)} without a date, ${formatCount(m.missingFamilyId)} without a family`,
-    `disagreements: LA ${formatCount(m.disagreementCounts.laCode)} children, family ${formatCount(m.disagreementCounts.familyId)} children`,
+    `index events: ${plural(m.duplicateIndexEvents, "duplicate")}, ${formatCount(m.missingIndexDay)} without a date, ${formatCount(m.missingFamilyId)} without a family`,
+    `disagreements: LA ${plural(m.disagreementCounts.laCode, "child")}, family ${plural(m.disagreementCounts.familyId, "child")}`,
     ...disagreementLines(m),
     "",
     "Row accounting",
@@ -193,7 +194,9 @@ function table(rows: string[][]): string[] {
 function printIssues(issues: readonly Issue[], io: CliIo): void {
   for (const issue of issues.slice(0, MAX_PRINTED)) io.stderr(`${issue.severity}: ${formatIssue(issue)}\n`);
   if (issues.length > MAX_PRINTED) {
-    io.stderr(`… and ${issues.length - MAX_PRINTED} more problems (see the match report's issues)\n`);
+    io.stderr(
+      `… and ${plural(issues.length - MAX_PRINTED, "more problem")} (see the match report's issues)\n`,
+    );
   }
 }
 

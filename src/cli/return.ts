@@ -23,6 +23,7 @@ import { UsageError } from "../util/errors.js";
 import { formatCount } from "../util/format-count.js";
 import { plural } from "../util/plural.js";
 import type { CliIo } from "./cli-io.js";
+import { requireFile } from "./require-file.js";
 import { exitCodes } from "./exit-codes.js";
 
 export interface ReturnCommandOptions {
@@ -50,6 +51,7 @@ export async function returnCommandRun(
   checkFolder(folder);
   const inputs = [folder, options.families];
   if (options.out !== undefined) checkOutputPath(options.out, "file", { inputs });
+  if (options.families !== undefined) requireFile(options.families, "--families");
   const lookup = options.families === undefined ? undefined : await readFamilyLookup(options.families);
   const read = await readReturnsFolder(folder, { exclude: options.exclude ?? [] });
   const input = lookup ? { ...read, issues: [...read.issues, ...lookup.issues] } : read;
@@ -130,7 +132,7 @@ export function summaryText(r: ReturnResult): string {
     ...r.rows.filter((x) => x.breakdown === "all" && x.measure.startsWith("families_")).map((x) => x.measure),
     ...RETURN_MEASURES,
   ];
-  for (const m of shown) lines.push(`  ${m.padEnd(width)}  ${String(all.get(m) ?? "").padStart(7)}`);
+  for (const m of shown) lines.push(`  ${m.padEnd(width)}  ${cellText(all.get(m)).padStart(7)}`);
   lines.push("");
   if (r.outcomes.status !== "all") lines.push(`  ${r.outcomes.text}`);
   if (r.issues.some((i) => i.rule === "return-period-before-census"))
@@ -156,7 +158,7 @@ export function summaryText(r: ReturnResult): string {
 function printIssues(issues: readonly Issue[], io: CliIo): void {
   const shown = 20;
   for (const issue of issues.slice(0, shown)) io.stderr(`${issue.severity}: ${formatIssue(issue)}\n`);
-  if (issues.length > shown) io.stderr(`… and ${issues.length - shown} more problems\n`);
+  if (issues.length > shown) io.stderr(`… and ${plural(issues.length - shown, "more problem")}\n`);
 }
 
 /** reports/fgc-return-<la>-<period>.csv, named only from a validated LA code and period. */
@@ -193,3 +195,8 @@ function parseFollowUpEnd(text: string | undefined): number | undefined {
 }
 
 export { returnCommand, returnHelp } from "./return-command.js";
+
+/** A cell of the summary: a count with thousands separators, a symbol (`c`, `:`) as written. */
+function cellText(value: string | number | undefined): string {
+  return typeof value === "number" ? formatCount(value) : (value ?? "");
+}

@@ -5,6 +5,7 @@
  * does not load Vega, Excel or Arrow.
  */
 import { Command, CommanderError } from "commander";
+import packageJson from "../../package.json" with { type: "json" };
 import { FgcError } from "../util/errors.js";
 import { type CliIo, processIo, terminalSafeIo } from "./cli-io.js";
 import { exitCodes } from "./exit-codes.js";
@@ -39,24 +40,26 @@ export async function runCli(argv: readonly string[], streams: CliIo = processIo
 export function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
   const program = new Command("fgc")
     .description("Family Group Conference data: validate extracts, analyse trials, compare areas.")
+    .version(packageJson.version, "-V, --version", "print the version of fgc-toolkit")
     .option("--debug", "print stack traces of internal errors")
-    .showHelpAfterError("(run fgc --help for usage)")
-    .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .addHelpText(
       "after",
       [
         "",
         "Examples:",
-        "  fgc trial data-samples/trial/analysis.csv        analyse the sample trial: results.json + report",
-        "  fgc validate data-samples/*.csv                  check the sample extracts",
+        "  fgc trial data-samples/trial/analysis.csv            analyse the sample trial: results.json + report",
+        "  fgc validate data-samples/*.csv                      check the sample extracts",
         "  fgc validate episodes.csv --schema episodes --out report.csv",
-        "  fgc link data-samples/link --out analysis.csv    link extracts into the analysis-ready file",
-        "  fgc return data-samples/returns --period 2023-24 the FGC return from CIN census + SSDA903",
-        "  fgc areas data-samples/areas/*.csv --la 202      compare areas: funnel plots, equity, trends",
-        "  fgc simulate trial --seed 2 --out my-trial       synthetic extracts of a trial",
-        "  fgc dictionary --write                           regenerate docs/data-dictionary.md",
-        "  fgc trial --help                                 options of one command",
+        "  fgc link data-samples/link --out analysis.csv        link extracts into the analysis-ready file",
+        "  fgc return data-samples/returns --period 2023-24     the FGC return from CIN census + SSDA903",
+        "  fgc areas data-samples/areas/*.csv --la 202          compare areas: funnel plots, equity, trends",
+        "  fgc simulate trial --seed 2 --out my-trial           synthetic extracts of a trial",
+        "  fgc dictionary --write                               regenerate docs/data-dictionary.md",
+        "  fgc trial --help                                     options of one command",
+        "  fgc --version                                        the version of fgc-toolkit",
+        "",
+        "Exit codes: 0 done (warnings allowed), 1 problems in the data, 2 usage (an option, argument or",
+        "path), 70 a bug in fgc (please report it).",
       ].join("\n"),
     );
 
@@ -148,20 +151,25 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void): Comman
   program.addCommand(returnCommand(io, setCode));
   program.addCommand(areasCommand(io, setCode));
 
+  // One behaviour for the program and every command, however it was built: a usage error
+  // throws (exit 2 from runCli, never commander's own process.exit(1)), output goes to io.
+  for (const command of [program, ...program.commands]) speakAlike(command, io);
   return program;
+}
+
+function speakAlike(command: Command, io: CliIo): void {
+  command
+    .showHelpAfterError(`(run ${command.parent ? `fgc ${command.name()} --help` : "fgc --help"} for usage)`)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 }
 
 function reportError(error: unknown, io: CliIo, debug: boolean): number {
   if (error instanceof CommanderError) {
-    // Help and version are "errors" to commander but successes to the user.
-    if (
-      error.code === "commander.helpDisplayed" ||
-      error.code === "commander.version" ||
-      error.code === "commander.help"
-    ) {
-      return exitCodes.ok;
-    }
-    return exitCodes.usage;
+    // Help asked for (--help, fgc help) and --version are "errors" to commander but successes to
+    // the user; help shown because no command was given (`fgc` alone, `fgc help nosuch`) is a
+    // usage error, as commander's own exit code 1 for it says.
+    return error.exitCode === 0 ? exitCodes.ok : exitCodes.usage;
   }
   if (error instanceof FgcError) {
     io.stderr(`fgc: ${error.message}\n`);

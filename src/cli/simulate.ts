@@ -12,6 +12,7 @@ import { tableSpecs } from "../schema/catalog.js";
 import { analysisRow, simulateTrial } from "../trial/simulate.js";
 import { simulatedExtracts, type ExtractRow } from "../trial/simulate-extracts.js";
 import { UsageError } from "../util/errors.js";
+import { plural } from "../util/plural.js";
 import { createRng } from "../util/rng.js";
 import type { CliIo } from "./cli-io.js";
 import { exitCodes } from "./exit-codes.js";
@@ -52,7 +53,7 @@ export async function simulateCommand(what: string, options: SimulateOptions, io
     writeFileSync(join(dir, "README.md"), readme(seed, children.length, families));
   });
   io.stdout(
-    `Simulated ${children.length.toLocaleString("en-GB")} children in ${families.toLocaleString("en-GB")} families (seed ${seed}); wrote 7 tables to ${out}/\n`,
+    `Simulated ${plural(children.length, "child")} in ${plural(families, "family")} (seed ${seed}); wrote 7 tables to ${out}/\n`,
   );
   return exitCodes.ok;
 }

@@ -103,7 +103,7 @@ async function analyseAndWrite(
     return files;
   });
   io.stdout(summaryText(result));
-  io.stdout(`\nWrote ${written.length + 1} files to ${out}/ (open ${join(out, "index.html")})\n`);
+  io.stdout(`\nWrote ${plural(written.length + 1, "file")} to ${out}/ (open ${join(out, "index.html")})\n`);
   return exitCodes.ok;
 }
 

@@ -5,6 +5,8 @@
 import { formatIssue } from "../schema/issue.js";
 import { type RuleId, rules } from "../schema/rules.js";
 import type { ReadTableResult } from "../io/validate-read.js";
+import { formatCount } from "../util/format-count.js";
+import { plural } from "../util/plural.js";
 
 /**
  * Lines describing one file's result.
@@ -14,11 +16,11 @@ export function formatFileSummary(result: ReadTableResult, examples: number): st
   const { accounting: a, issues } = result;
   const lines = [`${result.file}  (schema: ${result.schema ?? "none"})`];
   const byRule = Object.entries(a.rejectedByRule)
-    .map(([rule, n]) => `${rule} ${n.toLocaleString("en-GB")}`)
+    .map(([rule, n]) => `${rule} ${formatCount(n)}`)
     .join(", ");
   lines.push(
-    `  rows: ${count(a.read)} read = ${count(a.accepted)} accepted + ${count(a.rejected)} rejected${byRule ? ` (${byRule})` : ""}` +
-      (a.blankRows ? `; ${count(a.blankRows)} blank row(s) skipped` : ""),
+    `  rows: ${formatCount(a.read)} read = ${formatCount(a.accepted)} accepted + ${formatCount(a.rejected)} rejected${byRule ? ` (${byRule})` : ""}` +
+      (a.blankRows ? `; ${plural(a.blankRows, "blank row")} skipped` : ""),
   );
   if (issues.length === 0) {
     lines.push("  no problems found");
@@ -40,14 +42,15 @@ export function formatFileSummary(result: ReadTableResult, examples: number): st
   lines.push("  issues by rule:");
   for (const [rule, list] of ordered) {
     lines.push(
-      `    ${list[0].severity.padEnd(7)} ${rule.padEnd(width)} ${count(list.length).padStart(8)}  ${rules[rule]?.title ?? ""}`,
+      `    ${list[0].severity.padEnd(7)} ${rule.padEnd(width)} ${formatCount(list.length).padStart(8)}  ${rules[rule]?.title ?? ""}`,
     );
   }
   if (examples > 0) {
     lines.push("  first examples:");
     for (const [rule, list] of ordered) {
       for (const issue of list.slice(0, examples)) lines.push(`    ${formatIssue(issue)}`);
-      if (list.length > examples) lines.push(`    … and ${count(list.length - examples)} more [${rule}]`);
+      if (list.length > examples)
+        lines.push(`    … and ${formatCount(list.length - examples)} more [${rule}]`);
     }
   }
   return lines;
@@ -55,8 +58,4 @@ export function formatFileSummary(result: ReadTableResult, examples: number): st
 
 function severityRank(s: string): number {
   return s === "error" ? 0 : 1;
-}
-
-function count(n: number): string {
-  return n.toLocaleString("en-GB");
 }

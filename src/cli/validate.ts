@@ -15,6 +15,8 @@ import { tableSpecs } from "../schema/catalog.js";
 import type { SchemaName } from "../schema/table.js";
 import { parseDay } from "../util/dates.js";
 import { UsageError } from "../util/errors.js";
+import { formatCount } from "../util/format-count.js";
+import { plural } from "../util/plural.js";
 import { stableStringify } from "../util/stable-json.js";
 import type { CliIo } from "./cli-io.js";
 import { exitCodes } from "./exit-codes.js";
@@ -75,8 +77,8 @@ export async function validateCommand(args: string[], options: ValidateOptions, 
   const warnings = all.length - errors;
   const total = addAccounting(results.map((r) => r.accounting));
   io.stdout(
-    `${files.length} file(s)${results.length > files.length ? ` (${results.length} tables)` : ""}: ${total.read.toLocaleString("en-GB")} rows read, ${total.accepted.toLocaleString("en-GB")} accepted, ` +
-      `${total.rejected.toLocaleString("en-GB")} rejected; ${errors.toLocaleString("en-GB")} error(s), ${warnings.toLocaleString("en-GB")} warning(s)\n`,
+    `${plural(files.length, "file")}${results.length > files.length ? ` (${plural(results.length, "table")})` : ""}: ${plural(total.read, "row")} read, ${formatCount(total.accepted)} accepted, ` +
+      `${formatCount(total.rejected)} rejected; ${plural(errors, "error")}, ${plural(warnings, "warning")}\n`,
   );
   if (out !== undefined) {
     const text =

@@ -45,7 +45,7 @@ export class UnclosedQuoteError extends Error {
   readonly linesSwallowed: number;
   constructor(row: number, line = row, linesSwallowed = 1) {
     super(
-      `a quote opened on line ${line} (row ${row}) is never closed: the ${fmt(linesSwallowed)} line(s) from there to the end of the file were swallowed into one cell`,
+      `a quote opened on line ${line} (row ${row}) is never closed: ${linesSwallowed === 1 ? "that line, the last of the file, was" : `the ${fmt(linesSwallowed)} lines from there to the end of the file were`} swallowed into one cell`,
     );
     this.row = row;
     this.line = line;

@@ -4,6 +4,7 @@
  */
 import { displayText } from "../util/display-text.js";
 import { FgcError } from "../util/errors.js";
+import { plural } from "../util/plural.js";
 import type { RuleId } from "./rules.js";
 
 export type Severity = "error" | "warning";
@@ -30,7 +31,7 @@ export class DataError extends FgcError {
     super(
       "data",
       summary ??
-        `${issues.length} problem(s) in the data; first: ${issues[0] ? formatIssue(issues[0]) : "none"}`,
+        `${plural(issues.length, "problem")} in the data; first: ${issues[0] ? formatIssue(issues[0]) : "none"}`,
     );
     this.issues = issues;
   }

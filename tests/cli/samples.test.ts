@@ -28,7 +28,7 @@ const key = (i: Expected) => `${i.file}|${i.row ?? "-"}|${i.column ?? "-"}|${i.r
 describe("fgc validate on data-samples", () => {
   it("the clean samples pass with no issue and exit 0", async () => {
     const run = await runFgc("validate", ...csvIn(samples), "--extract-date", "2025-03-31");
-    expect(run.stdout).toContain("0 error(s), 0 warning(s)");
+    expect(run.stdout).toContain("0 errors, 0 warnings");
     expect(run.code).toBe(0);
   });
 

@@ -356,7 +356,7 @@ describe("line endings and unclosed quotes", () => {
     const [issue] = result.issues.filter((i) => i.rule === "quote-unclosed");
     expect(issue.row).toBe(3);
     expect(issue.message).toContain("line 3");
-    expect(issue.message).toContain("1,999 line(s)");
+    expect(issue.message).toContain("the 1,999 lines from there");
     expect(result.accounting).toMatchObject({ read: 2000, accepted: 0, rejected: 2000 });
     expect(result.accounting.rejectedByRule).toEqual({ "quote-unclosed": 2000 });
   });

@@ -36,7 +36,7 @@ describe("fgc trial on a file with an error", () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe("");
     expect(existsSync(out)).toBe(false);
-    expect(run.stderr).toMatch(/quote\.csv row 541: .*1,998 line\(s\) .* swallowed.*\[quote-unclosed\]/);
+    expect(run.stderr).toMatch(/quote\.csv row 541: .*1,998 lines .* swallowed.*\[quote-unclosed\]/);
     expect(run.stderr).toMatch(/nothing analysed, nothing written/);
   });
 

@@ -178,7 +178,7 @@ describe("fgc validate on XML returns", () => {
     expect(run.stdout).toContain("return.xml  (schema: header)");
     expect(run.stdout).toContain("return.xml  (schema: sw_episodes)");
     expect(run.stdout).toContain("cin-census-2023-24.xml  (schema: cin-census)");
-    expect(run.stdout).toContain("2 file(s) (12 tables)");
+    expect(run.stdout).toContain("2 files (12 tables)");
   });
 
   it("exits 1 on a broken code and prints it by file, line, column and rule", async () => {
