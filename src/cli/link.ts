@@ -7,7 +7,7 @@
  * extract missing), 2 usage.
  */
 import { statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import type { MatchReport } from "../link/match-report.js";
 import { analysisTableCsv } from "../io/node/analysis-table-csv.js";
 import { checkOutputPath } from "../io/node/check-output-path.js";
@@ -20,13 +20,15 @@ import { formatCount } from "../report/summarize.js";
 import { DataError, formatIssue, type Issue } from "../schema/issue.js";
 import { formatDay, parseDay } from "../util/dates.js";
 import { UsageError } from "../util/errors.js";
+import { plural } from "../util/plural.js";
 import { stableStringify } from "../util/stable-json.js";
 import { TOOL_VERSION } from "../version.js";
 import type { CliIo } from "./cli-io.js";
 import { exitCodes } from "./exit-codes.js";
 
 export interface LinkCommandOptions {
-  out: string;
+  /** Default reports/link-<folder name>/analysis.csv (defaultLinkOut). */
+  out?: string;
   window?: string;
   extractDate?: string;
   keyFile?: string;
@@ -42,6 +44,7 @@ const MAX_PRINTED = 20;
  */
 export async function linkCommand(folder: string, options: LinkCommandOptions, io: CliIo): Promise<number> {
   if (!isFolder(folder)) throw new UsageError(`${folder}: expected a folder of extracts`);
+  const out = options.out ?? defaultLinkOut(folder);
   const window = options.window === undefined ? 365 : Number(options.window);
   if (options.window !== undefined) {
     try {
@@ -51,11 +54,11 @@ export async function linkCommand(folder: string, options: LinkCommandOptions, i
     }
   }
   const extractDay = parseExtractDate(options.extractDate);
-  const reportPath = options.report ?? join(dirname(options.out), "match-report.json");
+  const reportPath = options.report ?? join(dirname(out), "match-report.json");
   const inputs = [folder, options.keyFile];
-  checkOutputPath(options.out, "file", { inputs });
+  checkOutputPath(out, "file", { inputs });
   checkOutputPath(reportPath, "file", { inputs, option: "--report" });
-  if (resolve(reportPath) === resolve(options.out))
+  if (resolve(reportPath) === resolve(out))
     throw new UsageError(`--report ${reportPath}: is the --out file; name another file for the match report`);
   const key = resolveLinkKey(folder, { keyFile: options.keyFile });
   if (key.warning) io.stderr(`warning: ${key.warning}\n`);
@@ -86,12 +89,12 @@ export async function linkCommand(folder: string, options: LinkCommandOptions, i
     );
   }
 
-  writeFileAtomic(options.out, analysisTableCsv(result.table));
+  writeFileAtomic(out, analysisTableCsv(result.table));
   writeFileAtomic(reportPath, `${stableStringify(reportJson(result, key.source))}\n`);
 
   io.stdout(summaryText(result, key.source));
   io.stdout(
-    `\nWrote ${formatCount(result.table.length)} rows to ${options.out} and the match report to ${reportPath}\n`,
+    `\nWrote ${formatCount(result.table.length)} rows to ${out} and the match report to ${reportPath}\n`,
   );
   return exitCodes.ok;
 }
@@ -119,6 +122,7 @@ export function summaryText(r: LinkExtractsResult, keySource: string): string {
       ]),
     ]),
     `index events: ${formatCount(m.duplicateIndexEvents)} duplicates, ${formatCount(m.missingIndexDay)} without a date, ${formatCount(m.missingFamilyId)} without a family`,
+    `one row per child, from the child's earliest linked index event: ${plural(m.laterIndexEvents, "later index event")} left out (index-event-later)${m.laterIndexEventExamples.length > 0 ? `: ${m.laterIndexEventExamples.join(", ")}${m.laterIndexEvents > m.laterIndexEventExamples.length ? " …" : ""}` : ""}`,
     `disagreements: LA ${formatCount(m.disagreementCounts.laCode)} children, family ${formatCount(m.disagreementCounts.familyId)} children`,
     ...disagreementLines(m),
     "",
@@ -212,4 +216,13 @@ function isFolder(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The default --out: reports/link-<folder name>/analysis.csv, a folder of its own, never the one
+ * `fgc trial` writes for the same folder name (reports/trial-<name>/).
+ * @example defaultLinkOut("data-samples/link") // "reports/link-link/analysis.csv"
+ */
+export function defaultLinkOut(folder: string): string {
+  return join("reports", `link-${basename(resolve(folder)) || "extracts"}`, "analysis.csv");
 }

@@ -41,6 +41,13 @@ export interface MatchReport {
   families: number;
   /** Index events repeating another for the same child and day. */
   duplicateIndexEvents: number;
+  /**
+   * Later index events of children already in the table (one row per child: the earliest linked
+   * index event defines it), excluded as `index-event-later`.
+   */
+  laterIndexEvents: number;
+  /** Where each of them was read (`index-events.csv row 9`; the child's pseudonym when unknown), up to maxExamples. */
+  laterIndexEventExamples: string[];
   /** Index events with no index date. */
   missingIndexDay: number;
   /** Index events with no family id. */
