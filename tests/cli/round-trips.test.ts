@@ -121,3 +121,53 @@ describe("default output folders", () => {
     expect(defaultTrialOut("data-samples/trial/analysis.csv")).toBe(join("reports", "trial-analysis"));
   });
 });
+
+describe("fgc return, then fgc validate and fgc areas on its output", () => {
+  it("validates whole, and fgc areas compares it when the fictional LA code is allowed", async () => {
+    const ret = join(dir, "return", "fgc-return.csv");
+    // --threshold 0: the comparison needs the true counts (a c is refused by fgc areas).
+    const r = await runFgc(
+      "return",
+      "data-samples/returns",
+      "--period",
+      "2023-24",
+      "--threshold",
+      "0",
+      "--out",
+      ret,
+    );
+    expect(r.code).toBe(0);
+    const v = await runFgc("validate", ret);
+    expect(v.code).toBe(0);
+    expect(v.stdout).toMatch(/\(schema: la-return\)/);
+    expect(v.stdout).toMatch(/0 error\(s\)/);
+    // The default return (counts 1–5 written c) validates too.
+    const suppressed = join(dir, "return", "fgc-return-suppressed.csv");
+    expect(
+      (await runFgc("return", "data-samples/returns", "--period", "2023-24", "--out", suppressed)).code,
+    ).toBe(0);
+    expect((await runFgc("validate", suppressed)).code).toBe(0);
+    // The samples' LA 999 is in no list: refused unless the user says so …
+    const refused = await runFgc("areas", ret, "--out", join(dir, "areas-refused"), "--no-png");
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/la_code "999": .*\[return-la-unknown\]/);
+    // … and kept as an area of its own, with one warning for the code, when allowed.
+    const areas = await runFgc("areas", ret, "--allow-unknown-la", "--out", join(dir, "areas"), "--no-png");
+    expect(areas.code).toBe(0);
+    expect(areas.stderr.match(/\[return-la-unknown-allowed\]/g)).toHaveLength(1);
+    expect(areas.stderr).not.toMatch(/\[return-la-unknown\]/);
+    const result = JSON.parse(readFileSync(join(dir, "areas", "results.json"), "utf8"));
+    expect(JSON.stringify(result)).toMatch(/"999"/);
+  });
+
+  it("still refuses a code in no list that is mistyped beside real areas unless allowed", async () => {
+    const file = join(dir, "typo.csv");
+    writeFileSync(
+      file,
+      "la_code,period,breakdown,category,measure,value\n2O2,2023-24,all,all,families_entering_pre_proceedings,40\n",
+    );
+    const run = await runFgc("areas", file, "--out", join(dir, "typo-out"), "--no-png");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/typo\.csv row 2, la_code "2O2": .*\[return-la-unknown\]/);
+  });
+});
