@@ -123,7 +123,7 @@ export function summaryText(r: LinkExtractsResult, keySource: string): string {
     ]),
     `index events: ${formatCount(m.duplicateIndexEvents)} duplicates, ${formatCount(m.missingIndexDay)} without a date, ${formatCount(m.missingFamilyId)} without a family`,
     `one row per child, from the child's earliest linked index event: ${plural(m.laterIndexEvents, "later index event")} left out (index-event-later)${m.laterIndexEventExamples.length > 0 ? `: ${m.laterIndexEventExamples.join(", ")}${m.laterIndexEvents > m.laterIndexEventExamples.length ? " …" : ""}` : ""}`,
-    `disagreements: LA ${formatCount(m.disagreementCounts.laCode)} children, family ${formatCount(m.disagreementCounts.familyId)} children`,
+    `disagreements: LA ${plural(m.disagreementCounts.laCode, "child")}, family ${plural(m.disagreementCounts.familyId, "child")}`,
     ...disagreementLines(m),
     "",
     "Row accounting",
@@ -183,7 +183,7 @@ function reportJson(r: LinkExtractsResult, keySource: string) {
 function disagreementLines(m: MatchReport): string[] {
   return m.disagreements.map(
     (d) =>
-      `  ${d.childId.slice(0, 12)}… ${d.field}: ${d.values.map((v) => `${d.field === "familyId" ? `${v.value.slice(0, 12)}…` : v.value} (${v.sources.join(", ")})`).join(" vs ")}`,
+      `  ${d.indexEvent ? `${d.indexEvent} (child ${d.childId.slice(0, 12)}…)` : `${d.childId.slice(0, 12)}…`} ${d.field}: ${d.values.map((v) => `${d.field === "familyId" ? `${v.value.slice(0, 12)}…` : v.value} (${v.sources.join(", ")})`).join(" vs ")}`,
   );
 }
 

@@ -24,7 +24,13 @@ import { createIdIndex } from "./id-index.js";
 import type { ChildRecord, LinkInputs } from "./link-inputs.js";
 import { keepFirstIndexEvent, type LinkedEvents, numberIndexEvents } from "./linked-events.js";
 import { matchByChild } from "./match-by-child.js";
-import { emptySourceMatch, type MatchReport, type SourceMatch, tallyCohortWithout } from "./match-report.js";
+import {
+  type Disagreement,
+  emptySourceMatch,
+  type MatchReport,
+  type SourceMatch,
+  tallyCohortWithout,
+} from "./match-report.js";
 import { createPseudonymiser } from "./pseudonymise.js";
 
 /** Sources compared for disagreements, by bit number. */
@@ -257,10 +263,12 @@ export function linkRecords(inputs: LinkInputs, options: LinkOptions): LinkedRec
     missingFamilyId,
     sources,
     disagreementCounts: { laCode: la.count(), familyId: fam.count() },
-    disagreements: [
-      ...la.list(children.pseudonyms, maxExamples),
-      ...fam.list(children.pseudonyms, maxExamples),
-    ],
+    disagreements: withIndexEventSources(
+      [...la.list(children.pseudonyms, maxExamples), ...fam.list(children.pseudonyms, maxExamples)],
+      inputs,
+      events,
+      children.pseudonyms,
+    ),
   };
   return {
     childIds: children.pseudonyms,
@@ -275,6 +283,27 @@ export function linkRecords(inputs: LinkInputs, options: LinkOptions): LinkedRec
     familyDisagreement: fam.flagged,
     report,
   };
+}
+
+/** Each disagreement with the file and row of its child's first index event in input order. */
+function withIndexEventSources(
+  list: Disagreement[],
+  inputs: LinkInputs,
+  events: LinkedEvents,
+  pseudonyms: readonly string[],
+): Disagreement[] {
+  if (list.length === 0) return list;
+  const wanted = new Set(list.map((d) => d.childId));
+  const where = new Map<string, string>();
+  for (let i = 0; i < events.length && where.size < wanted.size; i++) {
+    const id = pseudonyms[events.child[i]];
+    const source = inputs.indexEvents[i].source;
+    if (wanted.has(id) && !where.has(id) && source) where.set(id, `${source.file} row ${source.row}`);
+  }
+  return list.map((d) => {
+    const indexEvent = where.get(d.childId);
+    return indexEvent === undefined ? d : { ...d, indexEvent };
+  });
 }
 
 function isBlank(value: string | null | undefined): boolean {

@@ -30,6 +30,8 @@ export interface Disagreement {
   field: "familyId" | "laCode";
   /** Each distinct value with the sources that gave it (family values are pseudonyms). */
   values: { value: string; sources: string[] }[];
+  /** Where the child's first index event was read (`index-events.csv row 11`), so a message names a row, not only a pseudonym. */
+  indexEvent?: string;
 }
 
 export interface MatchReport {

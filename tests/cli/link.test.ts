@@ -187,6 +187,11 @@ describe("fgc link data-samples/link", () => {
       childPseudonym("L10"),
       childPseudonym("L10"),
     ]);
+    // Named by the row of L10's letter (index-events.csv row 12), never by a pseudonym alone.
+    expect(m.disagreements.map((d: { indexEvent: string }) => d.indexEvent)).toEqual([
+      "index-events.csv row 12",
+      "index-events.csv row 12",
+    ]);
     expect(sources.children[2] + sources.children[1]).toBe(sources.children[0]);
   });
 
@@ -214,6 +219,8 @@ describe("fgc link data-samples/link", () => {
     const excluded = Object.values(a.excluded as Record<string, number>).reduce((s, n) => s + n, 0);
     expect(a.rowsOut + excluded).toBe(a.indexEventsIn);
     expect(r.stdout).toMatch(/children in\s+12\n/);
+    expect(r.stdout).toMatch(/disagreements: LA 1 child, family 1 child\n/);
+    expect(r.stdout).toMatch(/\n {2}index-events\.csv row 12 \(child [0-9a-f]{12}…\) laCode: E06009999/);
     expect(r.stdout).toMatch(/excluded: allocation-missing\s+1\n/);
     expect(r.stdout).toMatch(/rows out\s+11\n/);
     expect(r.stdout).toMatch(/episodes\s+12\s+11\s+1\s+0\s+4\n/);
