@@ -57,7 +57,7 @@ describe("fgc trial's chart worker", () => {
       viaWorker,
     ]);
     expect(run.stderr).toBe("");
-    expect(run.stdout).toMatch(/Wrote 29 files/);
+    expect(run.stdout).toMatch(/Wrote 35 files/);
 
     const inThread = join(dir, "thread");
     expect(await runCli(["trial", sample, "--out", inThread], silentIo())).toBe(0);
