@@ -88,6 +88,13 @@ export async function linkCommand(folder: string, options: LinkCommandOptions, i
       `warning: no --extract-date: follow-up ends on the latest date in the extracts, ${formatDay(result.extractDay)}\n`,
     );
   }
+  // The trial-analysis file's outcome columns are 365-day outcomes: fgc validate and fgc trial
+  // check a file against that window and refuse rows derived over another one.
+  if (window !== 365) {
+    io.stderr(
+      `warning: --window ${window}: the outcome columns are over ${window} days, but fgc validate and fgc trial read an analysis file as 365-day outcomes and will refuse its rows; to analyse over ${window} days run fgc trial ${folder} with a plan holding { "window": ${window} }\n`,
+    );
+  }
 
   writeFileAtomic(out, analysisTableCsv(result.table));
   writeFileAtomic(reportPath, `${stableStringify(reportJson(result, key.source))}\n`);

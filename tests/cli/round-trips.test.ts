@@ -62,6 +62,15 @@ describe("fgc link, then fgc validate and fgc trial on its output", () => {
   });
 });
 
+describe("fgc link --window other than 365", () => {
+  it("warns that the file's outcomes are over that window and says how to analyse them", async () => {
+    const out = join(dir, "w180", "analysis.csv");
+    const run = await runFgc("link", "data-samples/link", "--window", "180", "--out", out);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/warning: --window 180: .*365-day outcomes.*\{ "window": 180 \}/);
+  });
+});
+
 describe("fgc trial on the folder of extracts against fgc link then fgc trial on the file", () => {
   it("gives the same results.json but for the inputs' provenance and the link's accounting", () => {
     expect(fromFolder.code).toBe(0);
