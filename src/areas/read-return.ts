@@ -11,7 +11,7 @@ import { categoryOf } from "../schema/tables/return-category-check.js";
 import { breakdownCategories, returnBreakdownCodes } from "../schema/codes/return-breakdown-codes.js";
 import type { Issue } from "../schema/issue.js";
 import { type RuleId, rules } from "../schema/rules.js";
-import { resolveLa } from "./la-lookup.js";
+import { type ResolvedLa, resolveLa } from "./la-lookup.js";
 import { familyOnlyMeasures, returnMeasures } from "./measures.js";
 import { parsePeriod } from "./period.js";
 import type { ReturnCell } from "./return-cell.js";
@@ -25,10 +25,20 @@ export interface ReadReturnResult {
   rows: number;
 }
 
+export interface ReadReturnOptions {
+  /**
+   * Keep an LA code that is in no list (a fictional or test LA, such as the samples' 999) as an
+   * area of its own, with one `return-la-unknown-allowed` warning per code, rather than refuse it
+   * (`return-la-unknown`). Default false: a mistyped code is an error, never a new area.
+   */
+  allowUnknownLa?: boolean;
+}
+
 /**
  * @example readReturn(raw).cells.length // one cell per valid data row
+ * @example readReturn(raw, { allowUnknownLa: true }) // the samples' LA 999 kept, with a warning
  */
-export function readReturn(raw: RawTable): ReadReturnResult {
+export function readReturn(raw: RawTable, options: ReadReturnOptions = {}): ReadReturnResult {
   const issues: Issue[] = [...raw.issues];
   const file = raw.file;
   const col: Record<string, (string | null)[]> = {};
@@ -50,7 +60,24 @@ export function readReturn(raw: RawTable): ReadReturnResult {
     const text = (name: string) => col[name][i]?.trim() ?? "";
     const before = issues.length;
     const laText = text("la_code");
-    if (!laCache.has(laText)) laCache.set(laText, laText === "" ? undefined : resolveLa(laText));
+    if (!laCache.has(laText)) {
+      const known = laText === "" ? undefined : resolveLa(laText);
+      laCache.set(
+        laText,
+        known ?? (laText !== "" && options.allowUnknownLa ? unlistedLa(laText) : undefined),
+      );
+      if (!known && laText !== "" && options.allowUnknownLa)
+        issues.push(
+          issue(
+            "return-la-unknown-allowed",
+            file,
+            row,
+            "la_code",
+            laText,
+            "in no list of authorities; kept as an area of its own, as unknown LA codes were allowed",
+          ),
+        );
+    }
     const la = laCache.get(laText);
     if (laText === "") issues.push(issue("value-missing", file, row, "la_code", laText, "no LA code"));
     else if (!la)
@@ -190,4 +217,10 @@ export function issue(
   if (column !== undefined) out.column = column;
   if (value !== undefined) out.value = value;
   return out;
+}
+
+/** An LA code in no list, kept as its own current area named by its code (allowUnknownLa). */
+function unlistedLa(code: string): ResolvedLa {
+  const upper = code.toUpperCase();
+  return { dfe: upper, gss: upper, name: code, status: "current", successors: [] };
 }

@@ -39,6 +39,10 @@ export function areasCommand(
         .choices(["none", "multiplicative", "additive"])
         .default("none"),
     )
+    .option(
+      "--allow-unknown-la",
+      "keep LA codes in no list (a fictional or test LA, e.g. the samples' 999) as areas of their own, with a warning",
+    )
     .option("--no-png", "write charts as SVG only")
     .addHelpText("after", areasHelp)
     .exitOverride()

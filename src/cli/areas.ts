@@ -37,6 +37,8 @@ export interface AreasOptions {
   threshold?: string;
   overdispersion?: string;
   png?: boolean;
+  /** Keep LA codes that are in no list (a fictional or test LA) as areas of their own. */
+  allowUnknownLa?: boolean;
 }
 
 /** Runs `fgc areas` and returns its exit code; usage errors are thrown as UsageError. */
@@ -63,7 +65,7 @@ export async function areasAction(files: string[], options: AreasOptions, io: Cl
   const inputs: AreaResult["inputs"] = [];
   for (const path of [...files].sort()) {
     const raw = await readRawFile(path);
-    const r = readReturn(raw);
+    const r = readReturn(raw, { allowUnknownLa: options.allowUnknownLa === true });
     appendAll(cells, r.cells);
     appendAll(issues, r.issues);
     inputs.push({

@@ -7,7 +7,7 @@
  * extract missing), 2 usage.
  */
 import { statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import type { MatchReport } from "../link/match-report.js";
 import { analysisTableCsv } from "../io/node/analysis-table-csv.js";
 import { checkOutputPath } from "../io/node/check-output-path.js";
@@ -17,17 +17,18 @@ import { writeFileAtomic } from "../io/node/write-file-atomic.js";
 import { EXCLUSION_REASONS } from "../outcomes/row-accounting.js";
 import { assertWindow } from "../outcomes/window.js";
 import { formatCount } from "../report/summarize.js";
-import { plural } from "../util/plural.js";
 import { DataError, formatIssue, type Issue } from "../schema/issue.js";
 import { formatDay, parseDay } from "../util/dates.js";
 import { UsageError } from "../util/errors.js";
+import { plural } from "../util/plural.js";
 import { stableStringify } from "../util/stable-json.js";
 import { TOOL_VERSION } from "../version.js";
 import type { CliIo } from "./cli-io.js";
 import { exitCodes } from "./exit-codes.js";
 
 export interface LinkCommandOptions {
-  out: string;
+  /** Default reports/link-<folder name>/analysis.csv (defaultLinkOut). */
+  out?: string;
   window?: string;
   extractDate?: string;
   keyFile?: string;
@@ -43,6 +44,7 @@ const MAX_PRINTED = 20;
  */
 export async function linkCommand(folder: string, options: LinkCommandOptions, io: CliIo): Promise<number> {
   if (!isFolder(folder)) throw new UsageError(`${folder}: expected a folder of extracts`);
+  const out = options.out ?? defaultLinkOut(folder);
   const window = options.window === undefined ? 365 : Number(options.window);
   if (options.window !== undefined) {
     try {
@@ -52,11 +54,11 @@ export async function linkCommand(folder: string, options: LinkCommandOptions, i
     }
   }
   const extractDay = parseExtractDate(options.extractDate);
-  const reportPath = options.report ?? join(dirname(options.out), "match-report.json");
+  const reportPath = options.report ?? join(dirname(out), "match-report.json");
   const inputs = [folder, options.keyFile];
-  checkOutputPath(options.out, "file", { inputs });
+  checkOutputPath(out, "file", { inputs });
   checkOutputPath(reportPath, "file", { inputs, option: "--report" });
-  if (resolve(reportPath) === resolve(options.out))
+  if (resolve(reportPath) === resolve(out))
     throw new UsageError(`--report ${reportPath}: is the --out file; name another file for the match report`);
   const key = resolveLinkKey(folder, { keyFile: options.keyFile });
   if (key.warning) io.stderr(`warning: ${key.warning}\n`);
@@ -86,13 +88,20 @@ export async function linkCommand(folder: string, options: LinkCommandOptions, i
       `warning: no --extract-date: follow-up ends on the latest date in the extracts, ${formatDay(result.extractDay)}\n`,
     );
   }
+  // The trial-analysis file's outcome columns are 365-day outcomes: fgc validate and fgc trial
+  // check a file against that window and refuse rows derived over another one.
+  if (window !== 365) {
+    io.stderr(
+      `warning: --window ${window}: the outcome columns are over ${window} days, but fgc validate and fgc trial read an analysis file as 365-day outcomes and will refuse its rows; to analyse over ${window} days run fgc trial ${folder} with a plan holding { "window": ${window} }\n`,
+    );
+  }
 
-  writeFileAtomic(options.out, analysisTableCsv(result.table));
+  writeFileAtomic(out, analysisTableCsv(result.table));
   writeFileAtomic(reportPath, `${stableStringify(reportJson(result, key.source))}\n`);
 
   io.stdout(summaryText(result, key.source));
   io.stdout(
-    `\nWrote ${plural(result.table.length, "row")} to ${options.out} and the match report to ${reportPath}\n`,
+    `\nWrote ${plural(result.table.length, "row")} to ${out} and the match report to ${reportPath}\n`,
   );
   return exitCodes.ok;
 }
@@ -120,6 +129,7 @@ export function summaryText(r: LinkExtractsResult, keySource: string): string {
       ]),
     ]),
     `index events: ${plural(m.duplicateIndexEvents, "duplicate")}, ${formatCount(m.missingIndexDay)} without a date, ${formatCount(m.missingFamilyId)} without a family`,
+    `one row per child, from the child's earliest linked index event: ${plural(m.laterIndexEvents, "later index event")} left out (index-event-later)${m.laterIndexEventExamples.length > 0 ? `: ${m.laterIndexEventExamples.join(", ")}${m.laterIndexEvents > m.laterIndexEventExamples.length ? " …" : ""}` : ""}`,
     `disagreements: LA ${plural(m.disagreementCounts.laCode, "child")}, family ${plural(m.disagreementCounts.familyId, "child")}`,
     ...disagreementLines(m),
     "",
@@ -180,7 +190,7 @@ function reportJson(r: LinkExtractsResult, keySource: string) {
 function disagreementLines(m: MatchReport): string[] {
   return m.disagreements.map(
     (d) =>
-      `  ${d.childId.slice(0, 12)}… ${d.field}: ${d.values.map((v) => `${d.field === "familyId" ? `${v.value.slice(0, 12)}…` : v.value} (${v.sources.join(", ")})`).join(" vs ")}`,
+      `  ${d.indexEvent ? `${d.indexEvent} (child ${d.childId.slice(0, 12)}…)` : `${d.childId.slice(0, 12)}…`} ${d.field}: ${d.values.map((v) => `${d.field === "familyId" ? `${v.value.slice(0, 12)}…` : v.value} (${v.sources.join(", ")})`).join(" vs ")}`,
   );
 }
 
@@ -215,4 +225,13 @@ function isFolder(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The default --out: reports/link-<folder name>/analysis.csv, a folder of its own, never the one
+ * `fgc trial` writes for the same folder name (reports/trial-<name>/).
+ * @example defaultLinkOut("data-samples/link") // "reports/link-link/analysis.csv"
+ */
+export function defaultLinkOut(folder: string): string {
+  return join("reports", `link-${basename(resolve(folder)) || "extracts"}`, "analysis.csv");
 }

@@ -107,7 +107,7 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void): Comman
       "--plan <plan.json>",
       "analysis plan (default: the published trial's plan, written to the output)",
     )
-    .option("--out <dir>", "output folder (default reports/<input name>/)")
+    .option("--out <dir>", "output folder (default reports/trial-<input name>/)")
     .option("--no-png", "write charts as SVG only")
     .addHelpText("after", trialHelp)
     .action(async (input: string, options) => {
@@ -123,7 +123,10 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void): Comman
       "<extracts>",
       "folder of extracts: children, index-events, allocation, fgc-records, episodes, court",
     )
-    .requiredOption("--out <analysis.csv>", "the analysis-ready CSV to write")
+    .option(
+      "--out <analysis.csv>",
+      "the analysis-ready CSV to write (default reports/link-<folder name>/analysis.csv)",
+    )
     .option("--window <days>", "outcome window in days", "365")
     .option(
       "--extract-date <date>",

@@ -4,7 +4,7 @@
  * one, to results.json, a self-contained report, charts and tables, with the headline printed.
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { basename, extname, join } from "node:path";
+import { basename, extname, join, resolve } from "node:path";
 import { type ChartRenderer, startChartRenderer } from "../io/node/chart-renderer.js";
 import { checkOutputPath } from "../io/node/check-output-path.js";
 import { readTrialInput } from "../io/node/read-trial-input.js";
@@ -53,7 +53,7 @@ async function analyseAndWrite(
 ): Promise<number> {
   const plan = readPlan(options.plan);
   const file = resolveInputFile(inputPath);
-  const out = options.out ?? join("reports", basename(inputPath).replace(extname(inputPath), "") || "trial");
+  const out = options.out ?? defaultTrialOut(inputPath);
   checkOutputPath(out, "folder", { inputs: [inputPath, options.plan], markers: REPORT_MARKERS });
   // A folder of extracts without an analysis-ready file is linked in memory (no key needed).
   const extracts =
@@ -206,4 +206,14 @@ function resolveInputFile(path: string): string | null {
   throw new UsageError(
     `${path}: expected an analysis-ready file or the extracts to link (children, index-events, allocation, fgc-records, episodes, court), found no data file`,
   );
+}
+
+/**
+ * The default output folder: reports/trial-<input name>/, never the folder `fgc link` writes for
+ * the same name (reports/link-<name>/, cli/link.ts), so two commands' files never mix.
+ * @example defaultTrialOut("data-samples/trial/analysis.csv") // "reports/trial-analysis"
+ */
+export function defaultTrialOut(inputPath: string): string {
+  const name = basename(resolve(inputPath));
+  return join("reports", `trial-${name.replace(extname(name), "") || "input"}`);
 }

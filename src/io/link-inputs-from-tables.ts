@@ -91,7 +91,8 @@ export function linkInputsFromTables(tables: LinkTables): LinkInputs {
       const childId = String(child[i]);
       const familyId = text(family[i]);
       const laCode = (familyId === null ? undefined : familyLa.get(familyId)) ?? childLa.get(childId) ?? null;
-      indexEvents.push({ childId, familyId, laCode, indexDay: day(index[i]) });
+      const source = { file: t.file, row: t.rowNumbers[i] };
+      indexEvents.push({ childId, familyId, laCode, indexDay: day(index[i]), source });
     }
   }
 

@@ -20,6 +20,12 @@ export interface ChildRecord {
   disability: boolean | null;
 }
 
+/** A record's file and row (header = row 1). */
+export interface RecordSource {
+  file: string;
+  row: number;
+}
+
 /** A child entering the cohort: for the trial, the pre-proceedings letter. */
 export interface IndexEventRecord {
   childId: string;
@@ -27,6 +33,8 @@ export interface IndexEventRecord {
   laCode: string | null;
   /** Index date, day number; null when missing. */
   indexDay: DayNumber | null;
+  /** Where the record was read (row as a spreadsheet shows it), so messages can name it; absent for records built in memory. */
+  source?: RecordSource;
 }
 
 /** Randomised allocation of a family (randomisation is by family). */

@@ -4,7 +4,8 @@
  *
  * Steps: (1) the cohort: the children and families of the index events, each given a dense index
  * and a keyed pseudonym (HMAC-SHA-256, pseudonymise.ts); (2) index events: duplicates (same child,
- * same day) and missing dates marked, events numbered per child by date; (3) children, allocation
+ * same day) and missing dates marked, events numbered per child by date, and after allocation each
+ * child's earliest linked event kept, later ones marked `index-event-later` (one row per child); (3) children, allocation
  * (by family), FGC records (child or family level), episodes and court records matched to the
  * cohort by integer index and grouped with one counting sort each (group-by-key.ts); (4) LA and
  * family values compared across sources per child (disagreement-tracker.ts); (5) the match report.
@@ -21,9 +22,15 @@ import { createDisagreementTracker } from "./disagreement-tracker.js";
 import { groupByKey, groupPresence, type KeyGroups } from "./group-by-key.js";
 import { createIdIndex } from "./id-index.js";
 import type { ChildRecord, LinkInputs } from "./link-inputs.js";
-import { type LinkedEvents, numberIndexEvents } from "./linked-events.js";
+import { keepFirstIndexEvent, type LinkedEvents, numberIndexEvents } from "./linked-events.js";
 import { matchByChild } from "./match-by-child.js";
-import { emptySourceMatch, type MatchReport, type SourceMatch, tallyCohortWithout } from "./match-report.js";
+import {
+  type Disagreement,
+  emptySourceMatch,
+  type MatchReport,
+  type SourceMatch,
+  tallyCohortWithout,
+} from "./match-report.js";
 import { createPseudonymiser } from "./pseudonymise.js";
 
 /** Sources compared for disagreements, by bit number. */
@@ -173,6 +180,11 @@ export function linkRecords(inputs: LinkInputs, options: LinkOptions): LinkedRec
     if (events.exclusion[i] === null && arm === -1) events.exclusion[i] = "allocation-missing";
     if (events.exclusion[i] === null && arm === -2) events.exclusion[i] = "allocation-conflict";
   }
+  const laterEvents = keepFirstIndexEvent(events, eventGroups);
+  const laterIndexEventExamples = laterEvents.slice(0, maxExamples).map((i) => {
+    const source = inputs.indexEvents[i].source;
+    return source ? `${source.file} row ${source.row}` : children.pseudonyms[events.child[i]];
+  });
 
   // FGC records: child level, else family level.
   const fgcMatch = emptySourceMatch("fgc");
@@ -245,14 +257,18 @@ export function linkRecords(inputs: LinkInputs, options: LinkOptions): LinkedRec
     children: childCount,
     families: familyCount,
     duplicateIndexEvents,
+    laterIndexEvents: laterEvents.length,
+    laterIndexEventExamples,
     missingIndexDay,
     missingFamilyId,
     sources,
     disagreementCounts: { laCode: la.count(), familyId: fam.count() },
-    disagreements: [
-      ...la.list(children.pseudonyms, maxExamples),
-      ...fam.list(children.pseudonyms, maxExamples),
-    ],
+    disagreements: withIndexEventSources(
+      [...la.list(children.pseudonyms, maxExamples), ...fam.list(children.pseudonyms, maxExamples)],
+      inputs,
+      events,
+      children.pseudonyms,
+    ),
   };
   return {
     childIds: children.pseudonyms,
@@ -267,6 +283,27 @@ export function linkRecords(inputs: LinkInputs, options: LinkOptions): LinkedRec
     familyDisagreement: fam.flagged,
     report,
   };
+}
+
+/** Each disagreement with the file and row of its child's first index event in input order. */
+function withIndexEventSources(
+  list: Disagreement[],
+  inputs: LinkInputs,
+  events: LinkedEvents,
+  pseudonyms: readonly string[],
+): Disagreement[] {
+  if (list.length === 0) return list;
+  const wanted = new Set(list.map((d) => d.childId));
+  const where = new Map<string, string>();
+  for (let i = 0; i < events.length && where.size < wanted.size; i++) {
+    const id = pseudonyms[events.child[i]];
+    const source = inputs.indexEvents[i].source;
+    if (wanted.has(id) && !where.has(id) && source) where.set(id, `${source.file} row ${source.row}`);
+  }
+  return list.map((d) => {
+    const indexEvent = where.get(d.childId);
+    return indexEvent === undefined ? d : { ...d, indexEvent };
+  });
 }
 
 function isBlank(value: string | null | undefined): boolean {

@@ -9,7 +9,8 @@ export type LinkExclusion =
   | "index-event-duplicate"
   | "index-date-missing"
   | "allocation-missing"
-  | "allocation-conflict";
+  | "allocation-conflict"
+  | "index-event-later";
 
 /** Index events in input order, joined to the cohort, as typed columns. */
 export interface LinkedEvents {
@@ -62,4 +63,33 @@ export function numberIndexEvents(events: LinkedEvents, groups: KeyGroups): numb
     }
   }
   return duplicates;
+}
+
+/**
+ * One row per child: keep each child's earliest index event that links (dated, its family
+ * allocated to one arm) and mark the child's other linked events `index-event-later`. The trial
+ * randomised the family at the child's first pre-proceedings letter in the trial period; a later
+ * letter is follow-up of the same randomised child, not a new trial row. Returns the rows marked,
+ * in input order.
+ * @example keepFirstIndexEvent(events, groupByKey(events.child, childCount)) // [7] (L07's second letter)
+ */
+export function keepFirstIndexEvent(events: LinkedEvents, groups: KeyGroups): number[] {
+  const later: number[] = [];
+  const { offsets, order } = groups;
+  for (let c = 0; c + 1 < offsets.length; c++) {
+    let first = -1;
+    for (let k = offsets[c]; k < offsets[c + 1]; k++) {
+      const i = order[k];
+      if (events.exclusion[i] !== null) continue;
+      if (first < 0 || events.eventNumber[i] < events.eventNumber[first]) first = i;
+    }
+    for (let k = offsets[c]; k < offsets[c + 1]; k++) {
+      const i = order[k];
+      if (i !== first && events.exclusion[i] === null) {
+        events.exclusion[i] = "index-event-later";
+        later.push(i);
+      }
+    }
+  }
+  return later.sort((a, b) => a - b);
 }

@@ -30,6 +30,8 @@ export interface Disagreement {
   field: "familyId" | "laCode";
   /** Each distinct value with the sources that gave it (family values are pseudonyms). */
   values: { value: string; sources: string[] }[];
+  /** Where the child's first index event was read (`index-events.csv row 11`), so a message names a row, not only a pseudonym. */
+  indexEvent?: string;
 }
 
 export interface MatchReport {
@@ -41,6 +43,13 @@ export interface MatchReport {
   families: number;
   /** Index events repeating another for the same child and day. */
   duplicateIndexEvents: number;
+  /**
+   * Later index events of children already in the table (one row per child: the earliest linked
+   * index event defines it), excluded as `index-event-later`.
+   */
+  laterIndexEvents: number;
+  /** Where each of them was read (`index-events.csv row 9`; the child's pseudonym when unknown), up to maxExamples. */
+  laterIndexEventExamples: string[];
   /** Index events with no index date. */
   missingIndexDay: number;
   /** Index events with no family id. */

@@ -50,8 +50,11 @@ export interface AnalysisColumns {
   index_date: number[];
   /** Age at the index date: ⌊10·(index − birth)/365.25⌋/10 years; negative before birth; null without a date of birth. */
   age_years: (number | null)[];
-  sex: (string | null)[];
-  ethnicity: (string | null)[];
+  /** M / F / U; U when the child has no children record or no sex recorded. */
+  sex: string[];
+  /** Main ethnic group; UNKNOWN when not recorded. */
+  ethnicity: string[];
+  /** Null (written blank, read as missing) when not recorded: a 0/1 covariate has no unknown code. */
   disability: (Flag | null)[];
   /** A held conference for the child or family dated in [index, index + W], or undated. */
   fgc_held: Flag[];

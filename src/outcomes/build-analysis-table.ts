@@ -4,7 +4,8 @@
  * the index date (child-outcomes.ts and the files it calls; README.md lists every rule) and the
  * baseline columns.
  *
- * Choices: rows keep the input order of the index events; an index event dated after the extract
+ * Choices: rows keep the input order of the index events (one per child: link-records.ts keeps
+ * each child's earliest linked index event); an index event dated after the extract
  * is excluded (`index-after-extract`, no follow-up at all), while one whose follow-up ends before
  * day W is kept with missing window outcomes and counted as censored; children already looked
  * after on the index day are kept and flagged (the analysis plan decides); age is
@@ -12,6 +13,7 @@
  * Performance: one pass over the events with reused typed-array buffers per child; episodes and
  * court records are read in place through the link step's groups.
  */
+import type { RecordSource } from "../link/link-inputs.js";
 import type { LinkedRecords } from "../link/link-records.js";
 import type { DayNumber } from "../util/dates.js";
 import { UsageError } from "../util/errors.js";
@@ -38,6 +40,8 @@ export interface BuildAnalysisOptions {
 export interface AnalysisResult {
   table: AnalysisTable;
   accounting: RowAccounting;
+  /** For each row, where its index event was read, null when unknown: messages about a row name it. */
+  sources: (RecordSource | null)[];
 }
 
 /**
@@ -89,6 +93,7 @@ export function buildAnalysisTable(linked: LinkedRecords, options: BuildAnalysis
   const periods = createDayIntervals();
   let issueDays = new Int32Array(16);
   const childOut = new Uint8Array(linked.childIds.length);
+  const sources: (RecordSource | null)[] = [];
 
   for (let i = 0; i < events.length; i++) {
     const linkExclusion = events.exclusion[i];
@@ -147,8 +152,9 @@ export function buildAnalysisTable(linked: LinkedRecords, options: BuildAnalysis
     col.arm[r] = events.arm[i] === 1 ? "fgc" : "control";
     col.index_date[r] = indexDay;
     col.age_years[r] = age;
-    col.sex[r] = child?.sex ?? null;
-    col.ethnicity[r] = child?.ethnicity ?? null;
+    // Not recorded is the schema's unknown code, never a blank (schema/tables/trial-analysis.ts).
+    col.sex[r] = child?.sex ?? "U";
+    col.ethnicity[r] = child?.ethnicity ?? "UNKNOWN";
     col.disability[r] = child === null || child.disability === null ? null : child.disability ? 1 : 0;
     col.fgc_held[r] = fgcHeld(linked, c, f, indexDay, window);
     col.looked_after_12m[r] = o.lookedAfter;
@@ -165,6 +171,7 @@ export function buildAnalysisTable(linked: LinkedRecords, options: BuildAnalysis
     col.placed_with_kin_12m[r] = o.placedWithKin;
     col.la_disagreement[r] = linked.laDisagreement[c] ? 1 : 0;
     col.family_disagreement[r] = linked.familyDisagreement[c] ? 1 : 0;
+    sources.push(inputs.indexEvents[i].source ?? null);
     r++;
 
     if (o.censored) accounting.censored++;
@@ -178,7 +185,7 @@ export function buildAnalysisTable(linked: LinkedRecords, options: BuildAnalysis
   }
   setAnalysisLength(table, r);
   accounting.rowsOut = r;
-  return { table, accounting };
+  return { table, accounting, sources };
 }
 
 /** Held conference for the child, or for its family at family level, dated in [index, index + W] or undated. */

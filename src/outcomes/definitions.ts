@@ -60,9 +60,9 @@ letter), \`W\` the window in days (default 365, \`window.ts\`), \`E\` the extrac
 | \`arm\`                                    | the family's allocation (\`fgc\` / \`control\`).                                                                                             |
 | \`index_date\`                             | \`I\`, day number (written as a date).                                                                                                     |
 | \`age_years\`                              | \`⌊10·(I − date of birth)/365.25⌋/10\`; negative for a child born after the letter (pre-birth proceedings); blank without a date of birth. |
-| \`sex\`, \`ethnicity\`, \`disability\`         | from the children records, as given.                                                                                                     |
+| \`sex\`, \`ethnicity\`, \`disability\`         | from the children records; not recorded (or no children record) is the schema's unknown code: sex \`U\`, ethnicity \`UNKNOWN\`; disability, a 0/1 covariate with no unknown code, is blank (missing). |
 | \`fgc_held\`                               | a held conference for the child, or a family-level one for its family, dated in \`[I, I + W]\` or undated.                                 |
-| \`index_event_number\`                     | 1 for the child's earliest index date, 2 for the next … (a child with two index events has two rows).                                    |
+| \`index_event_number\`                     | which of the child's dated index events defines the row: 1 for the earliest, 2 for the next … **One row per child**: the row is the child's earliest index event that links (dated, its family allocated to one arm), the first pre-proceedings letter in the trial period at which the family was randomised; the child's later index events are excluded as \`index-event-later\` and listed in the match report by file and row. |
 | \`la_disagreement\`, \`family_disagreement\` | 1 when the child's LA (family) differs between sources; listed in the match report.                                                      |
 
 ### Row accounting (\`row-accounting.ts\`)
@@ -70,6 +70,7 @@ letter), \`W\` the window in days (default 365, \`window.ts\`), \`E\` the extrac
 Every index event read is a row or excluded with a reason:
 \`index-date-missing\`, \`index-event-duplicate\` (same child and day), \`allocation-missing\` (family
 not allocated or no family id), \`allocation-conflict\` (family allocated to both arms),
+\`index-event-later\` (a later index event of a child whose earliest linked one is the row),
 \`index-after-extract\` (no follow-up). \`indexEventsIn = rowsOut + Σ excluded\`. Censored rows,
 children already looked after and missing ages are counted among the rows out, not excluded.
 `;

@@ -24,6 +24,5 @@ export function linkAndDerive(
   options: LinkOptions & BuildAnalysisOptions,
 ): LinkAndDeriveResult {
   const linked = linkRecords(inputs, options);
-  const { table, accounting } = buildAnalysisTable(linked, options);
-  return { table, accounting, report: linked.report };
+  return { ...buildAnalysisTable(linked, options), report: linked.report };
 }

@@ -11,6 +11,7 @@ export const EXCLUSION_REASONS = [
   "index-event-duplicate",
   "allocation-missing",
   "allocation-conflict",
+  "index-event-later",
   "index-after-extract",
 ] as const;
 

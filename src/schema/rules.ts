@@ -288,6 +288,12 @@ export const rules = {
     explanation:
       "The code is neither a current nor a retired authority's DfE (e.g. 202) or GSS code (e.g. E09000007).",
   },
+  "return-la-unknown-allowed": {
+    title: "LA code in no list, allowed",
+    severity: "warning",
+    explanation:
+      "The code is in no list of authorities (a fictional or test LA, such as the samples' 999), and unknown codes were allowed: its cells are kept as an area of their own, named by the code.",
+  },
   "return-la-retired": {
     title: "Retired LA code",
     severity: "warning",

@@ -74,7 +74,8 @@ export function trialDataFromTable(
   const sex = col("sex").map((v) => (v === null ? null : String(v)));
   const outcomes: Record<string, Float64Array> = {};
   for (const name of TRIAL_OUTCOME_COLUMNS) outcomes[name] = numeric(col(name));
-  const female = Float64Array.from(sex, (s) => (s === null ? Number.NaN : s === "F" ? 1 : 0));
+  // U (unknown or not recorded) is missing, like a blank: never counted as "not female".
+  const female = Float64Array.from(sex, (s) => (s === null || s === "U" ? Number.NaN : s === "F" ? 1 : 0));
   const covariates: Record<string, Float64Array> = {};
   for (const name of model.covariates) {
     if (name === "female") covariates[name] = female;

@@ -124,25 +124,28 @@ describe("fgc link data-samples/link", () => {
     expect(pick("L06")).toBe("fgc 2024-01-10 12 1 0 0 0 19 446 0 1 446 0 1 1 0 0 0");
     // L07, first letter I: open episode from +250: days = 366 − 250 = 116.
     expect(pick("L07", 0)).toBe("control 2024-01-10 7 0 1 1 0 116 250 1 1 446 0 0 0 0 0 0");
-    // L07, second letter I + 200: follow-up 446 − 200 = 246 < 365: censored, window outcomes
-    // blank; time = 250 − 200 = 50; age 2757/365.25 = 7.548 → 7.5.
-    expect(pick("L07", 1)).toBe("control 2024-07-28 7.5 0     50 1 2 246 1 0 0  0 0");
+    // L07, second letter I + 200: one row per child, so it is no row of its own: left out as
+    // index-event-later and named by its file and row in the match report.
+    expect(rows.get("L07")).toHaveLength(1);
     // L08: no dob (age blank); FGC held at +400, after +365: fgc_held 0.
     expect(pick("L08")).toBe("fgc 2024-01-10  0 0 0 0 0 446 0 1 446 0 0 0 0 0 0");
     // L09: only a letter and an allocation.
     expect(pick("L09")).toBe("control 2024-01-10  0 0 0 0 0 446 0 1 446 0 0 0 0 0 0");
-    expect(rows.get("L09")?.[0]).toMatchObject({ sex: "", ethnicity: "", disability: "" });
+    // No children record: the schema's unknown codes, never blanks; disability (a 0/1 covariate
+    // with no unknown code) is blank, read as missing.
+    expect(rows.get("L09")?.[0]).toMatchObject({ sex: "U", ethnicity: "UNKNOWN", disability: "" });
+    expect(rows.get("L08")?.[0]).toMatchObject({ sex: "M", ethnicity: "UNKNOWN", disability: "" });
     // L10: children record in E06009998, FGC record under family F99: both disagree.
     expect(pick("L10")).toBe("fgc 2024-01-10 8.9 0 0 0 0 0 446 0 1 446 0 0 0 0 1 1");
     expect(rows.get("L10")?.[0].la_code).toBe("E06009999");
     // L11: letter E − 100: follow-up 100 < 365, censored; entry at +40: time 40, event 1.
     expect(pick("L11")).toBe("control 2024-12-21 4.9 0     40 1 1 100 1 0 0  0 0");
-    // L12 (never allocated) and X01 (no letter) have no row; L07 has two.
+    // L12 (never allocated) and X01 (no letter) have no row; every other child has one.
     expect(rows.get("L12")).toEqual([]);
     expect(rows.get("X01")).toEqual([]);
-    expect(rows.get("L07")).toHaveLength(2);
-    expect(r.rows).toHaveLength(12);
-    // Ethnicity as main groups: WBRI WBRI MWBC APKN BAFR OOTH REFU REFU (blank) (none) WIRI CHNE.
+    expect(r.rows).toHaveLength(11);
+    expect(new Set(r.rows.map((row) => row.child_id)).size).toBe(11);
+    // Ethnicity as main groups: WBRI WBRI MWBC APKN BAFR OOTH REFU (blank) (none) WIRI CHNE.
     expect(r.rows.map((row) => row.ethnicity)).toEqual([
       "WHITE",
       "WHITE",
@@ -152,8 +155,7 @@ describe("fgc link data-samples/link", () => {
       "OTHER",
       "UNKNOWN",
       "UNKNOWN",
-      "",
-      "",
+      "UNKNOWN",
       "WHITE",
       "ASIAN",
     ]);
@@ -185,29 +187,42 @@ describe("fgc link data-samples/link", () => {
       childPseudonym("L10"),
       childPseudonym("L10"),
     ]);
+    // Named by the row of L10's letter (index-events.csv row 12), never by a pseudonym alone.
+    expect(m.disagreements.map((d: { indexEvent: string }) => d.indexEvent)).toEqual([
+      "index-events.csv row 12",
+      "index-events.csv row 12",
+    ]);
     expect(sources.children[2] + sources.children[1]).toBe(sources.children[0]);
   });
 
-  it("accounts for every row: 13 in = 12 out + 1 excluded", async () => {
+  it("accounts for every row: 13 in = 11 out + 1 excluded + 1 later letter", async () => {
     const r = await run();
     const a = r.report.rowAccounting;
     expect(a).toMatchObject({
       indexEventsIn: 13,
       childrenIn: 12,
-      linked: 12,
-      rowsOut: 12,
+      linked: 11, // 12 allocated letters, L07's second left out as index-event-later
+      rowsOut: 11,
       childrenOut: 11,
-      censored: 2, // L07's second letter, L11
+      censored: 1, // L11
       alreadyLookedAfter: 1, // L06
       ageMissing: 2, // L08 (no dob), L09 (no children record)
       childRecordMissing: 1, // L09
     });
     expect(a.excluded["allocation-missing"]).toBe(1); // L12
+    expect(a.excluded["index-event-later"]).toBe(1); // L07's letter of I + 200
+    // The match report names the later letter by its file and row (index-events.csv: header, then
+    // L01 … L07 on rows 2–8, L07's second letter on row 9), not by a pseudonym.
+    expect(r.report.matchReport.laterIndexEvents).toBe(1);
+    expect(r.report.matchReport.laterIndexEventExamples).toEqual(["index-events.csv row 9"]);
+    expect(r.stdout).toMatch(/1 later index event left out \(index-event-later\): index-events\.csv row 9\n/);
     const excluded = Object.values(a.excluded as Record<string, number>).reduce((s, n) => s + n, 0);
     expect(a.rowsOut + excluded).toBe(a.indexEventsIn);
     expect(r.stdout).toMatch(/children in\s+12\n/);
+    expect(r.stdout).toMatch(/disagreements: LA 1 child, family 1 child\n/);
+    expect(r.stdout).toMatch(/\n {2}index-events\.csv row 12 \(child [0-9a-f]{12}…\) laCode: E06009999/);
     expect(r.stdout).toMatch(/excluded: allocation-missing\s+1\n/);
-    expect(r.stdout).toMatch(/rows out\s+12\n/);
+    expect(r.stdout).toMatch(/rows out\s+11\n/);
     expect(r.stdout).toMatch(/episodes\s+12\s+11\s+1\s+0\s+4\n/);
     expect(r.report.extractDate).toBe("2025-03-31");
     expect(r.report.files).toHaveLength(6);

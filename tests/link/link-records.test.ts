@@ -27,7 +27,7 @@ describe("linkRecords on the hand-built scenario", () => {
       null,
       null,
       null,
-      null,
+      "index-event-later", // C3's second letter: one row per child, the earliest linked letter's
       "index-event-duplicate",
       "allocation-missing",
       null,

@@ -55,7 +55,10 @@ describe("returnIndexEvents and returnsLinkInputs", () => {
     expect(episodesSource?.unmatched).toBe(1);
     const { table, accounting } = buildAnalysisTable(linked, { extractDay: REF_2024_25 });
     expect(accounting.indexEventsIn).toBe(10);
-    expect(accounting.rowsOut).toBe(10);
+    // One row per child: H04's and H05's later letters are left out as index-event-later.
+    expect(accounting.rowsOut).toBe(8);
+    expect(accounting.excluded["index-event-later"]).toBe(2);
+    // H01 and H02 come before the left-out letters, so their events' positions are their rows.
     // H02's letter (2023-06-01): entered care on day 30 and looked after on day 365.
     const h02 = events.findIndex((e) => e.childId === "H02");
     expect(table.columns.entered_care_12m[h02]).toBe(1);

@@ -188,19 +188,28 @@ describe("la-return checks", () => {
     expect(issues[0].severity).toBe("warning");
   });
 
-  it("returnStageOrderCheck flags held > accepted, falling back to offered when accepted is suppressed", () => {
+  it("returnStageOrderCheck flags held > accepted and outcomes > entering; held > offered only warns", () => {
     const t = tableOf("r.csv", [
       row("all", "families_offered_fgc", "20"),
       row("all", "families_accepted_fgc", "c"),
-      row("all", "families_fgc_held", "21"), // 21 > offered 20 (accepted suppressed)
+      row("all", "families_fgc_held", "21"), // 21 > offered 20 (accepted suppressed): a warning
       row("M", "children_entering_pre_proceedings", "9", "sex"),
       row("M", "children_entered_care_12m", "10", "sex"), // 10 > 9
       row("F", "children_entered_care_12m", "10", "sex"), // no F entering count: not compared
+      row("all", "families_offered_fgc", "20", "all", "2024-25"),
+      row("all", "families_accepted_fgc", "15", "all", "2024-25"),
+      row("all", "families_fgc_held", "16", "all", "2024-25"), // 16 > accepted 15: an error
+      row("all", "children_offered_fgdm", "3", "all", "2024-25"),
+      row("all", "children_fgdm_held", "5", "all", "2024-25"), // held without a recorded offer: a warning
     ]);
-    expect(where(returnStageOrderCheck.run(t, {}))).toEqual([
-      "return-stage-order@4:value",
+    const issues = returnStageOrderCheck.run(t, {});
+    expect(where(issues)).toEqual([
+      "return-numerator-above-denominator@4:value",
       "return-stage-order@6:value",
+      "return-stage-order@10:value",
+      "return-numerator-above-denominator@12:value",
     ]);
+    expect(issues.map((i) => i.severity)).toEqual(["warning", "error", "error", "warning"]);
   });
 
   it("returnValueCheck, returnPeriodCheck and returnCategoryCheck check value, period and category", () => {

@@ -4,7 +4,11 @@
  * the `trial-analysis` schema, exactly as readTrialInput validates a file. Nothing is written.
  *
  * Choices: the pseudonymisation key is made for the run and never asked for, since trial
- * outputs hold no child-level rows (design.md, Privacy). It is the SHA-256 of the extracts'
+ * outputs hold no child-level rows (design.md, Privacy); for the bundled samples it is the
+ * published sample key `fgc link` uses, so that `fgc trial data-samples/link` and
+ * `fgc link data-samples/link` then `fgc trial` on the file sort the same pseudonyms and give
+ * byte-identical estimates (with another key the rows sort otherwise, and sums taken in another
+ * order can differ in the last digits). Otherwise it is the SHA-256 of the extracts'
  * hashes rather than random bytes: the trial sorts rows by family and child id, and a seeded
  * analysis must give byte-identical results.json on the same inputs (design.md, Determinism);
  * anyone who can recompute it holds the raw ids already. The extract date is the latest date in
@@ -12,11 +16,14 @@
  * Index-event rows validation rejects, index events the link excludes (no allocation,
  * duplicates …) and analysis rows the schema rejects are counted in the accounting with their
  * rule; every file's own accounting is returned in `files`, so rejected rows of any extract
- * (episodes, court …) can be shown.
+ * (episodes, court …) can be shown. A problem found in a linked row is reported at the
+ * index-events file and row the row was linked from, never at a row of the in-memory table
+ * nobody can open, nor by a pseudonym alone.
  */
 import { createHash } from "node:crypto";
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
+import type { RecordSource } from "../../link/link-inputs.js";
 import type { Issue } from "../../schema/issue.js";
 import { type RuleId, rules } from "../../schema/rules.js";
 import { trialAnalysisSpecFor } from "../../schema/tables/trial-analysis.js";
@@ -28,6 +35,7 @@ import type { RowAccounting } from "../row-accounting.js";
 import { validateRead } from "../validate-read.js";
 import { analysisTableCsv } from "./analysis-table-csv.js";
 import { fileSha256 } from "./file-hash.js";
+import { isBundledSample, SAMPLE_LINK_KEY } from "./link-key.js";
 import { linkExtracts } from "./link-extracts.js";
 import { DATA_FILE } from "./read-link-inputs.js";
 
@@ -52,9 +60,11 @@ export async function readTrialExtracts(
     .filter((name) => DATA_FILE.test(name) && !name.startsWith("."))
     .sort()
     .map((name) => fileSha256(join(folder, name)));
-  const key = createHash("sha256")
-    .update(`fgc trial run key\n${hashes.join("\n")}`)
-    .digest();
+  const key = isBundledSample(folder)
+    ? new TextEncoder().encode(SAMPLE_LINK_KEY)
+    : createHash("sha256")
+        .update(`fgc trial run key\n${hashes.join("\n")}`)
+        .digest();
   const linked = await linkExtracts(folder, { key, window: options.window });
   const file = `${folder.replace(/[\\/]+$/, "")} (linked)`;
   const result = validateRead(readDelimitedText(analysisTableCsv(linked.table), file), {
@@ -74,10 +84,9 @@ export async function readTrialExtracts(
   for (const [rule, rows] of Object.entries(result.accounting.rejectedByRule) as [RuleId, number][])
     excluded.push({ reason: rules[rule]?.title ?? rule, rule, rows });
   const issues = [...linked.issues];
-  // The audit columns are not trial-analysis columns; that is expected here, not a warning.
   appendAll(
     issues,
-    result.issues.filter((i) => i.rule !== "column-unknown"),
+    result.issues.map((i) => atSource(i, linked.sources)),
   );
   const linkExcluded = Object.entries(a.excluded).filter(([, rows]) => rows > 0);
   return {
@@ -98,5 +107,22 @@ export async function readTrialExtracts(
           : ""),
     ],
     files: linked.files.map((f) => ({ file: f.file, schema: f.schema, accounting: f.accounting })),
+  };
+}
+
+/**
+ * An issue of the in-memory linked table moved to the index event its row was linked from:
+ * `index-events.csv row 9` rather than `data-samples/link (linked) row 8`.
+ * @example atSource({ rule: "trial-control-fgc-held", severity: "warning", file: "x (linked)", row: 2, message: "…" }, [{ file: "index-events.csv", row: 5 }]).row // 5
+ */
+export function atSource(issue: Issue, sources: readonly (RecordSource | null)[]): Issue {
+  // Spreadsheet row numbers: the header is row 1, so table row k (0-based) is row k + 2.
+  const source = issue.row === undefined ? null : (sources[issue.row - 2] ?? null);
+  if (source === null) return issue;
+  return {
+    ...issue,
+    file: source.file,
+    row: source.row,
+    message: `${issue.message} (in the trial row linked from this index event)`,
   };
 }

@@ -3,6 +3,11 @@
  * accepted ≤ offered, held ≤ accepted (≤ offered when accepted is suppressed), children's
  * conferences ≤ children offered, and children's 12-month outcomes ≤ children entering.
  * Suppressed values are skipped and the nearest earlier stage with a count is used.
+ *
+ * Choices: held above offered is a warning (`return-numerator-above-denominator`, as fgc areas
+ * reports it), not an error: fgc return counts a meeting held without a recorded offer as held
+ * (pp-held-without-offer, returns/definitions.ts), so its own output can hold such a cell; held
+ * above accepted, and outcomes above children entering, stay errors.
  */
 import { issueAt } from "../checks/table-access.js";
 import type { Issue } from "../issue.js";
@@ -29,9 +34,12 @@ export const returnStageOrderCheck: CrossRowCheck = {
         const name = earlier.find((m) => cell.has(m));
         const b = name === undefined ? undefined : cell.get(name);
         if (a && b && a.count > b.count) {
+          const heldAboveOffered = name === "children_offered_fgdm" || name === "families_offered_fgc";
           issues.push(
             issueAt(
-              "return-stage-order",
+              heldAboveOffered && measure.includes("held")
+                ? "return-numerator-above-denominator"
+                : "return-stage-order",
               table,
               a.row,
               "value",

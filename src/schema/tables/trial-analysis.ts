@@ -37,6 +37,64 @@ function outcomeFlag<const N extends string>(name: N, description: string) {
   });
 }
 
+/** An optional 0/1 audit column written by fgc link. */
+function auditFlag<const N extends string>(name: N, description: string) {
+  return column({
+    name,
+    type: "integer",
+    required: false,
+    nullable: true,
+    min: 0,
+    max: 1,
+    description: `Optional audit column (written by fgc link): ${description}`,
+  });
+}
+
+/**
+ * The audit columns fgc link writes after the trial columns (outcomes/analysis-table.ts), optional
+ * so that an evaluator's file without them is as valid.
+ */
+function auditColumns() {
+  return [
+    column({
+      name: "index_event_number",
+      type: "integer",
+      required: false,
+      nullable: true,
+      min: 1,
+      description:
+        "Optional audit column (written by fgc link): which of the child's dated index events defines the row, 1 for the earliest. The row is the child's earliest index event whose family is allocated to one arm; later letters of the same child are excluded as index-event-later and listed in the match report, so a child has one row.",
+    }),
+    column({
+      name: "follow_up_days",
+      type: "integer",
+      required: false,
+      nullable: true,
+      min: 0,
+      description:
+        "Optional audit column (written by fgc link): days from the index date to the extract date (end of follow-up).",
+    }),
+    auditFlag("censored", "1 if follow-up ended before the window did (window outcomes blank), else 0."),
+    auditFlag(
+      "already_looked_after",
+      "1 if the child was looked after on the index date. The plan's population.excludeAlreadyLookedAfter drops these children.",
+    ),
+    auditFlag("proceedings_before_index", "1 if care proceedings were issued before the index date, else 0."),
+    auditFlag(
+      "placed_with_kin_12m",
+      "1 if placed with family or friends (kinship) within the window, else 0; blank when censored.",
+    ),
+    auditFlag(
+      "la_disagreement",
+      "1 if the child's local authority differs between the extracts (the row keeps the index event's), else 0.",
+    ),
+    auditFlag(
+      "family_disagreement",
+      "1 if the child's family differs between the extracts (the row keeps the index event's), else 0.",
+    ),
+  ] as const;
+}
+
 const trialAnalysisColumns = [
   column({
     name: "child_id",
@@ -102,7 +160,16 @@ const trialAnalysisColumns = [
     description:
       "Main ethnic group (WHITE, MIXED, ASIAN, BLACK, OTHER; UNKNOWN when refused or not obtained).",
   }),
-  flag("disability", "1 if the child has a disability recorded, else 0."),
+  column({
+    name: "disability",
+    type: "integer",
+    required: true,
+    nullable: true,
+    min: 0,
+    max: 1,
+    description:
+      "1 if the child has a disability recorded, else 0; blank when not recorded (fgc link: no children record or no disability value), read as missing (the adjusted models use complete cases and say how many were left out).",
+  }),
   flag(
     "fgc_held",
     "1 if a Family Group Conference took place, else 0 (receipt, used for the complier average causal effect).",
@@ -142,16 +209,7 @@ const trialAnalysisColumns = [
     "care_event",
     "1 if the child entered care (time_to_care_days is the entry), 0 if censored at the end of follow-up.",
   ),
-  column({
-    name: "already_looked_after",
-    type: "integer",
-    required: false,
-    nullable: true,
-    min: 0,
-    max: 1,
-    description:
-      "Optional audit column (written by fgc link): 1 if the child was looked after on the index date. The plan's population.excludeAlreadyLookedAfter drops these children.",
-  }),
+  ...auditColumns(),
 ] as const;
 
 /** A parsed trial-analysis row. */
