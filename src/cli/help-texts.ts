@@ -19,13 +19,15 @@ export const validateHelp = [
 export const trialHelp = `
 Input: one analysis-ready file with the columns of the trial-analysis schema (fgc dictionary),
 or a folder holding one; a folder of extracts without one is linked in memory first (as fgc link
-does, with a key made for the run, since no child-level row is written). The default plan mirrors the published English FGC trial; it is
+does, with a key made for the run, since no child-level row is written; the bundled samples use
+the published sample key). The default plan mirrors the published English FGC trial; it is
 written into the output as plan.json, so a run can be repeated exactly.
 
 Examples:
   fgc trial data-samples/trial/analysis.csv
   fgc trial trial.xlsx --plan plan.json --out reports/my-trial
-  fgc trial data-samples/trial --no-png --out reports/sample-trial`;
+  fgc trial data-samples/trial --no-png --out reports/sample-trial
+  fgc trial data-samples/link --no-png --out reports/linked-trial    a folder of extracts, linked in memory`;
 
 export const simulateHelp = `
 Writes children.csv, index-events.csv, allocation.csv, fgc-records.csv, episodes.csv (SSDA903

@@ -101,7 +101,7 @@ export async function readTrialExtracts(
     },
     issues,
     notes: [
-      `linked the extracts of ${folder} in memory (a key made for the run; follow-up to ${formatDay(linked.extractDay)}, the latest date in them; window ${linked.window} days): ${a.rowsOut} rows of ${a.indexEventsIn} index events, ${a.censored} with follow-up shorter than the window` +
+      `linked the extracts of ${folder} in memory (${isBundledSample(folder) ? "the published sample key" : "a key made for the run"}; follow-up to ${formatDay(linked.extractDay)}, the latest date in them; window ${linked.window} days): ${a.rowsOut} rows of ${a.indexEventsIn} index events, ${a.censored} with follow-up shorter than the window` +
         (linkExcluded.length > 0
           ? `; excluded: ${linkExcluded.map(([rule, rows]) => `${rule} ${rows}`).join(", ")}`
           : ""),
