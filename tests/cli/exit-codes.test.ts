@@ -26,7 +26,7 @@ const table: Row[] = [
   ["validate", "missing input", ["validate", "no-such-extract.csv"], 2, /no such file: no-such-extract\.csv/],
   ["validate", "data problem", ["validate", "data-samples/messy/episodes.csv"], 1, /episodes\.csv row 3, PLACE "U9".*\[code-unknown\]/],
 
-  ["link", "missing required", ["link", "data-samples/link"], 2, /required option '--out <analysis\.csv>' not specified/],
+  ["link", "missing required", ["link"], 2, /missing required argument/],
   ["link", "unknown option", ["link", "data-samples/link", "--out", out("l.csv"), "--bogus"], 2, /unknown option '--bogus'/],
   ["link", "missing input", ["link", "no-such-folder", "--out", out("l.csv")], 2, /no-such-folder: expected a folder of extracts/],
   ["link", "data problem", ["link", "data-samples/messy", "--out", out("l.csv")], 1, /children\.csv row 8, dob "12\.05\.2016".*\[date-unparseable\]/],
