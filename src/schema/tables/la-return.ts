@@ -5,7 +5,7 @@
 import type { z } from "zod";
 import { duplicateKeyCheck } from "../checks/duplicate-key-check.js";
 import { laCodeCheck } from "../checks/la-code-check.js";
-import { returnBreakdownCodes } from "../codes/return-breakdown-codes.js";
+import { breakdownCategories, returnBreakdownCodes } from "../codes/return-breakdown-codes.js";
 import { returnMeasureCodes } from "../codes/return-measure-codes.js";
 import { column } from "../column.js";
 import { rowSchemaOf } from "../row-schema-of.js";
@@ -15,6 +15,13 @@ import { returnOfferedAboveEnteringCheck } from "./return-offered-above-entering
 import { returnPeriodCheck } from "./return-period-check.js";
 import { returnStageOrderCheck } from "./return-stage-order-check.js";
 import { returnValueCheck } from "./return-value-check.js";
+
+/** "all for all; white, mixed, … for ethnicity; …", from the breakdowns' code lists. */
+function categoriesText(): string {
+  return Object.entries(breakdownCategories)
+    .map(([b, list]) => `${Object.keys(list.codes).join(", ")} for ${b}`)
+    .join("; ");
+}
 
 const laReturnColumns = [
   column({
@@ -46,8 +53,7 @@ const laReturnColumns = [
     type: "string",
     required: true,
     nullable: false,
-    description:
-      "Category within the breakdown: all for breakdown all; WHITE, MIXED, ASIAN, BLACK, OTHER, UNKNOWN for ethnicity; under_1, 1_to_4, 5_to_9, 10_to_15, 16_plus for age_band; M, F, U for sex; disabled, not_disabled, unknown for disability.",
+    description: `Category within the breakdown: ${categoriesText()}.`,
   }),
   column({
     name: "measure",
