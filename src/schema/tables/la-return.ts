@@ -11,6 +11,7 @@ import { column } from "../column.js";
 import { rowSchemaOf } from "../row-schema-of.js";
 import type { TableSpec } from "../table.js";
 import { returnCategoryCheck } from "./return-category-check.js";
+import { returnCategorySpellingCheck } from "./return-category-spelling-check.js";
 import { returnOfferedAboveEnteringCheck } from "./return-offered-above-entering-check.js";
 import { returnPeriodCheck } from "./return-period-check.js";
 import { returnStageOrderCheck } from "./return-stage-order-check.js";
@@ -53,7 +54,7 @@ const laReturnColumns = [
     type: "string",
     required: true,
     nullable: false,
-    description: `Category within the breakdown: ${categoriesText()}.`,
+    description: `Category within the breakdown: ${categoriesText()}. Other spellings (another case, spaces or hyphens for underscores, or a list's alias: WHITE, under 1, 1-4, 16+, Y, disabled) are read as the code with a warning (code-spelling).`,
   }),
   column({
     name: "measure",
@@ -91,6 +92,7 @@ export const laReturnSpec: TableSpec<typeof laReturnRowSchema> = {
     laCodeCheck("la_code", { dfe: true }),
     returnPeriodCheck,
     returnCategoryCheck,
+    returnCategorySpellingCheck,
     returnValueCheck,
     returnOfferedAboveEnteringCheck,
     returnStageOrderCheck,
