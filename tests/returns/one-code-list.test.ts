@@ -9,6 +9,7 @@ import { returnMeasures } from "../../src/areas/measures.js";
 import { readDelimitedText } from "../../src/io/read-delimited-text.js";
 import { categoryLabels } from "../../src/report/area-labels.js";
 import { BREAKDOWN_CATEGORIES, BREAKDOWNS } from "../../src/returns/child-categories.js";
+import { returnBreakdownDefinitions } from "../../src/returns/definitions.js";
 import { FAMILY_MEASURES } from "../../src/returns/family-counts.js";
 import { RETURN_MEASURES } from "../../src/returns/return-measures.js";
 import { runReturn } from "../../src/returns/run.js";
@@ -72,6 +73,12 @@ describe("one code list per return category", () => {
       Object.keys(returnMeasureCodes.codes).sort(),
     );
     expect([...returnMeasures].sort()).toEqual(Object.keys(returnMeasureCodes.codes).sort());
+  });
+
+  it("fgc return's definitions in the dictionary define each schema code, in the schema's order", () => {
+    expect(Object.keys(returnBreakdownDefinitions)).toEqual(Object.keys(returnBreakdownCodes.codes));
+    for (const [b, defs] of Object.entries(returnBreakdownDefinitions))
+      expect(Object.keys(defs)).toEqual(schemaCodes[b]);
   });
 
   it("the areas report labels every category code and no other", () => {
