@@ -45,9 +45,11 @@ const laReturnColumns = [
     name: "breakdown",
     type: "code",
     codes: returnBreakdownCodes,
+    spellingWarned: true,
     required: true,
     nullable: false,
-    description: "How the count is broken down; family measures appear under all only.",
+    description:
+      "How the count is broken down; family measures appear under all only. Other spellings (Age band, ETHNICITY) are read with a warning (code-spelling).",
   }),
   column({
     name: "category",
@@ -60,9 +62,11 @@ const laReturnColumns = [
     name: "measure",
     type: "code",
     codes: returnMeasureCodes,
+    spellingWarned: true,
     required: true,
     nullable: false,
-    description: "What is counted.",
+    description:
+      "What is counted. Other spellings (another case, children_offered_fgc for children_offered_fgdm) are read with a warning (code-spelling).",
   }),
   column({
     name: "value",
