@@ -19,10 +19,13 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ageBandOf } from "../src/schema/codes/age-band-codes.js";
+import { breakdownCategories } from "../src/schema/codes/return-breakdown-codes.js";
 import { returnEthnicityOf } from "../src/schema/codes/return-ethnicity-codes.js";
 import { dayFromParts, formatDay, formatDayUk } from "../src/util/dates.js";
 import { createRng, type Rng } from "../src/util/rng.js";
 
+/** The la-return's categories of a breakdown, in its code list's order (fgc return writes the same). */
+const codesOf = (breakdown: string): string[] => Object.keys(breakdownCategories[breakdown].codes);
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "data-samples");
 const LA = "E06009999";
 const EXTRACT = day(2025, 3, 31);
@@ -548,19 +551,11 @@ function makeReturn(): string[][] {
     ];
     for (const [measure, n] of familyCounts) rows.push([LA, period, "all", "all", measure, show(n)]);
     const breakdowns: [string, (c: Child) => string, string[]][] = [
-      ["all", () => "all", ["all"]],
-      [
-        "ethnicity",
-        (c) => returnEthnicityOf(c.ethnicity),
-        ["white", "mixed", "asian", "black", "other", "unknown"],
-      ],
-      [
-        "age_band",
-        (c) => ageBandOf((c.family.index - c.dob) / 365.25),
-        ["unborn", "under_1", "1_4", "5_9", "10_15", "16_plus", "unknown"],
-      ],
-      ["sex", (c) => c.sex, ["M", "F"]],
-      ["disability", (c) => (c.disabled ? "yes" : "no"), ["yes", "no"]],
+      ["all", () => "all", codesOf("all")],
+      ["ethnicity", (c) => returnEthnicityOf(c.ethnicity), codesOf("ethnicity")],
+      ["age_band", (c) => ageBandOf((c.family.index - c.dob) / 365.25), codesOf("age_band")],
+      ["sex", (c) => c.sex, codesOf("sex")],
+      ["disability", (c) => (c.disabled ? "yes" : "no"), codesOf("disability")],
     ];
     for (const [breakdown, categoryOf, categories] of breakdowns) {
       for (const category of categories) {

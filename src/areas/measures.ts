@@ -23,18 +23,8 @@ export interface AreaMeasure {
   description: string;
 }
 
-/** Count measures accepted beyond the schema's list: the 12-month denominators and looked after. */
-export const extraReturnMeasures: Record<string, string> = {
-  children_followed_12m:
-    "Of those children, children whose 365 days after the letter had passed by the end of the return",
-  children_looked_after_12m: "Of those children followed, children looked after on day 365 after the letter",
-};
-
 /** Every count measure a return may hold. @example returnMeasures.includes("children_followed_12m") // true */
-export const returnMeasures: readonly string[] = [
-  ...Object.keys(returnMeasureCodes.codes),
-  ...Object.keys(extraReturnMeasures),
-];
+export const returnMeasures: readonly string[] = Object.keys(returnMeasureCodes.codes);
 
 /** Family measures appear under breakdown `all` only. */
 export const familyOnlyMeasures: readonly string[] = familyMeasures;

@@ -8,6 +8,7 @@
 import type { RawTable } from "../io/raw-table.js";
 import { returnMeasureCodes } from "../schema/codes/return-measure-codes.js";
 import { categoryOf } from "../schema/tables/return-category-check.js";
+import { spellingMessage } from "../schema/tables/return-category-spelling-check.js";
 import { breakdownCategories, returnBreakdownCodes } from "../schema/codes/return-breakdown-codes.js";
 import type { Issue } from "../schema/issue.js";
 import { type RuleId, rules } from "../schema/rules.js";
@@ -55,6 +56,19 @@ export function readReturn(raw: RawTable, options: ReadReturnOptions = {}): Read
   const laCache = new Map<string, ReturnType<typeof resolveLa>>();
   const periodCache = new Map<string, ReturnType<typeof parsePeriod>>();
   const cells: ReturnCell[] = [];
+  // Other spellings (WHITE, 1-4, children_offered_fgc): one code-spelling warning per column and
+  // spelling, at its first row, counting the rows that spell it so.
+  const spellings = new Map<
+    string,
+    { row: number; column: string; text: string; code: string; rows: number }
+  >();
+  const spelt = (row: number, column: string, text: string, code: string | undefined) => {
+    if (code === undefined || code === text) return;
+    const key = `${column}\u0000${text}`;
+    const seen = spellings.get(key);
+    if (seen) seen.rows++;
+    else spellings.set(key, { row, column, text, code, rows: 1 });
+  };
   for (let i = 0; i < raw.length; i++) {
     const row = raw.rowNumbers[i];
     const text = (name: string) => col[name][i]?.trim() ?? "";
@@ -118,7 +132,13 @@ export function readReturn(raw: RawTable, options: ReadReturnOptions = {}): Read
           "not a period like 2023-24 or 2023-04-01/2023-09-30",
         ),
       );
-    const breakdown = text("breakdown").toLowerCase();
+    const breakdown = categoryOf(returnBreakdownCodes, text("breakdown")) ?? text("breakdown").toLowerCase();
+    spelt(
+      row,
+      "breakdown",
+      text("breakdown"),
+      Object.hasOwn(returnBreakdownCodes.codes, breakdown) ? breakdown : undefined,
+    );
     const categories = Object.hasOwn(breakdownCategories, breakdown)
       ? breakdownCategories[breakdown]
       : undefined;
@@ -134,6 +154,7 @@ export function readReturn(raw: RawTable, options: ReadReturnOptions = {}): Read
         ),
       );
     const category = categories ? categoryOf(categories, text("category")) : undefined;
+    spelt(row, "category", text("category"), category);
     if (categories && category === undefined)
       issues.push(
         issue(
@@ -145,8 +166,8 @@ export function readReturn(raw: RawTable, options: ReadReturnOptions = {}): Read
           `not a category of ${breakdown} (${Object.keys(categories.codes).join(", ")})`,
         ),
       );
-    const measureText = text("measure").toLowerCase();
-    const measure = returnMeasureCodes.aliases?.[measureText] ?? measureText;
+    const measure = categoryOf(returnMeasureCodes, text("measure")) ?? text("measure").toLowerCase();
+    spelt(row, "measure", text("measure"), returnMeasures.includes(measure) ? measure : undefined);
     if (!returnMeasures.includes(measure))
       issues.push(
         issue("code-unknown", file, row, "measure", text("measure"), "not a measure of the la-return layout"),
@@ -192,6 +213,8 @@ export function readReturn(raw: RawTable, options: ReadReturnOptions = {}): Read
       continue;
     cells.push({ la: la.dfe, period: period.label, breakdown, category, measure, value, file, row });
   }
+  for (const s of spellings.values())
+    issues.push(issue("code-spelling", file, s.row, s.column, s.text, spellingMessage(s.code, s.rows)));
   return { cells, issues, rows: raw.length };
 }
 

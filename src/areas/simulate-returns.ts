@@ -51,7 +51,7 @@ const WEIGHT: Record<string, number> = {
   no: 0.85,
 };
 const OFFER_EFFECT: Record<string, number> = { mixed: -0.35, asian: -0.1, black: -0.45, unknown: -0.2 };
-const BREAKDOWNS = ["ethnicity", "age_band", "sex", "disability"];
+const BREAKDOWNS = Object.keys(breakdownCategories).filter((b) => b !== "all");
 const categoriesOf = (b: string) => Object.keys(breakdownCategories[b]?.codes ?? {});
 const weightsOf = (b: string) => {
   const w = categoriesOf(b).map((c) => WEIGHT[c] ?? 0.03);

@@ -13,11 +13,20 @@
  */
 import type { Issue } from "../schema/issue.js";
 import { type RuleId, rules } from "../schema/rules.js";
-import type { CellValue, CheckContext, ColumnTable, SchemaName, TableSpec } from "../schema/table.js";
+import type {
+  CellValue,
+  CheckContext,
+  ColumnSpec,
+  ColumnTable,
+  SchemaName,
+  TableSpec,
+} from "../schema/table.js";
+import { categoryOf } from "../schema/tables/return-category-check.js";
+import { spellingMessage } from "../schema/tables/return-category-spelling-check.js";
 import { appendAll } from "../util/append-all.js";
 import { duplicateKeyIssues } from "./duplicate-key-issues.js";
 import { matchHeader } from "./match-header.js";
-import { cellParser, isProblem } from "./parse-cell.js";
+import { type CellProblem, cellParser, isProblem } from "./parse-cell.js";
 import type { RawTable } from "./raw-table.js";
 import type { RowAccounting } from "./row-accounting.js";
 
@@ -68,7 +77,8 @@ export function validateRawTable(
     if (j === undefined) continue;
     const cells = raw.columns[j];
     const spelt = raw.header[j];
-    const parse = cellParser(column, cellFutureDay);
+    const parse = spellingParser(column) ?? cellParser(column, cellFutureDay);
+    const spellings = new Map<string, { i: number; code: string; rows: number }>();
     const missing = column.nullable ? undefined : ruleCode.get("value-missing")!;
     for (let i = 0; i < n; i++) {
       const text = cells[i];
@@ -87,8 +97,15 @@ export function validateRawTable(
         if (reason[i] === 0 && rules[v.rule].severity === "error") reason[i] = ruleCode.get(v.rule)!;
       } else {
         values[i] = v;
+        if (column.spellingWarned && v !== text.trim()) {
+          const seen = spellings.get(text);
+          if (seen) seen.rows++;
+          else spellings.set(text, { i, code: String(v), rows: 1 });
+        }
       }
     }
+    for (const [text, { i, code, rows }] of spellings)
+      issues.push(cellIssue("code-spelling", raw, i, spelt, text, spellingMessage(code, rows)));
   }
 
   if (fileError !== undefined) {
@@ -132,6 +149,17 @@ export function validateRawTable(
     issues,
     accounting,
   };
+}
+
+/** For a spellingWarned code column: the code of any spelling categoryOf reads, else code-unknown. */
+function spellingParser(column: ColumnSpec): ((text: string) => CellValue | CellProblem) | undefined {
+  const list = column.codes;
+  if (column.type !== "code" || !column.spellingWarned || list === undefined) return undefined;
+  const unknown: CellProblem = {
+    rule: "code-unknown",
+    message: `not a code in ${list.title} (list ${list.id})`,
+  };
+  return (text) => categoryOf(list, text.trim()) ?? unknown;
 }
 
 function cellIssue(

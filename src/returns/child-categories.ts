@@ -11,43 +11,25 @@
  * - disability: `no` when only NONE is recorded, `yes` when any other code is, `unknown` when no
  *   Disabilities element is present (or it holds no code).
  */
+import { ageBandOf } from "../schema/codes/age-band-codes.js";
+import { breakdownCategories, returnBreakdownCodes } from "../schema/codes/return-breakdown-codes.js";
+import { returnEthnicityOf } from "../schema/codes/return-ethnicity-codes.js";
 import type { DayNumber } from "../util/dates.js";
 import { wholeYearsBetween } from "../util/dates.js";
 import type { ReturnChild } from "./returns-data.js";
 
 export type Breakdown = "all" | "sex" | "age_band" | "ethnicity" | "disability";
 
-export const BREAKDOWNS: readonly Breakdown[] = ["all", "sex", "age_band", "ethnicity", "disability"];
+/** The return's breakdowns, in the order of the schema's list (fgc.RETURN_BREAKDOWN). */
+export const BREAKDOWNS: readonly Breakdown[] = Object.keys(returnBreakdownCodes.codes) as Breakdown[];
 
-/** Categories of each breakdown, in the order the return writes them. */
+/** Categories of each breakdown, in the order the return writes them: the schema's code lists. */
 export const BREAKDOWN_CATEGORIES: Readonly<Record<Breakdown, readonly string[]>> = {
-  all: ["all"],
-  sex: ["M", "F", "U"],
-  age_band: ["unborn", "under_1", "1_4", "5_9", "10_15", "16_plus", "unknown"],
-  ethnicity: ["white", "mixed", "asian", "black", "other", "unknown"],
-  disability: ["yes", "no", "unknown"],
-};
-
-const ETHNIC_GROUP: Record<string, string> = {
-  WBRI: "white",
-  WIRI: "white",
-  WOTH: "white",
-  WIRT: "white",
-  WROM: "white",
-  GROM: "white",
-  MWBC: "mixed",
-  MWBA: "mixed",
-  MWAS: "mixed",
-  MOTH: "mixed",
-  AIND: "asian",
-  APKN: "asian",
-  ABAN: "asian",
-  AOTH: "asian",
-  BCRB: "black",
-  BAFR: "black",
-  BOTH: "black",
-  CHNE: "other",
-  OOTH: "other",
+  all: codesOf("all"),
+  sex: codesOf("sex"),
+  age_band: codesOf("age_band"),
+  ethnicity: codesOf("ethnicity"),
+  disability: codesOf("disability"),
 };
 
 /**
@@ -79,21 +61,20 @@ export function sexCategory(code: string | null): string {
 export function ageBandCategory(birthDay: DayNumber | null, indexDay: DayNumber): string {
   if (birthDay === null) return "unknown";
   if (birthDay > indexDay) return "unborn";
-  const years = wholeYearsBetween(birthDay, indexDay);
-  if (years < 1) return "under_1";
-  if (years <= 4) return "1_4";
-  if (years <= 9) return "5_9";
-  if (years <= 15) return "10_15";
-  return "16_plus";
+  return ageBandOf(wholeYearsBetween(birthDay, indexDay));
 }
 
 /** @example ethnicityCategory("CHNE") // "other" */
 export function ethnicityCategory(code: string | null): string {
-  return (code !== null && ETHNIC_GROUP[code.trim().toUpperCase()]) || "unknown";
+  return returnEthnicityOf(code?.trim().toUpperCase());
 }
 
 /** @example disabilityCategory(["NONE"]) // "no" */
 export function disabilityCategory(codes: readonly string[] | null): string {
   if (codes === null || codes.length === 0) return "unknown";
   return codes.some((c) => c.trim().toUpperCase() !== "NONE") ? "yes" : "no";
+}
+
+function codesOf(breakdown: Breakdown): readonly string[] {
+  return Object.keys(breakdownCategories[breakdown].codes);
 }

@@ -35,10 +35,13 @@ export const returnMeasureDefinitions: Readonly<Record<ReturnMeasure, string>> =
 
 export const returnBreakdownDefinitions: Readonly<Record<Breakdown, Record<string, string>>> = {
   all: { all: "Every child in the population." },
-  sex: {
-    M: "Sex M or 1 (GenderCurrent 1 in older censuses, read when Sex is absent).",
-    F: "Sex F or 2 (GenderCurrent 2).",
-    U: "Any other value or none (U; GenderCurrent 0 or 9).",
+  ethnicity: {
+    white: "WBRI, WIRI, WOTH, WIRT, WROM (GROM read as WROM).",
+    mixed: "MWBC, MWBA, MWAS, MOTH.",
+    asian: "AIND, APKN, ABAN, AOTH.",
+    black: "BCRB, BAFR, BOTH.",
+    other: "CHNE, OOTH.",
+    unknown: "REFU, NOBT, missing, or a code not on the DfE list.",
   },
   age_band: {
     unborn: "Birth date (PersonBirthDate, else ExpectedPersonBirthDate) after the index date.",
@@ -49,13 +52,10 @@ export const returnBreakdownDefinitions: Readonly<Record<Breakdown, Record<strin
     "16_plus": "16 whole years or more.",
     unknown: "Neither PersonBirthDate nor ExpectedPersonBirthDate is given.",
   },
-  ethnicity: {
-    white: "WBRI, WIRI, WOTH, WIRT, WROM (GROM read as WROM).",
-    mixed: "MWBC, MWBA, MWAS, MOTH.",
-    asian: "AIND, APKN, ABAN, AOTH.",
-    black: "BCRB, BAFR, BOTH.",
-    other: "CHNE, OOTH.",
-    unknown: "REFU, NOBT, missing, or a code not on the DfE list.",
+  sex: {
+    M: "Sex M or 1 (GenderCurrent 1 in older censuses, read when Sex is absent).",
+    F: "Sex F or 2 (GenderCurrent 2).",
+    U: "Any other value or none (U; GenderCurrent 0 or 9).",
   },
   disability: {
     yes: "Any Disability code other than NONE is recorded.",

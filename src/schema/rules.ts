@@ -192,6 +192,12 @@ export const rules = {
     severity: "error",
     explanation: "Use a code from the list named in the data dictionary.",
   },
+  "code-spelling": {
+    title: "Code read from another spelling",
+    severity: "warning",
+    explanation:
+      "An la-return breakdown, category or measure written another way (another case, spaces or hyphens for underscores, or a spelling its list names: WHITE, under 1, 1-4, 16+, Y/N, disabled, children_offered_fgc) is read as the list's code; the warning names the spelling found and the code it was read as, at the first row spelling it so. Write the code as the data dictionary lists it to silence it.",
+  },
   "code-year": {
     title: "Code not valid in the collection year",
     severity: "error",

@@ -57,6 +57,11 @@ export interface ColumnSpec {
   aliases?: string[];
   /** A date that must not be after the extract date (checked when one is known). */
   notFuture?: boolean;
+  /**
+   * For codes: also read another spelling (another case, spaces or hyphens for underscores, an
+   * alias of the list) and report it with a code-spelling warning; la-return's hand-typed columns.
+   */
+  spellingWarned?: boolean;
 }
 
 export type CellValue = string | number | boolean | null;

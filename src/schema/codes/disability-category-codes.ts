@@ -13,5 +13,5 @@ export const disabilityCategoryCodes: CodeList = {
     no: "Only NONE is recorded",
     unknown: "No Disabilities element is present",
   },
-  aliases: { disabled: "yes", not_disabled: "no" },
+  aliases: { disabled: "yes", not_disabled: "no", y: "yes", n: "no" },
 };

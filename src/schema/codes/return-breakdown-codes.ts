@@ -32,6 +32,7 @@ const sexCategory: CodeList = {
   title: "Sex",
   source: "DfE M/F/U coding (from 2024-25)",
   codes: { M: "Male", F: "Female", U: "Unknown or not recorded" },
+  aliases: { male: "M", female: "F" },
 };
 
 /**

@@ -5,16 +5,24 @@
 import type { z } from "zod";
 import { duplicateKeyCheck } from "../checks/duplicate-key-check.js";
 import { laCodeCheck } from "../checks/la-code-check.js";
-import { returnBreakdownCodes } from "../codes/return-breakdown-codes.js";
+import { breakdownCategories, returnBreakdownCodes } from "../codes/return-breakdown-codes.js";
 import { returnMeasureCodes } from "../codes/return-measure-codes.js";
 import { column } from "../column.js";
 import { rowSchemaOf } from "../row-schema-of.js";
 import type { TableSpec } from "../table.js";
 import { returnCategoryCheck } from "./return-category-check.js";
+import { returnCategorySpellingCheck } from "./return-category-spelling-check.js";
 import { returnOfferedAboveEnteringCheck } from "./return-offered-above-entering-check.js";
 import { returnPeriodCheck } from "./return-period-check.js";
 import { returnStageOrderCheck } from "./return-stage-order-check.js";
 import { returnValueCheck } from "./return-value-check.js";
+
+/** "all for all; white, mixed, … for ethnicity; …", from the breakdowns' code lists. */
+function categoriesText(): string {
+  return Object.entries(breakdownCategories)
+    .map(([b, list]) => `${Object.keys(list.codes).join(", ")} for ${b}`)
+    .join("; ");
+}
 
 const laReturnColumns = [
   column({
@@ -37,25 +45,28 @@ const laReturnColumns = [
     name: "breakdown",
     type: "code",
     codes: returnBreakdownCodes,
+    spellingWarned: true,
     required: true,
     nullable: false,
-    description: "How the count is broken down; family measures appear under all only.",
+    description:
+      "How the count is broken down; family measures appear under all only. Other spellings (Age band, ETHNICITY) are read with a warning (code-spelling).",
   }),
   column({
     name: "category",
     type: "string",
     required: true,
     nullable: false,
-    description:
-      "Category within the breakdown: all for breakdown all; WHITE, MIXED, ASIAN, BLACK, OTHER, UNKNOWN for ethnicity; under_1, 1_to_4, 5_to_9, 10_to_15, 16_plus for age_band; M, F, U for sex; disabled, not_disabled, unknown for disability.",
+    description: `Category within the breakdown: ${categoriesText()}. Other spellings (another case, spaces or hyphens for underscores, or a list's alias: WHITE, under 1, 1-4, 16+, Y, disabled) are read as the code with a warning (code-spelling).`,
   }),
   column({
     name: "measure",
     type: "code",
     codes: returnMeasureCodes,
+    spellingWarned: true,
     required: true,
     nullable: false,
-    description: "What is counted.",
+    description:
+      "What is counted. Other spellings (another case, children_offered_fgc for children_offered_fgdm) are read with a warning (code-spelling).",
   }),
   column({
     name: "value",
@@ -85,6 +96,7 @@ export const laReturnSpec: TableSpec<typeof laReturnRowSchema> = {
     laCodeCheck("la_code", { dfe: true }),
     returnPeriodCheck,
     returnCategoryCheck,
+    returnCategorySpellingCheck,
     returnValueCheck,
     returnOfferedAboveEnteringCheck,
     returnStageOrderCheck,

@@ -8,16 +8,18 @@ import type { Issue } from "../issue.js";
 import type { CheckContext, ColumnTable, CrossRowCheck } from "../table.js";
 
 /**
- * A category as its list spells it: exact, then case-insensitive, then through the list's aliases
- * (e.g. `1_to_4` for `1_4`, `disabled` for `yes`).
- * @example categoryOf(breakdownCategories.age_band, "1_to_4") // "1_4"
+ * A code as its list spells it: exact; else, ignoring case and reading spaces and hyphens as
+ * underscores, a code of the list or one of its aliases (`under 1` for `under_1`, `1-4` for `1_4`,
+ * `1_to_4` for `1_4`, `Y` or `disabled` for `yes`). Undefined when none matches. Anything but an
+ * exact match is reported by the caller as code-spelling, never read silently.
+ * @example categoryOf(breakdownCategories.age_band, "1 to 4") // "1_4"
  */
 export function categoryOf(list: CodeList, text: string): string | undefined {
   if (Object.hasOwn(list.codes, text)) return text;
-  const lower = text.toLowerCase();
-  const code = Object.keys(list.codes).find((k) => k.toLowerCase() === lower);
+  const key = spellingKey(text);
+  const code = Object.keys(list.codes).find((k) => spellingKey(k) === key);
   if (code !== undefined) return code;
-  const alias = Object.entries(list.aliases ?? {}).find(([k]) => k.toLowerCase() === lower);
+  const alias = Object.entries(list.aliases ?? {}).find(([k]) => spellingKey(k) === key);
   return alias?.[1];
 }
 
@@ -46,3 +48,11 @@ export const returnCategoryCheck: CrossRowCheck = {
     return issues;
   },
 };
+
+/** Lower case, trimmed, runs of spaces and hyphens as one underscore. */
+function spellingKey(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
+}
