@@ -83,7 +83,7 @@ export async function returnCommandRun(
   const out = options.out ?? defaultReturnPath(result);
   checkOutputPath(out, "file", { inputs });
   writeFileAtomic(out, returnCsv(result));
-  io.stdout(summaryText(result));
+  io.stdout(returnSummaryText(result));
   io.stdout(`\nWrote ${out} (${plural(result.rows.length, "row")})\n`);
   return exitCodes.ok;
 }
@@ -109,7 +109,7 @@ export function returnCsv(result: ReturnResult): string {
 }
 
 /** The terminal summary. */
-export function summaryText(r: ReturnResult): string {
+export function returnSummaryText(r: ReturnResult): string {
   const s = r.summary;
   const lines: string[] = [];
   lines.push(`FGC return ${r.period} for LA ${r.laCode || "(no LEA)"}, follow-up to ${r.followUpEnd}`);

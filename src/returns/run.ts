@@ -65,8 +65,8 @@ export interface ReturnOptions {
   linkKey?: string | Uint8Array;
 }
 
-/** One row of the la-return long layout. */
-export interface ReturnRow {
+/** One row of the la-return long layout as `fgc return` writes it (a count, or the symbol c or :). */
+export interface ReturnResultRow {
   la_code: string;
   period: string;
   breakdown: string;
@@ -85,7 +85,7 @@ export interface ReturnResult {
   /** Follow-up end, yyyy-mm-dd. */
   followUpEnd: string;
   threshold: number;
-  rows: ReturnRow[];
+  rows: ReturnResultRow[];
   summary: {
     censuses: { file: string; referenceDate: string | null; children: number }[];
     ssda903Files: { file: string; episodes: number; children: number }[];
@@ -222,7 +222,7 @@ export function runReturn(input: ReturnsInput, options: ReturnOptions): ReturnRe
   const laCode = census.laCode ?? "";
   const disclosure = suppressReturn(counts, threshold);
   const cells = returnCellValues(counts, disclosure.hidden);
-  const rows: ReturnRow[] = counts.map((c, i) => ({
+  const rows: ReturnResultRow[] = counts.map((c, i) => ({
     la_code: laCode,
     period: period.label,
     breakdown: c.breakdown,
