@@ -34,6 +34,7 @@ import type { NeighbourList } from "./read-neighbours.js";
 import { AREA_RESULTS_VERSION, type AreaResult } from "./result.js";
 import type { ReturnCell } from "./return-cell.js";
 import { laTrend } from "./trends.js";
+import { unprotectedCellIssues } from "./unprotected-cell-issues.js";
 
 export interface AreaInput {
   cells: ReturnCell[];
@@ -63,9 +64,7 @@ export function runAreas(input: AreaInput, plan: AreaPlan): AreaResult {
   const problem = buildDisclosureProblem(input.cells);
   const suppression = suppressCounts(problem, plan);
   if (suppression.unprotected.length > 0)
-    throw new Error(
-      `disclosure control could not protect ${suppression.unprotected.length} cell(s); refusing to publish`,
-    );
+    throw new DataError(unprotectedCellIssues(suppression.unprotected, input.cells, plan));
   // 4
   const published = publishCounts(input.cells, problem.values, suppression.hidden, periods);
   // 5
