@@ -56,7 +56,9 @@ export function runAreas(input: AreaInput, plan: AreaPlan): AreaResult {
   if (input.cells.length === 0) throw new DataError([], "no cells to compare: every return is empty");
   const focus = plan.la === null ? null : resolveLa(plan.la);
   if (plan.la !== null && !focus)
-    throw new UsageError(`--la ${plan.la}: not a current or retired authority's DfE or GSS code`);
+    throw new UsageError(
+      `plan.la: ${JSON.stringify(plan.la)} is not a current or retired authority's DfE or GSS code`,
+    );
   const periods = [...new Set(input.cells.map((c) => c.period))].sort(
     (a, b) => (parsePeriod(a)?.start ?? 0) - (parsePeriod(b)?.start ?? 0) || a.localeCompare(b),
   );
@@ -166,7 +168,7 @@ export function runAreas(input: AreaInput, plan: AreaPlan): AreaResult {
         );
     }
   if (focus && !input.neighbours)
-    notes.push("no neighbour list given (--neighbours); the benchmark shows all areas only");
+    notes.push("no statistical neighbour list given; the benchmark shows all areas only");
   const warnings = new Map<string, number>();
   for (const i of issues) warnings.set(i.rule, (warnings.get(i.rule) ?? 0) + 1);
   const areas = published.las.map((la) => {
