@@ -11,7 +11,7 @@ import type {
   ChildRecord,
   CourtApplicationRecord,
   EpisodeRecord,
-  FgcRecord,
+  FgcConferenceRecord,
   IndexEventRecord,
   LinkInputs,
 } from "../src/link/link-inputs.js";
@@ -84,7 +84,7 @@ function generate(seed: number): LinkInputs {
   const indexEvents: IndexEventRecord[] = [];
   const children: ChildRecord[] = [];
   const allocation: AllocationRecord[] = [];
-  const fgc: FgcRecord[] = [];
+  const fgc: FgcConferenceRecord[] = [];
   const court: CourtApplicationRecord[] = [];
   const la = Array.from({ length: 153 }, (_, i) => `E${String(6_000_001 + i).padStart(8, "0")}`);
   let family = 0;

@@ -34,6 +34,7 @@ import type { NeighbourList } from "./read-neighbours.js";
 import { AREA_RESULTS_VERSION, type AreaResult } from "./result.js";
 import type { ReturnCell } from "./return-cell.js";
 import { laTrend } from "./trends.js";
+import { unprotectedCellIssues } from "./unprotected-cell-issues.js";
 
 export interface AreaInput {
   cells: ReturnCell[];
@@ -55,7 +56,9 @@ export function runAreas(input: AreaInput, plan: AreaPlan): AreaResult {
   if (input.cells.length === 0) throw new DataError([], "no cells to compare: every return is empty");
   const focus = plan.la === null ? null : resolveLa(plan.la);
   if (plan.la !== null && !focus)
-    throw new UsageError(`--la ${plan.la}: not a current or retired authority's DfE or GSS code`);
+    throw new UsageError(
+      `plan.la: ${JSON.stringify(plan.la)} is not a current or retired authority's DfE or GSS code`,
+    );
   const periods = [...new Set(input.cells.map((c) => c.period))].sort(
     (a, b) => (parsePeriod(a)?.start ?? 0) - (parsePeriod(b)?.start ?? 0) || a.localeCompare(b),
   );
@@ -63,9 +66,7 @@ export function runAreas(input: AreaInput, plan: AreaPlan): AreaResult {
   const problem = buildDisclosureProblem(input.cells);
   const suppression = suppressCounts(problem, plan);
   if (suppression.unprotected.length > 0)
-    throw new Error(
-      `disclosure control could not protect ${suppression.unprotected.length} cell(s); refusing to publish`,
-    );
+    throw new DataError(unprotectedCellIssues(suppression.unprotected, input.cells, plan));
   // 4
   const published = publishCounts(input.cells, problem.values, suppression.hidden, periods);
   // 5
@@ -167,7 +168,7 @@ export function runAreas(input: AreaInput, plan: AreaPlan): AreaResult {
         );
     }
   if (focus && !input.neighbours)
-    notes.push("no neighbour list given (--neighbours); the benchmark shows all areas only");
+    notes.push("no statistical neighbour list given; the benchmark shows all areas only");
   const warnings = new Map<string, number>();
   for (const i of issues) warnings.set(i.rule, (warnings.get(i.rule) ?? 0) + 1);
   const areas = published.las.map((la) => {

@@ -22,7 +22,7 @@ export interface SimulateReturnsOptions {
   meanFamilies?: number;
 }
 
-export interface ReturnRow {
+export interface SimulatedReturnRow {
   la_code: string;
   period: string;
   breakdown: string;
@@ -72,7 +72,7 @@ const CHILD = {
 const CHILD_MEASURES = Object.values(CHILD);
 
 /** @example simulateReturns(createRng(1), { areas: 3, periods: ["2023-24"] }).length */
-export function simulateReturns(rng: Rng, options: SimulateReturnsOptions = {}): ReturnRow[] {
+export function simulateReturns(rng: Rng, options: SimulateReturnsOptions = {}): SimulatedReturnRow[] {
   const periods = options.periods ?? ["2021-22", "2022-23", "2023-24"];
   const authorities = currentAuthorities.slice(0, options.areas ?? 150);
   const meanFamilies = options.meanFamilies ?? 60;
@@ -83,7 +83,7 @@ export function simulateReturns(rng: Rng, options: SimulateReturnsOptions = {}):
     return p.length - 1;
   };
   const expit = (x: number) => 1 / (1 + Math.exp(-x));
-  const rows: ReturnRow[] = [];
+  const rows: SimulatedReturnRow[] = [];
   authorities.forEach((la, a) => {
     const tiny = la.dfe === "201" || la.dfe === "420" || la.dfe === "857";
     const size = tiny ? 1.5 + rng.next() * 2 : meanFamilies * Math.exp(0.7 * normal() - 0.245);

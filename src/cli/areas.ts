@@ -28,6 +28,7 @@ import { stableStringify } from "../util/stable-json.js";
 import { TOOL_VERSION } from "../version.js";
 import type { CliIo } from "./cli-io.js";
 import { exitCodes } from "./exit-codes.js";
+import { type FlagNames, withFlagWording } from "./flag-wording.js";
 import { requireFile } from "./require-file.js";
 
 export interface AreasOptions {
@@ -40,6 +41,13 @@ export interface AreasOptions {
   /** Keep LA codes that are in no list (a fictional or test LA) as areas of their own. */
   allowUnknownLa?: boolean;
 }
+
+/** The plan fields of runAreas as `fgc areas` spells them. */
+const AREAS_FLAGS: FlagNames = {
+  "plan.la": "--la",
+  "plan.threshold": "--threshold",
+  "plan.overdispersion": "--overdispersion",
+};
 
 /** Runs `fgc areas` and returns its exit code; usage errors are thrown as UsageError. */
 export async function areasAction(files: string[], options: AreasOptions, io: CliIo): Promise<number> {
@@ -89,7 +97,9 @@ export async function areasAction(files: string[], options: AreasOptions, io: Cl
   }
   let result: AreaResult;
   try {
-    result = runAreas({ cells, issues, inputs, neighbours, toolVersion: TOOL_VERSION, crossChecks }, plan);
+    result = withFlagWording(AREAS_FLAGS, () =>
+      runAreas({ cells, issues, inputs, neighbours, toolVersion: TOOL_VERSION, crossChecks }, plan),
+    );
   } catch (e) {
     if (e instanceof DataError && e.issues.length > 0) {
       printIssues(e.issues, io);

@@ -16,7 +16,7 @@ import { type LinkExtractsResult, linkExtracts } from "../io/node/link-extracts.
 import { writeFileAtomic } from "../io/node/write-file-atomic.js";
 import { EXCLUSION_REASONS } from "../outcomes/row-accounting.js";
 import { assertWindow } from "../outcomes/window.js";
-import { formatCount } from "../report/summarize.js";
+import { formatCount } from "../util/format-count.js";
 import { DataError, formatIssue, type Issue } from "../schema/issue.js";
 import { formatDay, parseDay } from "../util/dates.js";
 import { UsageError } from "../util/errors.js";
@@ -77,7 +77,7 @@ export async function linkCommand(folder: string, options: LinkCommandOptions, i
   // from the rest would be a partial read, so nothing is written.
   const errors = result.issues.filter((i) => i.severity === "error");
   if (errors.length > 0) {
-    io.stderr(summaryText(result, key.source));
+    io.stderr(linkSummaryText(result, key.source));
     io.stderr(
       `\nfgc link: ${plural(errors.length, "error")} in the extracts; nothing written (fgc validate ${folder}/* lists every problem)\n`,
     );
@@ -99,7 +99,7 @@ export async function linkCommand(folder: string, options: LinkCommandOptions, i
   writeFileAtomic(out, analysisTableCsv(result.table));
   writeFileAtomic(reportPath, `${stableStringify(reportJson(result, key.source))}\n`);
 
-  io.stdout(summaryText(result, key.source));
+  io.stdout(linkSummaryText(result, key.source));
   io.stdout(
     `\nWrote ${plural(result.table.length, "row")} to ${out} and the match report to ${reportPath}\n`,
   );
@@ -108,9 +108,9 @@ export async function linkCommand(folder: string, options: LinkCommandOptions, i
 
 /**
  * The match report and row accounting as the terminal shows them.
- * @example summaryText(await linkExtracts("data-samples/link", { key: SAMPLE_LINK_KEY }), "sample")
+ * @example linkSummaryText(await linkExtracts("data-samples/link", { key: SAMPLE_LINK_KEY }), "sample")
  */
-export function summaryText(r: LinkExtractsResult, keySource: string): string {
+export function linkSummaryText(r: LinkExtractsResult, keySource: string): string {
   const m = r.report;
   const a = r.accounting;
   const lines = [

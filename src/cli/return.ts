@@ -25,6 +25,7 @@ import { plural } from "../util/plural.js";
 import type { CliIo } from "./cli-io.js";
 import { requireFile } from "./require-file.js";
 import { exitCodes } from "./exit-codes.js";
+import { type FlagNames, flagWording, withFlagWording } from "./flag-wording.js";
 
 export interface ReturnCommandOptions {
   period?: string;
@@ -36,6 +37,14 @@ export interface ReturnCommandOptions {
   exclude?: string[];
 }
 
+/** The options of runReturn as `fgc return` spells them. */
+const RETURN_FLAGS: FlagNames = {
+  "options.period": "--period",
+  "options.threshold": "--threshold",
+  "options.followUpEnd": "--follow-up-end",
+  "the exclude option": "--exclude",
+};
+
 /**
  * Run the command and return its exit code; usage errors are thrown (the program maps them to 2).
  * @example await returnCommandRun("data-samples/returns", { period: "2023-24" }, io) // 0
@@ -45,7 +54,7 @@ export async function returnCommandRun(
   options: ReturnCommandOptions,
   io: CliIo,
 ): Promise<number> {
-  const period = parseReturnPeriod(options.period ?? "").label;
+  const period = withFlagWording(RETURN_FLAGS, () => parseReturnPeriod(options.period ?? "")).label;
   const threshold = parseThreshold(options.threshold ?? "5");
   const followUpEnd = parseFollowUpEnd(options.followUpEnd);
   checkFolder(folder);
@@ -57,17 +66,19 @@ export async function returnCommandRun(
   const input = lookup ? { ...read, issues: [...read.issues, ...lookup.issues] } : read;
   let result: ReturnResult;
   try {
-    result = runReturn(input, {
-      period,
-      threshold,
-      followUpEnd,
-      families: lookup?.families,
-      linkKey: randomBytes(32),
-    });
+    result = withFlagWording(RETURN_FLAGS, () =>
+      runReturn(input, {
+        period,
+        threshold,
+        followUpEnd,
+        families: lookup?.families,
+        linkKey: randomBytes(32),
+      }),
+    );
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
     printIssues(error.issues, io);
-    io.stderr(`fgc return: ${error.message}\n`);
+    io.stderr(`fgc return: ${flagWording(error.message, RETURN_FLAGS)}\n`);
     return exitCodes.data;
   }
   printIssues(result.issues, io);
@@ -83,7 +94,7 @@ export async function returnCommandRun(
   const out = options.out ?? defaultReturnPath(result);
   checkOutputPath(out, "file", { inputs });
   writeFileAtomic(out, returnCsv(result));
-  io.stdout(summaryText(result));
+  io.stdout(returnSummaryText(result));
   io.stdout(`\nWrote ${out} (${plural(result.rows.length, "row")})\n`);
   return exitCodes.ok;
 }
@@ -109,7 +120,7 @@ export function returnCsv(result: ReturnResult): string {
 }
 
 /** The terminal summary. */
-export function summaryText(r: ReturnResult): string {
+export function returnSummaryText(r: ReturnResult): string {
   const s = r.summary;
   const lines: string[] = [];
   lines.push(`FGC return ${r.period} for LA ${r.laCode || "(no LEA)"}, follow-up to ${r.followUpEnd}`);
@@ -147,7 +158,7 @@ export function summaryText(r: ReturnResult): string {
     lines.push(
       `  disclosure control: counts 1–${r.threshold} written c; ${formatCount(s.suppressedPrimary)} primary, ${formatCount(s.suppressedSecondary)} secondary ${s.suppressedPrimary + s.suppressedSecondary === 1 ? "cell" : "cells"} hidden`,
     );
-  for (const note of r.notes.slice(1)) lines.push(`  note: ${note}`);
+  for (const note of r.notes.slice(1)) lines.push(`  note: ${flagWording(note, RETURN_FLAGS)}`);
   const errors = r.issues.filter((i) => i.severity === "error").length;
   lines.push(
     `  ${plural(errors, "error")}, ${plural(r.issues.length - errors, "warning")}${r.issues.length > 0 ? " (listed above)" : ""}`,

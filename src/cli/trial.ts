@@ -14,7 +14,8 @@ import type { RowAccounting } from "../io/row-accounting.js";
 import { DataError, formatIssue, type Issue } from "../schema/issue.js";
 import { trialHeadline } from "../report/trial-headline.js";
 import { buildTrialReport } from "../report/trial-report.js";
-import { formatCount, formatInterval, formatP, formatPercent } from "../report/summarize.js";
+import { formatInterval, formatP, formatPercent } from "../report/summarize.js";
+import { formatCount } from "../util/format-count.js";
 import { outcomeLabel } from "../report/trial-labels.js";
 import { plural } from "../util/plural.js";
 import { defaultTrialPlan, type TrialPlan, trialPlanSchema } from "../trial/plan.js";
@@ -102,7 +103,7 @@ async function analyseAndWrite(
     writeFileSync(join(dir, "plan.json"), `${stableStringify(plan)}\n`);
     return files;
   });
-  io.stdout(summaryText(result));
+  io.stdout(trialSummaryText(result));
   io.stdout(`\nWrote ${plural(written.length + 1, "file")} to ${out}/ (open ${join(out, "index.html")})\n`);
   return exitCodes.ok;
 }
@@ -128,7 +129,7 @@ function printIssues(issues: Issue[], io: CliIo, input: string): void {
 }
 
 /** The terminal's headline table. */
-export function summaryText(r: TrialResult): string {
+export function trialSummaryText(r: TrialResult): string {
   const lines = [trialHeadline(r), ""];
   const c = r.consort;
   lines.push(

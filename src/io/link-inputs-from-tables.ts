@@ -19,7 +19,7 @@ import type {
   ChildRecord,
   CourtApplicationRecord,
   EpisodeRecord,
-  FgcRecord,
+  FgcConferenceRecord,
   IndexEventRecord,
   LinkInputs,
 } from "../link/link-inputs.js";
@@ -96,7 +96,7 @@ export function linkInputsFromTables(tables: LinkTables): LinkInputs {
     }
   }
 
-  const fgc: FgcRecord[] = [];
+  const fgc: FgcConferenceRecord[] = [];
   for (const t of tables["fgc-records"] ?? []) {
     const [family, child, status, conference] = cols(t, [
       "family_id",

@@ -45,7 +45,7 @@ export interface AllocationRecord {
 }
 
 /** A Family Group Conference service record, for one child or for a whole family (childId null). */
-export interface FgcRecord {
+export interface FgcConferenceRecord {
   familyId: string | null;
   childId: string | null;
   laCode: string | null;
@@ -80,7 +80,7 @@ export interface LinkInputs {
   indexEvents: readonly IndexEventRecord[];
   children: readonly ChildRecord[];
   allocation: readonly AllocationRecord[];
-  fgc: readonly FgcRecord[];
+  fgc: readonly FgcConferenceRecord[];
   episodes: readonly EpisodeRecord[];
   court: readonly CourtApplicationRecord[];
 }

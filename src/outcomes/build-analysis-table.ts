@@ -22,7 +22,7 @@ import { countsAsInCare, isKinshipPlacement } from "./care-episode.js";
 import { episodeEnd, mergeCarePeriods } from "./care-periods.js";
 import { outcomesFromPeriods } from "./child-outcomes.js";
 import { createDayIntervals, pushDayInterval, sortDayIntervals } from "./day-intervals.js";
-import { emptyRowAccounting, type RowAccounting } from "./row-accounting.js";
+import { emptyAnalysisRowAccounting, type AnalysisRowAccounting } from "./row-accounting.js";
 import { assertWindow, DEFAULT_WINDOW } from "./window.js";
 
 const IN_CARE = 1;
@@ -39,7 +39,7 @@ export interface BuildAnalysisOptions {
 
 export interface AnalysisResult {
   table: AnalysisTable;
-  accounting: RowAccounting;
+  accounting: AnalysisRowAccounting;
   /** For each row, where its index event was read, null when unknown: messages about a row name it. */
   sources: (RecordSource | null)[];
 }
@@ -58,7 +58,7 @@ export function buildAnalysisTable(linked: LinkedRecords, options: BuildAnalysis
   const table = emptyAnalysisTable(events.length);
   let r = 0;
   const col = table.columns;
-  const accounting = emptyRowAccounting();
+  const accounting = emptyAnalysisRowAccounting();
   accounting.indexEventsIn = events.length;
   accounting.childrenIn = linked.childIds.length;
 

@@ -10,7 +10,7 @@ import { episodeEnd, mergeCarePeriods } from "./care-periods.js";
 import { type ChildOutcomes, outcomesFromPeriods } from "./child-outcomes.js";
 import type { CourtRecord } from "./court-record.js";
 import { createDayIntervals, pushDayInterval, sortDayIntervals } from "./day-intervals.js";
-import type { IndexEvent } from "./index-event.js";
+import type { ChildIndexDay } from "./index-event.js";
 import { assertWindow, DEFAULT_WINDOW } from "./window.js";
 
 export interface DeriveOutcomesOptions {
@@ -24,7 +24,7 @@ export interface DeriveOutcomesOptions {
  * @example deriveOutcomes({ childId: "C1", indexDay: 18000 }, [{ childId: "C1", DECOM: 18235, DEC: null, RNE: "S", LS: "C1", PLACE: "U1", REC: null }], [], 18600).daysInCare // 131
  */
 export function deriveOutcomes(
-  event: IndexEvent,
+  event: ChildIndexDay,
   episodes: readonly CareEpisode[],
   court: readonly CourtRecord[],
   extractDay: DayNumber,

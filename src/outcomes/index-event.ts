@@ -1,7 +1,7 @@
 /** The event outcomes are measured from: for the trial, the date of the pre-proceedings letter. */
 import type { DayNumber } from "../util/dates.js";
 
-export interface IndexEvent {
+export interface ChildIndexDay {
   /** Child identifier (pseudonymised before linking). */
   childId: string;
   /** Index date, day number; outcome day d is `indexDay + d`. */

@@ -17,7 +17,7 @@ export const EXCLUSION_REASONS = [
 
 export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];
 
-export interface RowAccounting {
+export interface AnalysisRowAccounting {
   /** Index event records read. */
   indexEventsIn: number;
   /** Distinct children among them. */
@@ -42,9 +42,9 @@ export interface RowAccounting {
 
 /**
  * Accounting with every count at zero.
- * @example emptyRowAccounting().excluded["allocation-missing"] // 0
+ * @example emptyAnalysisRowAccounting().excluded["allocation-missing"] // 0
  */
-export function emptyRowAccounting(): RowAccounting {
+export function emptyAnalysisRowAccounting(): AnalysisRowAccounting {
   return {
     indexEventsIn: 0,
     childrenIn: 0,

@@ -2,7 +2,8 @@ import { areaMeasureOf, funnelFlagLabels, measureLabel } from "./area-labels.js"
 import type { ReportBlock, ReportChart, ReportSection } from "./document.js";
 import { caterpillarPlotSpec } from "./specs/caterpillar-plot.js";
 import { funnelPlotSpec } from "./specs/funnel-plot.js";
-import { formatCount, formatPercent } from "./summarize.js";
+import { formatPercent } from "./summarize.js";
+import { formatCount } from "../util/format-count.js";
 import { type Ctx, offerAndTakeUp } from "./areas-report-format.js";
 
 export function funnelSection({ r, name, pct }: Ctx): ReportSection {

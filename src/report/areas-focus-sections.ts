@@ -7,7 +7,8 @@ import { areaMeasureLabels, breakdownLabels, categoryLabels, measureLabel } from
 import type { ReportBlock, ReportSection, ReportTable } from "./document.js";
 import { equityChartSpec } from "./specs/equity-chart.js";
 import { trendChartSpec } from "./specs/trend-chart.js";
-import { formatCount, formatPercent } from "./summarize.js";
+import { formatPercent } from "./summarize.js";
+import { formatCount } from "../util/format-count.js";
 import {
   ciText,
   countsText,

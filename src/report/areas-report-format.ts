@@ -4,7 +4,8 @@
  */
 import type { AreaResult } from "../areas/result.js";
 import type { ReportBlock } from "./document.js";
-import { formatCount, formatPercent } from "./summarize.js";
+import { formatPercent } from "./summarize.js";
+import { formatCount } from "../util/format-count.js";
 
 export type Rate = AreaResult["rates"][number];
 

@@ -7,7 +7,8 @@
 import type { AreaResult } from "../areas/result.js";
 import { bibliography } from "./bibliography.js";
 import type { ReportBlock, ReportDocument, ReportSection } from "./document.js";
-import { formatCount, formatPercent } from "./summarize.js";
+import { formatPercent } from "./summarize.js";
+import { formatCount } from "../util/format-count.js";
 import { funnelSection, rankingSection, rankMethodWords } from "./areas-comparison-sections.js";
 import { benchmarkSection, equitySection, trendSection } from "./areas-focus-sections.js";
 import { type Ctx, POOLED, SYMBOL_NOTE, withoutEmptyChart } from "./areas-report-format.js";

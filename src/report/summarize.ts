@@ -7,8 +7,6 @@
 // re-exported here so the report's formatters stay in one import.
 import { formatCount } from "../util/format-count.js";
 
-export { formatCount };
-
 /** @example formatPercent(0.3527) // "35.3%" */
 export function formatPercent(p: number | null, digits = 1): string {
   return p === null || !Number.isFinite(p) ? "not estimable" : `${(p * 100).toFixed(digits)}%`;

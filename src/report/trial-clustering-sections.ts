@@ -1,7 +1,8 @@
 import type { IccRow, TrialResult } from "../trial/result.js";
 import type { ReportSection, ReportTable } from "./document.js";
 import { plural } from "../util/plural.js";
-import { formatCount, formatNumber } from "./summarize.js";
+import { formatNumber } from "./summarize.js";
+import { formatCount } from "../util/format-count.js";
 import { outcomeLabel } from "./trial-labels.js";
 
 const ARMS = [

@@ -3,14 +3,8 @@ import type { ReportSection, ReportTable } from "./document.js";
 import { armRatesSpec } from "./specs/arm-rates.js";
 import { forestPlotSpec } from "./specs/forest-plot.js";
 import { plural } from "../util/plural.js";
-import {
-  formatCount,
-  formatInterval,
-  formatNumber,
-  formatP,
-  formatPercent,
-  formatPointsInterval,
-} from "./summarize.js";
+import { formatInterval, formatNumber, formatP, formatPercent, formatPointsInterval } from "./summarize.js";
+import { formatCount } from "../util/format-count.js";
 import {
   findEstimate as find,
   measureLabels,

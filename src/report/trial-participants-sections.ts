@@ -4,7 +4,8 @@ import { consortSpec } from "./specs/consort.js";
 import { plural } from "../util/plural.js";
 import { clusterSizesTable } from "./trial-clustering-sections.js";
 import { recruitmentSentence } from "./trial-recruitment.js";
-import { formatCount, formatNumber, formatPercent } from "./summarize.js";
+import { formatNumber, formatPercent } from "./summarize.js";
+import { formatCount } from "../util/format-count.js";
 
 export function participantsSection(r: TrialResult): ReportSection {
   const c = r.consort;

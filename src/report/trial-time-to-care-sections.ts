@@ -7,7 +7,8 @@ import type { TrialResult } from "../trial/result.js";
 import type { ReportSection, ReportTable } from "./document.js";
 import { armLabels } from "./specs/common.js";
 import { kaplanMeierSpec } from "./specs/kaplan-meier.js";
-import { formatCount, formatInterval, formatNumber, formatP } from "./summarize.js";
+import { formatInterval, formatNumber, formatP } from "./summarize.js";
+import { formatCount } from "../util/format-count.js";
 import { findEstimate as find } from "./trial-labels.js";
 
 export function timeToCareSection(r: TrialResult): ReportSection {

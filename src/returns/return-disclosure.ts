@@ -57,7 +57,7 @@ export function suppressReturn(
       hidden: counts.map(() => false),
       primary: 0,
       secondary: 0,
-      notes: ["disclosure control off (--threshold 0): for internal use only"],
+      notes: ["disclosure control off (options.threshold 0): for internal use only"],
     };
   }
   const key = (breakdown: string, category: string, measure: string) => `${breakdown}|${category}|${measure}`;

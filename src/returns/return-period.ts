@@ -24,7 +24,7 @@ export function parseReturnPeriod(text: string): ReturnPeriod {
   const year = parseFinancialYear(text);
   if (!year) {
     throw new UsageError(
-      `--period: expected a financial year as YYYY-YY or YYYYYY (e.g. 2023-24 or 202324), got ${JSON.stringify(text)}`,
+      `options.period: expected a financial year as YYYY-YY or YYYYYY (e.g. 2023-24 or 202324), got ${JSON.stringify(text)}`,
     );
   }
   return { label: year.label, firstDay: year.firstDay, lastDay: year.lastDay };

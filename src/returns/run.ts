@@ -65,8 +65,8 @@ export interface ReturnOptions {
   linkKey?: string | Uint8Array;
 }
 
-/** One row of the la-return long layout. */
-export interface ReturnRow {
+/** One row of the la-return long layout as `fgc return` writes it (a count, or the symbol c or :). */
+export interface ReturnResultRow {
   la_code: string;
   period: string;
   breakdown: string;
@@ -85,7 +85,7 @@ export interface ReturnResult {
   /** Follow-up end, yyyy-mm-dd. */
   followUpEnd: string;
   threshold: number;
-  rows: ReturnRow[];
+  rows: ReturnResultRow[];
   summary: {
     censuses: { file: string; referenceDate: string | null; children: number }[];
     ssda903Files: { file: string; episodes: number; children: number }[];
@@ -127,7 +127,9 @@ export function runReturn(input: ReturnsInput, options: ReturnOptions): ReturnRe
   const period = parseReturnPeriod(options.period);
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   if (!Number.isInteger(threshold) || threshold < 0 || threshold > 100) {
-    throw new UsageError(`--threshold: expected a whole number 0–100, got ${JSON.stringify(threshold)}`);
+    throw new UsageError(
+      `options.threshold: expected a whole number 0–100, got ${JSON.stringify(threshold)}`,
+    );
   }
   const issues: Issue[] = appendAll([], input.issues);
   // 1
@@ -137,7 +139,7 @@ export function runReturn(input: ReturnsInput, options: ReturnOptions): ReturnRe
     const first = fatal[0];
     throw new DataError(
       issues,
-      `${plural(files, "file")} cannot be used, so no return is written; first: ${first.file}${first.row === undefined ? "" : ` line ${first.row}`} [${first.rule}]. Fix them, or leave them out with --exclude`,
+      `${plural(files, "file")} cannot be used, so no return is written; first: ${first.file}${first.row === undefined ? "" : ` line ${first.row}`} [${first.rule}]. Fix them, or leave them out with the exclude option`,
     );
   }
   if (input.censuses.length === 0)
@@ -222,7 +224,7 @@ export function runReturn(input: ReturnsInput, options: ReturnOptions): ReturnRe
   const laCode = census.laCode ?? "";
   const disclosure = suppressReturn(counts, threshold);
   const cells = returnCellValues(counts, disclosure.hidden);
-  const rows: ReturnRow[] = counts.map((c, i) => ({
+  const rows: ReturnResultRow[] = counts.map((c, i) => ({
     la_code: laCode,
     period: period.label,
     breakdown: c.breakdown,
@@ -256,7 +258,7 @@ export function runReturn(input: ReturnsInput, options: ReturnOptions): ReturnRe
   if (census.laCode === null) notes.push("no census carries an LEA code: la_code is blank");
   appendAll(notes, input.notes ?? []);
   if (options.followUpEnd !== undefined)
-    notes.push(`follow-up ends ${formatDay(followUpEnd)} (--follow-up-end)`);
+    notes.push(`follow-up ends ${formatDay(followUpEnd)} (options.followUpEnd)`);
   const latest = census.referenceDays[census.referenceDays.length - 1];
   if (followUpEnd > latest) {
     notes.push(

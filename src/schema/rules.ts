@@ -312,6 +312,12 @@ export const rules = {
     explanation:
       "The analysis needs the true count; a published return with `c` cannot be compared. Use the unsuppressed return (fgc return --threshold 0).",
   },
+  "return-disclosure-unprotected": {
+    title: "Small count that disclosure control cannot protect",
+    severity: "error",
+    explanation:
+      "No complementary cell keeps this suppressed count's feasible range at least plan.protection wide given everything published, so the comparison is refused rather than risk disclosing a family. Lower the plan's protection or threshold, or leave the breakdown out of the return.",
+  },
   "trial-outcome-inconsistent": {
     title: "Trial outcomes disagree",
     severity: "error",

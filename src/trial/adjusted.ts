@@ -14,7 +14,7 @@ import type { TrialPlan } from "./plan.js";
 import type { TrialEstimate } from "./result.js";
 import { pick } from "./subset.js";
 import type { TrialData } from "./trial-data.js";
-import { waldInterval } from "./wald-interval.js";
+import { waldIntervalOfEstimate } from "./wald-interval.js";
 
 export interface AdjustedOutput {
   estimates: TrialEstimate[];
@@ -104,7 +104,7 @@ export function adjustedMean(
           model: "adjusted",
           method: modelMethod("linear", plan),
           estimate: arm.estimate,
-          ...waldInterval(arm.estimate, arm.se, plan.level),
+          ...waldIntervalOfEstimate(arm.estimate, arm.se, plan.level),
           se: arm.se,
           n: use.length,
         },

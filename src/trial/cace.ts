@@ -9,7 +9,7 @@ import type { TrialPlan } from "./plan.js";
 import type { TrialEstimate } from "./result.js";
 import { pick, whichRows } from "./subset.js";
 import type { TrialData } from "./trial-data.js";
-import { waldInterval } from "./wald-interval.js";
+import { waldIntervalOfEstimate } from "./wald-interval.js";
 
 export function complierEffect(
   data: TrialData,
@@ -38,7 +38,7 @@ export function complierEffect(
           model: "adjusted",
           method: modelMethod("tsls", plan),
           estimate: term.estimate,
-          ...waldInterval(term.estimate, term.se, plan.level),
+          ...waldIntervalOfEstimate(term.estimate, term.se, plan.level),
           se: term.se,
           n: rows.length,
         },

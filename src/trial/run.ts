@@ -43,7 +43,7 @@ import { sensitivityAnalyses } from "./sensitivity.js";
 import { type ArmEvents, armEvents, fewChildrenCautions, smallDataCautions } from "./small-data-cautions.js";
 import { whichRows } from "./subset.js";
 import { subgroupAnalysis } from "./subgroups.js";
-import { timeToCare } from "./time-to-care.js";
+import { analyseTimeToCare } from "./time-to-care.js";
 import { trialDataFromTable } from "./trial-data.js";
 
 export interface TrialInput {
@@ -101,7 +101,7 @@ export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
     }
   }
   // 7
-  const ttc = keep(timeToCare(data, plan));
+  const ttc = keep(analyseTimeToCare(data, plan));
   appendAll(estimates, ttc.estimates);
   // The Cox model's rows (trial/time-to-care.ts): every child with a follow-up time and event flag.
   const ttcRows = whichRows(

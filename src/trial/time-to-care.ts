@@ -19,7 +19,7 @@ export interface TimeToCareOutput {
   references: string[];
 }
 
-export function timeToCare(data: TrialData, plan: TrialPlan): TimeToCareOutput {
+export function analyseTimeToCare(data: TrialData, plan: TrialPlan): TimeToCareOutput {
   const rows = whichRows(
     data.n,
     (i) => Number.isFinite(data.timeToCare[i]) && Number.isFinite(data.careEvent[i]),

@@ -6,7 +6,7 @@
  */
 import { normalQuantile, normalTwoSidedP } from "../stats/distributions/normal.js";
 
-export function waldInterval(
+export function waldIntervalOfEstimate(
   estimate: number,
   se: number,
   level: number,

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { renderSvg } from "../../src/report/images.js";
 import { caterpillarPlotSpec } from "../../src/report/specs/caterpillar-plot.js";
 import { equityChartSpec } from "../../src/report/specs/equity-chart.js";
-import { funnelPlotSpec, logTicks } from "../../src/report/specs/funnel-plot.js";
+import { funnelPlotSpec, oneTwoFiveTicks } from "../../src/report/specs/funnel-plot.js";
 import { trendChartSpec } from "../../src/report/specs/trend-chart.js";
 import { stableStringify } from "../../src/util/stable-json.js";
 
@@ -94,9 +94,9 @@ describe("area chart specs", () => {
 });
 
 describe("funnel plot axis", () => {
-  it("logTicks gives 1, 2 and 5 times powers of ten inside the range, so no two labels run together", () => {
-    expect(logTicks(10, 200)).toEqual([10, 20, 50, 100, 200]);
-    expect(logTicks(3, 1500)).toEqual([5, 10, 20, 50, 100, 200, 500, 1000]);
-    expect(logTicks(0, 10)).toEqual([]);
+  it("oneTwoFiveTicks gives 1, 2 and 5 times powers of ten inside the range, so no two labels run together", () => {
+    expect(oneTwoFiveTicks(10, 200)).toEqual([10, 20, 50, 100, 200]);
+    expect(oneTwoFiveTicks(3, 1500)).toEqual([5, 10, 20, 50, 100, 200, 500, 1000]);
+    expect(oneTwoFiveTicks(0, 10)).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import { readTrialInput } from "../../src/io/node/read-trial-input.js";
 import { renderTable } from "../../src/report/html.js";
 import { armLabels } from "../../src/report/specs/common.js";
 import { kaplanMeierSpec } from "../../src/report/specs/kaplan-meier.js";
-import { formatCount } from "../../src/report/summarize.js";
+import { formatCount } from "../../src/util/format-count.js";
 import { buildTrialReport } from "../../src/report/trial-report.js";
 import { numbersAtRiskTable } from "../../src/report/trial-time-to-care-sections.js";
 import { trialPlanSchema } from "../../src/trial/plan.js";

@@ -4,7 +4,7 @@
  * and never "1 children", and the headline does not claim the local authority it could not use.
  */
 import { describe, expect, it } from "vitest";
-import { summaryText } from "../../src/cli/trial.js";
+import { trialSummaryText } from "../../src/cli/trial.js";
 import { trialHeadline } from "../../src/report/trial-headline.js";
 import { buildTrialReport } from "../../src/report/trial-report.js";
 import { trialPlanSchema } from "../../src/trial/plan.js";
@@ -26,7 +26,7 @@ function oneLaTrial() {
 describe("the trial report and terminal on a one-LA input", () => {
   const r = oneLaTrial();
   const report = JSON.stringify(buildTrialReport(r));
-  const terminal = summaryText(r);
+  const terminal = trialSummaryText(r);
 
   it("is the input the test means: one LA, one family held a conference, one child excluded", () => {
     expect(r.consort.randomised.fgc.localAuthorities).toBe(1);

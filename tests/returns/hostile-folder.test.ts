@@ -238,6 +238,9 @@ describe("fgc return on hostile folders: every file used or excluded", () => {
     const refused = await runFgc("return", folder, "--period", "2023-24", "--out", out);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("plan.pdf: not a statutory return");
+    // The library's "the exclude option" reaches the terminal as the flag.
+    expect(refused.stderr).toContain("Fix them, or leave them out with --exclude");
+    expect(refused.stderr).not.toContain("the exclude option");
     expect(refused.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(out)).toBe(false);
     const done = await runFgc("return", folder, "--exclude", "*.pdf", "--period", "2023-24", "--out", out);

@@ -17,6 +17,7 @@ import { reasonEpisodeCeasedCodes } from "../../src/schema/codes/reason-episode-
 import { breakdownCategories, returnBreakdownCodes } from "../../src/schema/codes/return-breakdown-codes.js";
 import { sexCodes } from "../../src/schema/codes/sex-codes.js";
 import { tableSpecs } from "../../src/schema/catalog.js";
+import { UsageError } from "../../src/util/errors.js";
 
 const listsInSpecs: CodeList[] = Object.values(tableSpecs).flatMap((s) =>
   s.columns.flatMap((c) => (c.codes ? [c.codes] : [])),
@@ -56,7 +57,10 @@ describe("placeCodesForYear", () => {
   });
 
   it("rejects a year it cannot read", () => {
-    expect(() => placeCodesForYear("next year")).toThrow(RangeError);
+    expect(() => placeCodesForYear("next year")).toThrow(UsageError);
+    expect(() => placeCodesForYear("next year")).toThrow(
+      /collectionYear: expected "yyyy-yy" or a year, got "next year"/,
+    );
   });
 
   it("kinship codes are U1–U3 and in the list", () => {

@@ -51,7 +51,7 @@ export function funnelPlotSpec(options: {
     title: options.xTitle,
     scale: { type: "log", nice: false },
     // Ticks at 1, 2 and 5 times powers of ten: a log axis's default ticks crowd (90 and 100 ran together).
-    axis: { values: logTicks(Math.min(...ns), Math.max(...ns)), format: ",d", labelOverlap: "greedy" },
+    axis: { values: oneTwoFiveTicks(Math.min(...ns), Math.max(...ns)), format: ",d", labelOverlap: "greedy" },
   };
   const y = {
     field: "rate",
@@ -166,9 +166,9 @@ function focusLayer(points: FunnelPointDatum[], x: Record<string, unknown>, y: R
 
 /**
  * Tick values 1, 2 and 5 × 10^k from lo to hi (inclusive), so a log axis keeps its labels apart.
- * @example logTicks(10, 200) // [10, 20, 50, 100, 200]
+ * @example oneTwoFiveTicks(10, 200) // [10, 20, 50, 100, 200]
  */
-export function logTicks(lo: number, hi: number): number[] {
+export function oneTwoFiveTicks(lo: number, hi: number): number[] {
   if (!Number.isFinite(lo) || !Number.isFinite(hi) || lo <= 0) return [];
   const ticks: number[] = [];
   for (let k = Math.floor(Math.log10(lo)); 10 ** k <= hi; k++)

@@ -20,12 +20,12 @@ export function columnOf(table: ColumnTable, name: string): CellValue[] {
 
 /** @example dayText(18663, "uk") // "05/02/2021" */
 export function dayText(day: CellValue, style: DateStyle): string {
-  if (typeof day !== "number") return cellText(day);
+  if (typeof day !== "number") return cellValueText(day);
   return style === "uk" ? formatDayUk(day) : formatDay(day);
 }
 
-/** @example cellText(null) // "" */
-export function cellText(value: CellValue): string {
+/** @example cellValueText(null) // "" */
+export function cellValueText(value: CellValue): string {
   return value === null ? "" : String(value);
 }
 

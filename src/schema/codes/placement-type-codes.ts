@@ -3,6 +3,7 @@
  * 2025-26 H5 and P2 are dropped and Z1 is split into Z11–Z14. `placementTypeCodes` is the union
  * of all years (what a file may contain); `placeCodesForYear` gives one year's list.
  */
+import { UsageError } from "../../util/errors.js";
 import type { CodeList } from "./code-list.js";
 
 const base: Record<string, string> = {
@@ -81,7 +82,9 @@ export function placeCodesForYear(collectionYear: string | number): string[] {
   const start =
     typeof collectionYear === "number" ? collectionYear : Number(String(collectionYear).slice(0, 4));
   if (!Number.isInteger(start))
-    throw new RangeError(`collection year: expected "yyyy-yy" or a year, got ${collectionYear}`);
+    throw new UsageError(
+      `placeCodesForYear: collectionYear: expected "yyyy-yy" or a year, got ${JSON.stringify(collectionYear)}`,
+    );
   return Object.keys(base).filter((code) => {
     const range = validity[code];
     return range === undefined || (start >= range[0] && start <= range[1]);

@@ -1,7 +1,7 @@
 /**
  * final_order and final_order_date go together: both once proceedings end, neither before.
  */
-import { cellText, columnOf, dayText, issueAt } from "../checks/table-access.js";
+import { cellValueText, columnOf, dayText, issueAt } from "../checks/table-access.js";
 import type { Issue } from "../issue.js";
 import type { CheckContext, ColumnTable, CrossRowCheck } from "../table.js";
 
@@ -21,7 +21,7 @@ export const courtOrderIncompleteCheck: CrossRowCheck = {
             i,
             "final_order_date",
             "",
-            `blank, but final_order is ${cellText(order[i])}`,
+            `blank, but final_order is ${cellValueText(order[i])}`,
           ),
         );
       } else if (order[i] === null && date[i] !== null) {

@@ -1,7 +1,7 @@
 /**
  * DEC and REC go together: an ended episode has both, an open one neither.
  */
-import { cellText, columnOf, dayText, issueAt } from "../checks/table-access.js";
+import { cellValueText, columnOf, dayText, issueAt } from "../checks/table-access.js";
 import type { Issue } from "../issue.js";
 import type { CheckContext, ColumnTable, CrossRowCheck } from "../table.js";
 
@@ -20,7 +20,7 @@ export const episodeEndIncompleteCheck: CrossRowCheck = {
             table,
             i,
             "REC",
-            cellText(rec[i]),
+            cellValueText(rec[i]),
             "a reason for ceasing, but DEC is blank",
           ),
         );

@@ -5,7 +5,7 @@
  * family may accept and still have no conference (status declined with a reason other than
  * family_declined, e.g. proceedings_issued).
  */
-import { columnOf, cellText, dayText, issueAt } from "../checks/table-access.js";
+import { columnOf, cellValueText, dayText, issueAt } from "../checks/table-access.js";
 import { fgcStageRank } from "../codes/fgc-status-codes.js";
 import type { Issue } from "../issue.js";
 import type { CheckContext, ColumnTable, CrossRowCheck } from "../table.js";
@@ -37,7 +37,7 @@ export const fgcRecordInconsistentCheck: CrossRowCheck = {
       }
       if (declined && reason[i] === null) flag(i, "decline_reason", "", "blank, but status is declined");
       if (!declined && reason[i] !== null)
-        flag(i, "decline_reason", cellText(reason[i]), `given, but status is ${s}`);
+        flag(i, "decline_reason", cellValueText(reason[i]), `given, but status is ${s}`);
       if (reachedHeld && conference[i] === null) flag(i, "conference_date", "", `blank, but status is ${s}`);
       if (!reachedHeld && conference[i] !== null) {
         flag(i, "conference_date", dayText(conference[i], "iso"), `a conference date, but status is ${s}`);

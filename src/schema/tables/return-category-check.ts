@@ -1,7 +1,7 @@
 /**
  * The la-return `category` must be one of its breakdown's categories (code-unknown otherwise).
  */
-import { cellText, columnOf, issueAt } from "../checks/table-access.js";
+import { cellValueText, columnOf, issueAt } from "../checks/table-access.js";
 import { breakdownCategories } from "../codes/return-breakdown-codes.js";
 import type { CodeList } from "../codes/code-list.js";
 import type { Issue } from "../issue.js";
@@ -40,7 +40,7 @@ export const returnCategoryCheck: CrossRowCheck = {
           table,
           i,
           "category",
-          cellText(c),
+          cellValueText(c),
           `not a category of breakdown ${breakdown[i]} (${Object.keys(list.codes).join(", ")})`,
         ),
       );

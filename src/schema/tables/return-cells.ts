@@ -6,17 +6,17 @@ import { columnOf } from "../checks/table-access.js";
 import type { ColumnTable } from "../table.js";
 import { returnCount } from "./return-count.js";
 
-export interface ReturnCount {
+export interface ReturnCountAtRow {
   row: number;
   count: number;
 }
 
 /** @example returnCells(laReturn).get(cellKey)?.get("families_offered_fgc")?.count */
-export function returnCells(table: ColumnTable): Map<string, Map<string, ReturnCount>> {
+export function returnCells(table: ColumnTable): Map<string, Map<string, ReturnCountAtRow>> {
   const keyColumns = ["la_code", "period", "breakdown", "category"].map((n) => columnOf(table, n));
   const measure = columnOf(table, "measure");
   const value = columnOf(table, "value");
-  const cells = new Map<string, Map<string, ReturnCount>>();
+  const cells = new Map<string, Map<string, ReturnCountAtRow>>();
   for (let i = 0; i < table.length; i++) {
     const count = returnCount(value[i] === null ? null : String(value[i]));
     if (count === undefined || measure[i] === null) continue;

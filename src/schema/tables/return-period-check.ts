@@ -1,7 +1,7 @@
 /**
  * The la-return `period` is a financial year written yyyy-yy, the second year following the first.
  */
-import { cellText, columnOf, issueAt } from "../checks/table-access.js";
+import { cellValueText, columnOf, issueAt } from "../checks/table-access.js";
 import type { Issue } from "../issue.js";
 import type { CheckContext, ColumnTable, CrossRowCheck } from "../table.js";
 
@@ -30,7 +30,7 @@ export const returnPeriodCheck: CrossRowCheck = {
             table,
             i,
             "period",
-            cellText(v),
+            cellValueText(v),
             "not a financial year written yyyy-yy (e.g. 2023-24)",
           ),
         );

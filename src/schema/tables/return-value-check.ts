@@ -1,7 +1,7 @@
 /**
  * The la-return `value` must be a whole-number count or c, z, : (value-type otherwise).
  */
-import { cellText, columnOf, issueAt } from "../checks/table-access.js";
+import { cellValueText, columnOf, issueAt } from "../checks/table-access.js";
 import type { Issue } from "../issue.js";
 import type { CheckContext, ColumnTable, CrossRowCheck } from "../table.js";
 import { isReturnValue } from "./return-count.js";
@@ -17,7 +17,14 @@ export const returnValueCheck: CrossRowCheck = {
       if (v === null) continue;
       if (!isReturnValue(String(v))) {
         issues.push(
-          issueAt("value-type", table, i, "value", cellText(v), "not a whole-number count or one of c, z, :"),
+          issueAt(
+            "value-type",
+            table,
+            i,
+            "value",
+            cellValueText(v),
+            "not a whole-number count or one of c, z, :",
+          ),
         );
       }
     }

@@ -2,7 +2,7 @@
  * Randomisation is by family: every child of a family has the family's arm and la_code. Reported
  * on each row that differs from the family's first row.
  */
-import { cellText, columnOf, issueAt } from "../checks/table-access.js";
+import { cellValueText, columnOf, issueAt } from "../checks/table-access.js";
 import type { Issue } from "../issue.js";
 import type { CheckContext, ColumnTable, CrossRowCheck } from "../table.js";
 
@@ -30,8 +30,8 @@ export const trialFamilyMixedCheck: CrossRowCheck = {
               table,
               i,
               name,
-              cellText(values[i]),
-              `family ${f} has ${name} ${cellText(values[j])} in row ${table.rowNumbers[j]}`,
+              cellValueText(values[i]),
+              `family ${f} has ${name} ${cellValueText(values[j])} in row ${table.rowNumbers[j]}`,
             ),
           );
         }

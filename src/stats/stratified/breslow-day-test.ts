@@ -13,11 +13,11 @@
  */
 import { StatsError } from "../../util/errors.js";
 import { chiSquareSf } from "../distributions/chi-square.js";
-import type { ChiSquareTest } from "./homogeneity-test.js";
+import type { StratifiedChiSquareTest } from "./homogeneity-test.js";
 import { type Strata, stratumTables } from "./strata.js";
 
 /** `commonOddsRatio` is the Mantel–Haenszel estimate (see mantelHaenszelOddsRatio). */
-export function breslowDayTest(strata: Strata, commonOddsRatio: number): ChiSquareTest {
+export function breslowDayTest(strata: Strata, commonOddsRatio: number): StratifiedChiSquareTest {
   const fn = "breslowDayTest";
   if (!(commonOddsRatio > 0 && Number.isFinite(commonOddsRatio))) {
     throw new StatsError(fn, "commonOddsRatio", commonOddsRatio, "a positive finite odds ratio");

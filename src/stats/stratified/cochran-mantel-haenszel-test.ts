@@ -11,10 +11,10 @@
  * @example cochranMantelHaenszelTest({ a: [10, 20], n1: [30, 40], c: [5, 10], n0: [30, 40] }).p // ≈ 0.00654
  */
 import { chiSquareSf } from "../distributions/chi-square.js";
-import type { ChiSquareTest } from "./homogeneity-test.js";
+import type { StratifiedChiSquareTest } from "./homogeneity-test.js";
 import { type Strata, stratumTables, sum } from "./strata.js";
 
-export function cochranMantelHaenszelTest(strata: Strata): ChiSquareTest {
+export function cochranMantelHaenszelTest(strata: Strata): StratifiedChiSquareTest {
   const { tables, notes } = stratumTables("cochranMantelHaenszelTest", strata);
   const used = tables.filter((t) => t.N > 1);
   const observed = sum(used, (t) => t.a);

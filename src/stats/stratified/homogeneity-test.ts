@@ -1,5 +1,5 @@
 /** The shape of a chi-square test result shared by the stratified tests. */
-export interface ChiSquareTest {
+export interface StratifiedChiSquareTest {
   statistic: number;
   df: number;
   /** upper-tail chi-square p-value; NaN when the test is not defined */

@@ -15,7 +15,7 @@
 import type { Estimate, MethodId } from "../estimate.js";
 import { breslowDayTest } from "./breslow-day-test.js";
 import { cochranMantelHaenszelTest } from "./cochran-mantel-haenszel-test.js";
-import type { ChiSquareTest } from "./homogeneity-test.js";
+import type { StratifiedChiSquareTest } from "./homogeneity-test.js";
 import { mantelHaenszelOddsRatio } from "./mantel-haenszel-odds-ratio.js";
 import {
   type MantelHaenszelRiskDifference,
@@ -29,9 +29,9 @@ export interface MantelHaenszelAnalysis {
   oddsRatio: Estimate;
   riskRatio: Estimate;
   riskDifference: MantelHaenszelRiskDifference;
-  cmh: ChiSquareTest;
-  breslowDay: ChiSquareTest;
-  woolf: ChiSquareTest;
+  cmh: StratifiedChiSquareTest;
+  breslowDay: StratifiedChiSquareTest;
+  woolf: StratifiedChiSquareTest;
   /** number of strata given */
   strata: number;
   level: number;
@@ -46,7 +46,7 @@ export function mantelHaenszel(strata: Strata, level = 0.95): MantelHaenszelAnal
   const riskDifference = mantelHaenszelRiskDifference(strata, level);
   const cmh = cochranMantelHaenszelTest(strata);
   const woolf = woolfHomogeneityTest(strata);
-  const breslowDay: ChiSquareTest =
+  const breslowDay: StratifiedChiSquareTest =
     Number.isFinite(oddsRatio.estimate) && oddsRatio.estimate > 0
       ? breslowDayTest(strata, oddsRatio.estimate)
       : {

@@ -10,10 +10,10 @@
  * @example woolfHomogeneityTest({ a: [10, 20], n1: [30, 40], c: [5, 10], n0: [30, 40] }).p // ≈ 0.793
  */
 import { chiSquareSf } from "../distributions/chi-square.js";
-import type { ChiSquareTest } from "./homogeneity-test.js";
+import type { StratifiedChiSquareTest } from "./homogeneity-test.js";
 import { type Strata, stratumTables } from "./strata.js";
 
-export function woolfHomogeneityTest(strata: Strata): ChiSquareTest {
+export function woolfHomogeneityTest(strata: Strata): StratifiedChiSquareTest {
   const { tables, notes } = stratumTables("woolfHomogeneityTest", strata);
   const references = ["woolf1955"];
   const df = tables.length - 1;

@@ -52,7 +52,7 @@ export interface CoxPhOptions {
   tolerance?: number;
 }
 
-export interface ChiSquareTest {
+export interface CoxChiSquareTest {
   statistic: number;
   df: number;
   p: number;
@@ -65,8 +65,8 @@ export interface CoxPhFit extends ModelFit {
   nStrata: number;
   logLik: number;
   logLikNull: number;
-  scoreTest: ChiSquareTest;
-  likelihoodRatioTest: ChiSquareTest;
+  scoreTest: CoxChiSquareTest;
+  likelihoodRatioTest: CoxChiSquareTest;
 }
 
 const references = ["cox1972", "efron1977", "lin1989"];

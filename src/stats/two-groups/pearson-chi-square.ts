@@ -12,7 +12,7 @@
 import { chiSquareSf } from "../distributions/chi-square.js";
 import { assertGroups, type GroupCounts } from "./group-counts.js";
 
-export interface ChiSquareTest {
+export interface PearsonChiSquareTest {
   method: "two_by_two.chi_square";
   statistic: number;
   p: number;
@@ -24,7 +24,7 @@ export interface ChiSquareTest {
   notes: string[];
 }
 
-export function pearsonChiSquare(exposed: GroupCounts, comparator: GroupCounts): ChiSquareTest {
+export function pearsonChiSquare(exposed: GroupCounts, comparator: GroupCounts): PearsonChiSquareTest {
   assertGroups("pearsonChiSquare", exposed, comparator);
   const observed = [
     exposed.events,
