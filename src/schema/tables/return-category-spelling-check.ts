@@ -3,7 +3,7 @@
  * `Y`) is read as the list's code with a code-spelling warning, never silently: one warning per
  * breakdown and spelling, at the first row, counting the rows that spell it so.
  */
-import { cellText, columnOf, issueAt } from "../checks/table-access.js";
+import { cellValueText, columnOf, issueAt } from "../checks/table-access.js";
 import { breakdownCategories } from "../codes/return-breakdown-codes.js";
 import type { Issue } from "../issue.js";
 import type { CheckContext, ColumnTable, CrossRowCheck } from "../table.js";
@@ -19,7 +19,7 @@ export const returnCategorySpellingCheck: CrossRowCheck = {
     for (let i = 0; i < table.length; i++) {
       const b = breakdown[i] === null ? undefined : String(breakdown[i]);
       const list = b === undefined ? undefined : breakdownCategories[b];
-      const text = category[i] === null ? undefined : cellText(category[i]);
+      const text = category[i] === null ? undefined : cellValueText(category[i]);
       if (list === undefined || text === undefined) continue;
       const code = categoryOf(list, text);
       if (code === undefined || code === text) continue;
