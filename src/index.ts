@@ -148,7 +148,8 @@ export { areaResultSchema, type AreaResult } from "./areas/result.js";
 export { currentAuthorities, retiredAuthorities } from "./schema/codes/la-codes.js";
 
 // statutory returns
-export { runReturn, type ReturnResult } from "./returns/run.js";
+export { runReturn } from "./returns/run.js";
+export { returnResultSchema, type ReturnResult } from "./returns/result.js";
 export { returnDefinitionsMarkdown } from "./returns/definitions.js";
 export { fullDataDictionary } from "./data-dictionary.js";
 

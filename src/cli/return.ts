@@ -17,7 +17,8 @@ import { dfeLaCodePattern, gssCodePattern } from "../schema/checks/la-code-check
 import { DataError, formatIssue, type Issue } from "../schema/issue.js";
 import { RETURN_MEASURES } from "../returns/return-measures.js";
 import { parseReturnPeriod } from "../returns/return-period.js";
-import { type ReturnResult, runReturn } from "../returns/run.js";
+import type { ReturnResult } from "../returns/result.js";
+import { runReturn } from "../returns/run.js";
 import { parseDay } from "../util/dates.js";
 import { UsageError } from "../util/errors.js";
 import { formatCount } from "../util/format-count.js";

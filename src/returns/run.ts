@@ -18,7 +18,6 @@ import type { CinCensus } from "../io/cin-census/cin-census.js";
 import type { Ssda903File } from "../io/ssda903/ssda903.js";
 import { unusedFileRules } from "../io/unused-file-rules.js";
 import { linkRecords } from "../link/link-records.js";
-import type { MatchReport } from "../link/match-report.js";
 import { DataError, type Issue } from "../schema/issue.js";
 import { rules } from "../schema/rules.js";
 import { type DayNumber, formatDay } from "../util/dates.js";
@@ -33,11 +32,12 @@ import { periodCensusCoverage } from "./period-census-coverage.js";
 import { placeCodeYearIssues } from "./place-code-year-issues.js";
 import { RETURN_WINDOW, returnChildren } from "./return-children.js";
 import { returnCellValues } from "./return-cell-values.js";
-import { type OutcomeAvailability, outcomeAvailability } from "./outcome-availability.js";
+import { outcomeAvailability } from "./outcome-availability.js";
 import { DEFAULT_THRESHOLD, suppressReturn } from "./return-disclosure.js";
 import { returnIndexEvents } from "./return-index-events.js";
 import { parseReturnPeriod } from "./return-period.js";
 import { returnsLinkInputs } from "./returns-link-inputs.js";
+import type { ReturnResult, ReturnResultRow } from "./result.js";
 import { appendAll } from "../util/append-all.js";
 import { UsageError } from "../util/errors.js";
 import { plural } from "../util/plural.js";
@@ -63,61 +63,6 @@ export interface ReturnOptions {
   families?: ReadonlyMap<string, string>;
   /** Pseudonymisation key for the link's match report; no link is run without one. */
   linkKey?: string | Uint8Array;
-}
-
-/** One row of the la-return long layout as `fgc return` writes it (a count, or the symbol c or :). */
-export interface ReturnResultRow {
-  la_code: string;
-  period: string;
-  breakdown: string;
-  category: string;
-  measure: string;
-  /**
-   * A count, `c` (suppressed) or `:` (not available: families_accepted_fgc, and the 12-month
-   * outcomes of a category none of whose children has been followed for the full window).
-   */
-  value: number | "c" | ":";
-}
-
-export interface ReturnResult {
-  laCode: string;
-  period: string;
-  /** Follow-up end, yyyy-mm-dd. */
-  followUpEnd: string;
-  threshold: number;
-  rows: ReturnResultRow[];
-  summary: {
-    censuses: { file: string; referenceDate: string | null; children: number }[];
-    ssda903Files: { file: string; episodes: number; children: number }[];
-    /** Distinct children across the censuses. */
-    children: number;
-    /** Pre-proceedings blocks after merging (one per child and letter). */
-    letters: number;
-    /** Letters whose LBPSentDate falls in the period. */
-    lettersInPeriod: number;
-    population: number;
-    followed: number;
-    suppressedPrimary: number;
-    suppressedSecondary: number;
-    /** Warnings about letters, children or episodes that enter no count of the period (not in `issues`). */
-    warningsOutsidePeriod: number;
-  };
-  /** How far the 12-month outcomes are known: none, some or all of the population followed. */
-  outcomes: OutcomeAvailability;
-  /** CIN LAchildID against 903 CHILD. */
-  match: {
-    cinChildren: number;
-    ssda903Children: number;
-    both: number;
-    cinOnly: number;
-    ssda903Only: number;
-    populationWithEpisodes: number;
-  };
-  /** The link's match report (pseudonymised), when a key was given. */
-  linkReport?: MatchReport;
-  /** Errors, and the warnings about the period's own letters, children and episodes. */
-  issues: Issue[];
-  notes: string[];
 }
 
 /**

@@ -12,6 +12,7 @@ import { mergeCensuses } from "../../src/returns/merge-censuses.js";
 import { mergeEpisodes } from "../../src/returns/merge-episodes.js";
 import { returnChildren } from "../../src/returns/return-children.js";
 import { parseReturnPeriod } from "../../src/returns/return-period.js";
+import { returnResultSchema } from "../../src/returns/result.js";
 import { runReturn } from "../../src/returns/run.js";
 import { REF_2024_25, returnSampleFiles } from "../../scripts/return-sample-children.js";
 
@@ -90,5 +91,26 @@ describe("data-samples/returns", () => {
       expect(totalHidden && hidden === 0, key).toBe(false);
     }
     expect(result.summary.suppressedPrimary).toBeGreaterThan(0);
+  });
+
+  it("gives results that returnResultSchema parses whole, with the link report and with outcomes not yet available", async () => {
+    const folder = await readReturnsFolder(dir);
+    const results = [
+      runReturn(folder, { period: "2023-24" }),
+      runReturn(folder, { period: "2024-25", threshold: 0, linkKey: "sample-key" }),
+    ];
+    expect(results[1].linkReport).toBeDefined();
+    expect(results[1].rows.some((r) => r.value === ":")).toBe(true);
+    for (const result of results) {
+      // Parsing strips any key the schema does not name, so equality also catches a field the schema lacks.
+      expect(returnResultSchema.parse(result)).toEqual(result);
+    }
+    // The schema refuses what a return may not hold: a count that is not whole, a symbol other than c and :.
+    const [first] = results[0].rows;
+    for (const value of [1.5, -1, "z", "0"])
+      expect(
+        returnResultSchema.safeParse({ ...results[0], rows: [{ ...first, value }] }).success,
+        String(value),
+      ).toBe(false);
   });
 });
