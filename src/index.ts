@@ -149,6 +149,7 @@ export { currentAuthorities, retiredAuthorities } from "./schema/codes/la-codes.
 
 // statutory returns
 export { runReturn } from "./returns/run.js";
+export { returnPlan, returnPlanSchema, type ReturnPlan } from "./returns/plan.js";
 export { returnResultSchema, type ReturnResult } from "./returns/result.js";
 export { returnDefinitionsMarkdown } from "./returns/definitions.js";
 export { fullDataDictionary } from "./data-dictionary.js";

@@ -20,7 +20,7 @@ import { unusedFileRules } from "../io/unused-file-rules.js";
 import { linkRecords } from "../link/link-records.js";
 import { DataError, type Issue } from "../schema/issue.js";
 import { rules } from "../schema/rules.js";
-import { type DayNumber, formatDay } from "../util/dates.js";
+import { formatDay } from "../util/dates.js";
 import { aggregateReturn, type ReturnCount } from "./aggregate-return.js";
 import { blockIssues } from "./block-issues.js";
 import { FAMILY_MEASURES, familyCounts } from "./family-counts.js";
@@ -33,13 +33,14 @@ import { placeCodeYearIssues } from "./place-code-year-issues.js";
 import { RETURN_WINDOW, returnChildren } from "./return-children.js";
 import { returnCellValues } from "./return-cell-values.js";
 import { outcomeAvailability } from "./outcome-availability.js";
-import { DEFAULT_THRESHOLD, suppressReturn } from "./return-disclosure.js";
+import { suppressReturn } from "./return-disclosure.js";
 import { returnIndexEvents } from "./return-index-events.js";
 import { parseReturnPeriod } from "./return-period.js";
 import { returnsLinkInputs } from "./returns-link-inputs.js";
 import type { ReturnResult, ReturnResultRow } from "./result.js";
+import { returnPlan, type returnPlanSchema } from "./plan.js";
+import type { z } from "zod";
 import { appendAll } from "../util/append-all.js";
-import { UsageError } from "../util/errors.js";
 import { plural } from "../util/plural.js";
 
 /** What the readers produced (io/node/read-returns-folder.ts gives exactly this). */
@@ -52,13 +53,8 @@ export interface ReturnsInput {
   notes?: readonly string[];
 }
 
-export interface ReturnOptions {
-  /** Financial year, `YYYY-YY`. */
-  period: string;
-  /** Counts 1 to threshold are written `c`; 0 turns disclosure control off. Default 5. */
-  threshold?: number;
-  /** Follow-up end, day number; default the latest census ReferenceDate. */
-  followUpEnd?: DayNumber;
+/** The plan (plan.ts: period, threshold, follow-up end) and the inputs that stay out of it. */
+export interface ReturnOptions extends z.input<typeof returnPlanSchema> {
   /** Child-to-family lookup (LAchildID → family id); fills the family measures when given. */
   families?: ReadonlyMap<string, string>;
   /** Pseudonymisation key for the link's match report; no link is run without one. */
@@ -69,13 +65,13 @@ export interface ReturnOptions {
  * @example runReturn(await readReturnsFolder("data-samples/returns"), { period: "2023-24" }).rows.length
  */
 export function runReturn(input: ReturnsInput, options: ReturnOptions): ReturnResult {
-  const period = parseReturnPeriod(options.period);
-  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  if (!Number.isInteger(threshold) || threshold < 0 || threshold > 100) {
-    throw new UsageError(
-      `options.threshold: expected a whole number 0–100, got ${JSON.stringify(threshold)}`,
-    );
-  }
+  const plan = returnPlan({
+    period: options.period,
+    threshold: options.threshold,
+    followUpEnd: options.followUpEnd,
+  });
+  const period = parseReturnPeriod(plan.period);
+  const threshold = plan.threshold;
   const issues: Issue[] = appendAll([], input.issues);
   // 1
   const fatal = issues.filter((i) => i.severity === "error" && unusedFileRules.has(i.rule));
@@ -129,7 +125,7 @@ export function runReturn(input: ReturnsInput, options: ReturnOptions): ReturnRe
   );
   // First, so the terminal shows it however many other warnings follow.
   if (coverage) issues.unshift(coverage);
-  const followUpEnd = options.followUpEnd ?? census.referenceDays[census.referenceDays.length - 1];
+  const followUpEnd = plan.followUpEnd ?? census.referenceDays[census.referenceDays.length - 1];
   const children = returnChildren(census, ssda903, period, followUpEnd);
   if (children.length === 0) {
     // A loop, not Math.min(...days): half a million letters would overflow the call stack.
@@ -202,8 +198,7 @@ export function runReturn(input: ReturnsInput, options: ReturnOptions): ReturnRe
     );
   if (census.laCode === null) notes.push("no census carries an LEA code: la_code is blank");
   appendAll(notes, input.notes ?? []);
-  if (options.followUpEnd !== undefined)
-    notes.push(`follow-up ends ${formatDay(followUpEnd)} (options.followUpEnd)`);
+  if (plan.followUpEnd !== null) notes.push(`follow-up ends ${formatDay(followUpEnd)} (options.followUpEnd)`);
   const latest = census.referenceDays[census.referenceDays.length - 1];
   if (followUpEnd > latest) {
     notes.push(
