@@ -5,7 +5,7 @@
  * tests/goldens/ byte for byte, after normalising only what legitimately varies:
  *   - the tool version (`"tool": { "version": … }` in results.json) becomes `<version>`;
  *   - the temporary output path in the return's transcript becomes `<out>`.
- * `FGC_UPDATE_GOLDENS=1 npx vitest run tests/e2e/goldens.test.ts` rewrites the goldens instead,
+ * `UPDATE_GOLDEN=1 npx vitest run tests/e2e/goldens.test.ts` rewrites the goldens instead,
  * so a number that moves shows as a diff in review. Goldens are never edited by hand.
  */
 import {
@@ -24,7 +24,7 @@ import type { CliIo } from "../../src/cli/cli-io.js";
 import { runCli } from "../../src/cli/run-cli.js";
 
 const GOLDENS = join("tests", "goldens");
-const UPDATE = process.env.FGC_UPDATE_GOLDENS === "1";
+const UPDATE = process.env.UPDATE_GOLDEN === "1";
 
 function bufferIo(): CliIo & { out: string[]; err: string[] } {
   const out: string[] = [];
@@ -46,7 +46,7 @@ function normaliseResults(text: string): string {
   return text.slice(0, at) + block.replace(needle, '"version": "<version>"') + text.slice(end);
 }
 
-/** Compares `actual` with the golden file, or rewrites it when FGC_UPDATE_GOLDENS=1. */
+/** Compares `actual` with the golden file, or rewrites it when UPDATE_GOLDEN=1. */
 function expectGolden(name: string, actual: string): void {
   const path = join(GOLDENS, name);
   if (UPDATE) {
@@ -54,7 +54,7 @@ function expectGolden(name: string, actual: string): void {
     writeFileSync(path, actual);
     return;
   }
-  expect(existsSync(path), `${path} is missing; run with FGC_UPDATE_GOLDENS=1 to write it`).toBe(true);
+  expect(existsSync(path), `${path} is missing; run with UPDATE_GOLDEN=1 to write it`).toBe(true);
   const golden = readFileSync(path, "utf8");
   // toBe on an 8 MB string prints it whole; point at the first differing line instead.
   if (actual !== golden) {
@@ -63,7 +63,7 @@ function expectGolden(name: string, actual: string): void {
     const line = a.findIndex((l, i) => l !== g[i]);
     expect(
       `${path} line ${line + 1}: ${a[line] ?? "<end of run>"}`,
-      "differs from its golden; if the change is meant, rerun with FGC_UPDATE_GOLDENS=1 and review the diff",
+      "differs from its golden; if the change is meant, rerun with UPDATE_GOLDEN=1 and review the diff",
     ).toBe(`${path} line ${line + 1}: ${g[line] ?? "<end of golden>"}`);
   }
   expect(actual.length).toBe(golden.length);
