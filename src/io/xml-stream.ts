@@ -47,6 +47,19 @@ export interface XmlStream {
   readonly maxRun: number;
   /** True once the file stopped (malformed, refused, or a handler's StopParsing): the rest need not be read. */
   readonly stopped: boolean;
+  /**
+   * Collect the text and CDATA of the element being read (registers the parser's handlers):
+   * `clear()` at each open tag, `take()` at each close tag for the trimmed text. Text longer than
+   * maxRun stops the file as too long.
+   */
+  elementText(): ElementText;
+}
+
+/** The text of the element being read; see XmlStream.elementText. */
+export interface ElementText {
+  clear(): void;
+  /** The text since the last clear, trimmed; clears it. */
+  take(): string;
 }
 
 /**
@@ -132,6 +145,25 @@ export function xmlStream(
     },
     finish() {
       if (!stopped) guarded(() => parser.close());
+    },
+    elementText() {
+      let text = "";
+      const add = (t: string) => {
+        if (text.length + t.length > maxRun) refuse(`the text of ${shortenValue(currentElement())}`);
+        text += t;
+      };
+      parser.on("text", add);
+      parser.on("cdata", add);
+      return {
+        clear() {
+          text = "";
+        },
+        take() {
+          const value = text.trim();
+          text = "";
+          return value;
+        },
+      };
     },
   };
 }

@@ -110,7 +110,6 @@ export function createCinCensusParser(file: string, options: XmlStreamOptions = 
   const issues = census.issues;
   const parser = new SaxesParser({ position: true });
   const stack: string[] = [];
-  let text = "";
   let child: CinChild | undefined;
   let details: CinDetails | undefined;
   let block: PreProceedingsBlock | undefined;
@@ -160,7 +159,7 @@ export function createCinCensusParser(file: string, options: XmlStreamOptions = 
     const name = localName(tag.name);
     stack.push(name);
     repeats.open(name, parser.line);
-    text = "";
+    text.clear();
     switch (name) {
       case "Child":
         census.childLines?.push(parser.line);
@@ -219,20 +218,11 @@ export function createCinCensusParser(file: string, options: XmlStreamOptions = 
     }
   });
 
-  const addText = (t: string) => {
-    if (text.length + t.length > stream.maxRun)
-      stream.refuse(`the text of ${shortenValue(stack[stack.length - 1] ?? "(document)")}`);
-    text += t;
-  };
-  parser.on("text", addText);
-  parser.on("cdata", addText);
-
   parser.on("closetag", (tag) => {
     const name = localName(tag.name);
     stack.pop();
     const parent = stack[stack.length - 1];
-    const raw = text.trim();
-    text = "";
+    const raw = text.take();
     const line = parser.line;
     const repeat = repeats.close(raw);
     if (repeat && !sameValue(repeat)) {
@@ -418,6 +408,7 @@ export function createCinCensusParser(file: string, options: XmlStreamOptions = 
     },
     options,
   );
+  const text = stream.elementText();
 
   return {
     write: stream.write,

@@ -80,7 +80,6 @@ export function createSsda903XmlParser(file: string, options: XmlStreamOptions =
   const out: Ssda903File = { file, format: "xml", episodes: [], children: [], issues: [], complete: true };
   const parser = new SaxesParser({ position: true });
   const stack: string[] = [];
-  let text = "";
   let childId = "";
   let header: Record<string, string> | undefined;
   let headerLine = 0;
@@ -124,7 +123,7 @@ export function createSsda903XmlParser(file: string, options: XmlStreamOptions =
     const parent = stack[stack.length - 1];
     stack.push(name);
     repeats.open(name, parser.line);
-    text = "";
+    text.clear();
     if (name === "CHILD" && parent !== "HEADER") {
       childId = "";
       inChild = true;
@@ -139,19 +138,11 @@ export function createSsda903XmlParser(file: string, options: XmlStreamOptions =
       episodeRepeated = false;
     }
   });
-  const addText = (t: string) => {
-    if (text.length + t.length > stream.maxRun)
-      stream.refuse(`the text of ${shortenValue(stack[stack.length - 1] ?? "(document)")}`);
-    text += t;
-  };
-  parser.on("text", addText);
-  parser.on("cdata", addText);
   parser.on("closetag", (tag) => {
     const name = tag.name;
     stack.pop();
     const parent = stack[stack.length - 1];
-    const raw = text.trim();
-    text = "";
+    const raw = text.take();
     const repeat = repeats.close(raw);
     if (repeat && !sameValue(repeat)) {
       const idInDoubt = repeat.parent === "CHILD" || (repeat.parent === "HEADER" && repeat.key === "CHILDID");
@@ -285,6 +276,7 @@ export function createSsda903XmlParser(file: string, options: XmlStreamOptions =
     },
     options,
   );
+  const text = stream.elementText();
 
   return {
     write: stream.write,

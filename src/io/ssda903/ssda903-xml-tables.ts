@@ -25,7 +25,6 @@ import { type RuleId, rules } from "../../schema/rules.js";
 import type { SchemaName } from "../../schema/table.js";
 import { tableSpecs } from "../../schema/catalog.js";
 import { ad1Spec } from "../../schema/tables/ad1.js";
-import { shortenValue } from "../../util/shorten-value.js";
 import { createElementRepeats, describeRepeat, sameValue } from "../cin-census/element-repeats.js";
 import type { RawTable } from "../raw-table.js";
 import { type XmlStreamOptions, xmlStream } from "../xml-stream.js";
@@ -120,7 +119,6 @@ export function createSsda903XmlTablesParser(
   const issues: Issue[] = [];
   const parser = new SaxesParser({ position: true });
   const stack: string[] = [];
-  let text = "";
   let complete = true;
   let records = 0;
   /** The CHILD being read: its own and its HEADER's fields (with lines), and its records. */
@@ -146,7 +144,7 @@ export function createSsda903XmlTablesParser(
     const parent = stack[stack.length - 1];
     stack.push(name);
     repeats.open(name, parser.line);
-    text = "";
+    text.clear();
     lineOf.set(name, parser.line);
     if (name === "CHILD" && parent !== "HEADER") {
       child = { fields: new Map(), headerLine: parser.line, records: [] };
@@ -160,19 +158,11 @@ export function createSsda903XmlTablesParser(
       records++;
     }
   });
-  const addText = (t: string) => {
-    if (text.length + t.length > stream.maxRun)
-      stream.refuse(`the text of ${shortenValue(stack[stack.length - 1] ?? "(document)")}`);
-    text += t;
-  };
-  parser.on("text", addText);
-  parser.on("cdata", addText);
   parser.on("closetag", (tag) => {
     const name = tag.name;
     stack.pop();
     const parent = stack[stack.length - 1];
-    const value = text.trim();
-    text = "";
+    const value = text.take();
     const repeat = repeats.close(value);
     if (repeat && !sameValue(repeat)) {
       const problem = {
@@ -246,6 +236,7 @@ export function createSsda903XmlTablesParser(
     },
     options,
   );
+  const text = stream.elementText();
 
   return {
     write: stream.write,
