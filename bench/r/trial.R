@@ -13,7 +13,7 @@
 #    stratified by LA with robust variance clustered by family;
 #  - the complier average causal effect of the primary outcome by 2SLS (AER::ivreg), fgc_held
 #    instrumented by arm, LA fixed effects, SE clustered by family;
-#  - subgroups of the primary outcome (age band, sex, ethnicity, disability, LA): risk difference
+#  - subgroups of the primary outcome (age band, sex, ethnicity, disability; the default plan's four): risk difference
 #    within each level and the joint cluster-robust Wald test of the arm x level terms;
 #  - 2,000 re-randomisations (whole families re-allocated within LA) and 2,000 cluster-bootstrap
 #    replicates (families drawn with replacement within LA, percentile and BCa limits with the
@@ -92,7 +92,7 @@ cace <- coeftest(iv, vcov. = vcovCL(iv, cluster = ~family_id, type = "HC1"))["fg
 # Subgroups of the primary outcome: RD per level and the interaction Wald test.
 age_band <- cut(d$age_years, c(-Inf, 0, 1, 5, 10, 16, Inf), right = FALSE)
 subgroups <- list(age_band = age_band, sex = d$sex, ethnicity = d$ethnicity,
-                  disability = d$disability, la_code = d$la_code)
+                  disability = d$disability)
 interaction_p <- sapply(subgroups, function(s) {
   s <- factor(s)
   keep <- !is.na(s)
