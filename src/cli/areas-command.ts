@@ -3,7 +3,7 @@
  * the program loads none of the command's dependencies until it runs.
  */
 import { Command, Option } from "commander";
-import type { AreasOptions } from "./areas.js";
+import type { AreasOptions } from "./areas-options.js";
 import { type CliIo, processIo } from "./cli-io.js";
 
 export const areasHelp = `

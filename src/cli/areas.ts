@@ -26,21 +26,11 @@ import { UsageError } from "../util/errors.js";
 import { plural } from "../util/plural.js";
 import { stableStringify } from "../util/stable-json.js";
 import { TOOL_VERSION } from "../version.js";
+import type { AreasOptions } from "./areas-options.js";
 import type { CliIo } from "./cli-io.js";
 import { exitCodes } from "./exit-codes.js";
 import { type FlagNames, withFlagWording } from "./flag-wording.js";
 import { requireFile } from "./require-file.js";
-
-export interface AreasOptions {
-  la?: string;
-  neighbours?: string;
-  out?: string;
-  threshold?: string;
-  overdispersion?: string;
-  png?: boolean;
-  /** Keep LA codes that are in no list (a fictional or test LA) as areas of their own. */
-  allowUnknownLa?: boolean;
-}
 
 /** The plan fields of runAreas as `fgc areas` spells them. */
 const AREAS_FLAGS: FlagNames = {
@@ -163,5 +153,3 @@ function allRatesTable(r: AreaResult) {
     ]),
   };
 }
-
-export { areasCommand, areasHelp } from "./areas-command.js";

@@ -4,7 +4,7 @@
  */
 import { Command } from "commander";
 import { type CliIo, processIo } from "./cli-io.js";
-import type { ReturnCommandOptions } from "./return.js";
+import type { ReturnCommandOptions } from "./return-options.js";
 
 export const returnHelp = `
 Input: a folder holding the LA's CIN census XML files (one or more years) and SSDA903 files

@@ -25,18 +25,9 @@ import { formatCount } from "../util/format-count.js";
 import { plural } from "../util/plural.js";
 import type { CliIo } from "./cli-io.js";
 import { requireFile } from "./require-file.js";
+import type { ReturnCommandOptions } from "./return-options.js";
 import { exitCodes } from "./exit-codes.js";
 import { type FlagNames, flagWording, withFlagWording } from "./flag-wording.js";
-
-export interface ReturnCommandOptions {
-  period?: string;
-  threshold?: string;
-  followUpEnd?: string;
-  out?: string;
-  families?: string;
-  /** Glob patterns of paths relative to the folder to leave out. */
-  exclude?: string[];
-}
 
 /** The options of runReturn as `fgc return` spells them. */
 const RETURN_FLAGS: FlagNames = {
@@ -205,8 +196,6 @@ function parseFollowUpEnd(text: string | undefined): number | undefined {
     );
   return day;
 }
-
-export { returnCommand, returnHelp } from "./return-command.js";
 
 /** A cell of the summary: a count with thousands separators, a symbol (`c`, `:`) as written. */
 function cellText(value: string | number | undefined): string {

@@ -11,7 +11,8 @@
  * `subjects`, each conflict records the child (and, for a block, the letter) it is about.
  */
 import type { CinCensus, PreProceedingsBlock } from "../io/cin-census/cin-census.js";
-import type { Issue, Severity } from "../schema/issue.js";
+import type { Issue } from "../schema/issue.js";
+import type { Severity } from "../schema/severity.js";
 import { rules } from "../schema/rules.js";
 import { formatDay } from "../util/dates.js";
 import { sexCategory } from "./child-categories.js";

@@ -6,8 +6,7 @@ import { displayText } from "../util/display-text.js";
 import { FgcError } from "../util/errors.js";
 import { plural } from "../util/plural.js";
 import type { RuleId } from "./rules.js";
-
-export type Severity = "error" | "warning";
+import type { Severity } from "./severity.js";
 
 export interface Issue {
   rule: RuleId;

@@ -3,7 +3,7 @@
  * dictionary are built from here, so wording changes in one place. Tests assert rule ids, rows and
  * columns, not message text.
  */
-import type { Severity } from "./issue.js";
+import type { Severity } from "./severity.js";
 
 export interface Rule {
   title: string;

@@ -99,17 +99,6 @@ function isPublicSurface(file: string): boolean {
   return file === "index.ts" || file === "node.ts" || file.endsWith("/index.ts");
 }
 
-/**
- * Re-exports outside the public surfaces that stay for now, each with its reason. The two CLI
- * pairs are the import cycles of issue 14 item 6 (cli/areas.ts <-> areas-command.ts,
- * cli/return.ts <-> return-command.ts), which that item's layering work removes; renaming them
- * here would collide with it.
- */
-const ALLOWED_REEXPORTS: Record<string, string[]> = {
-  "cli/areas.ts": ["areasCommand", "areasHelp"],
-  "cli/return.ts": ["returnCommand", "returnHelp"],
-};
-
 const files = tsFiles(srcDir).map((path) => ({
   file: relative(srcDir, path).split("\\").join("/"),
   exports: exportsOf(path, readFileSync(path, "utf8")),
@@ -154,7 +143,7 @@ describe("exported names in src/", () => {
     const passedOn = files
       .map(({ file, exports }) => ({
         file,
-        names: exports.reexported.filter((name) => !ALLOWED_REEXPORTS[file]?.includes(name)),
+        names: exports.reexported,
       }))
       .filter(({ file, names }) => !isPublicSurface(file) && names.length > 0)
       .map(({ file, names }) => `${file}: ${names.sort().join(", ")}`)

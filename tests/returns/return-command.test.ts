@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Command } from "commander";
 import { describe, expect, it } from "vitest";
-import { returnCommand, returnCommandRun } from "../../src/cli/return.js";
+import { returnCommandRun } from "../../src/cli/return.js";
+import { returnCommand } from "../../src/cli/return-command.js";
 import { UsageError } from "../../src/util/errors.js";
 
 const samples = join(import.meta.dirname, "../../data-samples/returns");
