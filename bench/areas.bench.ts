@@ -13,7 +13,7 @@ import type { ReturnCell } from "../src/areas/return-cell.js";
 import { runAreas } from "../src/areas/run.js";
 import { simulateReturns } from "../src/areas/simulate-returns.js";
 import { readRawFile } from "../src/io/node/read-raw-file.js";
-import { writeReportFiles } from "../src/io/node/write-report.js";
+import { writeReportFiles } from "../src/jobs/write-report.js";
 import { buildAreasReport } from "../src/report/areas-report.js";
 import { createRng } from "../src/util/rng.js";
 import type { BenchResult, BenchRun } from "./types.js";

@@ -14,7 +14,7 @@ import { execFileSync, type SpawnSyncReturns, spawnSync } from "node:child_proce
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { readTrialInput } from "../src/io/node/read-trial-input.js";
+import { readTrialInput } from "../src/jobs/read-trial-input.js";
 import { defaultTrialPlan } from "../src/trial/plan.js";
 import { runTrial } from "../src/trial/run.js";
 import type { BenchResult, BenchRun } from "./types.js";

@@ -16,8 +16,8 @@ const BUNDLED = new Set(["vega", "vega-lite", "zod", "pure-rand"]);
 const packageJson = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
 
 export const buildOptions = {
-  // The chart worker is an entry of its own: io/node/chart-renderer.ts starts dist/chart-worker.js.
-  entryPoints: { main: "src/cli/main.ts", "chart-worker": "src/io/node/chart-worker.ts" },
+  // The chart worker is an entry of its own: jobs/chart-renderer.ts starts dist/chart-worker.js.
+  entryPoints: { main: "src/cli/main.ts", "chart-worker": "src/jobs/chart-worker.ts" },
   outdir: "dist",
   bundle: true,
   splitting: true,

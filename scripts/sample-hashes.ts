@@ -11,7 +11,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** Data files as fgc link lists them (io/node/read-link-inputs.ts DATA_FILE). */
+/** Data files as fgc link lists them (io/node/data-file.ts DATA_FILE). */
 const DATA_FILE = /\.(csv|tsv|xlsx|json|arrow|feather|parquet)$/i;
 
 export interface SampleHash {

@@ -118,7 +118,7 @@ export { validateRawTable, type ValidationResult } from "./io/validate.js";
 export { validateRead, type ReadTableResult } from "./io/validate-read.js";
 export { inferSchema } from "./io/infer-schema.js";
 export { csvSafeCell, csvSafeRows } from "./io/csv-safe-cell.js";
-export { linkInputsFromTables, LINK_SCHEMAS } from "./io/link-inputs-from-tables.js";
+export { linkInputsFromTables, LINK_SCHEMAS } from "./link/link-inputs-from-tables.js";
 
 // link and outcomes
 export { createPseudonymiser, type Pseudonymiser } from "./link/pseudonymise.js";

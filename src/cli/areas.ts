@@ -17,7 +17,7 @@ import { runAreas } from "../areas/run.js";
 import { checkOutputPath } from "../io/node/check-output-path.js";
 import { readRawFile } from "../io/node/read-raw-file.js";
 import { replaceFolder } from "../io/node/replace-folder.js";
-import { REPORT_MARKERS, writeReportFiles } from "../io/node/write-report.js";
+import { REPORT_MARKERS, writeReportFiles } from "../jobs/write-report.js";
 import { areasHeadline, buildAreasReport } from "../report/areas-report.js";
 import { tableToCsv } from "../report/tables.js";
 import { DataError, formatIssue, type Issue } from "../schema/issue.js";

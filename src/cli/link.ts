@@ -1,7 +1,7 @@
 /**
  * `fgc link <extracts dir> --out analysis.csv [--window DAYS] [--extract-date DATE]
  * [--key-file FILE] [--report match-report.json]`: read the folder's extracts, pseudonymise,
- * link, derive the outcomes (io/node/link-extracts.ts), write the analysis-ready CSV (the
+ * link, derive the outcomes (jobs/link-extracts.ts), write the analysis-ready CSV (the
  * trial-analysis columns first, then the audit columns) and the match report as JSON, and print
  * the match report and the row accounting. Exit 0 done, 1 data errors (rows rejected or an
  * extract missing), 2 usage.
@@ -9,10 +9,10 @@
 import { statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { MatchReport } from "../link/match-report.js";
-import { analysisTableCsv } from "../io/node/analysis-table-csv.js";
+import { analysisTableCsv } from "../jobs/analysis-table-csv.js";
 import { checkOutputPath } from "../io/node/check-output-path.js";
 import { resolveLinkKey } from "../io/node/link-key.js";
-import { type LinkExtractsResult, linkExtracts } from "../io/node/link-extracts.js";
+import { type LinkExtractsResult, linkExtracts } from "../jobs/link-extracts.js";
 import { writeFileAtomic } from "../io/node/write-file-atomic.js";
 import { EXCLUSION_REASONS } from "../outcomes/row-accounting.js";
 import { assertWindow } from "../outcomes/window.js";

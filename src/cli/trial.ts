@@ -5,11 +5,11 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
-import { type ChartRenderer, startChartRenderer } from "../io/node/chart-renderer.js";
+import { type ChartRenderer, startChartRenderer } from "../jobs/chart-renderer.js";
 import { checkOutputPath } from "../io/node/check-output-path.js";
-import { readTrialInput } from "../io/node/read-trial-input.js";
+import { readTrialInput } from "../jobs/read-trial-input.js";
 import { replaceFolder } from "../io/node/replace-folder.js";
-import { REPORT_MARKERS, writeReportFiles } from "../io/node/write-report.js";
+import { REPORT_MARKERS, writeReportFiles } from "../jobs/write-report.js";
 import type { RowAccounting } from "../io/row-accounting.js";
 import { DataError, formatIssue, type Issue } from "../schema/issue.js";
 import { trialHeadline } from "../report/trial-headline.js";
@@ -59,7 +59,7 @@ async function analyseAndWrite(
   // A folder of extracts without an analysis-ready file is linked in memory (no key needed).
   const extracts =
     file === null
-      ? await (await import("../io/node/read-trial-extracts.js")).readTrialExtracts(inputPath, TOOL_VERSION, {
+      ? await (await import("../jobs/read-trial-extracts.js")).readTrialExtracts(inputPath, TOOL_VERSION, {
           window: plan.window,
         })
       : null;

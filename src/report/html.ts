@@ -6,7 +6,7 @@
  */
 import type { ReportBlock, ReportChart, ReportDocument, ReportTable } from "./document.js";
 
-/** The JavaScript of the three Vega libraries, read by the caller (see io/node/report-assets.ts). */
+/** The JavaScript of the three Vega libraries, read by the caller (see jobs/report-assets.ts). */
 export interface ReportAssets {
   vega: string;
   vegaLite: string;

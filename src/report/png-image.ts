@@ -6,7 +6,7 @@ import { Resvg, renderAsync } from "@resvg/resvg-js";
 
 /**
  * PNG bytes at `scale` times the SVG's size (2 gives crisp images for documents). With
- * `fontFiles` (the charts' DejaVu Sans files, io/node/chart-fonts.ts, which draw the characters
+ * `fontFiles` (the charts' DejaVu Sans files, jobs/chart-fonts.ts, which draw the characters
  * chartFontCovers accepts) resvg loads only those instead of every system font, when they cover
  * every character of the SVG; otherwise, and without them, it uses the system's fonts so that
  * no character goes missing.

@@ -358,7 +358,7 @@ export const rules = {
     explanation:
       "The child's follow-up ends before the window, so the outcome is missing and the child is left out of that outcome's analysis.",
   },
-  // Linking extracts (io/node/read-link-inputs.ts, fgc link).
+  // Linking extracts (jobs/read-link-inputs.ts, fgc link).
   "link-file-unrecognised": {
     title: "Data file not recognised",
     severity: "error",

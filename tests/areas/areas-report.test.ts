@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { defaultAreaPlan } from "../../src/areas/plan.js";
 import { areaResultSchema } from "../../src/areas/result.js";
 import { runAreas } from "../../src/areas/run.js";
-import { loadReportAssets } from "../../src/io/node/report-assets.js";
+import { loadReportAssets } from "../../src/jobs/report-assets.js";
 import { measureLabel } from "../../src/report/area-labels.js";
 import { areasHeadline, buildAreasReport } from "../../src/report/areas-report.js";
 import { collectParts } from "../../src/report/document.js";

@@ -1,6 +1,6 @@
 /**
  * The compiled `fgc trial` (as bin/fgc.js runs it from dist/) draws its charts on a worker thread
- * (io/node/chart-renderer.ts) and writes exactly the files, and the bytes, of the same run drawing
+ * (jobs/chart-renderer.ts) and writes exactly the files, and the bytes, of the same run drawing
  * on the main thread: results.json, the report, every table, every SVG and every PNG. The build
  * goes to a temporary folder (never dist/, which other runs may be using), with node_modules
  * linked beside it so the compiled CLI finds its packages.
@@ -13,7 +13,7 @@ import { promisify } from "node:util";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { buildOptions } from "../../scripts/build.mjs";
-import { startChartRenderer } from "../../src/io/node/chart-renderer.js";
+import { startChartRenderer } from "../../src/jobs/chart-renderer.js";
 import { runCli } from "../../src/cli/run-cli.js";
 import type { CliIo } from "../../src/cli/cli-io.js";
 

@@ -155,7 +155,7 @@ describe("readTrialExtracts on a folder with a rejected index event", () => {
     cells[2] = "2022-02-31"; // index_date: no such date: the row is rejected before linking
     lines[5] = cells.join(",");
     writeFileSync(join(dir, "index-events.csv"), lines.join("\n"));
-    const { readTrialExtracts } = await import("../../src/io/node/read-trial-extracts.js");
+    const { readTrialExtracts } = await import("../../src/jobs/read-trial-extracts.js");
     const { input, issues, files } = await readTrialExtracts(dir, "test");
     rmSync(dir, { recursive: true, force: true });
     expect(issues.some((i) => i.severity === "error" && i.file === "index-events.csv" && i.row === 6)).toBe(

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readTrialInput } from "../../src/io/node/read-trial-input.js";
+import { readTrialInput } from "../../src/jobs/read-trial-input.js";
 import { formatP } from "../../src/report/summarize.js";
 import { trialPlanSchema } from "../../src/trial/plan.js";
 import { type SubgroupRow, type TrialResult, trialResultSchema } from "../../src/trial/result.js";

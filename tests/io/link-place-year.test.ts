@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readLinkInputs } from "../../src/io/node/read-link-inputs.js";
+import { readLinkInputs } from "../../src/jobs/read-link-inputs.js";
 import { readDelimitedText } from "../../src/io/read-delimited-text.js";
 import { validateRead } from "../../src/io/validate-read.js";
 

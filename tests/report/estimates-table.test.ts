@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readTrialInput } from "../../src/io/node/read-trial-input.js";
+import { readTrialInput } from "../../src/jobs/read-trial-input.js";
 import { renderTable } from "../../src/report/html.js";
 import { tableToCsv, tableToMarkdown } from "../../src/report/tables.js";
 import { estimatesTable } from "../../src/report/trial-effects-sections.js";

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadReportAssets } from "../../src/io/node/report-assets.js";
+import { loadReportAssets } from "../../src/jobs/report-assets.js";
 import type { ReportDocument } from "../../src/report/document.js";
 import { renderHtml } from "../../src/report/html.js";
 import { checkInChromium } from "../e2e/browser.js";

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readTrialInput } from "../../src/io/node/read-trial-input.js";
+import { readTrialInput } from "../../src/jobs/read-trial-input.js";
 import { renderTable } from "../../src/report/html.js";
 import { armLabels } from "../../src/report/specs/common.js";
 import { kaplanMeierSpec } from "../../src/report/specs/kaplan-meier.js";

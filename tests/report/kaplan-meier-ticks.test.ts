@@ -4,7 +4,7 @@
  * ends at the window, and curves drawn to the window from results.json's own steps.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { readTrialInput } from "../../src/io/node/read-trial-input.js";
+import { readTrialInput } from "../../src/jobs/read-trial-input.js";
 import { armLabels } from "../../src/report/specs/common.js";
 import { kaplanMeierSpec } from "../../src/report/specs/kaplan-meier.js";
 import { atRiskDays } from "../../src/trial/numbers-at-risk.js";

@@ -3,7 +3,7 @@
  * the chart beside its first row, and equals results.json's `interactionP` for that variable.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { readTrialInput } from "../../src/io/node/read-trial-input.js";
+import { readTrialInput } from "../../src/jobs/read-trial-input.js";
 import type { ReportChart } from "../../src/report/document.js";
 import { renderSvg } from "../../src/report/images.js";
 import { buildTrialReport } from "../../src/report/trial-report.js";

@@ -4,7 +4,7 @@
  * checklist with item numbers, each item pointing to a section that exists.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { readTrialInput } from "../../src/io/node/read-trial-input.js";
+import { readTrialInput } from "../../src/jobs/read-trial-input.js";
 import type { ReportDocument, ReportTable } from "../../src/report/document.js";
 import { renderTable } from "../../src/report/html.js";
 import { outcomeLabel } from "../../src/report/trial-labels.js";

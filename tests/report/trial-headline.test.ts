@@ -5,7 +5,7 @@
  * re-drawing the arm of each family of the sample).
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { readTrialInput } from "../../src/io/node/read-trial-input.js";
+import { readTrialInput } from "../../src/jobs/read-trial-input.js";
 import { trialHeadline } from "../../src/report/trial-headline.js";
 import { formatNumber } from "../../src/report/summarize.js";
 import { trialPlanSchema } from "../../src/trial/plan.js";

@@ -6,8 +6,8 @@
  * or ships must pass; each contradiction is flagged at its row and column.
  */
 import { describe, expect, it } from "vitest";
-import { readTrialExtracts } from "../../src/io/node/read-trial-extracts.js";
-import { readTrialInput } from "../../src/io/node/read-trial-input.js";
+import { readTrialExtracts } from "../../src/jobs/read-trial-extracts.js";
+import { readTrialInput } from "../../src/jobs/read-trial-input.js";
 import { deriveOutcomes } from "../../src/outcomes/derive-outcomes.js";
 import type { CellValue } from "../../src/schema/table.js";
 import {

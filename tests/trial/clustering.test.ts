@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readTrialInput } from "../../src/io/node/read-trial-input.js";
+import { readTrialInput } from "../../src/jobs/read-trial-input.js";
 import { trialPlanSchema } from "../../src/trial/plan.js";
 import { type TrialResult, trialResultSchema } from "../../src/trial/result.js";
 import { runTrial } from "../../src/trial/run.js";

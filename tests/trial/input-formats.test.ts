@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { tableFromArrays, tableToIPC } from "apache-arrow";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { readTrialInput } from "../../src/io/node/read-trial-input.js";
+import { readTrialInput } from "../../src/jobs/read-trial-input.js";
 import { runTrial } from "../../src/trial/run.js";
 import { quickPlan } from "./fixtures.js";
 

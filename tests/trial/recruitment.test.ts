@@ -1,7 +1,7 @@
 /** CONSORT 14a in results.json: first and last letter and end of follow-up, from the trial file. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { readTrialInput } from "../../src/io/node/read-trial-input.js";
+import { readTrialInput } from "../../src/jobs/read-trial-input.js";
 import { trialPlanSchema } from "../../src/trial/plan.js";
 import { recruitmentPeriod } from "../../src/trial/recruitment.js";
 import { runTrial } from "../../src/trial/run.js";

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readTrialInput } from "../../src/io/node/read-trial-input.js";
+import { readTrialInput } from "../../src/jobs/read-trial-input.js";
 import { defaultTrialPlan } from "../../src/trial/plan.js";
 import { runTrial } from "../../src/trial/run.js";
 import { TOOL_VERSION } from "../../src/version.js";

@@ -16,7 +16,7 @@ import { join } from "node:path";
 import { UsageError } from "../../util/errors.js";
 import { BUNDLED_SAMPLES } from "./bundled-samples.js";
 import { fileSha256 } from "./file-hash.js";
-import { DATA_FILE } from "./read-link-inputs.js";
+import { DATA_FILE } from "./data-file.js";
 
 /** The published key of the bundled samples. It protects nothing: never use it for real data. */
 export const SAMPLE_LINK_KEY = "fgc-toolkit sample key: synthetic data only, not secret";

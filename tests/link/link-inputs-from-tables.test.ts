@@ -3,8 +3,8 @@
  * held conferences, episodes and court records).
  */
 import { describe, expect, it } from "vitest";
-import { linkInputsFromTables } from "../../../src/io/link-inputs-from-tables.js";
-import type { CellValue, ColumnTable } from "../../../src/schema/table.js";
+import { linkInputsFromTables } from "../../src/link/link-inputs-from-tables.js";
+import type { CellValue, ColumnTable } from "../../src/schema/table.js";
 
 function table(columns: Record<string, CellValue[]>): ColumnTable {
   const length = Object.values(columns)[0].length;

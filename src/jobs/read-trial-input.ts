@@ -10,14 +10,14 @@
  * out, for the caller to refuse with suggestions.
  */
 import { basename } from "node:path";
-import type { Issue } from "../../schema/issue.js";
-import { rules } from "../../schema/rules.js";
-import type { ColumnSpec, TableSpec } from "../../schema/table.js";
-import { trialAnalysisSpec } from "../../schema/tables/trial-analysis.js";
-import type { TrialInput } from "../../trial/run.js";
-import { validateRawTable } from "../validate.js";
-import { fileSha256 } from "./file-hash.js";
-import { readRawFile } from "./read-raw-file.js";
+import type { Issue } from "../schema/issue.js";
+import { rules } from "../schema/rules.js";
+import type { ColumnSpec, TableSpec } from "../schema/table.js";
+import { trialAnalysisSpec } from "../schema/tables/trial-analysis.js";
+import type { TrialInput } from "../trial/run.js";
+import { validateRawTable } from "../io/validate.js";
+import { fileSha256 } from "../io/node/file-hash.js";
+import { readRawFile } from "../io/node/read-raw-file.js";
 
 export interface TrialInputOptions {
   /** Columns outside the trial-analysis schema to read when the file holds them. */

@@ -5,10 +5,10 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { collectParts, type ReportDocument } from "../../report/document.js";
-import { renderHtml } from "../../report/html.js";
-import { tableToCsv, tableToMarkdown } from "../../report/tables.js";
-import { stableStringify } from "../../util/stable-json.js";
+import { collectParts, type ReportDocument } from "../report/document.js";
+import { renderHtml } from "../report/html.js";
+import { tableToCsv, tableToMarkdown } from "../report/tables.js";
+import { stableStringify } from "../util/stable-json.js";
 import { type ChartRenderer, inThreadRenderer } from "./chart-renderer.js";
 import { loadReportAssets } from "./report-assets.js";
 
@@ -22,7 +22,7 @@ export interface WriteReportOptions {
   /** Skip PNG rasterisation (faster; SVG is still written). */
   png?: boolean;
   /**
-   * Draws the charts: a renderer started before the analysis (io/node/chart-renderer.ts) has
+   * Draws the charts: a renderer started before the analysis (jobs/chart-renderer.ts) has
    * Vega loaded on its worker by now; default, the calling thread.
    */
   charts?: ChartRenderer;

@@ -2,7 +2,7 @@
  * A folder of extracts to the records `linkRecords` joins: each data file (CSV, TSV, XLSX, JSON,
  * Arrow, Parquet) in the folder, not its subfolders, is recognised by its header
  * (io/infer-schema.ts), read and validated with readTable, and mapped onto LinkInputs
- * (io/link-inputs-from-tables.ts). Every file's row accounting and issues are kept.
+ * (link/link-inputs-from-tables.ts). Every file's row accounting and issues are kept.
  *
  * Choices: files are read in name order, and several files of one table (two LAs' episodes) are
  * joined; a file of another table (an analysis file, an LA return) or a JSON file holding no table
@@ -15,21 +15,22 @@
  */
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import type { LinkInputs } from "../../link/link-inputs.js";
-import { tableSpecs } from "../../schema/catalog.js";
-import type { Issue } from "../../schema/issue.js";
-import { rules } from "../../schema/rules.js";
-import type { ColumnTable, TableSpec } from "../../schema/table.js";
-import { episodeOverlapCheck } from "../../schema/tables/episode-overlap-check.js";
-import { appendAll } from "../../util/append-all.js";
-import { fileIssue } from "../file-issue.js";
-import { inferSchema } from "../infer-schema.js";
-import { LINK_SCHEMAS, type LinkSchema, linkInputsFromTables } from "../link-inputs-from-tables.js";
-import type { RawTable } from "../raw-table.js";
-import type { RowAccounting } from "../row-accounting.js";
-import { validateRead } from "../validate-read.js";
-import { fileSha256 } from "./file-hash.js";
-import { readRawFile } from "./read-raw-file.js";
+import type { LinkInputs } from "../link/link-inputs.js";
+import { tableSpecs } from "../schema/catalog.js";
+import type { Issue } from "../schema/issue.js";
+import { rules } from "../schema/rules.js";
+import type { ColumnTable, TableSpec } from "../schema/table.js";
+import { episodeOverlapCheck } from "../schema/tables/episode-overlap-check.js";
+import { appendAll } from "../util/append-all.js";
+import { fileIssue } from "../io/file-issue.js";
+import { inferSchema } from "../io/infer-schema.js";
+import { LINK_SCHEMAS, type LinkSchema, linkInputsFromTables } from "../link/link-inputs-from-tables.js";
+import type { RawTable } from "../io/raw-table.js";
+import type { RowAccounting } from "../io/row-accounting.js";
+import { validateRead } from "../io/validate-read.js";
+import { DATA_FILE } from "../io/node/data-file.js";
+import { fileSha256 } from "../io/node/file-hash.js";
+import { readRawFile } from "../io/node/read-raw-file.js";
 
 export interface LinkFile {
   /** File name inside the folder. */
@@ -53,9 +54,6 @@ export interface LinkInputsRead {
   /** The latest date in any date column of the extracts read (the default extract date); null if none. */
   latestDay: number | null;
 }
-
-/** Names of the data files a folder may hold (the formats readRawFile reads). */
-export const DATA_FILE = /\.(csv|tsv|xlsx|json|arrow|feather|parquet)$/i;
 
 /**
  * @example const { inputs, issues } = await readLinkInputs("data-samples/link")

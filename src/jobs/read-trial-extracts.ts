@@ -23,21 +23,21 @@
 import { createHash } from "node:crypto";
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import type { RecordSource } from "../../link/link-inputs.js";
-import type { Issue } from "../../schema/issue.js";
-import { type RuleId, rules } from "../../schema/rules.js";
-import { trialAnalysisSpecFor } from "../../schema/tables/trial-analysis.js";
-import type { TrialInput } from "../../trial/run.js";
-import { appendAll } from "../../util/append-all.js";
-import { formatDay } from "../../util/dates.js";
-import { readDelimitedText } from "../read-delimited-text.js";
-import type { RowAccounting } from "../row-accounting.js";
-import { validateRead } from "../validate-read.js";
+import type { RecordSource } from "../link/link-inputs.js";
+import type { Issue } from "../schema/issue.js";
+import { type RuleId, rules } from "../schema/rules.js";
+import { trialAnalysisSpecFor } from "../schema/tables/trial-analysis.js";
+import type { TrialInput } from "../trial/run.js";
+import { appendAll } from "../util/append-all.js";
+import { formatDay } from "../util/dates.js";
+import { readDelimitedText } from "../io/read-delimited-text.js";
+import type { RowAccounting } from "../io/row-accounting.js";
+import { validateRead } from "../io/validate-read.js";
 import { analysisTableCsv } from "./analysis-table-csv.js";
-import { fileSha256 } from "./file-hash.js";
-import { isBundledSample, SAMPLE_LINK_KEY } from "./link-key.js";
+import { DATA_FILE } from "../io/node/data-file.js";
+import { fileSha256 } from "../io/node/file-hash.js";
+import { isBundledSample, SAMPLE_LINK_KEY } from "../io/node/link-key.js";
 import { linkExtracts } from "./link-extracts.js";
-import { DATA_FILE } from "./read-link-inputs.js";
 
 export interface TrialExtractsRead {
   input: TrialInput;

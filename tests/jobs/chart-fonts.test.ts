@@ -5,10 +5,10 @@
  */
 import { Resvg } from "@resvg/resvg-js";
 import { describe, expect, it } from "vitest";
-import { chartFontFiles } from "../../../src/io/node/chart-fonts.js";
-import { renderSvg } from "../../../src/report/images.js";
-import { coveredByChartFont, renderPng } from "../../../src/report/png-image.js";
-import { baseConfig } from "../../../src/report/specs/common.js";
+import { chartFontFiles } from "../../src/jobs/chart-fonts.js";
+import { renderSvg } from "../../src/report/images.js";
+import { coveredByChartFont, renderPng } from "../../src/report/png-image.js";
+import { baseConfig } from "../../src/report/specs/common.js";
 
 /** A bar chart with a bold title, a minus sign, an en dash and a ≤ in its labels. */
 const spec = {
@@ -38,7 +38,7 @@ describe("chart PNGs with the charts' own font files", () => {
   it("finds DejaVu Sans, regular and bold, on this machine, and prunes them", () => {
     const files = chartFontFiles();
     expect(files).not.toBeNull();
-    // Pruned copies (tests/io/node/pruned-font.test.ts), named for the originals.
+    // Pruned copies (tests/jobs/pruned-font.test.ts), named for the originals.
     expect(
       files?.map((f) =>
         f

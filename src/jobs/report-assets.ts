@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { ReportAssets } from "../../report/html.js";
-import { IoError } from "../../util/errors.js";
+import type { ReportAssets } from "../report/html.js";
+import { IoError } from "../util/errors.js";
 
 let cached: ReportAssets | undefined;
 

@@ -1,9 +1,9 @@
 /**
  * Draws charts as SVG from their Vega-Lite specs, one after another, handing each to `onSvg` as
  * soon as it is drawn (so its PNG can rasterise elsewhere while the next is drawn). Used on the
- * chart worker (io/node/chart-worker.ts) or on the calling thread (io/node/chart-renderer.ts).
+ * chart worker (jobs/chart-worker.ts) or on the calling thread (jobs/chart-renderer.ts).
  */
-import { renderSvg } from "../../report/images.js";
+import { renderSvg } from "../report/images.js";
 
 /** @example await drawSvgs([spec], (svg, i) => writeFileSync(`chart-${i}.svg`, svg)) */
 export async function drawSvgs(

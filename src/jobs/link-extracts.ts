@@ -8,10 +8,10 @@
  * early extract date censors follow-up); a missing extract stops the link with a DataError
  * (`link-extract-missing`); rows rejected by validation are not linked and are counted in `files`.
  */
-import type { LinkOptions } from "../../link/link-records.js";
-import type { BuildAnalysisOptions } from "../../outcomes/build-analysis-table.js";
-import { type LinkAndDeriveResult, linkAndDerive } from "../../outcomes/link-and-derive.js";
-import { DataError, type Issue } from "../../schema/issue.js";
+import type { LinkOptions } from "../link/link-records.js";
+import type { BuildAnalysisOptions } from "../outcomes/build-analysis-table.js";
+import { type LinkAndDeriveResult, linkAndDerive } from "../outcomes/link-and-derive.js";
+import { DataError, type Issue } from "../schema/issue.js";
 import { type LinkFile, readLinkInputs } from "./read-link-inputs.js";
 
 export interface LinkExtractsOptions extends Omit<BuildAnalysisOptions, "extractDay">, LinkOptions {

@@ -3,9 +3,9 @@
  * first, then the audit columns, in ANALYSIS_COLUMNS order; dates ISO (yyyy-mm-dd); missing values
  * (censored outcomes, unknown age) blank; every cell formula-safe (io/csv-safe-cell.ts).
  */
-import { type AnalysisTable, ANALYSIS_COLUMNS } from "../../outcomes/analysis-table.js";
-import { formatDay } from "../../util/dates.js";
-import { csvSafeRows } from "../csv-safe-cell.js";
+import { type AnalysisTable, ANALYSIS_COLUMNS } from "../outcomes/analysis-table.js";
+import { formatDay } from "../util/dates.js";
+import { csvSafeRows } from "../io/csv-safe-cell.js";
 
 /**
  * @example analysisTableCsv(linkAndDerive(inputs, options).table).split("\r\n")[0] // "child_id,family_id,la_code,arm,…"

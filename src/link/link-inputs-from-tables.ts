@@ -22,7 +22,7 @@ import type {
   FgcConferenceRecord,
   IndexEventRecord,
   LinkInputs,
-} from "../link/link-inputs.js";
+} from "./link-inputs.js";
 import { ethnicGroupOf } from "../schema/codes/ethnic-group-codes.js";
 import type { CellValue, ColumnTable } from "../schema/table.js";
 

@@ -1,5 +1,5 @@
 /**
- * The chart renderer's worker thread (io/node/chart-renderer.ts): loads Vega and Vega-Lite as
+ * The chart renderer's worker thread (jobs/chart-renderer.ts): loads Vega and Vega-Lite as
  * soon as it starts, while the main thread reads the input and runs the analysis, then draws the
  * SVG of each chart it is sent and posts it back at once, so that the main thread rasterises it
  * to PNG while the next one is drawn.
