@@ -4,7 +4,7 @@
  * these two files instead of every system font (170 on a Debian desktop) spares it indexing them
  * all for each chart. And since resvg re-reads a font file for every glyph it draws (thousands
  * a report), each file is a pruned copy (jobs/pruned-font.ts) that keeps the outlines of the
- * characters charts are drawn with (report/png-image.ts, chartFontCovers) and of every glyph
+ * characters charts are drawn with (jobs/png-image.ts, chartFontCovers) and of every glyph
  * GSUB can substitute: a third of the bytes, the same pixels. The copies are kept in the
  * system's temporary folder, named for the original's size and time, and made once.
  * Found in the usual font folders of Linux, macOS and Windows; null when either is missing, and
@@ -13,7 +13,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { chartFontCovers } from "../report/png-image.js";
+import { chartFontCovers } from "./png-image.js";
 import { pruneFont } from "./pruned-font.js";
 
 const FILES = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"] as const;

@@ -1,6 +1,6 @@
 /**
  * Draws a report's charts: SVG by Vega (jobs/draw-svgs.ts), PNG by resvg
- * (report/png-image.ts, at twice the SVG's size, with the charts' own font files). Started
+ * (jobs/png-image.ts, at twice the SVG's size, with the charts' own font files). Started
  * before the analysis, it loads Vega on a worker thread (jobs/chart-worker.ts) while the main
  * thread reads the input and computes; the worker then draws the SVGs, and the main thread, done
  * with its own work, rasterises each as it arrives (the pixels on libuv's threads). On two cores
@@ -11,7 +11,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { renderPngAsync } from "../report/png-image.js";
+import { renderPngAsync } from "./png-image.js";
 import { chartFontFiles } from "./chart-fonts.js";
 
 export interface ChartImage {

@@ -1,6 +1,6 @@
 /**
  * Charts as SVG files: a Vega-Lite spec compiled and rendered headless by Vega itself (the same
- * renderer the HTML report uses). The PNG beside each is report/png-image.ts, apart so that
+ * renderer the HTML report uses). The PNG beside each is jobs/png-image.ts, apart so that
  * rasterising does not load Vega.
  */
 import * as vega from "vega";

@@ -38,6 +38,9 @@ const LAYER_RANKS: Record<string, { rank: number; why: string }> = {
 /** Layers that may import node:* modules and other Node-side layers; every other one runs in a browser. */
 const NODE_LAYERS = new Set(["io/node", "jobs", "node.ts", "cli"]);
 
+/** Packages that need Node (a native addon, the terminal): like node:* modules, Node layers only. */
+const NODE_ONLY_PACKAGES = new Set(["@resvg/resvg-js", "commander", "cli-progress"]);
+
 /** Layers whose results report/ may read only as types, so a chart never recomputes a number. */
 const REPORT_TYPE_ONLY_FROM = new Set([
   "stats",
@@ -152,6 +155,11 @@ function layerViolations(
 ): string[] {
   const problems: string[] = [];
   const isBuiltin = (s: string) => s.startsWith("node:") || builtinModules.includes(s.split("/")[0] ?? s);
+  const packageOf = (s: string) =>
+    s
+      .split("/")
+      .slice(0, s.startsWith("@") ? 2 : 1)
+      .join("/");
   for (const edge of edges) {
     const fromLayer = layerOf(edge.from);
     const from = ranks[fromLayer];
@@ -163,6 +171,10 @@ function layerViolations(
       if (isBuiltin(edge.to) && !nodeLayers.has(fromLayer))
         problems.push(
           `${edge.from} -> ${edge.to}: Node built-in in ${fromLayer}/, which must run in a browser`,
+        );
+      else if (NODE_ONLY_PACKAGES.has(packageOf(edge.to)) && !nodeLayers.has(fromLayer))
+        problems.push(
+          `${edge.from} -> ${edge.to}: Node-only package in ${fromLayer}/, which must run in a browser`,
         );
       continue;
     }
@@ -329,13 +341,16 @@ describe("import graph of src/", () => {
     expect(importCycles(edges).map((cycle) => cycle.join(" -> "))).toEqual([]);
   });
 
-  it("the checks report an upward import, a sibling import, a Node built-in in io/, a browser file reaching Node and report/ computing", () => {
+  it("the checks report an upward import, a sibling import, Node code in io/ and report/, a browser file reaching Node and report/ computing", () => {
     const fake = [
       edge("stats/mean.ts", "util/rng.ts"), // down: fine
       edge("util/rng.ts", "stats/mean.ts"), // up
       edge("trial/run.ts", "areas/run.ts"), // same rank
       edge("io/read-csv.ts", "node:fs"), // Node built-in in a browser-safe layer
       edge("io/node/read-raw-file.ts", "node:fs"), // allowed
+      edge("report/png.ts", "@resvg/resvg-js"), // a native addon outside the Node layers
+      edge("jobs/png-image.ts", "@resvg/resvg-js"), // allowed
+      edge("report/images.ts", "vega-lite"), // a browser-safe package: fine
       edge("report/html.ts", "trial/result.ts", true), // a type: fine
       edge("report/forest.ts", "trial/itt.ts"), // a value from a pipeline
       edge("report/bibliography.ts", "stats/references.ts"), // the listed exception
@@ -344,6 +359,7 @@ describe("import graph of src/", () => {
       "util/rng.ts -> stats/mean.ts: upward import (util 0 -> stats 1)",
       "trial/run.ts -> areas/run.ts: trial and areas share rank 7 and do not import each other",
       "io/read-csv.ts -> node:fs: Node built-in in io/, which must run in a browser",
+      "report/png.ts -> @resvg/resvg-js: Node-only package in report/, which must run in a browser",
       "report/forest.ts -> trial/itt.ts: report/ takes only types from trial/, never a computation",
     ]);
     expect(layerViolations([edge("index.ts", "io/node/file-hash.ts")])).toEqual([

@@ -7,7 +7,7 @@ import { Resvg } from "@resvg/resvg-js";
 import { describe, expect, it } from "vitest";
 import { chartFontFiles } from "../../src/jobs/chart-fonts.js";
 import { renderSvg } from "../../src/report/images.js";
-import { coveredByChartFont, renderPng } from "../../src/report/png-image.js";
+import { coveredByChartFont, renderPng } from "../../src/jobs/png-image.js";
 import { baseConfig } from "../../src/report/specs/common.js";
 
 /** A bar chart with a bold title, a minus sign, an en dash and a ≤ in its labels. */

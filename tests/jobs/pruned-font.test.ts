@@ -2,14 +2,14 @@
  * The charts' pruned font files (jobs/pruned-font.ts, via chart-fonts.ts) draw every character
  * the charts may hold, alone and in words with ligatures and kerning, exactly as the original
  * DejaVu Sans files do: the same PNG bytes. A character outside that set is not drawn the same,
- * which is why report/png-image.ts sends such an SVG to the system fonts.
+ * which is why jobs/png-image.ts sends such an SVG to the system fonts.
  */
 import { readFileSync } from "node:fs";
 import { Resvg } from "@resvg/resvg-js";
 import { describe, expect, it } from "vitest";
 import { chartFontFiles, chartFontOriginals } from "../../src/jobs/chart-fonts.js";
 import { FontFormatError, pruneFont } from "../../src/jobs/pruned-font.js";
-import { chartFontCovers } from "../../src/report/png-image.js";
+import { chartFontCovers } from "../../src/jobs/png-image.js";
 
 const escapeXml = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
