@@ -116,8 +116,10 @@ export { readDelimitedText } from "./io/read-delimited-text.js";
 export type { RawTable } from "./io/raw-table.js";
 export { readJsonText } from "./io/read-json.js";
 export { validateRawTable, type ValidationResult } from "./io/validate.js";
-export { validateRead, type ReadTableResult } from "./io/validate-read.js";
+export { validateRead, type ReadTableOptions, type ReadTableResult } from "./io/validate-read.js";
 export { inferSchema } from "./io/infer-schema.js";
+export { rawTableFromArquero } from "./io/raw-table-from-arquero.js";
+export { validateArqueroTable } from "./io/validate-arquero-table.js";
 export { linkInputsFromTables, LINK_SCHEMAS } from "./io/link-inputs-from-tables.js";
 
 // link and outcomes
@@ -132,6 +134,8 @@ export { ANALYSIS_COLUMNS } from "./outcomes/analysis-table.js";
 // trial
 export { defaultTrialPlan, trialPlanSchema, type TrialPlan } from "./trial/plan.js";
 export { runTrial, type TrialInput } from "./trial/run.js";
+export { trialInputFromArquero } from "./trial/trial-input-from-arquero.js";
+export type { TrialInputOptions } from "./trial/trial-input-from-raw.js";
 export { trialResultSchema, type TrialEstimate, type TrialResult } from "./trial/result.js";
 export { analysisRow, simulateTrial, type SimulatedChild } from "./trial/simulate.js";
 export { simulatedExtracts } from "./trial/simulate-extracts.js";
