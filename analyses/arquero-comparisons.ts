@@ -56,6 +56,8 @@ const children = read.table
   })
   .filter((d: { y: number | null }) => d.y !== null);
 
+const BANDS = ["under 1", "1 to under 5", "5 to under 10", "10 and over"];
+
 /** Events and children with the outcome known, by a grouping column and arm. */
 function countsBy(column: string): aq.ColumnTable {
   return children
@@ -102,7 +104,9 @@ const all = children
 const rows = [
   ...compare("all", all),
   ...compare("la_code", byLa),
-  ...compare("age_band", countsBy("age_band")),
+  ...compare("age_band", countsBy("age_band")).sort(
+    (x, y) => BANDS.indexOf(x.level) - BANDS.indexOf(y.level),
+  ),
 ];
 
 const strata = byLa.objects() as Record<string, number>[];
