@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as aq from "arquero";
 import { describe, expect, it } from "vitest";
+import { LINK_SCHEMAS, type LinkTables, linkInputsFromTables } from "../../src/io/link-inputs-from-tables.js";
 import { rawTableFromArquero } from "../../src/io/raw-table-from-arquero.js";
 import { readDelimitedText } from "../../src/io/read-delimited-text.js";
 import { validateArqueroTable } from "../../src/io/validate-arquero-table.js";
@@ -95,5 +96,27 @@ describe("validateArqueroTable", () => {
     expect(result.issues.filter((i) => i.severity === "error")).toMatchObject([
       { file: "derived", row: 3, column: "age_years", value: "NaN" },
     ]);
+  });
+});
+
+describe("linking from Arquero tables", () => {
+  it("gives linkInputsFromTables the inputs the CSV extracts give", () => {
+    const dir = join(root, "data-samples/link");
+    const fromCsv: LinkTables = {};
+    const fromArquero: LinkTables = {};
+    for (const schema of LINK_SCHEMAS) {
+      const text = readFileSync(join(dir, `${schema}.csv`), "utf8");
+      const csv = validateRead(readDelimitedText(text, `${schema}.csv`), { schema });
+      const arquero = validateArqueroTable(aq.fromCSV(text, { autoType: false }), {
+        schema,
+        file: `${schema}.csv`,
+      });
+      expect(arquero.issues).toEqual(csv.issues);
+      fromCsv[schema] = [csv.columns];
+      fromArquero[schema] = [arquero.columns];
+    }
+    const inputs = linkInputsFromTables(fromArquero);
+    expect(inputs).toEqual(linkInputsFromTables(fromCsv));
+    expect(inputs.children.length).toBeGreaterThan(5);
   });
 });
