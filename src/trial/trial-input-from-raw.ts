@@ -24,6 +24,8 @@ export interface TrialInputOptions {
 }
 
 /**
+ * The trial pipeline's input (validated table, provenance, row accounting) from a raw table of
+ * the analysis-ready trial file; `extraColumns` as described at the top of this file.
  * @example trialInputFromRaw(raw, "0.1.0", { sha256: "…" }).input.accounting.read // rows read
  */
 export function trialInputFromRaw(
