@@ -5,26 +5,31 @@
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { areaPlanSchema } from "../src/areas/plan.js";
-import { readNeighbours } from "../src/areas/read-neighbours.js";
-import { readReturn } from "../src/areas/read-return.js";
-import type { ReturnCell } from "../src/areas/return-cell.js";
-import { runAreas } from "../src/areas/run.js";
-import { readRawFile } from "../src/io/node/read-raw-file.js";
-import { formatIssue, type Issue } from "../src/schema/issue.js";
+import {
+  type AreaInput,
+  areaPlanSchema,
+  formatIssue,
+  type Issue,
+  readNeighbours,
+  readReturn,
+  type ReturnCell,
+  runAreas,
+} from "fgc-toolkit";
+import { fileSha256, readRawFile } from "fgc-toolkit/node";
 
 const dir = "data-samples/areas";
 const la = process.argv[2] ?? "202";
 const cells: ReturnCell[] = [];
 const issues: Issue[] = [];
-const inputs = [];
+const inputs: AreaInput["inputs"] = [];
 for (const file of readdirSync(dir)
   .filter((f) => f.endsWith(".csv"))
   .sort()) {
-  const read = readReturn(await readRawFile(join(dir, file)));
+  const path = join(dir, file);
+  const read = readReturn(await readRawFile(path));
   cells.push(...read.cells);
   issues.push(...read.issues);
-  inputs.push({ file, sha256: "not computed", rows: read.rows });
+  inputs.push({ file, sha256: fileSha256(path), rows: read.rows });
 }
 for (const i of issues) console.log(formatIssue(i));
 const { neighbours } = readNeighbours(await readRawFile(join(dir, "neighbours", "neighbours.csv")));

@@ -5,8 +5,8 @@
  *
  *   npx tsx analyses/replicate-coram-trial.ts [analysis file] [output folder]
  */
-import { buildTrialReport, defaultTrialPlan, runTrial, TOOL_VERSION } from "../src/index.js";
-import { readTrialInput, writeReportFiles } from "../src/node.js";
+import { buildTrialReport, defaultTrialPlan, runTrial, TOOL_VERSION } from "fgc-toolkit";
+import { readTrialInput, writeReportFiles } from "fgc-toolkit/node";
 
 const file = process.argv[2] ?? "data-samples/trial/analysis.csv";
 const out = process.argv[3] ?? "reports/replicate-coram-trial";

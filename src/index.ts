@@ -111,18 +111,19 @@ export { legalStatusCodes, shortBreakLegalStatuses } from "./schema/codes/legal-
 export { ethnicityCodes } from "./schema/codes/ethnicity-codes.js";
 export { ethnicGroupCodes, ethnicGroupOf } from "./schema/codes/ethnic-group-codes.js";
 
-// io (browser-safe parts: parse text and bytes already in memory, validate, write CSV)
+// io (browser-safe parts: parse text and bytes already in memory, validate)
 export { readDelimitedText } from "./io/read-delimited-text.js";
+export type { RawTable } from "./io/raw-table.js";
 export { readJsonText } from "./io/read-json.js";
 export { validateRawTable, type ValidationResult } from "./io/validate.js";
-export { validateRead, type ReadTableResult } from "./io/validate-read.js";
+export { validateRead, type ReadTableOptions, type ReadTableResult } from "./io/validate-read.js";
 export { inferSchema } from "./io/infer-schema.js";
-export { csvSafeCell, csvSafeRows } from "./io/csv-safe-cell.js";
+export { rawTableFromArquero } from "./io/raw-table-from-arquero.js";
+export { validateArqueroTable } from "./io/validate-arquero-table.js";
 export { linkInputsFromTables, LINK_SCHEMAS } from "./link/link-inputs-from-tables.js";
 
 // link and outcomes
 export { createPseudonymiser, type Pseudonymiser } from "./link/pseudonymise.js";
-export { hmacSha256, sha256, toHex } from "./link/hmac-sha256.js";
 export { linkRecords, type LinkedRecords, type LinkOptions } from "./link/link-records.js";
 export type { LinkInputs } from "./link/link-inputs.js";
 export type { MatchReport } from "./link/match-report.js";
@@ -133,6 +134,8 @@ export { ANALYSIS_COLUMNS } from "./outcomes/analysis-table.js";
 // trial
 export { defaultTrialPlan, trialPlanSchema, type TrialPlan } from "./trial/plan.js";
 export { runTrial, type TrialInput } from "./trial/run.js";
+export { trialInputFromArquero } from "./trial/trial-input-from-arquero.js";
+export type { TrialInputOptions } from "./trial/trial-input-from-raw.js";
 export { trialResultSchema, type TrialEstimate, type TrialResult } from "./trial/result.js";
 export { analysisRow, simulateTrial, type SimulatedChild } from "./trial/simulate.js";
 export { simulatedExtracts } from "./trial/simulate-extracts.js";
@@ -142,7 +145,10 @@ export { suppressCounts } from "./disclosure/suppress-counts.js";
 export type { DisclosureProblem } from "./disclosure/disclosure-problem.js";
 
 // areas
-export { runAreas } from "./areas/run.js";
+export { runAreas, type AreaInput } from "./areas/run.js";
+export { readReturn, type ReadReturnOptions, type ReadReturnResult } from "./areas/read-return.js";
+export { readNeighbours, type NeighbourList } from "./areas/read-neighbours.js";
+export type { ReturnCell } from "./areas/return-cell.js";
 export { areaPlanSchema, defaultAreaPlan, type AreaPlan } from "./areas/plan.js";
 export { areaResultSchema, type AreaResult } from "./areas/result.js";
 export { currentAuthorities, retiredAuthorities } from "./schema/codes/la-codes.js";

@@ -3,6 +3,7 @@
  * and writing reports to disk. Everything else is in src/index.ts.
  */
 export { readTable } from "./io/node/read-table.js";
+export { readRawFile, type ReadRawFileOptions } from "./io/node/read-raw-file.js";
 export { readTrialInput } from "./jobs/read-trial-input.js";
 export { writeReportFiles } from "./jobs/write-report.js";
 export { loadReportAssets } from "./jobs/report-assets.js";
