@@ -177,6 +177,7 @@ export function costAnalysis(
       bca: [finite(cost.bca.ci[0]), finite(cost.bca.ci[1])],
       probabilitySaving: kept.length ? kept.filter((x) => x < 0).length / kept.length : null,
       lookedAfterOutcome: "looked_after_12m",
+      observed: { lookedAfterDifference: finite(looked.estimate), costDifference: finite(cost.estimate) },
       lookedAfterDifference: looked.replicates.map(finite),
       costDifference: cost.replicates.map(finite),
     };

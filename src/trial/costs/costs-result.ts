@@ -57,6 +57,11 @@ export const costsResultSchema = z
           .nullable()
           .describe("share of replicates whose cost difference (FGC − control) is below 0"),
         lookedAfterOutcome: z.string(),
+        observed: z
+          .object({ lookedAfterDifference: z.number().nullable(), costDifference: z.number().nullable() })
+          .describe(
+            "the two differences on the data as observed (unadjusted, children in the cost analysis)",
+          ),
         lookedAfterDifference: z
           .array(z.number().nullable())
           .describe("each replicate's difference in the proportion looked after (FGC − control)"),
