@@ -11,6 +11,7 @@ import { readTrialInput } from "../io/node/read-trial-input.js";
 import { readUnitCostsFile } from "../io/node/read-unit-costs-file.js";
 import { trialCostLines } from "../report/trial-cost-lines.js";
 import type { CostOptions } from "../trial/costs/cost-analysis.js";
+import { PLACEMENT_GROUPS, placementDaysColumn } from "../schema/codes/placement-groups.js";
 import { replaceFolder } from "../io/node/replace-folder.js";
 import { REPORT_MARKERS, writeReportFiles } from "../io/node/write-report.js";
 import type { RowAccounting } from "../io/row-accounting.js";
@@ -94,7 +95,12 @@ async function analyseAndWrite(
   }
   let costs: CostOptions | undefined;
   if (costsPath) {
-    const read = await readUnitCostsFile(costsPath, { placementGroups: false });
+    // Day rates by placement group need the days by group: linked extracts, or fgc link's file.
+    // (The reader gives an optional column it did not find as all blank.)
+    const placementGroups = PLACEMENT_GROUPS.every((g) =>
+      (input.table.columns[placementDaysColumn(g)] ?? []).some((v) => v !== null),
+    );
+    const read = await readUnitCostsFile(costsPath, { placementGroups });
     printIssues(read.issues, io, costsPath);
     if (!read.unitCosts) {
       io.stderr(

@@ -38,7 +38,7 @@ export function costsSection(r: TrialResult): ReportSection | null {
         `A child's cost is their days in care × the day rate${c.byPlacementGroup ? " of the day's placement group (SSDA903 PLACE)" : ""} + care proceedings issued × the proceedings cost + for a referred child, the family's referral cost and, if the family held its conference, the conference cost, shared equally among the family's children. ` +
         (c.byPlacementGroup
           ? ""
-          : "The input is an analysis-ready file, which does not say where each day was spent, so one day rate applies to every day in care whatever the placement. ") +
+          : "One day rate (day_in_care) applies to every day in care, whatever the placement: rates by placement group need days in care by group, which only a folder of SSDA903 extracts (or the file fgc link writes from one) gives. ") +
         c.discounting.note,
     },
     {

@@ -1,10 +1,10 @@
 import type { TrialData } from "../trial-data.js";
-import { PLACEMENT_GROUPS, type PlacementGroup, type UnitCosts, unitCost } from "./unit-costs.js";
-
-/** Column of the days in care of one placement group (linked extracts only; trial-data.ts). */
-export function placementDaysColumn(group: PlacementGroup): string {
-  return `days_in_care_${group}_12m`;
-}
+import {
+  PLACEMENT_GROUPS,
+  type PlacementGroup,
+  placementDaysColumn,
+} from "../../schema/codes/placement-groups.js";
+import { type UnitCosts, unitCost } from "./unit-costs.js";
 
 /** Each analysed child's cost over the window and its parts; NaN outside the cost population. */
 export interface ChildCosts {

@@ -9,7 +9,8 @@ import type { TrialEstimate } from "../result.js";
 import type { TrialData } from "../trial-data.js";
 import { childCosts } from "./child-costs.js";
 import type { CostsResult } from "./costs-result.js";
-import { PLACEMENT_GROUPS, type UnitCosts } from "./unit-costs.js";
+import { PLACEMENT_GROUPS } from "../../schema/codes/placement-groups.js";
+import type { UnitCosts } from "./unit-costs.js";
 
 /** HM Treasury Green Book discount rate for costs beyond the first year. */
 export const GREEN_BOOK_RATE = 0.035;
@@ -60,6 +61,14 @@ export function costAnalysis(
   const outcome = costOutcomeName(plan.window);
   const costs = childCosts(data, population, options.unitCosts);
   const rows = costs.rows;
+  for (const [arm, name] of [
+    [1, "FGC"],
+    [0, "control"],
+  ] as const)
+    if (!rows.some((i) => data.arm[i] === arm))
+      throw new UsageError(
+        `--costs: no analysed child of the ${name} arm has days in care${options.unitCosts.byPlacementGroup ? " by placement group" : ""} and proceedings recorded, so there is no cost to compare`,
+      );
   const notes: string[] = [];
   const references = ["drummond2015", "black1990", "hmtreasury2022"];
   const withCost: TrialData = { ...data, outcomes: { ...data.outcomes, [outcome]: costs.total } };
@@ -219,7 +228,7 @@ export function costAnalysis(
     ...(costs.groupDays
       ? PLACEMENT_GROUPS.map((g) => ({
           measure: `days_in_care_${g}`,
-          label: `  of which ${groupWords[g]}`,
+          label: `Of which: ${groupWords[g]}`,
           ...byArm((costs.groupDays as Record<string, Float64Array>)[g]),
         }))
       : []),

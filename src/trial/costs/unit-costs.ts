@@ -1,11 +1,8 @@
 import { z } from "zod";
 import type { RawTable } from "../../io/raw-table.js";
+import { PLACEMENT_GROUPS } from "../../schema/codes/placement-groups.js";
 import type { Issue } from "../../schema/issue.js";
 import { type RuleId, rules } from "../../schema/rules.js";
-
-/** The placement groups of a day in care, from SSDA903 PLACE (domain.md §1.7). */
-export const PLACEMENT_GROUPS = ["foster", "kin", "residential", "other"] as const;
-export type PlacementGroup = (typeof PLACEMENT_GROUPS)[number];
 
 /** The items a unit-cost file may hold, each once. */
 export const COST_ITEMS = [
@@ -48,11 +45,12 @@ const PRICE_YEAR = /^(\d{4})(?:[-/](\d{2}|\d{4}))?$/;
  * Reads a unit-cost table (`item, cost, unit, price_year, source`, one row per item) and checks
  * it whole: every problem is an issue naming the file, row, column and rule (schema/rules.ts,
  * `cost-*`), never a silently dropped row.
- * Choices: day rates are one `day_in_care` item, or, when `placementGroups` is true (the input is
- * a folder of SSDA903 extracts, whose PLACE codes give each day's group), either that one rate
- * or all four of `day_in_care_foster`, `_kin`, `_residential`, `_other` (then used instead); an
- * analysis-ready file has no placement per day, so it needs `day_in_care`, and group rates in it
- * are an error rather than silently unused. Mixed price years are an error
+ * Choices: day rates are one `day_in_care` item, or, when `placementGroups` is true (the input has
+ * days in care by placement group: a folder of SSDA903 extracts, whose PLACE codes give each day's
+ * group, or fgc link's file with its days_in_care_<group>_12m columns), either that one rate or
+ * all four of `day_in_care_foster`, `_kin`, `_residential`, `_other` (then used instead); an
+ * analysis-ready file without those columns has no placement per day, so it needs `day_in_care`,
+ * and group rates for it are an error rather than silently unused. Mixed price years are an error
  * (`cost-price-year-mixed`): a sum of costs in different years' prices is in no year's prices.
  * @example parseUnitCosts(raw, { placementGroups: false }).unitCosts?.priceYear // "2023-24"
  */
@@ -173,7 +171,7 @@ export function parseUnitCosts(
         seen.get(item),
         "item",
         item,
-        "day rates by placement group need a folder of SSDA903 extracts (the PLACE code of each day); an analysis-ready file takes one day_in_care rate",
+        "day rates by placement group need days in care by group: a folder of SSDA903 extracts, or a trial file from fgc link with the days_in_care_<group>_12m columns; this input takes one day_in_care rate",
       );
   if (issues.some((i) => i.severity === "error")) return { unitCosts: null, issues };
   return { unitCosts: { file, items, priceYear: years[0] ?? "", byPlacementGroup }, issues };
