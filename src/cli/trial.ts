@@ -65,7 +65,7 @@ async function analyseAndWrite(
   const nationalChildren = parseNationalChildren(options.nationalChildren, costsPath);
   const file = resolveInputFile(inputPath);
   const out = options.out ?? defaultTrialOut(inputPath);
-  checkOutputPath(out, "folder", { inputs: [inputPath, options.plan], markers: REPORT_MARKERS });
+  checkOutputPath(out, "folder", { inputs: [inputPath, options.plan, costsPath], markers: REPORT_MARKERS });
   // A folder of extracts without an analysis-ready file is linked in memory (no key needed).
   const extracts =
     file === null

@@ -2,7 +2,7 @@
  * Unit-cost files (fgc trial --costs): a good file is read whole; each bad file gives its rule,
  * naming the file, row and column; the CLI exits 1 and writes nothing.
  */
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -143,5 +143,35 @@ describe("fgc trial --costs with a bad unit-cost file", () => {
     );
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("--national-children");
+  });
+
+  it("refuses --national-children without unit costs (exit 2)", async () => {
+    const run = await runFgc("trial", "data-samples/trial/analysis.csv", "--national-children", "1000");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("--national-children: needs unit costs");
+  });
+
+  it("reads the unit-cost file the plan names, relative to the plan file", async () => {
+    const planDir = mkdtempSync(join(tmpdir(), "costs-plan-"));
+    writeFileSync(join(planDir, "unit-costs.csv"), readFileSync(join(dir, "good.csv")));
+    writeFileSync(
+      join(planDir, "plan.json"),
+      JSON.stringify({ costs: "unit-costs.csv", bootstrapReplicates: 0, rerandomisations: 0 }),
+    );
+    const out = join(planDir, "report");
+    const run = await runFgc(
+      "trial",
+      "data-samples/trial/analysis.csv",
+      "--plan",
+      join(planDir, "plan.json"),
+      "--out",
+      out,
+      "--no-png",
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Cost per child over 12 months (2023-24 prices)");
+    const results = JSON.parse(readFileSync(join(out, "results.json"), "utf8"));
+    expect(results.costs.unitCostFile).toBe(join(planDir, "unit-costs.csv"));
+    expect(results.plan.costs).toBe("unit-costs.csv");
   });
 });
