@@ -4,6 +4,7 @@
  */
 export { readTable } from "./io/node/read-table.js";
 export { readTrialInput } from "./io/node/read-trial-input.js";
+export { readUnitCostsFile } from "./io/node/read-unit-costs-file.js";
 export { writeReportFiles } from "./io/node/write-report.js";
 export { loadReportAssets } from "./io/node/report-assets.js";
 export { fileSha256 } from "./io/node/file-hash.js";
