@@ -8,6 +8,7 @@ import { readLimitsMarkdown } from "./io/read-limits.js";
 import { outcomeDefinitionsMarkdown } from "./outcomes/definitions.js";
 import { returnDefinitionsMarkdown } from "./returns/definitions.js";
 import { renderDataDictionary } from "./schema/dictionary.js";
+import { costDefinitionsMarkdown } from "./trial/costs/cost-definitions.js";
 import { trialPlanDefinitionsMarkdown } from "./trial/plan-definitions.js";
 
 /** @example fullDataDictionary().includes("## Outcome derivations") // true */
@@ -18,6 +19,7 @@ export function fullDataDictionary(): string {
       readLimitsMarkdown().trimEnd(),
       outcomeDefinitionsMarkdown().trimEnd(),
       trialPlanDefinitionsMarkdown().trimEnd(),
+      costDefinitionsMarkdown().trimEnd(),
       returnDefinitionsMarkdown().trimEnd(),
     ].join("\n\n") + "\n"
   );

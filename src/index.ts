@@ -139,6 +139,11 @@ export type { TrialInputOptions } from "./trial/trial-input-from-raw.js";
 export { trialResultSchema, type TrialEstimate, type TrialResult } from "./trial/result.js";
 export { analysisRow, simulateTrial, type SimulatedChild } from "./trial/simulate.js";
 export { simulatedExtracts } from "./trial/simulate-extracts.js";
+export { type CostOptions, costAnalysis, costOutcomeName } from "./trial/costs/cost-analysis.js";
+export { childCosts } from "./trial/costs/child-costs.js";
+export { costsResultSchema, type CostsResult } from "./trial/costs/costs-result.js";
+export { COST_ITEMS, parseUnitCosts, type UnitCost, type UnitCosts } from "./trial/costs/unit-costs.js";
+export { PLACEMENT_GROUPS, placementGroup } from "./schema/codes/placement-groups.js";
 
 // disclosure control
 export { suppressCounts } from "./disclosure/suppress-counts.js";

@@ -5,6 +5,7 @@
 export { readTable } from "./io/node/read-table.js";
 export { readRawFile, type ReadRawFileOptions } from "./io/node/read-raw-file.js";
 export { readTrialInput } from "./jobs/read-trial-input.js";
+export { readUnitCostsFile } from "./jobs/read-unit-costs-file.js";
 export { writeReportFiles } from "./jobs/write-report.js";
 export { loadReportAssets } from "./jobs/report-assets.js";
 export { fileSha256 } from "./io/node/file-hash.js";

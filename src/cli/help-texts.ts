@@ -27,7 +27,8 @@ Examples:
   fgc trial data-samples/trial/analysis.csv
   fgc trial trial.xlsx --plan plan.json --out reports/my-trial
   fgc trial data-samples/trial --no-png --out reports/sample-trial
-  fgc trial data-samples/link --no-png --out reports/linked-trial    a folder of extracts, linked in memory`;
+  fgc trial data-samples/link --no-png --out reports/linked-trial    a folder of extracts, linked in memory
+  fgc trial data-samples/trial/analysis.csv --costs data-samples/costs/unit-costs.csv    cost consequences`;
 
 export const simulateHelp = `
 Writes children.csv, index-events.csv, allocation.csv, fgc-records.csv, episodes.csv (SSDA903

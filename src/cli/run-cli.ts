@@ -109,6 +109,14 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void): Comman
     )
     .option("--out <dir>", "output folder (default reports/trial-<input name>/)")
     .option("--no-png", "write charts as SVG only")
+    .option(
+      "--costs <unit-costs.csv>",
+      "unit costs (item, cost, unit, price_year, source; CSV or XLSX): add the cost consequences",
+    )
+    .option(
+      "--national-children <N>",
+      "with --costs: project to N children a year entering pre-proceedings in England",
+    )
     .addHelpText("after", trialHelp)
     .action(async (input: string, options) => {
       setCode(await (await import("./trial.js")).trialCommand(input, options, io));

@@ -4,10 +4,14 @@
  * one, to results.json, a self-contained report, charts and tables, with the headline printed.
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { basename, extname, join, resolve } from "node:path";
+import { basename, dirname, extname, isAbsolute, join, resolve } from "node:path";
 import { type ChartRenderer, startChartRenderer } from "../jobs/chart-renderer.js";
 import { checkOutputPath } from "../io/node/check-output-path.js";
 import { readTrialInput } from "../jobs/read-trial-input.js";
+import { readUnitCostsFile } from "../jobs/read-unit-costs-file.js";
+import { trialCostLines } from "../report/trial-cost-lines.js";
+import type { CostOptions } from "../trial/costs/cost-analysis.js";
+import { PLACEMENT_GROUPS, placementDaysColumn } from "../schema/codes/placement-groups.js";
 import { replaceFolder } from "../io/node/replace-folder.js";
 import { REPORT_MARKERS, writeReportFiles } from "../jobs/write-report.js";
 import type { RowAccounting } from "../io/row-accounting.js";
@@ -34,6 +38,10 @@ export interface TrialOptions {
   plan?: string;
   out?: string;
   png?: boolean;
+  /** Unit-cost file (issue 16); overrides the plan's `costs`. */
+  costs?: string;
+  /** Children a year entering pre-proceedings in England, for the national projection. */
+  nationalChildren?: string;
 }
 
 export async function trialCommand(inputPath: string, options: TrialOptions, io: CliIo): Promise<number> {
@@ -53,9 +61,11 @@ async function analyseAndWrite(
   charts: ChartRenderer,
 ): Promise<number> {
   const plan = readPlan(options.plan);
+  const costsPath = unitCostsPath(options, plan);
+  const nationalChildren = parseNationalChildren(options.nationalChildren, costsPath);
   const file = resolveInputFile(inputPath);
   const out = options.out ?? defaultTrialOut(inputPath);
-  checkOutputPath(out, "folder", { inputs: [inputPath, options.plan], markers: REPORT_MARKERS });
+  checkOutputPath(out, "folder", { inputs: [inputPath, options.plan, costsPath], markers: REPORT_MARKERS });
   // A folder of extracts without an analysis-ready file is linked in memory (no key needed).
   const extracts =
     file === null
@@ -83,9 +93,26 @@ async function analyseAndWrite(
     );
     return exitCodes.data;
   }
+  let costs: CostOptions | undefined;
+  if (costsPath) {
+    // Day rates by placement group need the days by group: linked extracts, or fgc link's file.
+    // (The reader gives an optional column it did not find as all blank.)
+    const placementGroups = PLACEMENT_GROUPS.every((g) =>
+      (input.table.columns[placementDaysColumn(g)] ?? []).some((v) => v !== null),
+    );
+    const read = await readUnitCostsFile(costsPath, { placementGroups });
+    printIssues(read.issues, io, costsPath);
+    if (!read.unitCosts) {
+      io.stderr(
+        `fgc trial: ${plural(read.issues.filter((i) => i.severity === "error").length, "error")} in ${costsPath}; nothing analysed, nothing written\n`,
+      );
+      return exitCodes.data;
+    }
+    costs = { unitCosts: read.unitCosts, nationalChildren };
+  }
   let result: TrialResult;
   try {
-    result = runTrial(input, plan);
+    result = runTrial(input, plan, { costs });
   } catch (e) {
     if (e instanceof DataError && e.issues.length > 0) {
       printIssues(e.issues, io, file ?? inputPath);
@@ -104,6 +131,7 @@ async function analyseAndWrite(
     return files;
   });
   io.stdout(trialSummaryText(result));
+  if (result.costs) io.stdout(`\n${trialCostLines(result).join("\n")}\n`);
   io.stdout(`\nWrote ${plural(written.length + 1, "file")} to ${out}/ (open ${join(out, "index.html")})\n`);
   return exitCodes.ok;
 }
@@ -169,6 +197,27 @@ export function trialSummaryText(r: TrialResult): string {
     if (k === 0) lines.push(widths.map((w) => "-".repeat(w)).join("  "));
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** --costs, else the plan's `costs` resolved against the plan file's folder. */
+function unitCostsPath(options: TrialOptions, plan: TrialPlan): string | undefined {
+  if (options.costs) return options.costs;
+  if (plan.costs && options.plan)
+    return isAbsolute(plan.costs) ? plan.costs : join(dirname(options.plan), plan.costs);
+  return undefined;
+}
+
+/** --national-children: a positive whole number, and only with unit costs. */
+function parseNationalChildren(text: string | undefined, costsPath: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = /^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < 1)
+    throw new UsageError(`--national-children: expected a positive whole number of children, got "${text}"`);
+  if (!costsPath)
+    throw new UsageError(
+      "--national-children: needs unit costs (--costs unit-costs.csv, or `costs` in the plan)",
+    );
+  return n;
 }
 
 function readPlan(path: string | undefined): TrialPlan {

@@ -32,6 +32,10 @@ export const ANALYSIS_COLUMNS = [
   "placed_with_kin_12m",
   "la_disagreement",
   "family_disagreement",
+  "days_in_care_foster_12m",
+  "days_in_care_kin_12m",
+  "days_in_care_residential_12m",
+  "days_in_care_other_12m",
 ] as const;
 
 export type AnalysisColumn = (typeof ANALYSIS_COLUMNS)[number];
@@ -71,6 +75,11 @@ export interface AnalysisColumns {
   already_looked_after: Flag[];
   proceedings_before_index: Flag[];
   placed_with_kin_12m: (Flag | null)[];
+  /** Days in care within the window by placement group (SSDA903 PLACE, domain.md §1.7); null when censored. */
+  days_in_care_foster_12m: (number | null)[];
+  days_in_care_kin_12m: (number | null)[];
+  days_in_care_residential_12m: (number | null)[];
+  days_in_care_other_12m: (number | null)[];
   la_disagreement: Flag[];
   family_disagreement: Flag[];
 }

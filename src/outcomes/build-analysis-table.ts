@@ -21,7 +21,9 @@ import { type AnalysisTable, emptyAnalysisTable, setAnalysisLength } from "./ana
 import { countsAsInCare, isKinshipPlacement } from "./care-episode.js";
 import { episodeEnd, mergeCarePeriods } from "./care-periods.js";
 import { outcomesFromPeriods } from "./child-outcomes.js";
+import { PLACEMENT_GROUPS, placementGroup } from "../schema/codes/placement-groups.js";
 import { createDayIntervals, pushDayInterval, sortDayIntervals } from "./day-intervals.js";
+import { daysInCareByGroup } from "./days-in-care-by-group.js";
 import { emptyAnalysisRowAccounting, type AnalysisRowAccounting } from "./row-accounting.js";
 import { assertWindow, DEFAULT_WINDOW } from "./window.js";
 
@@ -67,6 +69,7 @@ export function buildAnalysisTable(linked: LinkedRecords, options: BuildAnalysis
   const episodeStart = new Int32Array(inputs.episodes.length);
   const episodeStop = new Int32Array(inputs.episodes.length);
   const episodeFlags = new Uint8Array(inputs.episodes.length);
+  const episodeGroup = new Uint8Array(inputs.episodes.length);
   for (let k = 0; k < inputs.episodes.length; k++) {
     const ep = inputs.episodes[k];
     if (!Number.isInteger(ep.DECOM) || (ep.DEC !== null && !Number.isInteger(ep.DEC))) {
@@ -77,6 +80,7 @@ export function buildAnalysisTable(linked: LinkedRecords, options: BuildAnalysis
     episodeStart[k] = ep.DECOM;
     episodeStop[k] = episodeEnd(ep.DEC);
     episodeFlags[k] = (countsAsInCare(ep) ? IN_CARE : 0) | (isKinshipPlacement(ep) ? KIN : 0);
+    episodeGroup[k] = PLACEMENT_GROUPS.indexOf(placementGroup(ep.PLACE));
   }
   const courtDay = new Int32Array(inputs.court.length);
   const courtCounts = new Uint8Array(inputs.court.length);
@@ -91,6 +95,9 @@ export function buildAnalysisTable(linked: LinkedRecords, options: BuildAnalysis
   const care = createDayIntervals();
   const kin = createDayIntervals();
   const periods = createDayIntervals();
+  // The child's in-care episodes with their placement groups, for days in care by group.
+  let grouped: number[] = [];
+  const groupDays = new Float64Array(PLACEMENT_GROUPS.length);
   let issueDays = new Int32Array(16);
   const childOut = new Uint8Array(linked.childIds.length);
   const sources: (RecordSource | null)[] = [];
@@ -113,10 +120,12 @@ export function buildAnalysisTable(linked: LinkedRecords, options: BuildAnalysis
     // The child's in-care and kinship episode intervals, sorted; then periods of care.
     care.length = 0;
     kin.length = 0;
+    grouped = [];
     for (let k = episodes.offsets[c]; k < episodes.offsets[c + 1]; k++) {
       const row = episodes.order[k];
       const flags = episodeFlags[row];
       if (!(flags & IN_CARE)) continue;
+      grouped.push(row);
       pushDayInterval(care, episodeStart[row], episodeStop[row]);
       if (flags & KIN) pushDayInterval(kin, episodeStart[row], episodeStop[row]);
     }
@@ -139,6 +148,26 @@ export function buildAnalysisTable(linked: LinkedRecords, options: BuildAnalysis
       extractDay,
       window,
     );
+
+    // Days in care by placement group: episodes by start (then end), each day counted once.
+    groupDays.fill(0);
+    if (o.daysInCare !== null) {
+      grouped.sort(
+        (a, b) =>
+          episodeStart[a] - episodeStart[b] ||
+          episodeStop[a] - episodeStop[b] ||
+          episodeGroup[a] - episodeGroup[b],
+      );
+      daysInCareByGroup(
+        grouped.map((k) => episodeStart[k]),
+        grouped.map((k) => episodeStop[k]),
+        grouped.map((k) => episodeGroup[k]),
+        grouped.length,
+        indexDay,
+        window,
+        groupDays,
+      );
+    }
 
     // Baseline.
     const childRow = events.childRecord[i];
@@ -169,6 +198,8 @@ export function buildAnalysisTable(linked: LinkedRecords, options: BuildAnalysis
     col.already_looked_after[r] = o.alreadyLookedAfter;
     col.proceedings_before_index[r] = o.proceedingsBeforeIndex;
     col.placed_with_kin_12m[r] = o.placedWithKin;
+    for (const [g, group] of PLACEMENT_GROUPS.entries())
+      col[`days_in_care_${group}_12m`][r] = o.daysInCare === null ? null : groupDays[g];
     col.la_disagreement[r] = linked.laDisagreement[c] ? 1 : 0;
     col.family_disagreement[r] = linked.familyDisagreement[c] ? 1 : 0;
     sources.push(inputs.indexEvents[i].source ?? null);

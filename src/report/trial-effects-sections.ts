@@ -344,7 +344,9 @@ export function estimatesTable(r: TrialResult, multiplicity: Map<string, number 
     groupBy: cautionColumn ? [[0, adjusted ? 8 : 7], 2] : [0, 2],
     rows: byOutcome(r.estimates).map((e) => [
       outcomeLabel(e.outcome),
-      tableMeasureLabels[e.measure] ?? measureLabels[e.measure] ?? e.measure,
+      e.outcome.startsWith("cost_") && e.measure === "mean_difference"
+        ? "Mean difference (£)"
+        : (tableMeasureLabels[e.measure] ?? measureLabels[e.measure] ?? e.measure),
       e.methodLabel ?? e.method,
       estimateCell(e.measure, e.estimate),
       e.estimate === null
@@ -362,7 +364,7 @@ export function estimatesTable(r: TrialResult, multiplicity: Map<string, number 
             "Caution: fewer than 10 events in an arm of an outcome; that outcome's intervals and p-values (large-sample methods) may be unreliable (results.json lists the estimates each caution touches).",
           ]
         : []),
-      "Ratios are referred over control; differences are referred minus control. Rates are in per cent, risk differences in percentage points, mean differences in days.",
+      `Ratios are referred over control; differences are referred minus control. Rates are in per cent, risk differences in percentage points, mean differences in days${r.costs ? " (in pounds for costs)" : ""}.`,
       `Adjusted models also include the covariates ${r.plan.covariates.join(", ")}. Standardised: the risk difference and ratio averaged over the analysed children's predicted risks under each arm (marginal standardisation, delta-method SE). Miettinen–Nurminen rows: the score interval and the score test it inverts.`,
       ...(noP
         ? [
@@ -408,5 +410,6 @@ function estimateCell(measure: string, x: number | null): string {
   if (measure === "rate_fgc" || measure === "rate_control") return formatPercent(x);
   if (isPoints(measure)) return formatNumber(x === null ? null : x * 100, 1);
   if (measure === "mean_difference") return formatNumber(x, 1);
+  if (measure === "mean_fgc" || measure === "mean_control") return formatNumber(x, 0);
   return formatNumber(x, 3);
 }

@@ -7,11 +7,14 @@ export const outcomeLabels: Record<string, string> = {
   proceedings_12m: "Care proceedings issued within 12 months",
   days_in_care_12m: "Days in care within 12 months",
   time_to_care: "Time to first care entry",
+  cost_12m: "Cost per child within 12 months (£)",
 };
 
 export const measureLabels: Record<string, string> = {
   rate_fgc: "Rate, referred for an FGC",
   rate_control: "Rate, control",
+  mean_fgc: "Mean, referred for an FGC",
+  mean_control: "Mean, control",
   risk_difference: "Risk difference (points)",
   risk_ratio: "Risk ratio",
   odds_ratio: "Odds ratio",

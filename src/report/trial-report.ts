@@ -3,6 +3,7 @@ import type { ReportBlock, ReportDocument, ReportSection } from "./document.js";
 import { plural } from "../util/plural.js";
 import { clusteringSection } from "./trial-clustering-sections.js";
 import { consortChecklistTable } from "./trial-consort-checklist.js";
+import { costsSection } from "./trial-costs-sections.js";
 import { formatNumber, formatP, formatPercent, formatPointsInterval } from "./summarize.js";
 import { formatCount } from "../util/format-count.js";
 import { fmtUnit, outcomeLabel } from "./trial-labels.js";
@@ -25,6 +26,7 @@ export function buildTrialReport(
     compliersSection(result),
     subgroupsSection(result),
     sensitivitySection(result),
+    ...(result.costs ? [costsSection(result) as ReportSection] : []),
     methodsSection(result),
   ];
   // The CONSORT checklist goes first in the methods section and names the other sections by title.

@@ -19,6 +19,9 @@ export function methodLabel(e: TrialEstimate, plan: TrialPlan, notes: readonly s
   if (m === "wilson") return "Wilson score interval";
   if (m === "miettinen_nurminen") return "Miettinen–Nurminen score, unadjusted";
   if (m === "welch") return "Welch t-test, unadjusted";
+  if (m === "mean_cluster_robust") return `arm mean, ${se}`;
+  if (m === "cluster_bootstrap_percentile" || m === "cluster_bootstrap_bca")
+    return `cluster bootstrap of ${termWord(plan.cluster)} within ${termWord("la_code")}, ${m.endsWith("bca") ? "BCa" : "percentile"}`;
   if (m === "marginal_standardisation_delta") return `standardised logistic regression${fe}, ${se}`;
   if (m.startsWith("logistic_")) return `logistic regression${fe}, ${se}`;
   if (m.startsWith("linear_")) return `linear regression${fe}, ${se}`;

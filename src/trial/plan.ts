@@ -141,6 +141,13 @@ const trialPlanObject = z
       .default("holm")
       .describe("adjustment across secondary outcomes"),
     population: populationSchema.prefault({}).describe("population rules"),
+    costs: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "a unit-cost file (CSV or XLSX; columns item, cost, unit, price_year, source), its path relative to the plan file; the same as --costs, which overrides it",
+      ),
     compareWithPublished: z
       .boolean()
       .default(true)

@@ -4,6 +4,7 @@
  * same bytes (util/stable-json.ts).
  */
 import { z } from "zod";
+import { costsResultSchema } from "./costs/costs-result.js";
 import { trialPlanSchema } from "./plan.js";
 
 export const RESULTS_VERSION = "fgc-toolkit/trial-results/1";
@@ -246,6 +247,7 @@ export const trialResultSchema = z.object({
     .describe(
       "the published English FGC trial's figures beside this analysis; empty unless plan.compareWithPublished",
     ),
+  costs: costsResultSchema.optional().describe("cost consequences; present only with --costs (issue 16)"),
   references: z.array(z.string()).describe("keys of stats/references.ts cited by the estimates"),
   notes: z.array(z.string()),
 });

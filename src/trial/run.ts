@@ -18,6 +18,7 @@
  * 13. intracluster correlations and cluster sizes, CONSORT's cluster extension (clustering.ts)
  * 14. dates of recruitment and follow-up, CONSORT 14a (recruitment.ts)
  * 15. plain method names (method-label.ts) and small-data cautions (small-data-cautions.ts)
+ * 16. cost consequences, when unit costs are given (costs/cost-analysis.ts)
  * The result is a plain object (result.ts); the same input, plan and seed give the same bytes.
  */
 import { DataError, type Issue } from "../schema/issue.js";
@@ -28,6 +29,7 @@ import { baselineTable } from "./baseline.js";
 import { complierEffect } from "./cace.js";
 import { clusteringSummary } from "./clustering.js";
 import { consortFlow } from "./consort.js";
+import { type CostOptions, costAnalysis } from "./costs/cost-analysis.js";
 import { unadjustedMean } from "./days-in-care.js";
 import { checkAnalysedArms, checkTrialDesign } from "./design-checks.js";
 import { unadjustedBinary } from "./itt.js";
@@ -60,7 +62,11 @@ export interface TrialInput {
   window?: number;
 }
 
-export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
+export function runTrial(
+  input: TrialInput,
+  plan: TrialPlan,
+  options: { costs?: CostOptions } = {},
+): TrialResult {
   const notes: string[] = [];
   const references: string[] = [];
   const keep = <T extends { notes: string[]; references: string[] }>(x: T): T => {
@@ -134,6 +140,21 @@ export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
   const { clustering } = keep(clusteringSummary(data, population, plan));
   // 14
   const recruitment = recruitmentPeriod(input.table, plan.window);
+  // 16 (after multiplicity: costs are not among the secondary outcomes)
+  const costs = options.costs
+    ? keep(
+        costAnalysis(
+          data,
+          population,
+          plan,
+          options.costs,
+          estimates.find(
+            (e) => e.outcome === plan.primary && e.measure === "risk_difference" && e.model === "adjusted",
+          ),
+        ),
+      )
+    : null;
+  if (costs) appendAll(estimates, costs.estimates);
   // 15
   const children = consort.analysed.fgc.children + consort.analysed.control.children;
   return {
@@ -166,6 +187,7 @@ export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
     recruitment,
     sensitivity,
     published,
+    ...(costs ? { costs: costs.costs } : {}),
     references: [...new Set(references)].sort(),
     notes: [...new Set(notes)],
   };

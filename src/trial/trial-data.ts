@@ -4,6 +4,7 @@
  * identifier is kept: nothing downstream can write one out.
  */
 import type { CellValue, ColumnTable } from "../schema/table.js";
+import { PLACEMENT_GROUPS, placementDaysColumn } from "../schema/codes/placement-groups.js";
 import { UsageError } from "../util/errors.js";
 
 export interface TrialData {
@@ -26,7 +27,7 @@ export interface TrialData {
   factors: Record<string, string[]>;
   /** The plan's cluster variable, coded (family by default). */
   cluster: Int32Array;
-  /** Binary and count outcomes by column name; NaN = missing. */
+  /** Binary and count outcomes by column name (with days_in_care_<group>_12m when the file has them); NaN = missing. */
   outcomes: Record<string, Float64Array>;
   timeToCare: Float64Array;
   careEvent: Float64Array;
@@ -74,6 +75,11 @@ export function trialDataFromTable(
   const sex = col("sex").map((v) => (v === null ? null : String(v)));
   const outcomes: Record<string, Float64Array> = {};
   for (const name of TRIAL_OUTCOME_COLUMNS) outcomes[name] = numeric(col(name));
+  // Days in care by placement group (fgc link's optional columns), for cost day rates by group.
+  for (const group of PLACEMENT_GROUPS) {
+    const name = placementDaysColumn(group);
+    if (table.columns[name]) outcomes[name] = numeric(col(name));
+  }
   // U (unknown or not recorded) is missing, like a blank: never counted as "not female".
   const female = Float64Array.from(sex, (s) => (s === null || s === "U" ? Number.NaN : s === "F" ? 1 : 0));
   const covariates: Record<string, Float64Array> = {};

@@ -98,6 +98,23 @@ describe("goldens of the sample runs", () => {
     expect(goldenIds).toEqual(ids);
   });
 
+  it("fgc trial … --costs data-samples/costs/unit-costs.csv writes the golden costs and cost-effectiveness plane", async () => {
+    const out = join(dir, "trial-costs");
+    const argv = ["trial", "data-samples/trial/analysis.csv", "--costs", "data-samples/costs/unit-costs.csv"];
+    expect(await runCli([...argv, "--out", out, "--no-png"], bufferIo())).toBe(0);
+    const results = JSON.parse(readFileSync(join(out, "results.json"), "utf8"));
+    const costs = {
+      estimates: results.estimates.filter((e: { outcome: string }) => e.outcome.startsWith("cost_")),
+      costs: results.costs,
+    };
+    expectGolden("trial-costs/costs.json", `${JSON.stringify(costs, null, 2)}\n`);
+    const specs = embeddedSpecs(readFileSync(join(out, "index.html"), "utf8"));
+    expectGolden(
+      "trial-costs/specs/cost-effectiveness-plane.vl.json",
+      `${JSON.stringify(specs["cost-effectiveness-plane"], null, 2)}\n`,
+    );
+  });
+
   it("fgc areas on data-samples/areas (the README's command) writes the golden results.json", async () => {
     const out = join(dir, "areas");
     const returns = readdirSync("data-samples/areas")

@@ -187,6 +187,7 @@ describe("buildAnalysisTable: laws", () => {
           child: fc.integer({ min: 1, max: 14 }),
           start: fc.integer({ min: 18_800, max: 20_000 }),
           length: fc.option(fc.integer({ min: 0, max: 500 }), { nil: null }),
+          place: fc.constantFrom("U4", "U1", "K2", "P1", "T4"),
         }),
         { maxLength: 30 },
       ),
@@ -213,7 +214,7 @@ describe("buildAnalysisTable: laws", () => {
           DEC: e.length === null ? null : e.start + e.length,
           RNE: "S",
           LS: "C2",
-          PLACE: "U4",
+          PLACE: e.place,
           REC: null,
         })),
         court: [],
@@ -231,6 +232,26 @@ describe("buildAnalysisTable: laws", () => {
           accounting.indexEventsIn === accounting.rowsOut + excluded &&
           table.columns.days_in_care_12m.every((d) => d === null || (d >= 0 && d <= 365))
         );
+      }),
+      { seed: 42, numRuns: 200 },
+    );
+  });
+
+  it("days in care by placement group add up to days in care, and are blank exactly when it is", () => {
+    fc.assert(
+      fc.property(inputsArb, (inputs) => {
+        const { table } = buildAnalysisTable(linkRecords(inputs, { key: KEY }), { extractDay: EXTRACT });
+        const c = table.columns;
+        for (let i = 0; i < table.length; i++) {
+          const parts = [
+            c.days_in_care_foster_12m[i],
+            c.days_in_care_kin_12m[i],
+            c.days_in_care_residential_12m[i],
+            c.days_in_care_other_12m[i],
+          ];
+          if (c.days_in_care_12m[i] === null) expect(parts).toEqual([null, null, null, null]);
+          else expect(parts.reduce((s, d) => (s as number) + (d as number), 0)).toBe(c.days_in_care_12m[i]);
+        }
       }),
       { seed: 42, numRuns: 200 },
     );

@@ -34,6 +34,16 @@ export const BUNDLED_SAMPLES: readonly { file: string; bytes: number; sha256: st
     sha256: "cb998eff26ffc5087b2d74d5a7deaa82329814415ee226276a6973f0f57439d1",
   },
   {
+    file: "data-samples/costs/unit-costs-by-placement.csv",
+    bytes: 1487,
+    sha256: "4ab3f4f9622dc2fd1770058d4a2a004799b7decd7e5493636e13d0b88c52c876",
+  },
+  {
+    file: "data-samples/costs/unit-costs.csv",
+    bytes: 812,
+    sha256: "b1821ca7a423e80b5d325d86d0ed2413ac6dc953fa757883d7ba1241ea7de1e3",
+  },
+  {
     file: "data-samples/court.csv",
     bytes: 4724,
     sha256: "5ec1ae52730ff9db35df9891aa6fc0531dda6809a486be411dfd3271da0dbd05",

@@ -50,6 +50,18 @@ function auditFlag<const N extends string>(name: N, description: string) {
   });
 }
 
+/** Days in care of one placement group within the window (fgc link; fgc trial --costs day rates). */
+function placementDays<const G extends string>(group: G, words: string) {
+  return column({
+    name: `days_in_care_${group}_12m` as `days_in_care_${G}_12m`,
+    type: "integer",
+    required: false,
+    nullable: true,
+    min: 0,
+    description: `Optional column (written by fgc link): days in care within the window in ${words}, from the SSDA903 PLACE code of each day (domain.md §1.7); the four groups add up to days_in_care_12m. Blank when censored. When all four are present, fgc trial --costs takes day rates by placement group.`,
+  });
+}
+
 /**
  * The audit columns fgc link writes after the trial columns (outcomes/analysis-table.ts), optional
  * so that an evaluator's file without them is as valid.
@@ -91,6 +103,13 @@ function auditColumns() {
     auditFlag(
       "family_disagreement",
       "1 if the child's family differs between the extracts (the row keeps the index event's), else 0.",
+    ),
+    placementDays("foster", "foster care with other foster carers (PLACE U4, U5, U6)"),
+    placementDays("kin", "placed with relatives or friends (PLACE U1, U2, U3)"),
+    placementDays("residential", "residential care (PLACE K1, K2, R1, S1)"),
+    placementDays(
+      "other",
+      "any other placement (P1, A3–A6, K3, H5, P2, P3, R2, R3, R5, T0–T4, Z1, Z11–Z14, blank)",
     ),
   ] as const;
 }

@@ -1,0 +1,92 @@
+import { z } from "zod";
+import { unitCostSchema } from "./unit-costs.js";
+
+const interval = z.tuple([z.number().nullable(), z.number().nullable()]);
+const armPair = z.object({ fgc: z.number().nullable(), control: z.number().nullable() });
+
+/** The `costs` block of results.json (`fgc trial --costs`); the cost estimates are in `estimates`. */
+export const costsResultSchema = z
+  .object({
+    outcome: z.string().describe("the cost outcome's name in `estimates`: cost_12m for the 365-day window"),
+    windowDays: z.number(),
+    currency: z.literal("GBP"),
+    priceYear: z.string().describe("the one price year of every unit cost"),
+    discounting: z
+      .object({ rate: z.number(), applied: z.boolean(), note: z.string() })
+      .describe(
+        "HM Treasury Green Book rate of 3.5% a year from the second year; not applied within 365 days",
+      ),
+    unitCostFile: z.string(),
+    unitCosts: z.array(unitCostSchema).describe("the unit costs read, with their sources, in file order"),
+    byPlacementGroup: z
+      .boolean()
+      .describe("day rates by placement group (SSDA903 PLACE) rather than one rate"),
+    children: armPair.describe("children in the cost analysis by arm"),
+    families: armPair.describe("families in the cost analysis by arm"),
+    excluded: z.number().describe("analysed children left out: days in care or proceedings not recorded"),
+    resourceUse: z
+      .array(
+        z.object({
+          measure: z.string(),
+          label: z.string(),
+          fgc: z.number().nullable(),
+          control: z.number().nullable(),
+        }),
+      )
+      .describe(
+        "mean days in care (and by placement group), proportion with proceedings issued, conferences held per family, per arm",
+      ),
+    costsPerArm: z
+      .array(
+        z.object({
+          component: z.string(),
+          label: z.string(),
+          fgc: z.number().nullable(),
+          control: z.number().nullable(),
+        }),
+      )
+      .describe("mean cost per child by component and in total, per arm, in pounds"),
+    bootstrap: z
+      .object({
+        replicates: z.number(),
+        seed: z.number(),
+        percentile: interval,
+        bca: interval,
+        probabilitySaving: z
+          .number()
+          .nullable()
+          .describe("share of replicates whose cost difference (FGC − control) is below 0"),
+        lookedAfterOutcome: z.string(),
+        observed: z
+          .object({ lookedAfterDifference: z.number().nullable(), costDifference: z.number().nullable() })
+          .describe(
+            "the two differences on the data as observed (unadjusted, children in the cost analysis)",
+          ),
+        lookedAfterDifference: z
+          .array(z.number().nullable())
+          .describe("each replicate's difference in the proportion looked after (FGC − control)"),
+        costDifference: z
+          .array(z.number().nullable())
+          .describe("each replicate's difference in mean cost per child (FGC − control), same draw"),
+      })
+      .nullable()
+      .describe(
+        "cluster bootstrap of the cost difference and the cost-effectiveness plane; null when plan.bootstrapReplicates is 0",
+      ),
+    projection: z
+      .object({
+        nationalChildren: z.number(),
+        costDifference: z.object({ estimate: z.number().nullable(), ci: interval }),
+        childrenKeptOutOfCare: z
+          .object({ outcome: z.string(), estimate: z.number().nullable(), ci: interval })
+          .nullable(),
+        label: z.string(),
+      })
+      .nullable()
+      .describe(
+        "national projection (--national-children N): N × the adjusted differences; a projection, not a finding",
+      ),
+    notes: z.array(z.string()),
+  })
+  .describe("cost consequences of referral (fgc trial --costs)");
+export type CostsResult = z.infer<typeof costsResultSchema>;
