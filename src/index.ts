@@ -70,6 +70,16 @@ export { rerandomisationRiskDifference } from "./stats/resampling/rerandomisatio
 // stats: meta-analysis, multiplicity, power, funnel
 export { randomEffectsMeta } from "./stats/meta/random-effects-meta.js";
 export { trialEffectSizes } from "./stats/meta/trial-effect-sizes.js";
+export {
+  type GenericEffectsMeta,
+  type GenericEffectsMetaOptions,
+  type GenericMeasure,
+  genericEffectsMeta,
+  type MetaHeterogeneity,
+  type MetaStudies,
+  type StudyEffects,
+} from "./stats/meta/generic-effects-meta.js";
+export { intervalEffectSizes, type StudyIntervals } from "./stats/meta/interval-effect-sizes.js";
 export { holmAdjustedP } from "./stats/multiplicity/holm-adjusted-p.js";
 export { hochbergAdjustedP } from "./stats/multiplicity/hochberg-adjusted-p.js";
 export { bhAdjustedP } from "./stats/multiplicity/bh-adjusted-p.js";
