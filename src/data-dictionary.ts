@@ -5,6 +5,7 @@
  * written to docs/data-dictionary.md by `fgc dictionary --write` and checked by a golden test.
  */
 import { readLimitsMarkdown } from "./io/read-limits.js";
+import { metaDefinitionsMarkdown } from "./meta/definitions.js";
 import { outcomeDefinitionsMarkdown } from "./outcomes/definitions.js";
 import { returnDefinitionsMarkdown } from "./returns/definitions.js";
 import { renderDataDictionary } from "./schema/dictionary.js";
@@ -19,6 +20,7 @@ export function fullDataDictionary(): string {
       outcomeDefinitionsMarkdown().trimEnd(),
       trialPlanDefinitionsMarkdown().trimEnd(),
       returnDefinitionsMarkdown().trimEnd(),
+      metaDefinitionsMarkdown().trimEnd(),
     ].join("\n\n") + "\n"
   );
 }
