@@ -155,6 +155,11 @@ export type { DisclosureProblem } from "./disclosure/disclosure-problem.js";
 export { runAreas } from "./areas/run.js";
 export { areaPlanSchema, defaultAreaPlan, type AreaPlan } from "./areas/plan.js";
 export { areaResultSchema, type AreaResult } from "./areas/result.js";
+// meta: the meta-analysis of a studies file (fgc meta)
+export { defaultMetaPlan, type MetaPlan, metaPlanSchema } from "./meta/plan.js";
+export { type MetaStudyRow, readMetaStudies } from "./meta/read-studies.js";
+export { type MetaRunInput, resolveMetaMeasure, runMeta } from "./meta/run.js";
+export { type MetaResult, metaResultSchema } from "./meta/result.js";
 export { currentAuthorities, retiredAuthorities } from "./schema/codes/la-codes.js";
 
 // statutory returns
@@ -168,6 +173,7 @@ export { fullDataDictionary } from "./data-dictionary.js";
 export { buildTrialReport } from "./report/trial-report.js";
 export { trialHeadline } from "./report/trial-headline.js";
 export { areasHeadline, buildAreasReport } from "./report/areas-report.js";
+export { buildMetaReport, metaHeadline } from "./report/meta-report.js";
 export { renderHtml, type ReportAssets } from "./report/html.js";
 export type { ReportDocument } from "./report/document.js";
 export { tableToCsv, tableToMarkdown } from "./report/tables.js";
