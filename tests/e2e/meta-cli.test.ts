@@ -10,12 +10,15 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import { metaResultSchema } from "../../src/meta/result.js";
+import { collectParts } from "../../src/report/document.js";
+import { buildMetaReport } from "../../src/report/meta-report.js";
 import { runFgc } from "../cli/run-cli-helper.js";
 import { checkInChromium } from "./browser.js";
 
 const dir = mkdtempSync(join(tmpdir(), "fgc-meta-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const GOLDEN = "tests/goldens/meta/results.json";
+const SPEC_GOLDEN = "tests/goldens/meta/specs/forest-plot.vl.json";
 
 describe("fgc meta on data-samples/meta/studies.csv", () => {
   const a = join(dir, "a");
@@ -46,11 +49,21 @@ describe("fgc meta on data-samples/meta/studies.csv", () => {
     expect(run.stdout).toContain(
       `${results.pooled.estimate.toFixed(2)} (95% CI ${results.pooled.ci[0].toFixed(2)}`,
     );
+    // Goldens: results.json (the tool version normalised, as tests/e2e/goldens.test.ts does) and
+    // the forest plot's Vega-Lite spec, rewritten by UPDATE_GOLDEN=1 and reviewed as a diff.
+    const spec = `${JSON.stringify(collectParts(buildMetaReport(results)).charts[0].spec, null, 2)}\n`;
+    const normalised = text.replace(
+      /("tool": \{\s*"name": "fgc-toolkit",\s*"version": )"[^"]*"/,
+      '$1"<version>"',
+    );
+    expect(normalised).not.toBe(text);
     if (process.env.UPDATE_GOLDEN === "1") {
-      mkdirSync("tests/goldens/meta", { recursive: true });
-      writeFileSync(GOLDEN, text);
+      mkdirSync("tests/goldens/meta/specs", { recursive: true });
+      writeFileSync(GOLDEN, normalised);
+      writeFileSync(SPEC_GOLDEN, spec);
     }
-    expect(text).toBe(readFileSync(GOLDEN, "utf8"));
+    expect(normalised).toBe(readFileSync(GOLDEN, "utf8"));
+    expect(spec).toBe(readFileSync(SPEC_GOLDEN, "utf8"));
   });
 
   it("writes byte-identical results.json on a second run", async () => {
@@ -63,6 +76,7 @@ describe("fgc meta on data-samples/meta/studies.csv", () => {
     const check = await checkInChromium(join(a, "index.html"));
     expect(check.chartErrors).toEqual([]);
     expect(check.charts).toBe("1/1");
+    expect(check.axisLabelOverlaps).toEqual([]);
     expect(check.consoleErrors).toEqual([]);
     expect(check.requests).toEqual([]);
     expect(check.axeViolations).toEqual([]);
