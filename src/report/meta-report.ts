@@ -96,11 +96,14 @@ function heterogeneityWords(r: MetaResult): string {
   const pct = Math.round(r.plan.level * 100);
   const noEffect = ratio(r) ? 1 : 0;
   const piCovers = r.prediction[0] <= noEffect && r.prediction[1] >= noEffect;
-  const size = h.I2 < 30 ? "little" : h.I2 < 50 ? "moderate" : h.I2 < 75 ? "substantial" : "considerable";
+  // Words for I² at Higgins et al.'s (2003) [higgins2003] tentative 25%, 50%, 75% marks.
+  const size = h.I2 < 25 ? "little" : h.I2 < 50 ? "low" : h.I2 < 75 ? "moderate" : "high";
   return [
-    `The studies' estimates vary ${h.I2 === 0 ? "no more than chance alone would make them" : `more than chance alone would make them: I² = ${formatNumber(h.I2, 0)}% of their variation is between studies (${size} heterogeneity; H² = ${formatNumber(h.H2, 2)})`}.`,
+    h.I2 === 0
+      ? "The studies' estimates vary no more than chance alone would make them (I² = 0%, τ² = 0)."
+      : `Of the variation among the studies' estimates, I² = ${formatNumber(h.I2, 0)}% is estimated to be between studies rather than chance (${size} heterogeneity; H² = ${formatNumber(h.H2, 2)}).`,
     `Cochran's Q = ${formatNumber(h.Q, 2)} on ${h.df} df (${formatP(h.p)}), a test with little power when studies are few.`,
-    `A new study like these would find an effect between ${f(r.prediction[0])} and ${f(r.prediction[1])} (${pct}% prediction interval), ${piCovers ? "a range that includes no effect" : "a range that excludes no effect"}.`,
+    `The true effect in a new study like these lies between ${f(r.prediction[0])} and ${f(r.prediction[1])} (${pct}% prediction interval, Riley et al. 2011), a range that ${piCovers ? "includes" : "excludes"} no effect.`,
     r.k < 5
       ? `With ${r.k} studies τ² is poorly estimated; the Knapp–Hartung interval (${f(r.knappHartung.ci[0])} to ${f(r.knappHartung.ci[1])}) allows for that and is the one to read.`
       : "",
@@ -281,6 +284,7 @@ function methodsSection(r: MetaResult, pct: number): ReportSection {
           ...r.references,
           ...(r.input === "intervals" ? ["altman2011"] : []),
           ...(r.input === "counts" ? ["woolf1955"] : []),
+          "higgins2003",
         ]),
       },
     ],

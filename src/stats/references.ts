@@ -401,6 +401,15 @@ export const references = {
     pages: "1539-1558",
     doi: "10.1002/sim.1186",
   },
+  higgins2003: {
+    authors: "Higgins JPT, Thompson SG, Deeks JJ, Altman DG",
+    year: 2003,
+    title: "Measuring inconsistency in meta-analyses",
+    journal: "BMJ",
+    volume: "327",
+    pages: "557-560",
+    doi: "10.1136/bmj.327.7414.557",
+  },
   knapp2003: {
     authors: "Knapp G, Hartung J",
     year: 2003,
