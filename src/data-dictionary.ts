@@ -5,6 +5,7 @@
  * written to docs/data-dictionary.md by `fgc dictionary --write` and checked by a golden test.
  */
 import { readLimitsMarkdown } from "./io/read-limits.js";
+import { metaDefinitionsMarkdown } from "./meta/definitions.js";
 import { outcomeDefinitionsMarkdown } from "./outcomes/definitions.js";
 import { returnDefinitionsMarkdown } from "./returns/definitions.js";
 import { renderDataDictionary } from "./schema/dictionary.js";
@@ -21,6 +22,7 @@ export function fullDataDictionary(): string {
       trialPlanDefinitionsMarkdown().trimEnd(),
       costDefinitionsMarkdown().trimEnd(),
       returnDefinitionsMarkdown().trimEnd(),
+      metaDefinitionsMarkdown().trimEnd(),
     ].join("\n\n") + "\n"
   );
 }

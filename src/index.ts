@@ -70,6 +70,16 @@ export { rerandomisationRiskDifference } from "./stats/resampling/rerandomisatio
 // stats: meta-analysis, multiplicity, power, funnel
 export { randomEffectsMeta } from "./stats/meta/random-effects-meta.js";
 export { trialEffectSizes } from "./stats/meta/trial-effect-sizes.js";
+export {
+  type GenericEffectsMeta,
+  type GenericEffectsMetaOptions,
+  type GenericMeasure,
+  genericEffectsMeta,
+  type MetaHeterogeneity,
+  type MetaStudies,
+  type StudyEffects,
+} from "./stats/meta/generic-effects-meta.js";
+export { intervalEffectSizes, type StudyIntervals } from "./stats/meta/interval-effect-sizes.js";
 export { holmAdjustedP } from "./stats/multiplicity/holm-adjusted-p.js";
 export { hochbergAdjustedP } from "./stats/multiplicity/hochberg-adjusted-p.js";
 export { bhAdjustedP } from "./stats/multiplicity/bh-adjusted-p.js";
@@ -156,6 +166,11 @@ export { readNeighbours, type NeighbourList } from "./areas/read-neighbours.js";
 export type { ReturnCell } from "./areas/return-cell.js";
 export { areaPlanSchema, defaultAreaPlan, type AreaPlan } from "./areas/plan.js";
 export { areaResultSchema, type AreaResult } from "./areas/result.js";
+// meta: the meta-analysis of a studies file (fgc meta)
+export { defaultMetaPlan, type MetaPlan, metaPlanSchema } from "./meta/plan.js";
+export { type MetaStudyRow, readMetaStudies } from "./meta/read-studies.js";
+export { type MetaRunInput, resolveMetaMeasure, runMeta } from "./meta/run.js";
+export { type MetaResult, metaResultSchema } from "./meta/result.js";
 export { currentAuthorities, retiredAuthorities } from "./schema/codes/la-codes.js";
 
 // statutory returns
@@ -169,6 +184,7 @@ export { fullDataDictionary } from "./data-dictionary.js";
 export { buildTrialReport } from "./report/trial-report.js";
 export { trialHeadline } from "./report/trial-headline.js";
 export { areasHeadline, buildAreasReport } from "./report/areas-report.js";
+export { buildMetaReport, metaHeadline } from "./report/meta-report.js";
 export { renderHtml, type ReportAssets } from "./report/html.js";
 export type { ReportDocument } from "./report/document.js";
 export { tableToCsv, tableToMarkdown } from "./report/tables.js";

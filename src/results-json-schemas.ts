@@ -1,5 +1,5 @@
 /**
- * JSON Schemas (draft 2020-12) of each pipeline's results: `fgc trial` and `fgc areas` write
+ * JSON Schemas (draft 2020-12) of each pipeline's results: `fgc trial`, `fgc areas` and `fgc meta` write
  * results.json, `fgc return` a return whose whole result runReturn gives. Generated from the zod
  * result schemas with zod 4's z.toJSONSchema as the JSON is read (`io: "input"`: the trial plan
  * fills its default secondary outcomes with a transform, which JSON Schema cannot state), and
@@ -7,6 +7,7 @@
  */
 import { z } from "zod";
 import { areaResultSchema } from "./areas/result.js";
+import { metaResultSchema } from "./meta/result.js";
 import { returnResultSchema } from "./returns/result.js";
 import { trialResultSchema } from "./trial/result.js";
 import { stableStringify } from "./util/stable-json.js";
@@ -16,6 +17,7 @@ export const resultSchemas = {
   "trial-results": trialResultSchema,
   "area-results": areaResultSchema,
   "return-results": returnResultSchema,
+  "meta-results": metaResultSchema,
 } as const;
 export type ResultSchemaName = keyof typeof resultSchemas;
 

@@ -11,6 +11,7 @@ import { type CliIo, processIo, terminalSafeIo } from "./cli-io.js";
 import { exitCodes } from "./exit-codes.js";
 import { linkHelp, simulateHelp, trialHelp, validateHelp } from "./help-texts.js";
 import { areasCommand } from "./areas-command.js";
+import { metaCommand } from "./meta-command.js";
 import { returnCommand } from "./return-command.js";
 
 /**
@@ -53,6 +54,7 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void): Comman
         "  fgc link data-samples/link --out analysis.csv        link extracts into the analysis-ready file",
         "  fgc return data-samples/returns --period 2023-24     the FGC return from CIN census + SSDA903",
         "  fgc areas data-samples/areas/*.csv --la 202          compare areas: funnel plots, equity, trends",
+        "  fgc meta data-samples/meta/studies.csv               meta-analysis of studies: forest plot, PIs",
         "  fgc simulate trial --seed 2 --out my-trial           synthetic extracts of a trial",
         "  fgc dictionary --write                               regenerate docs/data-dictionary.md",
         "  fgc trial --help                                     options of one command",
@@ -161,6 +163,7 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void): Comman
 
   program.addCommand(returnCommand(io, setCode));
   program.addCommand(areasCommand(io, setCode));
+  program.addCommand(metaCommand(io, setCode));
 
   // One behaviour for the program and every command, however it was built: a usage error
   // throws (exit 2 from runCli, never commander's own process.exit(1)), output goes to io.

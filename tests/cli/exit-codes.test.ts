@@ -48,6 +48,11 @@ const table: Row[] = [
   ["areas", "missing input", ["areas", "data-samples/areas/return-2023-24.csv", "--neighbours", "no-nb.csv", "--out", out("a")], 2, /--neighbours no-nb\.csv: no such file/],
   ["areas", "data problem", ["areas", "data-samples/messy/la-return.csv", "--out", out("a")], 1, /la-return\.csv row 2, la_code "E06009999".*\[return-la-unknown\]/],
 
+  ["meta", "missing required", ["meta"], 2, /missing required argument 'studies'/],
+  ["meta", "unknown option", ["meta", "data-samples/meta/studies.csv", "--bogus"], 2, /unknown option '--bogus'/],
+  ["meta", "missing input", ["meta", "no-such-studies.csv", "--out", out("m")], 2, /no such file: no-such-studies\.csv/],
+  ["meta", "data problem", ["meta", "tests/fixtures/meta/upper-below-lower.csv", "--measure", "hr", "--out", out("m")], 1, /upper-below-lower\.csv row 3, upper "0\.5".*\[meta-interval-order\]/],
+
   ["simulate", "missing required", ["simulate"], 2, /missing required argument 'what'/],
   ["simulate", "unknown option", ["simulate", "trial", "--bogus"], 2, /unknown option '--bogus'/],
 

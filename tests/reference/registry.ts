@@ -4,6 +4,7 @@
  */
 import { funnelAdapters } from "./adapters/funnel.js";
 import { metaAdapters } from "./adapters/meta.js";
+import { metaGenericAdapters } from "./adapters/meta-generic.js";
 import { multiplicityAdapters } from "./adapters/multiplicity.js";
 import { powerAdapters } from "./adapters/power.js";
 import { proportionAdapters } from "./adapters/proportions.js";
@@ -20,6 +21,7 @@ export const registry: Record<string, Adapter> = {
   ...regressionAdapters,
   ...survivalAdapters,
   ...metaAdapters,
+  ...metaGenericAdapters,
   ...multiplicityAdapters,
   ...powerAdapters,
   ...funnelAdapters,

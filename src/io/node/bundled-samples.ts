@@ -139,6 +139,11 @@ export const BUNDLED_SAMPLES: readonly { file: string; bytes: number; sha256: st
     sha256: "06f1cb965d63aed54bfccdd5f494e472f767fd0d88d3d38efbbed8674dd011d4",
   },
   {
+    file: "data-samples/meta/studies.csv",
+    bytes: 5446,
+    sha256: "ed9acf4017211f4b65f6af53c04219bbf141dda343a04ca3e05b90fbf8e9ea81",
+  },
+  {
     file: "data-samples/returns/ssda903-2023-24-episodes.csv",
     bytes: 3112,
     sha256: "ffaa34393d0cf8563e7c982257493fac281bc30ae26af94e94fdb0551f7bd6c0",

@@ -1,8 +1,9 @@
 /**
  * Per-trial effect sizes and their sampling variances from 2×2 counts, for meta-analysis:
- * the log odds ratio or the risk difference (intervention minus comparator).
+ * the log odds ratio, the log risk ratio or the risk difference (intervention minus comparator).
  *
  * Method: log OR = log(ad/(bc)), variance 1/a + 1/b + 1/c + 1/d (Woolf 1955) [woolf1955];
+ * log RR = log((a/n1)/(c/n0)), variance 1/a − 1/n1 + 1/c − 1/n0 (Katz et al. 1978) [katz1978];
  * RD = a/n1 − c/n0, variance p1(1 − p1)/n1 + p0(1 − p0)/n0 (large-sample variance).
  * Choices: following metafor's escalc defaults for the OR (add = 1/2, to = "only0"): where a
  * trial has an empty cell, 0.5 is added to all four of its cells (so n1 and n0 grow by 1);
@@ -23,11 +24,11 @@ export interface Trials {
   n0: ArrayLike<number>;
 }
 
-export type MetaMeasure = "or" | "rd";
+export type MetaMeasure = "or" | "rr" | "rd";
 
 export interface TrialEffectSizes {
   measure: MetaMeasure;
-  /** effect per trial: log odds ratio or risk difference */
+  /** effect per trial: log odds ratio, log risk ratio or risk difference */
   yi: number[];
   /** sampling variance per trial */
   vi: number[];
@@ -61,6 +62,9 @@ export function trialEffectSizes(trials: Trials, measure: MetaMeasure): TrialEff
     if (measure === "or") {
       yi.push(Math.log((a * d) / (b * c)));
       vi.push(1 / a + 1 / b + 1 / c + 1 / d);
+    } else if (measure === "rr") {
+      yi.push(Math.log(a / (a + b) / (c / (c + d))));
+      vi.push(1 / a - 1 / (a + b) + 1 / c - 1 / (c + d));
     } else {
       const n1 = a + b;
       const n0 = c + d;
