@@ -158,6 +158,9 @@ export type { DisclosureProblem } from "./disclosure/disclosure-problem.js";
 export { runAreas } from "./areas/run.js";
 export { areaPlanSchema, defaultAreaPlan, type AreaPlan } from "./areas/plan.js";
 export { areaResultSchema, type AreaResult } from "./areas/result.js";
+export { powerPlanSchema, type PowerPlan } from "./power/plan.js";
+export { powerResultSchema, type PowerResult } from "./power/result.js";
+export { runPower } from "./power/run.js";
 export { currentAuthorities, retiredAuthorities } from "./schema/codes/la-codes.js";
 
 // statutory returns

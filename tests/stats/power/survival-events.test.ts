@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { survivalEvents } from "../../../src/stats/power/survival-events.js";
+import { survivalEvents, survivalEventsPower } from "../../../src/stats/power/survival-events.js";
 import { StatsError } from "../../../src/util/errors.js";
 
 describe("survivalEvents", () => {
@@ -22,6 +22,19 @@ describe("survivalEvents", () => {
       survivalEvents({ hazardRatio: 1.25, power: 0.9 }).events,
       9,
     );
+  });
+
+  it("survivalEventsPower inverts it", () => {
+    for (const [hazardRatio, power, allocationRatio] of [
+      [0.75, 0.8, 1],
+      [1.4, 0.9, 2],
+      [0.5, 0.95, 0.5],
+    ]) {
+      const events = survivalEvents({ hazardRatio, power, allocationRatio }).events;
+      expect(survivalEventsPower({ hazardRatio, allocationRatio }, events)).toBeCloseTo(power, 12);
+    }
+    // no events: power is Φ(−z) = α/2 on the side of the effect
+    expect(survivalEventsPower({ hazardRatio: 0.75 }, 0)).toBeCloseTo(0.025, 12);
   });
 
   it("is not estimable at HR = 1 and rejects bad input", () => {
