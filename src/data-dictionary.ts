@@ -6,6 +6,7 @@
  */
 import { readLimitsMarkdown } from "./io/read-limits.js";
 import { outcomeDefinitionsMarkdown } from "./outcomes/definitions.js";
+import { powerPlanDefinitionsMarkdown } from "./power/plan-definitions.js";
 import { returnDefinitionsMarkdown } from "./returns/definitions.js";
 import { renderDataDictionary } from "./schema/dictionary.js";
 import { trialPlanDefinitionsMarkdown } from "./trial/plan-definitions.js";
@@ -18,6 +19,7 @@ export function fullDataDictionary(): string {
       readLimitsMarkdown().trimEnd(),
       outcomeDefinitionsMarkdown().trimEnd(),
       trialPlanDefinitionsMarkdown().trimEnd(),
+      powerPlanDefinitionsMarkdown().trimEnd(),
       returnDefinitionsMarkdown().trimEnd(),
     ].join("\n\n") + "\n"
   );
