@@ -36,12 +36,16 @@ export function buildPowerReport(
   };
 }
 
+/** Whole numbers (days in care) without decimals, others to 2. */
+function plain(x: number): string {
+  return formatNumber(x, Number.isInteger(x) ? 0 : 2);
+}
+
 /** The effect as words: "36% vs 48%", "difference 30 (sd 110)", "HR 0.75". */
 export function powerEffectLabel(result: PowerResult, effect: number): string {
   const p = result.plan;
   if (p.outcome === "proportions") return `${formatPercent(effect)} vs ${formatPercent(p.p0 ?? Number.NaN)}`;
-  if (p.outcome === "means")
-    return `difference ${formatNumber(effect, 2)} (sd ${formatNumber(p.sd ?? Number.NaN, 2)})`;
+  if (p.outcome === "means") return `difference ${plain(effect)} (sd ${plain(p.sd ?? Number.NaN)})`;
   return `HR ${formatNumber(effect, 2)}`;
 }
 
@@ -125,11 +129,14 @@ function curveSection(r: PowerResult): ReportSection {
   const series = [...new Set(r.curve.map((c) => label(c.effect, c.icc)))];
   const data = r.curve.map((c) => ({ series: label(c.effect, c.icc), nPerArm: c.nPerArm, power: c.power }));
   const title = "Power by children per arm";
-  const pick = [0.25, 0.5, 0.75, 1].map((f) => Math.round(f * 40) - 1);
+  // The curve's points at a quarter, half, three quarters and all of its range (a point whose
+  // size is too small to analyse is missing from the curve, so points are picked by size).
+  const top = Math.max(...data.map((d) => d.nPerArm));
+  const quarter = (n: number) => (4 * n) / top;
   const tableRows = series.flatMap((s) =>
     data
-      .filter((d) => d.series === s)
-      .filter((_, i) => pick.includes(i))
+      .filter((d) => d.series === s && Math.abs(quarter(d.nPerArm) - Math.round(quarter(d.nPerArm))) < 1e-9)
+      .filter((d) => Math.round(quarter(d.nPerArm)) >= 1)
       .map((d) => [s, Math.round(d.nPerArm), formatPercent(d.power)]),
   );
   return {
