@@ -87,7 +87,7 @@ export {
   twoMeansPower,
   twoMeansSampleSize,
 } from "./stats/power/two-means-power.js";
-export { type SurvivalEvents, survivalEvents } from "./stats/power/survival-events.js";
+export { type SurvivalEvents, survivalEvents, survivalEventsPower } from "./stats/power/survival-events.js";
 export {
   type IntraclusterCorrelation,
   intraclusterCorrelation,
