@@ -7,6 +7,7 @@
 import { readLimitsMarkdown } from "./io/read-limits.js";
 import { metaDefinitionsMarkdown } from "./meta/definitions.js";
 import { outcomeDefinitionsMarkdown } from "./outcomes/definitions.js";
+import { powerPlanDefinitionsMarkdown } from "./power/plan-definitions.js";
 import { returnDefinitionsMarkdown } from "./returns/definitions.js";
 import { renderDataDictionary } from "./schema/dictionary.js";
 import { costDefinitionsMarkdown } from "./trial/costs/cost-definitions.js";
@@ -21,6 +22,7 @@ export function fullDataDictionary(): string {
       outcomeDefinitionsMarkdown().trimEnd(),
       trialPlanDefinitionsMarkdown().trimEnd(),
       costDefinitionsMarkdown().trimEnd(),
+      powerPlanDefinitionsMarkdown().trimEnd(),
       returnDefinitionsMarkdown().trimEnd(),
       metaDefinitionsMarkdown().trimEnd(),
     ].join("\n\n") + "\n"

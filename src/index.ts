@@ -19,6 +19,7 @@ export { tCdf, tQuantile } from "./stats/distributions/t.js";
 export { chiSquareQuantile, chiSquareSf } from "./stats/distributions/chi-square.js";
 export { betaCdf, betaQuantile } from "./stats/distributions/beta.js";
 export { binomialCdf } from "./stats/distributions/binomial.js";
+export { noncentralTCdf, noncentralTSf } from "./stats/distributions/noncentral-t.js";
 // stats: single proportions
 export { wilsonInterval } from "./stats/proportions/wilson-interval.js";
 export { clopperPearsonInterval } from "./stats/proportions/clopper-pearson-interval.js";
@@ -36,6 +37,7 @@ export { oddsRatioWoolf } from "./stats/two-groups/odds-ratio-woolf.js";
 export { fisherExact } from "./stats/two-groups/fisher-exact.js";
 export { pearsonChiSquare } from "./stats/two-groups/pearson-chi-square.js";
 export type { GroupCounts } from "./stats/two-groups/group-counts.js";
+export type { FisherAlternative, FisherExactOptions } from "./stats/two-groups/fisher-exact.js";
 // stats: stratified
 export { mantelHaenszel } from "./stats/stratified/mantel-haenszel.js";
 export { mantelHaenszelOddsRatio } from "./stats/stratified/mantel-haenszel-odds-ratio.js";
@@ -44,8 +46,10 @@ export { mantelHaenszelRiskDifference } from "./stats/stratified/mantel-haenszel
 export { cochranMantelHaenszelTest } from "./stats/stratified/cochran-mantel-haenszel-test.js";
 export { breslowDayTest } from "./stats/stratified/breslow-day-test.js";
 export { woolfHomogeneityTest } from "./stats/stratified/woolf-homogeneity-test.js";
+export type { CochranMantelHaenszelOptions } from "./stats/stratified/cochran-mantel-haenszel-test.js";
 // stats: regression and instrumental variables
 export { buildDesignMatrix, type DesignMatrix, type DesignSpec } from "./stats/regression/design-matrix.js";
+export { factorLevels } from "./stats/regression/factor-levels.js";
 export { logisticRegression, type LogisticFit } from "./stats/regression/logistic-regression.js";
 export { linearRegression } from "./stats/regression/linear-regression.js";
 export type { RegressionFit, RegressionOptions } from "./stats/regression/regression-fit.js";
@@ -60,6 +64,8 @@ export { caceTwoStageLeastSquares } from "./stats/iv/cace-two-stage-least-square
 export { kaplanMeier, type KaplanMeierResult } from "./stats/survival/kaplan-meier.js";
 export { logRank, type LogRankResult } from "./stats/survival/log-rank.js";
 export { coxPh, type CoxPhFit } from "./stats/survival/cox-ph.js";
+export { type KaplanMeierMedian, kaplanMeierMedian } from "./stats/survival/kaplan-meier-median.js";
+export { type LogRankGroupsResult, logRankGroups } from "./stats/survival/log-rank-groups.js";
 // stats: means, resampling
 export { meanDifferenceWelch } from "./stats/means/mean-difference-welch.js";
 export { standardisedDifference } from "./stats/means/standardised-difference.js";
@@ -85,6 +91,13 @@ export { hochbergAdjustedP } from "./stats/multiplicity/hochberg-adjusted-p.js";
 export { bhAdjustedP } from "./stats/multiplicity/bh-adjusted-p.js";
 export { twoProportionsPower, twoProportionsSampleSize } from "./stats/power/two-proportions-power.js";
 export { designEffect } from "./stats/power/design-effect.js";
+export {
+  type TwoMeansDesign,
+  type TwoMeansSampleSize,
+  twoMeansPower,
+  twoMeansSampleSize,
+} from "./stats/power/two-means-power.js";
+export { type SurvivalEvents, survivalEvents, survivalEventsPower } from "./stats/power/survival-events.js";
 export {
   type IntraclusterCorrelation,
   intraclusterCorrelation,
@@ -171,6 +184,9 @@ export { defaultMetaPlan, type MetaPlan, metaPlanSchema } from "./meta/plan.js";
 export { type MetaStudyRow, readMetaStudies } from "./meta/read-studies.js";
 export { type MetaRunInput, resolveMetaMeasure, runMeta } from "./meta/run.js";
 export { type MetaResult, metaResultSchema } from "./meta/result.js";
+export { powerPlanSchema, type PowerPlan } from "./power/plan.js";
+export { powerResultSchema, type PowerResult } from "./power/result.js";
+export { runPower } from "./power/run.js";
 export { currentAuthorities, retiredAuthorities } from "./schema/codes/la-codes.js";
 
 // statutory returns

@@ -1,6 +1,6 @@
 /**
- * JSON Schemas (draft 2020-12) of each pipeline's results: `fgc trial`, `fgc areas` and `fgc meta` write
- * results.json, `fgc return` a return whose whole result runReturn gives. Generated from the zod
+ * JSON Schemas (draft 2020-12) of each pipeline's results: `fgc trial`, `fgc areas`, `fgc meta` and
+ * `fgc power` write results.json, `fgc return` a return whose whole result runReturn gives. Generated from the zod
  * result schemas with zod 4's z.toJSONSchema as the JSON is read (`io: "input"`: the trial plan
  * fills its default secondary outcomes with a transform, which JSON Schema cannot state), and
  * written to schemas/<name>.schema.json by `npm run schema`. Browser-safe: returns text.
@@ -8,6 +8,7 @@
 import { z } from "zod";
 import { areaResultSchema } from "./areas/result.js";
 import { metaResultSchema } from "./meta/result.js";
+import { powerResultSchema } from "./power/result.js";
 import { returnResultSchema } from "./returns/result.js";
 import { trialResultSchema } from "./trial/result.js";
 import { stableStringify } from "./util/stable-json.js";
@@ -18,6 +19,7 @@ export const resultSchemas = {
   "area-results": areaResultSchema,
   "return-results": returnResultSchema,
   "meta-results": metaResultSchema,
+  "power-results": powerResultSchema,
 } as const;
 export type ResultSchemaName = keyof typeof resultSchemas;
 

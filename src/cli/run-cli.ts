@@ -12,6 +12,7 @@ import { exitCodes } from "./exit-codes.js";
 import { linkHelp, simulateHelp, trialHelp, validateHelp } from "./help-texts.js";
 import { areasCommand } from "./areas-command.js";
 import { metaCommand } from "./meta-command.js";
+import { powerCommand } from "./power-command.js";
 import { returnCommand } from "./return-command.js";
 
 /**
@@ -56,6 +57,7 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void): Comman
         "  fgc areas data-samples/areas/*.csv --la 202          compare areas: funnel plots, equity, trends",
         "  fgc meta data-samples/meta/studies.csv               meta-analysis of studies: forest plot, PIs",
         "  fgc simulate trial --seed 2 --out my-trial           synthetic extracts of a trial",
+        "  fgc power --outcome proportions --p0 0.48 --p1 0.36  sample size and power of the next trial",
         "  fgc dictionary --write                               regenerate docs/data-dictionary.md",
         "  fgc trial --help                                     options of one command",
         "  fgc --version                                        the version of fgc-toolkit",
@@ -164,6 +166,7 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void): Comman
   program.addCommand(returnCommand(io, setCode));
   program.addCommand(areasCommand(io, setCode));
   program.addCommand(metaCommand(io, setCode));
+  program.addCommand(powerCommand(io, setCode));
 
   // One behaviour for the program and every command, however it was built: a usage error
   // throws (exit 2 from runCli, never commander's own process.exit(1)), output goes to io.

@@ -14,6 +14,7 @@
 import { fewEventsCautions } from "./small-data-cautions.js";
 import { ageBandCodes, ageBandOf } from "../schema/codes/age-band-codes.js";
 import { buildDesignMatrix } from "../stats/regression/design-matrix.js";
+import { factorLevels } from "../stats/regression/factor-levels.js";
 import { logisticRegression } from "../stats/regression/logistic-regression.js";
 import { waldTest } from "../stats/regression/wald-test.js";
 import { riskDifference } from "../stats/two-groups/risk-difference.js";
@@ -103,7 +104,7 @@ export function subgroupAnalysis(
         `subgroup ${subgroup}: ${missing} ${missing === 1 ? "child" : "children"} with no ${spec.column} left out of this subgroup's analysis`,
       );
     const found = new Set(Array.from(use, (i) => levelsOf[i] as string));
-    const levels = order ? order.filter((l) => found.has(l)) : [...found].sort(compareLevels);
+    const levels = order ? order.filter((l) => found.has(l)) : factorLevels(found);
     for (const l of order && !isNamedSubgroup(entry) ? order.filter((l) => !found.has(l)) : [])
       notes.push(`subgroup ${subgroup}: no analysed child in level "${l}"`);
     if (levels.length < 2) {
@@ -135,14 +136,6 @@ export function subgroupAnalysis(
     }
   }
   return { rows: out, notes, references: ["miettinen1985", "wald1943", "liang1986"] };
-}
-
-/** Numbers in numeric order ("2" before "10"), then codes alphabetically. */
-function compareLevels(a: string, b: string): number {
-  const x = Number(a);
-  const y = Number(b);
-  if (a !== "" && b !== "" && Number.isFinite(x) && Number.isFinite(y)) return x - y;
-  return a.localeCompare(b);
 }
 
 function interactionTest(

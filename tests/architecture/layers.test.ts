@@ -27,6 +27,7 @@ const LAYER_RANKS: Record<string, { rank: number; why: string }> = {
   areas: { rank: 7, why: "pipeline: area comparisons" },
   returns: { rank: 7, why: "pipeline: the FGC return from the statutory returns" },
   meta: { rank: 7, why: "pipeline: meta-analysis of published studies (fgc meta)" },
+  power: { rank: 7, why: "pipeline: sample size and power for the next trial (fgc power)" },
   report: { rank: 8, why: "reads pipeline results (types only) into HTML, charts and tables" },
   "data-dictionary.ts": { rank: 8, why: "the data dictionary, generated from every pipeline's schemas" },
   "results-json-schemas.ts": { rank: 8, why: "JSON Schemas of the pipelines' results files" },

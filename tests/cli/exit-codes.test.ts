@@ -56,6 +56,10 @@ const table: Row[] = [
   ["simulate", "missing required", ["simulate"], 2, /missing required argument 'what'/],
   ["simulate", "unknown option", ["simulate", "trial", "--bogus"], 2, /unknown option '--bogus'/],
 
+  ["power", "missing required", ["power", "--p0", "0.48", "--p1", "0.36"], 2, /required option '--outcome <kind>' not specified/],
+  ["power", "missing required", ["power", "--outcome", "means", "--delta", "30", "--out", out("p")], 2, /--sd: means need the outcome's standard deviation/],
+  ["power", "unknown option", ["power", "--outcome", "proportions", "--p0", "0.48", "--p1", "0.36", "--bogus"], 2, /unknown option '--bogus'/],
+
   ["dictionary", "unknown option", ["dictionary", "--bogus"], 2, /unknown option '--bogus'/],
   ["dictionary", "missing required", ["dictionary", "extra"], 2, /too many arguments for 'dictionary'/],
 ];
@@ -67,6 +71,7 @@ const table: Row[] = [
 const notApplicable: Record<string, Case[]> = {
   simulate: ["missing input", "data problem"], // reads no file: it writes synthetic data
   dictionary: ["missing input", "data problem"], // reads no file: it prints the schemas
+  power: ["missing input", "data problem"], // reads no file: it computes from its options
 };
 
 describe("exit codes: one convention for every command", () => {

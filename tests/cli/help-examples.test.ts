@@ -68,6 +68,7 @@ const writesByDefault: Record<string, string> = {
   areas: "areas",
   simulate: "simulate",
   return: "return.csv",
+  power: "power",
 };
 
 /**

@@ -1,9 +1,10 @@
 /**
  * The reference harness: every case of every *.json in FGC_REFERENCE_DIR (default
- * ../shared/reference) is mapped through registry.ts to a toolkit function and compared field by
- * field with the case's tolerance. An unmapped method, a missing field or a mismatch fails.
+ * ../shared/reference) and of its next/ folder (families being added), when there is one, is
+ * mapped through registry.ts to a toolkit function and compared field by field with the case's
+ * tolerance. An unmapped method, a missing field or a mismatch fails.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { FgcError } from "../../src/util/errors.js";
@@ -20,9 +21,16 @@ interface ReferenceCase {
 }
 
 const dir = resolve(process.env.FGC_REFERENCE_DIR ?? join(__dirname, "../../../shared/reference"));
-const files = readdirSync(dir)
-  .filter((f) => f.endsWith(".json"))
-  .sort();
+/** Reference files relative to `dir`: the top level, then next/ when it exists. */
+function referenceFiles(sub: string): string[] {
+  const at = join(dir, sub);
+  if (!existsSync(at)) return [];
+  return readdirSync(at)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => (sub ? `${sub}/${f}` : f));
+}
+const files = [...referenceFiles(""), ...referenceFiles("next")];
 const tally = new Map<string, { passed: number; failed: number }>();
 
 function record(method: string, passed: boolean): void {
@@ -38,6 +46,13 @@ function allNull(expected: Record<string, unknown>): boolean {
 
 it(`finds reference files in ${dir}`, () => {
   expect(files.length).toBeGreaterThan(0);
+});
+
+it("reads every family in next/ as well as the top level", () => {
+  const next = existsSync(join(dir, "next"))
+    ? readdirSync(join(dir, "next")).filter((f) => f.endsWith(".json"))
+    : [];
+  expect(files.filter((f) => f.startsWith("next/"))).toEqual(next.sort().map((f) => `next/${f}`));
 });
 
 for (const file of files) {

@@ -5,12 +5,14 @@
  * Method: the normal-approximation formula of Fleiss, Levin & Paik (2003, §4.2, without the
  * continuity correction) [fleiss2003]:
  *   power = Φ((√n·|p1 − p0| − z·√(2 p̄ q̄)) / √(p1 q1 + p0 q0)),  z = Φ⁻¹(1 − (1 − level)/2),
- *   p̄ = (p1 + p0)/2; design effect 1 + (m − 1)·ICC [donner1981].
+ *   p̄ = (p1 + p0)/2; design effect 1 + (m − 1)·ICC [donner1981], or with cluster sizes of
+ *   coefficient of variation cv, 1 + ((cv² + 1)·m − 1)·ICC [eldridge2006].
  * Choices: as R's power.prop.test(strict = FALSE): the far rejection tail is ignored. The power
  * equation is monotone in n and solved for n in closed form,
  *   n = ((z·√(2 p̄ q̄) + Φ⁻¹(power)·√(p1 q1 + p0 q0)) / |p1 − p0|)²,
  * exact to rounding (R finds the same root numerically). n is not rounded up.
- * Checked against: power.two_proportions in ../shared/reference (R 4.2.2 power.prop.test).
+ * Checked against: power.two_proportions and power.two_proportions_cluster_cv in
+ * ../shared/reference (R 4.2.2 power.prop.test).
  * @example twoProportionsSampleSize({ p1: 0.362, p0: 0.448, power: 0.8 }).nPerArm // ≈ 510.28
  */
 import { StatsError } from "../../util/errors.js";
@@ -30,6 +32,8 @@ export interface TwoProportionsDesign {
   meanClusterSize?: number;
   /** intra-cluster correlation for the design effect; default 0 */
   icc?: number;
+  /** coefficient of variation of cluster sizes (Eldridge et al. 2006); default 0 (equal sizes) */
+  clusterSizeCv?: number;
 }
 
 export interface TwoProportionsSampleSize {
@@ -80,7 +84,8 @@ export function twoProportionsSampleSize(
     nPerArm = Number.NaN;
     notes.push("not estimable: the power asked for is below what the test gives with no data");
   }
-  const de = designEffect(design.meanClusterSize ?? 1, design.icc ?? 0);
+  const cv = design.clusterSizeCv ?? 0;
+  const de = designEffect(design.meanClusterSize ?? 1, design.icc ?? 0, cv);
   return {
     nPerArm,
     designEffect: de,
@@ -88,7 +93,7 @@ export function twoProportionsSampleSize(
     power,
     level,
     method,
-    references: ["fleiss2003", "donner1981"],
+    references: cv > 0 ? ["fleiss2003", "donner1981", "eldridge2006"] : ["fleiss2003", "donner1981"],
     notes: ["two-sided test, normal approximation without continuity correction (power.prop.test)", ...notes],
   };
 }

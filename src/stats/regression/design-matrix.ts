@@ -8,11 +8,13 @@
  * treatment, the dummies of each factor, then the covariates. Names follow R: `(Intercept)`,
  * the treatment and covariate names as given, `<factor><level>` for dummies (`la_codeE08000025`).
  * Choices: the reference level of a factor is the first level in sorted order, as R's factor()
- * does for character codes; levels are sorted by code point (R sorts in the locale's collation,
- * which agrees for the codes used here: DfE LA codes, family ids).
+ * gives it (`factorLevels`): numerically when every level is a number (2 before 10), otherwise by
+ * code point (R sorts in the locale's collation, which agrees for the codes used here: DfE LA
+ * codes, family ids).
  */
 import { StatsError } from "../../util/errors.js";
 import { assertFiniteArray } from "../assert.js";
+import { factorLevels } from "./factor-levels.js";
 
 export interface NumericColumn {
   name: string;
@@ -114,7 +116,7 @@ export function buildDesignMatrix(spec: DesignSpec): DesignMatrix {
       codes[i] = s;
       if (!seen.has(s)) seen.set(s, 0);
     }
-    const levels = [...seen.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const levels = factorLevels(seen.keys());
     const first = names.length;
     levels.forEach((lv, k) => {
       seen.set(lv, k === 0 ? -1 : first + k - 1);

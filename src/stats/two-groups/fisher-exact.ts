@@ -27,7 +27,16 @@ import { hypergeometricSupport, noncentralProbabilities } from "./noncentral-hyp
 /** R's uniroot default tolerance, ε^{1/4}. */
 const UNIROOT_TOL = 2.220446049250313e-16 ** 0.25;
 
+/** "two_sided" (default), or one-sided: "less" (odds ratio below 1) or "greater" (above 1). */
+export type FisherAlternative = "two_sided" | "less" | "greater";
+
 export interface FisherExactOptions {
+  /**
+   * the alternative hypothesis; default "two_sided". "less" gives the one-sided p P₁(X ≤ a) and
+   * the interval [0, ψ_U]; "greater" gives P₁(X ≥ a) and [ψ_L, ∞); each one-sided limit puts the
+   * full 1 − level in its tail, as R's fisher.test(alternative = …)
+   */
+  alternative?: FisherAlternative;
   /**
    * "exact" (default): the MLE and limits to full double precision; "uniroot": found as R's
    * fisher.test finds them (reproduces R's output, but only to about 1e-4 absolute on ψ or 1/ψ)
@@ -35,6 +44,19 @@ export interface FisherExactOptions {
   roots?: "exact" | "uniroot";
 }
 
+/**
+ * Fisher's exact test of a 2×2 table, two-sided or one-sided, with the conditional
+ * maximum-likelihood odds ratio and its exact conditional confidence interval.
+ *
+ * Method: Fisher (1935) [fisher1935]; noncentral hypergeometric limits (Cornfield 1956)
+ * [cornfield1956]. One-sided (`alternative: "less" | "greater"`): p = P₁(X ≤ a) or P₁(X ≥ a); the
+ * interval is [0, ψ_U] with P_ψU(X ≤ a) = 1 − level, or [ψ_L, ∞) with P_ψL(X ≥ a) = 1 − level
+ * (ψ_U = ∞ when a is the largest possible count, ψ_L = 0 when the smallest), as fisher.test defines
+ * them; method id two_by_two.fisher_exact_one_sided. See the file header for the two-sided rules.
+ * Checked against: two_by_two.fisher_exact and two_by_two.fisher_exact_one_sided in
+ * ../shared/reference (exact roots).
+ * @example fisherExact({ events: 7, n: 7 }, { events: 3, n: 9 }, 0.95, { alternative: "greater" }).p // ≈ 0.00568
+ */
 export function fisherExact(
   exposed: GroupCounts,
   comparator: GroupCounts,
@@ -49,6 +71,10 @@ export function fisherExact(
     throw new StatsError(fn, "options.roots", roots, '"exact" or "uniroot"');
   }
   const uniroot = roots === "uniroot";
+  const alternative = options.alternative ?? "two_sided";
+  if (alternative !== "two_sided" && alternative !== "less" && alternative !== "greater") {
+    throw new StatsError(fn, "options.alternative", alternative, '"two_sided", "less" or "greater"');
+  }
   const a = exposed.events;
   const m = a + comparator.events;
   const support = hypergeometricSupport(exposed.n, comparator.n, m);
@@ -59,7 +85,14 @@ export function fisherExact(
   const central = noncentralProbabilities(support, 1);
   const cut = central[k] * (1 + 1e-7);
   let p = 0;
-  for (const d of central) if (d <= cut) p += d;
+  if (alternative === "two_sided") {
+    for (const d of central) if (d <= cut) p += d;
+  } else {
+    // One-sided: the tail at or beyond the observed table on the side of the alternative.
+    central.forEach((d, i) => {
+      if (alternative === "less" ? i <= k : i >= k) p += d;
+    });
+  }
   p = Math.min(1, p);
 
   // Tail and mean functions of ψ (ψ = 0 puts all mass at lo; R's conventions at the ends).
@@ -69,7 +102,10 @@ export function fisherExact(
     psi === 0 ? (k === 0 ? 1 : 0) : probs(psi).reduce((s, d, i) => (i >= k ? s + d : s), 0);
   const lowerTail = (psi: number) =>
     psi === 0 ? 1 : probs(psi).reduce((s, d, i) => (i <= k ? s + d : s), 0);
-  const alpha = (1 - level) / 2;
+  // Two-sided limits put α/2 in each tail; a one-sided limit the full α, the other end open.
+  const alpha = alternative === "two_sided" ? (1 - level) / 2 : 1 - level;
+  const wantLower = alternative !== "less";
+  const wantUpper = alternative !== "greater";
 
   const notes: string[] = [];
   const solve = (g: (psi: number) => number, belowOne: boolean) => {
@@ -89,9 +125,13 @@ export function fisherExact(
   } else {
     estimate =
       a === lo ? 0 : a === hi ? Number.POSITIVE_INFINITY : solve((psi) => mean(psi) - a, mean(1) > a);
-    lower = a === lo ? 0 : solve((psi) => upperTail(psi) - alpha, upperTail(1) > alpha);
+    lower = !wantLower || a === lo ? 0 : solve((psi) => upperTail(psi) - alpha, upperTail(1) > alpha);
     upper =
-      a === hi ? Number.POSITIVE_INFINITY : solve((psi) => lowerTail(psi) - alpha, lowerTail(1) < alpha);
+      !wantUpper || a === hi
+        ? Number.POSITIVE_INFINITY
+        : solve((psi) => lowerTail(psi) - alpha, lowerTail(1) < alpha);
+    if (!wantLower) notes.push("one-sided test (alternative: less): the interval is [0, upper]");
+    if (!wantUpper) notes.push("one-sided test (alternative: greater): the interval is [lower, ∞)");
     if (a === lo)
       notes.push("exposed events at the bottom of their conditional range: estimate and lower limit 0");
     if (a === hi)
@@ -106,7 +146,7 @@ export function fisherExact(
     estimate,
     ci: [lower, upper],
     level,
-    method: "two_by_two.fisher_exact",
+    method: alternative === "two_sided" ? "two_by_two.fisher_exact" : "two_by_two.fisher_exact_one_sided",
     n: exposed.n + comparator.n,
     p,
     scale: "log",

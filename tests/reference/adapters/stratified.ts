@@ -1,7 +1,15 @@
+import { cochranMantelHaenszelTest } from "../../../src/stats/stratified/cochran-mantel-haenszel-test.js";
 import { mantelHaenszel } from "../../../src/stats/stratified/mantel-haenszel.js";
 import type { Adapter } from "./types.js";
 
 export const stratifiedAdapters: Record<string, Adapter> = {
+  "stratified.cmh_corrected": (input) => {
+    const t = cochranMantelHaenszelTest(
+      { a: input.a, n1: input.n1, c: input.c, n0: input.n0 },
+      { correct: true },
+    );
+    return { statistic: t.statistic, p: t.p };
+  },
   "stratified.mantel_haenszel": (input) => {
     const r = mantelHaenszel({ a: input.a, n1: input.n1, c: input.c, n0: input.n0 }, input.level ?? 0.95);
     return {

@@ -1,5 +1,7 @@
 import { coxPh } from "../../../src/stats/survival/cox-ph.js";
 import { kaplanMeier, type KaplanMeierConfType } from "../../../src/stats/survival/kaplan-meier.js";
+import { kaplanMeierMedian } from "../../../src/stats/survival/kaplan-meier-median.js";
+import { logRankGroups } from "../../../src/stats/survival/log-rank-groups.js";
 import { logRank } from "../../../src/stats/survival/log-rank.js";
 import type { Adapter } from "./types.js";
 
@@ -12,6 +14,17 @@ function km(confType: KaplanMeierConfType): Adapter {
 }
 
 export const survivalAdapters: Record<string, Adapter> = {
+  "survival.logrank_k": (input) => {
+    const r = logRankGroups({ time: input.time, event: input.event, group: input.group });
+    return { chisq: r.statistic, df: r.df, p: r.p, observed: r.observed, expected: r.expected };
+  },
+  "survival.km_median": (input) => {
+    const m = kaplanMeierMedian(
+      { time: input.time, event: input.event },
+      { level: input.level ?? 0.95, riskTimes: input.risk_times },
+    );
+    return { median: m.estimate, median_lower: m.ci[0], median_upper: m.ci[1], n_risk_at: m.nRisk };
+  },
   "survival.kaplan_meier.log": km("log"),
   "survival.kaplan_meier.log_log": km("log_log"),
   "survival.logrank_cox": (input) => {

@@ -36,6 +36,12 @@ export const twoByTwoAdapters: Record<string, Adapter> = {
     const f = fisherExact({ events: i.a, n: i.n1 }, { events: i.c, n: i.n0 }, i.level ?? 0.95);
     return { p: f.p, or_conditional_mle: f.estimate, or_lower: f.ci[0], or_upper: f.ci[1] };
   },
+  "two_by_two.fisher_exact_one_sided": (i: TableInput & { alternative: "less" | "greater" }) => {
+    const f = fisherExact({ events: i.a, n: i.n1 }, { events: i.c, n: i.n0 }, i.level ?? 0.95, {
+      alternative: i.alternative,
+    });
+    return { p: f.p, or_lower: f.ci[0], or_upper: f.ci[1] };
+  },
   "two_by_two.chi_square": (i: TableInput) => {
     const t = pearsonChiSquare({ events: i.a, n: i.n1 }, { events: i.c, n: i.n0 });
     return { statistic: t.statistic, p: t.p, statistic_yates: t.statisticYates, p_yates: t.pYates };

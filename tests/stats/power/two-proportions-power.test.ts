@@ -13,6 +13,12 @@ describe("designEffect", () => {
     expect(designEffect(3, 0.05)).toBeCloseTo(1.1, 15);
     expect(designEffect(1, 0.5)).toBe(1);
   });
+  it("is 1 + ((cv² + 1)·m − 1)·ICC with unequal cluster sizes (Eldridge et al. 2006)", () => {
+    // cv = 0.5, m = 4, ICC = 0.1: 1 + (1.25·4 − 1)·0.1 = 1.4
+    expect(designEffect(4, 0.1, 0.5)).toBeCloseTo(1.4, 15);
+    expect(designEffect(4, 0.1, 0)).toBe(designEffect(4, 0.1));
+    expect(() => designEffect(4, 0.1, -0.2)).toThrow(StatsError);
+  });
   it("rejects a cluster size below 1 or an ICC outside [0, 1]", () => {
     expect(() => designEffect(0.5, 0.1)).toThrow(StatsError);
     expect(() => designEffect(2, 1.5)).toThrow(StatsError);
@@ -34,6 +40,18 @@ describe("twoProportionsSampleSize", () => {
     const r = twoProportionsSampleSize({ p1: 0.5, p0: 0.3, power: 0.8, meanClusterSize: 2, icc: 0.1 });
     expect(r.designEffect).toBeCloseTo(1.1, 15);
     expect(r.nPerArmClustered).toBeCloseTo(r.nPerArm * 1.1, 10);
+  });
+  it("takes the unequal-size design effect and cites it", () => {
+    const r = twoProportionsSampleSize({
+      p1: 0.5,
+      p0: 0.3,
+      power: 0.8,
+      meanClusterSize: 4,
+      icc: 0.1,
+      clusterSizeCv: 0.5,
+    });
+    expect(r.designEffect).toBeCloseTo(1.4, 15);
+    expect(r.references).toContain("eldridge2006");
   });
   it("is not estimable when p1 = p0", () => {
     const r = twoProportionsSampleSize({ p1: 0.3, p0: 0.3, power: 0.8 });

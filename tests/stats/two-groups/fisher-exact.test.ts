@@ -104,6 +104,71 @@ describe("fisherExact", () => {
   });
 });
 
+function sameLimit(a: number, b: number): void {
+  if (!Number.isFinite(b) || b === 0) expect(a).toBe(b);
+  else expect(a / b).toBeCloseTo(1, 9);
+}
+
+describe("fisherExact one-sided (alternative)", () => {
+  const less = { alternative: "less" } as const;
+  const greater = { alternative: "greater" } as const;
+
+  it("sums one tail of the central hypergeometric", () => {
+    // n1 = n0 = 3, m = 3: P(x) = 1, 9, 9, 1 (/20); a = 2 ⇒ P(X ≥ 2) = 10/20, P(X ≤ 2) = 19/20
+    expect(fisherExact(g(2, 3), g(1, 3), 0.95, greater).p).toBeCloseTo(0.5, 15);
+    expect(fisherExact(g(2, 3), g(1, 3), 0.95, less).p).toBeCloseTo(0.95, 15);
+    // a = 3 ⇒ P(X ≥ 3) = 1/20
+    expect(fisherExact(g(3, 3), g(0, 3), 0.95, greater).p).toBeCloseTo(0.05, 15);
+  });
+
+  it("opens the interval on the side away from the alternative", () => {
+    const l = fisherExact(g(4, 10), g(6, 10), 0.95, less);
+    expect(l.ci[0]).toBe(0);
+    expect(l.ci[1]).toBeGreaterThan(l.estimate);
+    expect(l.method).toBe("two_by_two.fisher_exact_one_sided");
+    const r = fisherExact(g(4, 10), g(6, 10), 0.95, greater);
+    expect(r.ci[1]).toBe(Number.POSITIVE_INFINITY);
+    expect(r.ci[0]).toBeLessThan(r.estimate);
+  });
+
+  it("has P(X ≤ a) + P(X ≥ a) = 1 + P(X = a), and one-sided limits at 95% equal the two-sided at 90%", () => {
+    fc.assert(
+      fc.property(twoGroupCase, ({ exposed, comparator }) => {
+        const m = exposed.events + comparator.events;
+        const support = hypergeometricSupport(exposed.n, comparator.n, m);
+        if (support.lo === support.hi) return true;
+        const pa = noncentralProbabilities(support, 1)[exposed.events - support.lo];
+        const pl = fisherExact(exposed, comparator, 0.95, less);
+        const pg = fisherExact(exposed, comparator, 0.95, greater);
+        const two = fisherExact(exposed, comparator, 0.9);
+        expect(pl.p + pg.p).toBeCloseTo(1 + pa, 12);
+        // equal but for rounding in 1 − 0.95 vs (1 − 0.9)/2
+        sameLimit(pl.ci[1], two.ci[1]);
+        sameLimit(pg.ci[0], two.ci[0]);
+        return true;
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("puts the full 1 − level in the tail at the one-sided limit", () => {
+    const e = fisherExact(g(10, 27), g(36, 80), 0.95, less);
+    const support = hypergeometricSupport(27, 80, 46);
+    const k = 10 - support.lo;
+    const tail = Array.from(noncentralProbabilities(support, e.ci[1])).reduce(
+      (s, d, i) => (i <= k ? s + d : s),
+      0,
+    );
+    expect(tail).toBeCloseTo(0.05, 12);
+  });
+
+  it("throws a StatsError for an alternative it does not know", () => {
+    expect(() => fisherExact(g(1, 4), g(2, 4), 0.95, { alternative: "two.sided" as never })).toThrow(
+      StatsError,
+    );
+  });
+});
+
 describeTwoGroupIntervalLaws("fisher_exact", fisherExact, {
   bounds: [0, Number.POSITIVE_INFINITY],
   numRuns: 100,
