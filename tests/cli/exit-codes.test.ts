@@ -53,6 +53,8 @@ const table: Row[] = [
 
   ["dictionary", "unknown option", ["dictionary", "--bogus"], 2, /unknown option '--bogus'/],
   ["dictionary", "missing required", ["dictionary", "extra"], 2, /too many arguments for 'dictionary'/],
+  ["app", "unknown option", ["app", "--bogus"], 2, /unknown option '--bogus'/],
+  ["app", "missing required", ["app", "extra"], 2, /too many arguments for 'app'/],
 ];
 
 /**
@@ -62,6 +64,7 @@ const table: Row[] = [
 const notApplicable: Record<string, Case[]> = {
   simulate: ["missing input", "data problem"], // reads no file: it writes synthetic data
   dictionary: ["missing input", "data problem"], // reads no file: it prints the schemas
+  app: ["missing input", "data problem"], // reads no file: it writes the browser app
 };
 
 describe("exit codes: one convention for every command", () => {
