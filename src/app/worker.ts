@@ -6,7 +6,7 @@
 // First: Math as the CLI computes it, before any other module runs.
 import "./install-fdlibm.js";
 import type { ReportAssets } from "../report/html.js";
-import { UsageError } from "../util/errors.js";
+import { areasJob } from "./areas-job.js";
 import { type JobOutcome, thrownOutcome } from "./job-outcome.js";
 import { recogniseFile } from "./recognise-file.js";
 import { returnJob } from "./return-job.js";
@@ -49,12 +49,7 @@ async function runJob(message: Extract<ToWorker, { kind: "run" }>, progress: (te
         { period: message.options.period ?? "", threshold: message.options.threshold ?? "5" },
         progress,
       );
-    default:
-      return thrownOutcome(
-        new UsageError(
-          `Analysis: ${message.job} is not in this build of the app yet (issue 17); use the command line`,
-        ),
-        { out: [], err: [] },
-      );
+    case "areas":
+      return areasJob(message.files, { la: message.options.la ?? "" }, FGC_REPORT_ASSETS, progress);
   }
 }

@@ -227,6 +227,38 @@ describe("fgc app", () => {
     expect(run.downloads.size).toBe(0);
   });
 
+  it("Compare areas: the sample returns and neighbour list give the CLI's results.json, byte for byte", async () => {
+    const areas = join(root, "data-samples/areas");
+    const returns = readdirSync(areas).filter((n) => n.endsWith(".csv"));
+    const run = await runInApp(
+      app.page,
+      [...returns.map((n) => join(areas, n)), join(areas, "neighbours/neighbours.csv")],
+      "Compare areas",
+      { "Focus LA": "202" },
+    );
+    const out = join(dir, "areas");
+    const cli = await cliIn(areas, [
+      "areas",
+      ...returns,
+      "--la",
+      "202",
+      "--neighbours",
+      "neighbours/neighbours.csv",
+      "--out",
+      out,
+      "--no-png",
+    ]);
+    expect(cli.code).toBe(0);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toBe(cli.io.out.join("").replace(/Wrote .*\n$/, ""));
+    expect(run.downloads.get("Download results.json")?.toString("utf8")).toBe(
+      readFileSync(join(out, "results.json"), "utf8"),
+    );
+    expect(run.downloads.get("Download plan.json")?.toString("utf8")).toBe(
+      readFileSync(join(out, "plan.json"), "utf8"),
+    );
+  });
+
   it("sends no request and stays free of axe-core violations after the runs", async () => {
     expect(app.requests).toEqual([]);
     expect(app.errors).toEqual([]);
