@@ -61,7 +61,7 @@ export function appPageHtml(script: string, version: string): string {
 <section id="results" aria-labelledby="results-h" hidden><h2 id="results-h">3. Results</h2>
 <ul id="downloads" aria-label="Downloads"></ul>
 <pre id="stdout" tabindex="0" role="region" aria-label="Summary"></pre>
-<div id="stderr-block" hidden><h3>Problems</h3><pre id="stderr" tabindex="0" role="region" aria-label="Problems"></pre></div>
+<div id="stderr-block" hidden><h3>Errors and warnings</h3><pre id="stderr" tabindex="0" role="region" aria-label="Errors and warnings"></pre></div>
 <iframe id="report" title="Report" hidden></iframe>
 </section>
 </main>

@@ -122,10 +122,10 @@ function show(outcome: JobOutcome): void {
     outcome.exitCode === 0
       ? "Done"
       : outcome.exitCode === 1
-        ? "Stopped: problems in the data (listed under Problems)"
+        ? "Stopped: problems in the data (listed under Errors and warnings)"
         : outcome.exitCode === 2
-          ? "Stopped: check the files chosen and the options (see Problems)"
-          : "Stopped by a bug in the app (see Problems)";
+          ? "Stopped: check the files chosen and the options (see Errors and warnings)"
+          : "Stopped by a bug in the app (see Errors and warnings)";
   status.textContent = `${verdict}.`;
   document.body.setAttribute("data-done", String(outcome.exitCode));
 }
