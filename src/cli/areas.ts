@@ -28,8 +28,8 @@ import { stableStringify } from "../util/stable-json.js";
 import { TOOL_VERSION } from "../version.js";
 import type { AreasOptions } from "./areas-options.js";
 import type { CliIo } from "./cli-io.js";
-import { exitCodes } from "./exit-codes.js";
-import { type FlagNames, withFlagWording } from "./flag-wording.js";
+import { exitCodes } from "../util/exit-codes.js";
+import { type FlagNames, withFlagWording } from "../util/flag-wording.js";
 import { requireFile } from "./require-file.js";
 
 /** The plan fields of runAreas as `fgc areas` spells them. */

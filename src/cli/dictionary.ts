@@ -11,7 +11,7 @@ import { tableSpecs } from "../schema/catalog.js";
 import type { SchemaName } from "../schema/table.js";
 import { renderTableJsonSchema } from "../schema/table-json-schema.js";
 import type { CliIo } from "./cli-io.js";
-import { exitCodes } from "./exit-codes.js";
+import { exitCodes } from "../util/exit-codes.js";
 
 /** @example await dictionaryCommand({ write: true }, processIo()) // writes docs/data-dictionary.md and schemas/ */
 export async function dictionaryCommand(options: { write?: string | boolean }, io: CliIo): Promise<number> {

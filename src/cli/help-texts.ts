@@ -51,3 +51,12 @@ Examples:
   fgc link data-samples/link --out reports/link/analysis.csv
   fgc link extracts/ --out analysis.csv --key-file link.key --extract-date 2025-03-31
   fgc link extracts/ --out analysis.csv --window 180 --report match.json`;
+
+export const appHelp = `
+Writes the browser app: one HTML file (about 2 MB) that runs Validate, FGC return, Compare areas
+and Trial analysis on the files a user chooses, in a Web Worker, offline, with a
+Content-Security-Policy that forbids every network request; its results.json and return CSV are
+the command line's byte for byte. Open it in a browser, or hand the one file to a colleague.
+
+Examples:
+  fgc app --out fgc.html`;

@@ -24,7 +24,7 @@ import { plural } from "../util/plural.js";
 import { stableStringify } from "../util/stable-json.js";
 import { TOOL_VERSION } from "../version.js";
 import type { CliIo } from "./cli-io.js";
-import { exitCodes } from "./exit-codes.js";
+import { exitCodes } from "../util/exit-codes.js";
 
 export interface LinkCommandOptions {
   /** Default reports/link-<folder name>/analysis.csv (defaultLinkOut). */

@@ -21,8 +21,8 @@ import { plural } from "../util/plural.js";
 import { stableStringify } from "../util/stable-json.js";
 import { TOOL_VERSION } from "../version.js";
 import type { CliIo } from "./cli-io.js";
-import { exitCodes } from "./exit-codes.js";
-import { withFlagWording } from "./flag-wording.js";
+import { exitCodes } from "../util/exit-codes.js";
+import { withFlagWording } from "../util/flag-wording.js";
 import { requireFile } from "./require-file.js";
 
 export interface MetaOptions {

@@ -16,8 +16,8 @@ import { plural } from "../util/plural.js";
 import { stableStringify } from "../util/stable-json.js";
 import { TOOL_VERSION } from "../version.js";
 import type { CliIo } from "./cli-io.js";
-import { exitCodes } from "./exit-codes.js";
-import { type FlagNames, withFlagWording } from "./flag-wording.js";
+import { exitCodes } from "../util/exit-codes.js";
+import { type FlagNames, withFlagWording } from "../util/flag-wording.js";
 
 export interface PowerOptions {
   outcome: "proportions" | "means" | "time-to-event";

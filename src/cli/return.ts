@@ -8,7 +8,6 @@
 import { randomBytes } from "node:crypto";
 import { statSync } from "node:fs";
 import { join } from "node:path";
-import { csvSafeRows } from "../io/csv-safe-cell.js";
 import { checkOutputPath } from "../io/node/check-output-path.js";
 import { readFamilyLookup } from "../io/node/read-family-lookup.js";
 import { readReturnsFolder } from "../io/node/read-returns-folder.js";
@@ -16,6 +15,7 @@ import { writeFileAtomic } from "../io/node/write-file-atomic.js";
 import { dfeLaCodePattern, gssCodePattern } from "../schema/checks/la-code-check.js";
 import { DataError, formatIssue, type Issue } from "../schema/issue.js";
 import { RETURN_MEASURES } from "../returns/return-measures.js";
+import { returnCsv } from "../returns/return-csv.js";
 import { parseReturnPeriod } from "../returns/return-period.js";
 import type { ReturnResult } from "../returns/result.js";
 import { runReturn } from "../returns/run.js";
@@ -26,8 +26,8 @@ import { plural } from "../util/plural.js";
 import type { CliIo } from "./cli-io.js";
 import { requireFile } from "./require-file.js";
 import type { ReturnCommandOptions } from "./return-options.js";
-import { exitCodes } from "./exit-codes.js";
-import { type FlagNames, flagWording, withFlagWording } from "./flag-wording.js";
+import { exitCodes } from "../util/exit-codes.js";
+import { type FlagNames, flagWording, withFlagWording } from "../util/flag-wording.js";
 
 /** The options of runReturn as `fgc return` spells them. */
 const RETURN_FLAGS: FlagNames = {
@@ -102,13 +102,6 @@ export function defaultReturnPath(result: Pick<ReturnResult, "laCode" | "period"
     dfeLaCodePattern.test(result.laCode) || gssCodePattern.test(result.laCode) ? result.laCode : "la";
   const period = /^\d{4}-\d{2}$/.test(result.period) ? result.period : "period";
   return join("reports", `fgc-return-${la}-${period}.csv`);
-}
-
-/** The return as CSV in the la-return long layout, every cell formula-safe (io/csv-safe-cell.ts). */
-export function returnCsv(result: ReturnResult): string {
-  const rows: (string | number)[][] = [["la_code", "period", "breakdown", "category", "measure", "value"]];
-  for (const r of result.rows) rows.push([r.la_code, r.period, r.breakdown, r.category, r.measure, r.value]);
-  return csvSafeRows(rows, "\n");
 }
 
 /** The terminal summary. */

@@ -8,8 +8,8 @@ import { Command, CommanderError } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
 import { FgcError } from "../util/errors.js";
 import { type CliIo, processIo, terminalSafeIo } from "./cli-io.js";
-import { exitCodes } from "./exit-codes.js";
-import { linkHelp, simulateHelp, trialHelp, validateHelp } from "./help-texts.js";
+import { exitCodes } from "../util/exit-codes.js";
+import { appHelp, linkHelp, simulateHelp, trialHelp, validateHelp } from "./help-texts.js";
 import { areasCommand } from "./areas-command.js";
 import { metaCommand } from "./meta-command.js";
 import { powerCommand } from "./power-command.js";
@@ -161,6 +161,17 @@ export function buildProgram(io: CliIo, setCode: (code: number) => void): Comman
     .addHelpText("after", simulateHelp)
     .action(async (what: string, options) => {
       setCode(await (await import("./simulate.js")).simulateCommand(what, options, io));
+    });
+
+  program
+    .command("app")
+    .description(
+      "write the browser app: one HTML file that runs these jobs offline, the data never leaving the machine",
+    )
+    .option("--out <file>", "the HTML file to write (default fgc.html)")
+    .addHelpText("after", appHelp)
+    .action(async (options: { out?: string }) => {
+      setCode(await (await import("./app.js")).appCommand(options, io));
     });
 
   program.addCommand(returnCommand(io, setCode));

@@ -15,7 +15,7 @@ import { UsageError } from "../util/errors.js";
 import { plural } from "../util/plural.js";
 import { createRng } from "../util/rng.js";
 import type { CliIo } from "./cli-io.js";
-import { exitCodes } from "./exit-codes.js";
+import { exitCodes } from "../util/exit-codes.js";
 
 /** A folder holding both is a previous simulation that may be replaced. */
 const SIMULATION_MARKERS = ["analysis.csv", "README.md"];

@@ -22,9 +22,8 @@ import { formatInterval, formatP, formatPercent } from "../report/summarize.js";
 import { formatCount } from "../util/format-count.js";
 import { outcomeLabel } from "../report/trial-labels.js";
 import { plural } from "../util/plural.js";
-import { defaultTrialPlan, type TrialPlan, trialPlanSchema } from "../trial/plan.js";
-import { checkTrialPlan } from "../trial/plan-checks.js";
-import { describePlanIssues } from "../trial/plan-errors.js";
+import { defaultTrialPlan, type TrialPlan } from "../trial/plan.js";
+import { trialPlanFromJson } from "../trial/plan-from-json.js";
 import { subgroupSpec } from "../trial/subgroup-spec.js";
 import type { TrialResult } from "../trial/result.js";
 import { runTrial } from "../trial/run.js";
@@ -32,7 +31,7 @@ import { UsageError } from "../util/errors.js";
 import { stableStringify } from "../util/stable-json.js";
 import { TOOL_VERSION } from "../version.js";
 import type { CliIo } from "./cli-io.js";
-import { exitCodes } from "./exit-codes.js";
+import { exitCodes } from "../util/exit-codes.js";
 
 export interface TrialOptions {
   plan?: string;
@@ -222,23 +221,13 @@ function parseNationalChildren(text: string | undefined, costsPath: string | und
 
 function readPlan(path: string | undefined): TrialPlan {
   if (!path) return defaultTrialPlan;
-  let json: unknown;
+  let text: string;
   try {
-    json = JSON.parse(readFileSync(path, "utf8"));
+    text = readFileSync(path, "utf8");
   } catch (e) {
     throw new UsageError(`--plan ${path}: not readable JSON (${(e as Error).message})`);
   }
-  const parsed = trialPlanSchema.safeParse(json);
-  if (!parsed.success) {
-    throw new UsageError(`--plan ${path}: ${describePlanIssues(json, parsed.error.issues)}`);
-  }
-  try {
-    checkTrialPlan(parsed.data);
-  } catch (e) {
-    if (e instanceof UsageError) throw new UsageError(`--plan ${path}: ${e.message}`);
-    throw e;
-  }
-  return parsed.data;
+  return trialPlanFromJson(text, `--plan ${path}`);
 }
 
 /**

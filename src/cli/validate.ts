@@ -4,24 +4,20 @@
  * has an error (warnings allowed), 1 when any has, 2 on usage errors.
  */
 import { stat } from "node:fs/promises";
-import { issuesToCsv } from "../io/issues-to-csv.js";
 import { checkOutputPath } from "../io/node/check-output-path.js";
 import { readRawFile } from "../io/node/read-raw-file.js";
 import { validateXmlFile } from "../io/node/validate-xml-file.js";
 import { writeFileAtomic } from "../io/node/write-file-atomic.js";
-import { addAccounting } from "../io/row-accounting.js";
 import { validateRead, type ReadTableResult } from "../io/validate-read.js";
+import { validateReportText, validateTotalsLine } from "../io/validate-report.js";
 import { tableSpecs } from "../schema/catalog.js";
 import type { SchemaName } from "../schema/table.js";
 import { parseDay } from "../util/dates.js";
 import { UsageError } from "../util/errors.js";
-import { formatCount } from "../util/format-count.js";
-import { plural } from "../util/plural.js";
-import { stableStringify } from "../util/stable-json.js";
 import type { CliIo } from "./cli-io.js";
-import { exitCodes } from "./exit-codes.js";
+import { exitCodes } from "../util/exit-codes.js";
 import { startProgress } from "./progress.js";
-import { formatFileSummary } from "./validate-summary.js";
+import { formatFileSummary } from "../io/validate-summary.js";
 
 export interface ValidateOptions {
   schema?: string;
@@ -72,28 +68,10 @@ export async function validateCommand(args: string[], options: ValidateOptions, 
     io.stdout(`${formatFileSummary(result, examples).join("\n")}\n\n`);
   }
 
-  const all = results.flatMap((r) => r.issues);
-  const errors = all.filter((i) => i.severity === "error").length;
-  const warnings = all.length - errors;
-  const total = addAccounting(results.map((r) => r.accounting));
-  io.stdout(
-    `${plural(files.length, "file")}${results.length > files.length ? ` (${plural(results.length, "table")})` : ""}: ${plural(total.read, "row")} read, ${formatCount(total.accepted)} accepted, ` +
-      `${formatCount(total.rejected)} rejected; ${plural(errors, "error")}, ${plural(warnings, "warning")}\n`,
-  );
+  const errors = results.flatMap((r) => r.issues).filter((i) => i.severity === "error").length;
+  io.stdout(`${validateTotalsLine(results, files.length)}\n`);
   if (out !== undefined) {
-    const text =
-      out.kind === "csv"
-        ? issuesToCsv(all)
-        : `${stableStringify({
-            files: results.map((r) => ({
-              file: r.file,
-              schema: r.schema ?? null,
-              accounting: r.accounting,
-              issues: r.issues,
-            })),
-            totals: { files: files.length, errors, warnings, accounting: total },
-          })}\n`;
-    writeFileAtomic(out.path, text);
+    writeFileAtomic(out.path, validateReportText(results, files.length, out.kind));
     io.stdout(`report written to ${out.path}\n`);
   }
   return errors > 0 ? exitCodes.data : exitCodes.ok;

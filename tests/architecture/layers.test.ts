@@ -33,6 +33,7 @@ const LAYER_RANKS: Record<string, { rank: number; why: string }> = {
   "results-json-schemas.ts": { rank: 8, why: "JSON Schemas of the pipelines' results files" },
   "index.ts": { rank: 9, why: "the browser-safe public API" },
   jobs: { rank: 10, why: "Node orchestration: a job's inputs, linking in memory, report files, charts" },
+  app: { rank: 10, why: "the browser app (fgc app): page, Web Worker, jobs on the browser-safe layers" },
   "node.ts": { rank: 11, why: "the Node-only public API (fgc-toolkit/node)" },
   cli: { rank: 12, why: "the commands: options, exit codes, terminal output" },
 };

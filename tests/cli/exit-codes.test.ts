@@ -62,6 +62,8 @@ const table: Row[] = [
 
   ["dictionary", "unknown option", ["dictionary", "--bogus"], 2, /unknown option '--bogus'/],
   ["dictionary", "missing required", ["dictionary", "extra"], 2, /too many arguments for 'dictionary'/],
+  ["app", "unknown option", ["app", "--bogus"], 2, /unknown option '--bogus'/],
+  ["app", "missing required", ["app", "extra"], 2, /too many arguments for 'app'/],
 ];
 
 /**
@@ -72,6 +74,7 @@ const notApplicable: Record<string, Case[]> = {
   simulate: ["missing input", "data problem"], // reads no file: it writes synthetic data
   dictionary: ["missing input", "data problem"], // reads no file: it prints the schemas
   power: ["missing input", "data problem"], // reads no file: it computes from its options
+  app: ["missing input", "data problem"], // reads no file: it writes the browser app
 };
 
 describe("exit codes: one convention for every command", () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { simulatedCells } from "../areas/sim-cells.js";
 import { defaultAreaPlan } from "../../src/areas/plan.js";
 import { runAreas } from "../../src/areas/run.js";
-import { flagWording } from "../../src/cli/flag-wording.js";
+import { flagWording } from "../../src/util/flag-wording.js";
 import { readReturnsFolder } from "../../src/io/node/read-returns-folder.js";
 import { runReturn } from "../../src/returns/run.js";
 import { UsageError } from "../../src/util/errors.js";

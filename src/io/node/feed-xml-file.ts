@@ -1,54 +1,18 @@
 /**
- * Stream an XML file from disk into a streaming reader, 1 MiB at a time, as strict UTF-8: a byte
- * that is not UTF-8 (a Windows-1252 `é` in a name, say) stops the file with `file-not-utf8` at
- * its line, where a lenient decoder would put U+FFFD in the value and change it silently. The
- * byte-order mark is dropped. Reading ends as soon as the reader has stopped.
+ * Stream an XML file from disk into a streaming reader, 1 MiB at a time, as strict UTF-8
+ * (io/feed-xml-chunks.ts).
  */
 import { createReadStream } from "node:fs";
-import { findInvalidUtf8 } from "../find-invalid-utf8.js";
-
-/** What the CIN census and SSDA903 XML readers offer to be fed. */
-export interface XmlFeed {
-  write(chunk: string): void;
-  readonly stopped: boolean;
-  abort(rule: "file-not-utf8", message: string): void;
-}
+import { feedXmlChunks, XML_CHUNK_BYTES, type XmlFeed } from "../feed-xml-chunks.js";
 
 /**
  * @example await feedXmlFile("data-samples/returns/cin-census-2023-24.xml", createCinCensusParser("cin.xml"))
  */
 export async function feedXmlFile(path: string, feed: XmlFeed): Promise<void> {
-  const decoder = new TextDecoder("utf-8", { fatal: true });
-  let offset = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-    let text: string;
-    try {
-      text = decoder.decode(chunk, { stream: true });
-    } catch {
-      notUtf8(feed, chunk, offset);
-      return;
-    }
-    feed.write(text);
-    offset += chunk.length;
-    if (feed.stopped) return;
-  }
+  const stream = createReadStream(path, { highWaterMark: XML_CHUNK_BYTES });
   try {
-    feed.write(decoder.decode());
-  } catch {
-    feed.abort(
-      "file-not-utf8",
-      `the text is not UTF-8: the file ends inside a character (byte offset ${offset}); save it as UTF-8`,
-    );
+    await feedXmlChunks(stream as AsyncIterable<Buffer>, feed);
+  } finally {
+    stream.destroy();
   }
-}
-
-/** Feed the valid start of the chunk, so the reader's line is the bad byte's, then stop. */
-function notUtf8(feed: XmlFeed, chunk: Buffer, offset: number): void {
-  const at = Math.max(0, findInvalidUtf8(chunk, false));
-  feed.write(new TextDecoder("utf-8").decode(chunk.subarray(0, at)));
-  const byte = chunk[at] === undefined ? "" : ` 0x${chunk[at].toString(16).toUpperCase().padStart(2, "0")}`;
-  feed.abort(
-    "file-not-utf8",
-    `the text is not UTF-8 (byte${byte} at offset ${offset + at}); save the file as UTF-8 (a census in another encoding is not read, so no value changes silently)`,
-  );
 }

@@ -7,9 +7,8 @@ import { open, readFile, stat } from "node:fs/promises";
 import { totalmem } from "node:os";
 import { formatFromName, sniffMismatch } from "../detect-format.js";
 import { fileIssue } from "../file-issue.js";
-import { findInvalidUtf8 } from "../find-invalid-utf8.js";
-import { readJsonText } from "../read-json.js";
 import { emptyRawTable, type FileFormat, type RawTable } from "../raw-table.js";
+import { readWholeBytes, sniffBytesFormat } from "../read-raw-bytes.js";
 import { type ReadFileOptions, readDelimitedFile } from "./read-delimited-file.js";
 import { zipInflationIssue } from "./zip-inflation-issue.js";
 
@@ -73,6 +72,7 @@ export async function readRawFile(path: string, options: ReadRawFileOptions = {}
   }
   const bytes = new Uint8Array(await readFile(path));
   options.onProgress?.(size, size);
+  if (format !== "xlsx") return readWholeBytes(bytes, file, format);
   const mismatch = sniffMismatch(bytes.subarray(0, 8192), format);
   if (mismatch !== undefined) {
     return emptyWith(
@@ -81,40 +81,10 @@ export async function readRawFile(path: string, options: ReadRawFileOptions = {}
       fileIssue("file-format-mismatch", file, `named .${format} but the content is ${mismatch}`),
     );
   }
-  switch (format) {
-    case "json": {
-      const bad = findInvalidUtf8(bytes);
-      if (bad >= 0) {
-        return emptyWith(
-          file,
-          format,
-          fileIssue("file-not-utf8", file, `the text is not UTF-8 (byte at offset ${bad})`),
-        );
-      }
-      return readJsonText(new TextDecoder().decode(bytes), file);
-    }
-    // The binary readers load their libraries (exceljs, apache-arrow, hyparquet: ~250 ms
-    // together) only when a file of theirs is read.
-    case "xlsx": {
-      const bomb = zipInflationIssue(bytes, file);
-      if (bomb !== undefined) return emptyWith(file, format, bomb);
-      return (await import("../read-xlsx.js")).readXlsx(bytes, file, { sheet: options.sheet });
-    }
-    case "arrow":
-      return (await import("../read-arrow.js")).readArrow(bytes, file);
-    case "parquet":
-      return (await import("../read-parquet.js")).readParquet(bytes, file);
-    case "xml":
-      return emptyWith(
-        file,
-        format,
-        fileIssue(
-          "file-unreadable",
-          file,
-          "an XML return is read by the SSDA903 or CIN census reader, not as a table",
-        ),
-      );
-  }
+  // exceljs (~250 ms to load) only when a workbook is read, after its zip is checked.
+  const bomb = zipInflationIssue(bytes, file);
+  if (bomb !== undefined) return emptyWith(file, format, bomb);
+  return (await import("../read-xlsx.js")).readXlsx(bytes, file, { sheet: options.sheet });
 }
 
 function emptyWith(file: string, format: FileFormat, issue: ReturnType<typeof fileIssue>): RawTable {
@@ -127,15 +97,7 @@ async function sniffFormat(path: string): Promise<FileFormat> {
   try {
     const head = new Uint8Array(16);
     const { bytesRead } = await handle.read(head, 0, 16, 0);
-    const text = new TextDecoder()
-      .decode(head.subarray(0, bytesRead))
-      .replace(/^\uFEFF/, "")
-      .trimStart();
-    if (sniffMismatch(head.subarray(0, bytesRead), "xlsx") === undefined) return "xlsx";
-    if (sniffMismatch(head.subarray(0, bytesRead), "parquet") === undefined) return "parquet";
-    if (text.startsWith("ARROW1")) return "arrow";
-    if (text.startsWith("[") || text.startsWith("{")) return "json";
-    return "csv";
+    return sniffBytesFormat(head.subarray(0, bytesRead));
   } finally {
     await handle.close();
   }

@@ -2,7 +2,7 @@
  * Library messages name plan fields and options (`plan.la`, `options.period`); the CLI shows the
  * flag the user typed instead (`--la`, `--period`), so one condition reads right in each place.
  */
-import { UsageError } from "../util/errors.js";
+import { UsageError } from "./errors.js";
 
 /** Field or option wording in library messages -> the command's flag. */
 export type FlagNames = Readonly<Record<string, string>>;

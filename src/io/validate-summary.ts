@@ -4,7 +4,7 @@
  */
 import { formatIssue } from "../schema/issue.js";
 import { type RuleId, rules } from "../schema/rules.js";
-import type { ReadTableResult } from "../io/validate-read.js";
+import type { ReadTableResult } from "./validate-read.js";
 import { formatCount } from "../util/format-count.js";
 import { plural } from "../util/plural.js";
 

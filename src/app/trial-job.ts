@@ -1,0 +1,128 @@
+/**
+ * The app's Trial analysis job: `fgc trial` on an analysis-ready file (and optionally a plan),
+ * through the same reader (trial/trial-input-from-raw.ts), plan parser (trial/plan-from-json.ts),
+ * pipeline (trial/run.ts) and report builder (report/trial-report.ts), so results.json is the
+ * CLI's to the byte and the report its index.html.
+ */
+import { exitCodes } from "../util/exit-codes.js";
+import { readRawBytes } from "../io/read-raw-bytes.js";
+import { trialInputFromRaw } from "../trial/trial-input-from-raw.js";
+import { sha256, toHex } from "../link/hmac-sha256.js";
+import { renderHtml, type ReportAssets } from "../report/html.js";
+import { trialHeadline } from "../report/trial-headline.js";
+import { buildTrialReport } from "../report/trial-report.js";
+import { DataError, formatIssue, type Issue } from "../schema/issue.js";
+import { defaultTrialPlan, trialPlanSchema } from "../trial/plan.js";
+import { trialPlanFromJson } from "../trial/plan-from-json.js";
+import { runTrial } from "../trial/run.js";
+import { subgroupSpec } from "../trial/subgroup-spec.js";
+import { UsageError } from "../util/errors.js";
+import { plural } from "../util/plural.js";
+import { stableStringify } from "../util/stable-json.js";
+import { TOOL_VERSION } from "../version.js";
+import type { AppFile, JobOutcome } from "./job-outcome.js";
+
+/**
+ * Results, report and plan of the trial analysis of the chosen files: one analysis-ready file,
+ * and at most one plan (a JSON object whose keys are plan fields).
+ * @example (await trialJob([{ name: "analysis.csv", bytes }], assets)).downloads[0].label // "Download results.json"
+ */
+export async function trialJob(
+  files: readonly AppFile[],
+  assets: ReportAssets,
+  progress: (text: string) => void = () => {},
+): Promise<JobOutcome> {
+  const err: string[] = [];
+  const plans = files.filter((f) => isPlanFile(f));
+  const data = files.filter((f) => !plans.includes(f));
+  if (data.length !== 1)
+    throw new UsageError(
+      `Trial analysis: choose one analysis-ready file (CSV, TSV, JSON, Arrow or Parquet) and optionally a plan; got ${data.length === 0 ? "none" : data.map((f) => f.name).join(", ")}`,
+    );
+  if (plans.length > 1)
+    throw new UsageError(
+      `Trial analysis: choose at most one plan; got ${plans.map((f) => f.name).join(", ")}`,
+    );
+  const plan = plans.length === 1 ? trialPlanFromJson(utf8(plans[0]), plans[0].name) : defaultTrialPlan;
+  const file = data[0];
+  progress(`Reading ${file.name}`);
+  const raw = await readRawBytes(file.bytes, file.name);
+  const extraColumns = plan.subgroups.map((entry) => subgroupSpec(entry).column);
+  const { input, issues } = trialInputFromRaw(raw, TOOL_VERSION, {
+    extraColumns,
+    file: file.name,
+    sha256: toHex(sha256(file.bytes)),
+  });
+  const errors = issues.filter((i) => i.severity === "error");
+  printIssues(errors.length > 0 ? errors : issues, err);
+  if (errors.length > 0) {
+    err.push(
+      `fgc trial: ${plural(errors.length, "error")} in ${file.name}; nothing analysed, nothing written\n`,
+    );
+    return { exitCode: exitCodes.data, stdout: "", stderr: err.join(""), downloads: [] };
+  }
+  progress(`Analysing ${plural(input.table.length, "row")}`);
+  let result: ReturnType<typeof runTrial>;
+  try {
+    result = runTrial(input, plan);
+  } catch (e) {
+    if (e instanceof DataError && e.issues.length > 0) {
+      printIssues(e.issues, err);
+      err.push(`fgc trial: ${plural(e.issues.length, "error")} in the trial design; nothing written\n`);
+      return { exitCode: exitCodes.data, stdout: "", stderr: err.join(""), downloads: [] };
+    }
+    throw e;
+  }
+  progress("Writing the report");
+  const reportHtml = renderHtml(buildTrialReport(result), assets);
+  return {
+    exitCode: exitCodes.ok,
+    stdout: `${trialHeadline(result)}\n`,
+    stderr: err.join(""),
+    downloads: [
+      {
+        label: "Download results.json",
+        name: "results.json",
+        type: "application/json",
+        text: `${stableStringify(result)}\n`,
+      },
+      { label: "Download report", name: "index.html", type: "text/html", text: reportHtml },
+      {
+        label: "Download plan.json",
+        name: "plan.json",
+        type: "application/json",
+        text: `${stableStringify(plan)}\n`,
+      },
+    ],
+    reportHtml,
+  };
+}
+
+const planFields = new Set(Object.keys(trialPlanSchema.in.shape));
+
+/**
+ * A plan, not a table: a .json file holding one object whose keys are all plan fields (a JSON
+ * table is an array of rows, or an object of columns named as the file's columns).
+ * @example isPlanFile({ name: "plan.json", bytes: new TextEncoder().encode('{"primary":"proceedings_12m"}') }) // true
+ */
+export function isPlanFile(file: AppFile): boolean {
+  if (!/\.json$/i.test(file.name)) return false;
+  let json: unknown;
+  try {
+    json = JSON.parse(utf8(file));
+  } catch {
+    return false;
+  }
+  if (json === null || typeof json !== "object" || Array.isArray(json)) return false;
+  const keys = Object.keys(json);
+  return /plan/i.test(file.name) || (keys.length > 0 && keys.every((k) => planFields.has(k)));
+}
+
+function utf8(file: AppFile): string {
+  return new TextDecoder().decode(file.bytes);
+}
+
+function printIssues(issues: Issue[], err: string[]): void {
+  for (const issue of issues.slice(0, 20)) err.push(`${issue.severity}: ${formatIssue(issue)}\n`);
+  if (issues.length > 20) err.push(`… and ${issues.length - 20} more (Validate lists them all)\n`);
+}
