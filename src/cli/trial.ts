@@ -14,6 +14,7 @@ import type { RowAccounting } from "../io/row-accounting.js";
 import { DataError, formatIssue, type Issue } from "../schema/issue.js";
 import { trialHeadline } from "../report/trial-headline.js";
 import { buildTrialReport } from "../report/trial-report.js";
+import { trialPartChart } from "../report/trial-part-chart.js";
 import { formatInterval, formatP, formatPercent } from "../report/summarize.js";
 import { formatCount } from "../util/format-count.js";
 import { outcomeLabel } from "../report/trial-labels.js";
@@ -38,7 +39,7 @@ export interface TrialOptions {
 
 export async function trialCommand(inputPath: string, options: TrialOptions, io: CliIo): Promise<number> {
   // Vega and resvg load on a worker thread while the input is read and analysed.
-  const charts = startChartRenderer();
+  const charts = startChartRenderer({ png: options.png !== false });
   try {
     return await analyseAndWrite(inputPath, options, io, charts);
   } finally {
@@ -85,7 +86,8 @@ async function analyseAndWrite(
   }
   let result: TrialResult;
   try {
-    result = runTrial(input, plan);
+    // The charts of the parts that come early are drawn on the worker while the rest is computed.
+    result = runTrial(input, plan, (part) => charts.drawAhead(trialPartChart(part)));
   } catch (e) {
     if (e instanceof DataError && e.issues.length > 0) {
       printIssues(e.issues, io, file ?? inputPath);

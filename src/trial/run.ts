@@ -60,7 +60,18 @@ export interface TrialInput {
   window?: number;
 }
 
-export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
+/**
+ * A part of the result, handed out as soon as it is computed (runTrial's onPart), so that a
+ * caller can start on it (cli/trial.ts draws its chart) while the analysis goes on. The same
+ * objects are in the result.
+ */
+export type TrialPart = { consort: TrialResult["consort"] } | { survival: TrialResult["survival"] };
+
+export function runTrial(
+  input: TrialInput,
+  plan: TrialPlan,
+  onPart?: (part: TrialPart) => void,
+): TrialResult {
   const notes: string[] = [];
   const references: string[] = [];
   const keep = <T extends { notes: string[]; references: string[] }>(x: T): T => {
@@ -81,6 +92,7 @@ export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
   if (armIssues.length > 0) throw new DataError(armIssues);
   // 4
   const consort = consortFlow(data, analysed, reasons);
+  onPart?.({ consort });
   const baseline = baselineTable(data, population);
   // 5–6
   const estimates: TrialEstimate[] = [];
@@ -102,6 +114,7 @@ export function runTrial(input: TrialInput, plan: TrialPlan): TrialResult {
   }
   // 7
   const ttc = keep(analyseTimeToCare(data, plan));
+  onPart?.({ survival: ttc.survival });
   appendAll(estimates, ttc.estimates);
   // The Cox model's rows (trial/time-to-care.ts): every child with a follow-up time and event flag.
   const ttcRows = whichRows(
