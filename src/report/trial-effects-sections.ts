@@ -5,26 +5,36 @@ import { forestPlotSpec } from "./specs/forest-plot.js";
 import { plural } from "../util/plural.js";
 import { formatInterval, formatNumber, formatP, formatPercent, formatPointsInterval } from "./summarize.js";
 import { formatCount } from "../util/format-count.js";
-import {
-  findEstimate as find,
-  measureLabels,
-  outcomeLabel,
-  shortMeasure,
-  subgroupLabels,
-} from "./trial-labels.js";
+import { measureLabels, outcomeLabel, shortMeasure, subgroupLabels } from "./trial-labels.js";
 import { bibliography } from "./bibliography.js";
 
-export function outcomesSection(r: TrialResult): ReportSection {
-  const level = r.plan.level;
-  const binary = [...new Set(r.estimates.filter((e) => e.measure === "rate_fgc").map((e) => e.outcome))];
-  const rateRows = binary.flatMap((o) =>
+/**
+ * The rows of the arm-rates chart and table: each binary outcome's unadjusted rate by arm with
+ * its interval, where all three are numbers. From the estimates alone, so that `fgc trial` can
+ * draw the chart (armRatesChartSpec) as soon as the rates are computed (trial/run.ts, TrialPart).
+ */
+export function armRateRows(estimates: readonly TrialEstimate[]) {
+  const binary = [...new Set(estimates.filter((e) => e.measure === "rate_fgc").map((e) => e.outcome))];
+  const finite = (x: number | null): x is number => x !== null && Number.isFinite(x);
+  return binary.flatMap((o) =>
     (["fgc", "control"] as const).flatMap((arm) => {
-      const e = find(r, o, arm === "fgc" ? "rate_fgc" : "rate_control", "unadjusted");
-      return e && e.estimate !== null && e.ci[0] !== null && e.ci[1] !== null
+      const measure = arm === "fgc" ? "rate_fgc" : "rate_control";
+      const e = estimates.find((x) => x.outcome === o && x.measure === measure && x.model === "unadjusted");
+      return e && finite(e.estimate) && finite(e.ci[0]) && finite(e.ci[1])
         ? [{ outcome: outcomeLabel(o), arm, rate: e.estimate, lower: e.ci[0], upper: e.ci[1] }]
         : [];
     }),
   );
+}
+
+/** The arm-rates chart of the report, from the estimates alone (armRateRows). */
+export function armRatesChartSpec(estimates: readonly TrialEstimate[]): Record<string, unknown> {
+  return armRatesSpec(armRateRows(estimates), "Outcome rates by arm");
+}
+
+export function outcomesSection(r: TrialResult): ReportSection {
+  const level = r.plan.level;
+  const rateRows = armRateRows(r.estimates);
   const ratios = r.estimates.filter((e) => ["risk_ratio", "odds_ratio", "hazard_ratio"].includes(e.measure));
   const diffs = r.estimates.filter(
     (e) => e.measure === "risk_difference" || e.measure === "cace_risk_difference",
@@ -52,7 +62,7 @@ export function outcomesSection(r: TrialResult): ReportSection {
           id: "arm-rates",
           title: "Outcome rates by arm",
           description: "Percentage of children with each outcome in each arm, with confidence intervals.",
-          spec: armRatesSpec(rateRows, "Outcome rates by arm"),
+          spec: armRatesChartSpec(r.estimates),
           table: {
             id: "arm-rates-data",
             caption: "Outcome rates by arm",

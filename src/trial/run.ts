@@ -62,10 +62,14 @@ export interface TrialInput {
 
 /**
  * A part of the result, handed out as soon as it is computed (runTrial's onPart), so that a
- * caller can start on it (cli/trial.ts draws its chart) while the analysis goes on. The same
- * objects are in the result.
+ * caller can start on it (cli/trial.ts draws its chart) while the analysis goes on: the CONSORT
+ * flow and the survival part (the very objects of the result), and the estimates of the outcomes
+ * so far (before the result's rounding of non-finite numbers to null and its method labels).
  */
-export type TrialPart = { consort: TrialResult["consort"] } | { survival: TrialResult["survival"] };
+export type TrialPart =
+  | { consort: TrialResult["consort"] }
+  | { survival: TrialResult["survival"] }
+  | { estimates: readonly TrialEstimate[] };
 
 export function runTrial(
   input: TrialInput,
@@ -112,6 +116,7 @@ export function runTrial(
       armMeans.push({ outcome, ...welch.means });
     }
   }
+  onPart?.({ estimates: [...estimates] });
   // 7
   const ttc = keep(analyseTimeToCare(data, plan));
   onPart?.({ survival: ttc.survival });

@@ -24,16 +24,26 @@ beforeAll(() => {
 });
 
 describe("runTrial's early parts", () => {
-  it("are the CONSORT flow, then the survival part, the same objects as in the result", () => {
-    expect(parts.map((p) => Object.keys(p))).toEqual([["consort"], ["survival"]]);
+  it("are the CONSORT flow, the estimates so far, then the survival part, as in the result", () => {
+    expect(parts.map((p) => Object.keys(p))).toEqual([["consort"], ["estimates"], ["survival"]]);
     expect((parts[0] as { consort: unknown }).consort).toBe(result.consort);
-    expect((parts[1] as { survival: unknown }).survival).toBe(result.survival);
+    expect((parts[2] as { survival: unknown }).survival).toBe(result.survival);
+    // The estimates so far: the outcomes' rates and effects, before the time to care's.
+    const early = (parts[1] as { estimates: TrialResult["estimates"] }).estimates;
+    expect(early.some((e) => e.outcome === "time_to_care")).toBe(false);
+    for (const e of early.filter((x) => x.measure.startsWith("rate_")))
+      expect(result.estimates).toContainEqual(
+        expect.objectContaining({ ...e, methodLabel: expect.any(String) }),
+      );
   });
 
-  it("give the report's own specs for the CONSORT diagram and the Kaplan–Meier curves", () => {
+  it("give the report's own specs for the CONSORT diagram, the arm rates and the Kaplan–Meier curves", () => {
     const spec = (id: string) => charts.find((c) => c.id === id)?.spec;
-    expect(trialPartChart(parts[0])).toEqual(spec("consort"));
-    expect(trialPartChart(parts[1])).toEqual(spec("kaplan-meier"));
+    expect(parts.map((p) => trialPartChart(p))).toEqual([
+      spec("consort"),
+      spec("arm-rates"),
+      spec("kaplan-meier"),
+    ]);
   });
 });
 
@@ -51,7 +61,7 @@ describe("drawSvgAhead", () => {
     const early = await Promise.all(parts.map((p) => drawSvgAhead(trialPartChart(p))));
     expect(early.every((svg) => svg !== null)).toBe(true);
     const rest: string[] = [];
-    const earlyIds = ["consort", "kaplan-meier"];
+    const earlyIds = ["consort", "arm-rates", "kaplan-meier"];
     for (const c of charts) if (!earlyIds.includes(c.id)) rest.push(await renderSvg(c.spec));
     // The charts with clip paths number them on from wherever the thread's count stands, so
     // compare them after renumbering; the early ones have none and must be equal as they are.
