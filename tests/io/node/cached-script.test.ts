@@ -79,13 +79,18 @@ console.log(JSON.stringify({ fromCache: loaded.fromCache, area: loaded.exports.a
     expect(load(file)).toEqual({ fromCache: true, area: 12, join: "a/b" });
   });
 
-  it("never gives a changed bundle the cache of the old one, even at the same length", () => {
+  it("never gives a changed bundle the cache of the old one, even at the same length, and removes the old one", () => {
     const file = join(dir, "bundle.cjs");
     writeFileSync(file, source(3));
     load(file);
+    const old = cacheFiles();
+    writeFileSync(join(dir, "other.cjs"), source(4));
+    load(join(dir, "other.cjs")); // another bundle's cache stays
     writeFileSync(file, source(5)); // same length, other code
     expect(load(file)).toEqual({ fromCache: false, area: 20, join: "a/b" });
     expect(cacheFiles().length).toBe(2);
+    expect(cacheFiles()).not.toContain(old[0]);
+    expect(cacheFiles().filter((f) => f.startsWith("other.cjs-")).length).toBe(1);
     expect(load(file)).toEqual({ fromCache: true, area: 20, join: "a/b" });
   });
 
