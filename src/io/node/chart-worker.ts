@@ -13,6 +13,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parentPort } from "node:worker_threads";
 import { loadCachedScript } from "./cached-script.js";
+import { chartSpecKey } from "./chart-spec-key.js";
 import type { ChartAheadJob, ChartJob, ChartReply } from "./chart-renderer.js";
 import type { drawSvgAhead as DrawSvgAhead, drawSvgs as DrawSvgs } from "./draw-svgs.js";
 
@@ -33,14 +34,14 @@ let outOfTurn = false;
 
 port?.on("message", async (job: ChartJob | ChartAheadJob) => {
   if ("ahead" in job) {
-    const key = JSON.stringify(job.ahead);
+    const key = chartSpecKey(job.ahead);
     if (!ahead.has(key)) ahead.set(key, drawAhead(job.ahead));
     return;
   }
   try {
     const drawer = await loading;
     for (const [index, spec] of job.specs.entries()) {
-      const early = await ahead.get(JSON.stringify(spec));
+      const early = await ahead.get(chartSpecKey(spec));
       if (outOfTurn) {
         // The main thread then draws every chart itself, in turn.
         port.postMessage({
