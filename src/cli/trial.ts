@@ -14,7 +14,7 @@ import type { RowAccounting } from "../io/row-accounting.js";
 import { DataError, formatIssue, type Issue } from "../schema/issue.js";
 import { trialHeadline } from "../report/trial-headline.js";
 import { buildTrialReport } from "../report/trial-report.js";
-import { trialPartChart } from "../report/trial-part-chart.js";
+import { trialPartCharts } from "../report/trial-part-chart.js";
 import { formatInterval, formatP, formatPercent } from "../report/summarize.js";
 import { formatCount } from "../util/format-count.js";
 import { outcomeLabel } from "../report/trial-labels.js";
@@ -87,7 +87,9 @@ async function analyseAndWrite(
   let result: TrialResult;
   try {
     // The charts of the parts that come early are drawn on the worker while the rest is computed.
-    result = runTrial(input, plan, (part) => charts.drawAhead(trialPartChart(part)));
+    result = runTrial(input, plan, (part) => {
+      for (const spec of trialPartCharts(part)) charts.drawAhead(spec);
+    });
   } catch (e) {
     if (e instanceof DataError && e.issues.length > 0) {
       printIssues(e.issues, io, file ?? inputPath);

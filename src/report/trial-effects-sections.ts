@@ -32,22 +32,58 @@ export function armRatesChartSpec(estimates: readonly TrialEstimate[]): Record<s
   return armRatesSpec(armRateRows(estimates), "Outcome rates by arm");
 }
 
+/** The forest plot of risk differences, from the estimates alone (as armRatesChartSpec). */
+export function forestDifferencesChartSpec(
+  estimates: readonly TrialEstimate[],
+  level: number,
+): Record<string, unknown> {
+  const diffs = estimates.filter(
+    (e) => e.measure === "risk_difference" || e.measure === "cace_risk_difference",
+  );
+  return forestPlotSpec(
+    diffs.map((e) => forestRow(e, level, 100)),
+    {
+      scale: "difference",
+      title: "Risk differences",
+      axisTitle: "Difference in percentage points (referred − control)",
+    },
+  );
+}
+
+/** The forest plot of risk, odds and hazard ratios, from the estimates alone. */
+export function forestRatiosChartSpec(
+  estimates: readonly TrialEstimate[],
+  level: number,
+): Record<string, unknown> {
+  const ratios = estimates.filter((e) => ["risk_ratio", "odds_ratio", "hazard_ratio"].includes(e.measure));
+  return forestPlotSpec(
+    ratios.map((e) => forestRow(e, level)),
+    { scale: "ratio", title: "Ratios", axisTitle: "Ratio (referred / control), log scale" },
+  );
+}
+
+/**
+ * A forest plot's row. A number that is not finite counts as none (null), as in the result
+ * (trial/run.ts), so that the estimates handed out before it give the same row.
+ */
+function forestRow(e: TrialEstimate, level: number, scale = 1) {
+  const finite = (x: number | null) => (x !== null && Number.isFinite(x) ? x : null);
+  const estimate = finite(e.estimate);
+  const ci: [number | null, number | null] = [finite(e.ci[0]), finite(e.ci[1])];
+  return {
+    label: `${outcomeLabel(e.outcome)} · ${shortMeasure[e.measure] ?? e.measure}, ${e.model}`,
+    estimate: estimate === null ? null : estimate * scale,
+    lower: ci[0] === null ? null : ci[0] * scale,
+    upper: ci[1] === null ? null : ci[1] * scale,
+    text: isPoints(e.measure)
+      ? formatPointsInterval(estimate, ci, level)
+      : formatInterval(estimate, ci, level),
+  };
+}
+
 export function outcomesSection(r: TrialResult): ReportSection {
   const level = r.plan.level;
   const rateRows = armRateRows(r.estimates);
-  const ratios = r.estimates.filter((e) => ["risk_ratio", "odds_ratio", "hazard_ratio"].includes(e.measure));
-  const diffs = r.estimates.filter(
-    (e) => e.measure === "risk_difference" || e.measure === "cace_risk_difference",
-  );
-  const forestRow = (e: TrialEstimate, scale = 1) => ({
-    label: `${outcomeLabel(e.outcome)} · ${shortMeasure[e.measure] ?? e.measure}, ${e.model}`,
-    estimate: e.estimate === null ? null : e.estimate * scale,
-    lower: e.ci[0] === null ? null : e.ci[0] * scale,
-    upper: e.ci[1] === null ? null : e.ci[1] * scale,
-    text: isPoints(e.measure)
-      ? formatPointsInterval(e.estimate, e.ci, level)
-      : formatInterval(e.estimate, e.ci, level),
-  });
   const multiplicity = new Map(
     r.multiplicity.map((m) => [`${m.outcome}|${m.measure}|${m.model}`, m.adjusted]),
   );
@@ -85,14 +121,7 @@ export function outcomesSection(r: TrialResult): ReportSection {
           title: "Risk differences (percentage points)",
           description:
             "Forest plot of unadjusted, adjusted and complier risk differences for each binary outcome; an interval that runs past the axis (±100 points at most) ends in an arrowhead.",
-          spec: forestPlotSpec(
-            diffs.map((e) => forestRow(e, 100)),
-            {
-              scale: "difference",
-              title: "Risk differences",
-              axisTitle: "Difference in percentage points (referred − control)",
-            },
-          ),
+          spec: forestDifferencesChartSpec(r.estimates, level),
         },
       },
       {
@@ -102,10 +131,7 @@ export function outcomesSection(r: TrialResult): ReportSection {
           title: "Ratios",
           description:
             "Forest plot of risk, odds and hazard ratios on a log scale; an interval that runs past the axis (1/100 to 100 at most) ends in an arrowhead.",
-          spec: forestPlotSpec(
-            ratios.map((e) => forestRow(e)),
-            { scale: "ratio", title: "Ratios", axisTitle: "Ratio (referred / control), log scale" },
-          ),
+          spec: forestRatiosChartSpec(r.estimates, level),
         },
       },
       { kind: "table", table },

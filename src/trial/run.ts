@@ -63,13 +63,15 @@ export interface TrialInput {
 /**
  * A part of the result, handed out as soon as it is computed (runTrial's onPart), so that a
  * caller can start on it (cli/trial.ts draws its chart) while the analysis goes on: the CONSORT
- * flow and the survival part (the very objects of the result), and the estimates of the outcomes
- * so far (before the result's rounding of non-finite numbers to null and its method labels).
+ * flow and the survival part (the very objects of the result); the estimates of the outcomes
+ * so far, and then `effects`, every estimate of an effect once the complier effect is in (both
+ * before the result's rounding of non-finite numbers to null and its method labels).
  */
 export type TrialPart =
   | { consort: TrialResult["consort"] }
   | { survival: TrialResult["survival"] }
-  | { estimates: readonly TrialEstimate[] };
+  | { estimates: readonly TrialEstimate[] }
+  | { effects: readonly TrialEstimate[]; level: number };
 
 export function runTrial(
   input: TrialInput,
@@ -130,6 +132,7 @@ export function runTrial(
   // 8
   const primaryBinary = (binaryOutcomes as readonly string[]).includes(plan.primary);
   if (primaryBinary) appendAll(estimates, keep(complierEffect(data, plan.primary, plan)).estimates);
+  onPart?.({ effects: [...estimates], level: plan.level });
   // 9–10
   const subgroups = primaryBinary ? keep(subgroupAnalysis(data, plan.primary, population, plan)).rows : [];
   const sensitivity = primaryBinary

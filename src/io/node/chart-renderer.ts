@@ -7,8 +7,8 @@
  * the report's cost mostly hides behind the analysis; the bytes are those of drawing on one
  * thread. Charts whose part of the result comes early (trial/run.ts, TrialPart) can be sent
  * ahead (drawAhead): the worker draws them, and their PNGs rasterise, while the analysis goes on,
- * when the worker would otherwise wait; each PNG is then reused for the identical SVG in the
- * report's drawing. Run from the TypeScript sources (tests, tsx), where a worker cannot load .ts files, or
+ * when the worker would otherwise wait; each PNG is then reused for the same SVG in the
+ * report's drawing (the same but for the numbering of its clip paths, which changes no pixel). Run from the TypeScript sources (tests, tsx), where a worker cannot load .ts files, or
  * when the worker cannot start or stops, it draws on the calling thread, so no chart is lost.
  */
 import { existsSync } from "node:fs";
@@ -16,6 +16,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { renderPngAsync } from "../../report/png-image.js";
 import { chartFontFiles } from "./chart-fonts.js";
+import { numberClipPaths } from "./number-clip-paths.js";
 
 export interface ChartImage {
   svg: string;
@@ -74,7 +75,8 @@ export function startChartRenderer(options: { png?: boolean } = {}): ChartRender
   worker.unref();
   let broken = false;
   let current: { images: ImageCollector; settle: (ok: boolean) => void } | undefined;
-  // PNGs of the charts drawn ahead, by their SVG.
+  // PNGs of the charts drawn ahead, by their SVG with its clip paths numbered from 1 (the same
+  // pixels whatever the numbering).
   const early = new Map<string, Promise<Uint8Array>>();
   const end = (ok: boolean) => {
     const c = current;
@@ -151,7 +153,7 @@ function imageCollector(png: boolean, early?: ReadonlyMap<string, Promise<Uint8A
   return {
     add(svg, index) {
       svgs[index] = svg;
-      if (png) pngs[index] = early?.get(svg) ?? renderPngAsync(svg, 2, fonts);
+      if (png) pngs[index] = early?.get(numberClipPaths(svg, 1).svg) ?? renderPngAsync(svg, 2, fonts);
     },
     async finish(count) {
       const rasters = await Promise.all(pngs);

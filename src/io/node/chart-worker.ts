@@ -5,15 +5,16 @@
  * to PNG while the next one is drawn. From dist/, Vega comes from the CommonJS bundle
  * dist/chart-draw.cjs (scripts/build.mjs) through V8's code cache (io/node/cached-script.ts),
  * which spares each run most of compiling it; without that bundle, from ./draw-svgs.js.
- * A chart sent ahead (ChartAheadJob) is drawn at once when it can be drawn out of turn with the
- * same bytes (draw-svgs.ts, drawSvgAhead), its SVG posted back, and reused when the report's
- * drawing reaches the identical spec.
+ * A chart sent ahead (ChartAheadJob) is drawn at once (draw-svgs.ts, drawSvgAhead), its SVG
+ * posted back so that its PNG rasterises, and used when the report's drawing reaches the very
+ * same spec, its clip paths numbered as in turn (io/node/number-clip-paths.ts).
  */
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parentPort } from "node:worker_threads";
 import { loadCachedScript } from "./cached-script.js";
 import { chartSpecKey } from "./chart-spec-key.js";
+import { numberClipPaths } from "./number-clip-paths.js";
 import type { ChartAheadJob, ChartJob, ChartReply } from "./chart-renderer.js";
 import type { drawSvgAhead as DrawSvgAhead, drawSvgs as DrawSvgs } from "./draw-svgs.js";
 
@@ -29,8 +30,6 @@ const loading = loadChartDrawer();
 loading.catch(() => {}); // awaited on the first job, where its error is reported
 /** Charts drawn ahead, by their spec's JSON: the SVG, or null to draw it in turn. */
 const ahead = new Map<string, Promise<string | null>>();
-/** Set when a chart drawn ahead held a numbered reference after all: then nothing is reused. */
-let outOfTurn = false;
 
 port?.on("message", async (job: ChartJob | ChartAheadJob) => {
   if ("ahead" in job) {
@@ -40,18 +39,11 @@ port?.on("message", async (job: ChartJob | ChartAheadJob) => {
   }
   try {
     const drawer = await loading;
-    for (const [index, spec] of job.specs.entries()) {
-      const early = await ahead.get(chartSpecKey(spec));
-      if (outOfTurn) {
-        // The main thread then draws every chart itself, in turn.
-        port.postMessage({
-          error: "a chart drawn ahead changed Vega's numbering of clip paths",
-        } satisfies ChartReply);
-        return;
-      }
-      if (early) port.postMessage({ svg: early, index } satisfies ChartReply);
-      else await drawer.drawSvgs([spec], (svg) => port.postMessage({ svg, index } satisfies ChartReply));
-    }
+    await drawer.drawSvgs(
+      job.specs,
+      (svg, index) => port.postMessage({ svg, index } satisfies ChartReply),
+      (spec) => ahead.get(chartSpecKey(spec)),
+    );
     drawer.saveCache();
     port.postMessage({ done: true } satisfies ChartReply);
   } catch (error) {
@@ -62,12 +54,8 @@ port?.on("message", async (job: ChartJob | ChartAheadJob) => {
 async function drawAhead(spec: Record<string, unknown>): Promise<string | null> {
   try {
     const svg = await (await loading).drawSvgAhead(spec);
-    if (svg === null) return null;
-    if (svg.includes("url(#")) {
-      outOfTurn = true;
-      return null;
-    }
-    port?.postMessage({ aheadSvg: svg } satisfies ChartReply);
+    // Numbered from 1, as the main thread keys the PNGs it rasterises ahead (chart-renderer.ts).
+    if (svg !== null) port?.postMessage({ aheadSvg: numberClipPaths(svg, 1).svg } satisfies ChartReply);
     return svg;
   } catch {
     return null; // drawn again in turn, where its error is the real one
