@@ -3,6 +3,8 @@
 // the TypeScript sources through tsx otherwise, so an edit is never hidden by a stale build.
 // `buildOptions` is exported for tests that build a copy elsewhere (tests/cli/chart-worker.test.ts).
 import { readFileSync, realpathSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
@@ -29,8 +31,42 @@ export const buildOptions = {
   logLevel: "warning",
 };
 
+/**
+ * The chart worker's Vega as one CommonJS file, dist/chart-draw.cjs, which the worker
+ * (jobs/chart-worker.ts) loads through V8's code cache (jobs/cached-script.ts): compiling
+ * its 1.7 MB was the worker's largest cost on every run. vega-canvas is its browser build, the
+ * one without a top-level `await import("canvas")` (which CommonJS cannot hold): in Node without
+ * the optional node-canvas package, the only case before too, both give no canvas, and Vega
+ * measures chart text by its own estimate, so the SVG bytes never depend on whether some
+ * node-canvas happens to be installed.
+ */
+export const chartDrawBuildOptions = {
+  entryPoints: ["src/jobs/draw-svgs.ts"],
+  outfile: "dist/chart-draw.cjs",
+  bundle: true,
+  format: "cjs",
+  platform: "node",
+  target: "node20",
+  external: buildOptions.external,
+  sourcemap: false,
+  logLevel: "warning",
+  plugins: [
+    {
+      name: "vega-canvas-without-node-canvas",
+      setup(b) {
+        b.onResolve({ filter: /^vega-canvas$/ }, (args) => ({
+          path: join(
+            dirname(createRequire(join(args.resolveDir, "index.js")).resolve("vega-canvas")),
+            "vega-canvas.browser.js",
+          ),
+        }));
+      },
+    },
+  ],
+};
+
 // Run as a script (npm run build, prepare), not imported.
 if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
   rmSync("dist", { recursive: true, force: true });
-  await build(buildOptions);
+  await Promise.all([build(buildOptions), build(chartDrawBuildOptions)]);
 }

@@ -18,6 +18,7 @@ import type { RowAccounting } from "../io/row-accounting.js";
 import { DataError, formatIssue, type Issue } from "../schema/issue.js";
 import { trialHeadline } from "../report/trial-headline.js";
 import { buildTrialReport } from "../report/trial-report.js";
+import { trialPartCharts } from "../report/trial-part-chart.js";
 import { formatInterval, formatP, formatPercent } from "../report/summarize.js";
 import { formatCount } from "../util/format-count.js";
 import { outcomeLabel } from "../report/trial-labels.js";
@@ -45,7 +46,7 @@ export interface TrialOptions {
 
 export async function trialCommand(inputPath: string, options: TrialOptions, io: CliIo): Promise<number> {
   // Vega and resvg load on a worker thread while the input is read and analysed.
-  const charts = startChartRenderer();
+  const charts = startChartRenderer({ png: options.png !== false });
   try {
     return await analyseAndWrite(inputPath, options, io, charts);
   } finally {
@@ -111,7 +112,13 @@ async function analyseAndWrite(
   }
   let result: TrialResult;
   try {
-    result = runTrial(input, plan, { costs });
+    // The charts of the parts that come early are drawn on the worker while the rest is computed.
+    result = runTrial(input, plan, {
+      costs,
+      onPart: (part) => {
+        for (const spec of trialPartCharts(part)) charts.drawAhead(spec);
+      },
+    });
   } catch (e) {
     if (e instanceof DataError && e.issues.length > 0) {
       printIssues(e.issues, io, file ?? inputPath);

@@ -10,11 +10,12 @@
  * Found in the usual font folders of Linux, macOS and Windows; null when either is missing, and
  * the charts then rasterise with the system's fonts. A font that cannot be pruned is used whole.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { homedir, tmpdir } from "node:os";
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
 import { basename, join } from "node:path";
 import { chartFontCovers } from "./png-image.js";
 import { pruneFont } from "./pruned-font.js";
+import { privateCacheDir } from "./private-cache-dir.js";
 
 const FILES = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"] as const;
 
@@ -54,14 +55,15 @@ export function chartFontOriginals(): string[] | null {
 function prunedCopy(original: string): string {
   try {
     const { size, mtimeMs } = statSync(original);
-    const dir = join(tmpdir(), "fgc-toolkit-fonts");
+    // A folder only this user can write: the copy is parsed as a font without further checks.
+    const dir = privateCacheDir("fgc-toolkit-fonts");
+    if (dir === null) return original;
     const copy = join(
       dir,
       `${basename(original, ".ttf")}-${size}-${Math.round(mtimeMs)}-v${PRUNE_VERSION}.ttf`,
     );
     if (existsSync(copy)) return copy;
     const pruned = pruneFont(readFileSync(original), chartFontCovers);
-    mkdirSync(dir, { recursive: true });
     // Whole or not at all: another run may be reading it.
     const partial = `${copy}.${process.pid}.partial`;
     writeFileSync(partial, pruned);

@@ -8,9 +8,19 @@ import * as vegaLite from "vega-lite";
 
 /** @example await renderSvg({ mark: "point", data: { values: [{ x: 1 }] }, encoding: { x: { field: "x", type: "quantitative" } } }) */
 export async function renderSvg(spec: Record<string, unknown>): Promise<string> {
+  return renderVegaSvg(compileChartSpec(spec));
+}
+
+/** The Vega spec a Vega-Lite chart spec compiles to. */
+export function compileChartSpec(spec: Record<string, unknown>): Record<string, unknown> {
   // biome-ignore lint/suspicious/noExplicitAny: Vega-Lite's TopLevelSpec type is stricter than our plain specs.
-  const compiled = vegaLite.compile(spec as any).spec;
-  const view = new vega.View(vega.parse(compiled), { renderer: "none" });
+  return vegaLite.compile(spec as any).spec as Record<string, unknown>;
+}
+
+/** The SVG of a Vega spec (compileChartSpec), rendered headless. */
+export async function renderVegaSvg(compiled: Record<string, unknown>): Promise<string> {
+  // biome-ignore lint/suspicious/noExplicitAny: our plain object is a Vega spec by construction.
+  const view = new vega.View(vega.parse(compiled as any), { renderer: "none" });
   try {
     return await view.toSVG();
   } finally {

@@ -5,39 +5,85 @@ import { forestPlotSpec } from "./specs/forest-plot.js";
 import { plural } from "../util/plural.js";
 import { formatInterval, formatNumber, formatP, formatPercent, formatPointsInterval } from "./summarize.js";
 import { formatCount } from "../util/format-count.js";
-import {
-  findEstimate as find,
-  measureLabels,
-  outcomeLabel,
-  shortMeasure,
-  subgroupLabels,
-} from "./trial-labels.js";
+import { measureLabels, outcomeLabel, shortMeasure, subgroupLabels } from "./trial-labels.js";
 import { bibliography } from "./bibliography.js";
 
-export function outcomesSection(r: TrialResult): ReportSection {
-  const level = r.plan.level;
-  const binary = [...new Set(r.estimates.filter((e) => e.measure === "rate_fgc").map((e) => e.outcome))];
-  const rateRows = binary.flatMap((o) =>
+/**
+ * The rows of the arm-rates chart and table: each binary outcome's unadjusted rate by arm with
+ * its interval, where all three are numbers. From the estimates alone, so that `fgc trial` can
+ * draw the chart (armRatesChartSpec) as soon as the rates are computed (trial/run.ts, TrialPart).
+ */
+export function armRateRows(estimates: readonly TrialEstimate[]) {
+  const binary = [...new Set(estimates.filter((e) => e.measure === "rate_fgc").map((e) => e.outcome))];
+  const finite = (x: number | null): x is number => x !== null && Number.isFinite(x);
+  return binary.flatMap((o) =>
     (["fgc", "control"] as const).flatMap((arm) => {
-      const e = find(r, o, arm === "fgc" ? "rate_fgc" : "rate_control", "unadjusted");
-      return e && e.estimate !== null && e.ci[0] !== null && e.ci[1] !== null
+      const measure = arm === "fgc" ? "rate_fgc" : "rate_control";
+      const e = estimates.find((x) => x.outcome === o && x.measure === measure && x.model === "unadjusted");
+      return e && finite(e.estimate) && finite(e.ci[0]) && finite(e.ci[1])
         ? [{ outcome: outcomeLabel(o), arm, rate: e.estimate, lower: e.ci[0], upper: e.ci[1] }]
         : [];
     }),
   );
-  const ratios = r.estimates.filter((e) => ["risk_ratio", "odds_ratio", "hazard_ratio"].includes(e.measure));
-  const diffs = r.estimates.filter(
+}
+
+/** The arm-rates chart of the report, from the estimates alone (armRateRows). */
+export function armRatesChartSpec(estimates: readonly TrialEstimate[]): Record<string, unknown> {
+  return armRatesSpec(armRateRows(estimates), "Outcome rates by arm");
+}
+
+/** The forest plot of risk differences, from the estimates alone (as armRatesChartSpec). */
+export function forestDifferencesChartSpec(
+  estimates: readonly TrialEstimate[],
+  level: number,
+): Record<string, unknown> {
+  const diffs = estimates.filter(
     (e) => e.measure === "risk_difference" || e.measure === "cace_risk_difference",
   );
-  const forestRow = (e: TrialEstimate, scale = 1) => ({
+  return forestPlotSpec(
+    diffs.map((e) => forestRow(e, level, 100)),
+    {
+      scale: "difference",
+      title: "Risk differences",
+      axisTitle: "Difference in percentage points (referred − control)",
+    },
+  );
+}
+
+/** The forest plot of risk, odds and hazard ratios, from the estimates alone. */
+export function forestRatiosChartSpec(
+  estimates: readonly TrialEstimate[],
+  level: number,
+): Record<string, unknown> {
+  const ratios = estimates.filter((e) => ["risk_ratio", "odds_ratio", "hazard_ratio"].includes(e.measure));
+  return forestPlotSpec(
+    ratios.map((e) => forestRow(e, level)),
+    { scale: "ratio", title: "Ratios", axisTitle: "Ratio (referred / control), log scale" },
+  );
+}
+
+/**
+ * A forest plot's row. A number that is not finite counts as none (null), as in the result
+ * (trial/run.ts), so that the estimates handed out before it give the same row.
+ */
+function forestRow(e: TrialEstimate, level: number, scale = 1) {
+  const finite = (x: number | null) => (x !== null && Number.isFinite(x) ? x : null);
+  const estimate = finite(e.estimate);
+  const ci: [number | null, number | null] = [finite(e.ci[0]), finite(e.ci[1])];
+  return {
     label: `${outcomeLabel(e.outcome)} · ${shortMeasure[e.measure] ?? e.measure}, ${e.model}`,
-    estimate: e.estimate === null ? null : e.estimate * scale,
-    lower: e.ci[0] === null ? null : e.ci[0] * scale,
-    upper: e.ci[1] === null ? null : e.ci[1] * scale,
+    estimate: estimate === null ? null : estimate * scale,
+    lower: ci[0] === null ? null : ci[0] * scale,
+    upper: ci[1] === null ? null : ci[1] * scale,
     text: isPoints(e.measure)
-      ? formatPointsInterval(e.estimate, e.ci, level)
-      : formatInterval(e.estimate, e.ci, level),
-  });
+      ? formatPointsInterval(estimate, ci, level)
+      : formatInterval(estimate, ci, level),
+  };
+}
+
+export function outcomesSection(r: TrialResult): ReportSection {
+  const level = r.plan.level;
+  const rateRows = armRateRows(r.estimates);
   const multiplicity = new Map(
     r.multiplicity.map((m) => [`${m.outcome}|${m.measure}|${m.model}`, m.adjusted]),
   );
@@ -52,7 +98,7 @@ export function outcomesSection(r: TrialResult): ReportSection {
           id: "arm-rates",
           title: "Outcome rates by arm",
           description: "Percentage of children with each outcome in each arm, with confidence intervals.",
-          spec: armRatesSpec(rateRows, "Outcome rates by arm"),
+          spec: armRatesChartSpec(r.estimates),
           table: {
             id: "arm-rates-data",
             caption: "Outcome rates by arm",
@@ -75,14 +121,7 @@ export function outcomesSection(r: TrialResult): ReportSection {
           title: "Risk differences (percentage points)",
           description:
             "Forest plot of unadjusted, adjusted and complier risk differences for each binary outcome; an interval that runs past the axis (±100 points at most) ends in an arrowhead.",
-          spec: forestPlotSpec(
-            diffs.map((e) => forestRow(e, 100)),
-            {
-              scale: "difference",
-              title: "Risk differences",
-              axisTitle: "Difference in percentage points (referred − control)",
-            },
-          ),
+          spec: forestDifferencesChartSpec(r.estimates, level),
         },
       },
       {
@@ -92,10 +131,7 @@ export function outcomesSection(r: TrialResult): ReportSection {
           title: "Ratios",
           description:
             "Forest plot of risk, odds and hazard ratios on a log scale; an interval that runs past the axis (1/100 to 100 at most) ends in an arrowhead.",
-          spec: forestPlotSpec(
-            ratios.map((e) => forestRow(e)),
-            { scale: "ratio", title: "Ratios", axisTitle: "Ratio (referred / control), log scale" },
-          ),
+          spec: forestRatiosChartSpec(r.estimates, level),
         },
       },
       { kind: "table", table },

@@ -7,8 +7,11 @@ import { recruitmentSentence } from "./trial-recruitment.js";
 import { formatNumber, formatPercent } from "./summarize.js";
 import { formatCount } from "../util/format-count.js";
 
-export function participantsSection(r: TrialResult): ReportSection {
-  const c = r.consort;
+/**
+ * The CONSORT flow diagram's chart, from the flow alone: `fgc trial` draws it while the
+ * analysis goes on (cli/trial.ts).
+ */
+export function consortChartSpec(c: TrialResult["consort"]): Record<string, unknown> {
   const arm = (a: "fgc" | "control") =>
     `${plural(c.randomised[a].families, "family")}, ${plural(c.randomised[a].children, "child")}`;
   const totalRand = {
@@ -25,7 +28,7 @@ export function participantsSection(r: TrialResult): ReportSection {
       ...ex.slice(0, 3).map((e) => `${e.reason}: ${plural(e.children, "child")}`),
     ];
   };
-  const spec = consortSpec(
+  return consortSpec(
     [
       {
         id: "rand",
@@ -82,6 +85,11 @@ export function participantsSection(r: TrialResult): ReportSection {
     ],
     "CONSORT flow diagram",
   );
+}
+
+export function participantsSection(r: TrialResult): ReportSection {
+  const c = r.consort;
+  const spec = consortChartSpec(c);
   const table: ReportTable = {
     id: "consort",
     caption: "Participant flow by arm",
@@ -123,7 +131,7 @@ export function participantsSection(r: TrialResult): ReportSection {
         chart: {
           id: "consort",
           title: "CONSORT flow diagram",
-          description: `Flow of ${plural(totalRand.children, "randomised child")} to analysis, by arm.`,
+          description: `Flow of ${plural(c.randomised.fgc.children + c.randomised.control.children, "randomised child")} to analysis, by arm.`,
           spec,
           table,
         },

@@ -25,7 +25,7 @@ export function timeToCareSection(r: TrialResult): ReportSection {
           id: "kaplan-meier",
           title: "Cumulative share of children who entered care, by arm",
           description: `Kaplan–Meier estimates of the share of children who entered care over time since the letter, by arm, with confidence bands; the FGC arm is a solid line, the control arm a dashed line. Under the curves, the number of children at risk in each arm at days ${atRisk.map((a) => a.day).join(", ")}.${beyondWindow(r)}`,
-          spec: kaplanMeierSpec(r.survival.curves, atRisk, "Kaplan–Meier"),
+          spec: kaplanMeierChartSpec(r.survival),
         },
       },
       { kind: "table", table: numbersAtRiskTable(r) },
@@ -35,6 +35,14 @@ export function timeToCareSection(r: TrialResult): ReportSection {
       },
     ],
   };
+}
+
+/**
+ * The Kaplan–Meier chart, from the survival part alone: `fgc trial` draws it while the analysis
+ * goes on (cli/trial.ts).
+ */
+export function kaplanMeierChartSpec(survival: TrialResult["survival"]): Record<string, unknown> {
+  return kaplanMeierSpec(survival.curves, survival.atRisk, "Kaplan–Meier");
 }
 
 /** The sentence saying the curves stop at the window while follow-up (and the Cox model) go on. */

@@ -62,10 +62,27 @@ export interface TrialInput {
   window?: number;
 }
 
+/**
+ * A part of the result, handed out as soon as it is computed (runTrial's onPart), so that a
+ * caller can start on it (cli/trial.ts draws its chart) while the analysis goes on: the CONSORT
+ * flow and the survival part (the very objects of the result); the estimates of the outcomes
+ * so far, and then `effects`, every estimate of an effect once the complier effect is in (both
+ * before the result's rounding of non-finite numbers to null and its method labels).
+ */
+export type TrialPart =
+  | { consort: TrialResult["consort"] }
+  | { survival: TrialResult["survival"] }
+  | { estimates: readonly TrialEstimate[] }
+  | { effects: readonly TrialEstimate[]; level: number };
+
 export function runTrial(
   input: TrialInput,
   plan: TrialPlan,
-  options: { costs?: CostOptions } = {},
+  options: {
+    costs?: CostOptions;
+    /** Called with each part of the result as soon as it is computed (see TrialPart). */
+    onPart?: (part: TrialPart) => void;
+  } = {},
 ): TrialResult {
   const notes: string[] = [];
   const references: string[] = [];
@@ -87,6 +104,7 @@ export function runTrial(
   if (armIssues.length > 0) throw new DataError(armIssues);
   // 4
   const consort = consortFlow(data, analysed, reasons);
+  options.onPart?.({ consort });
   const baseline = baselineTable(data, population);
   // 5–6
   const estimates: TrialEstimate[] = [];
@@ -106,8 +124,10 @@ export function runTrial(
       armMeans.push({ outcome, ...welch.means });
     }
   }
+  options.onPart?.({ estimates: [...estimates] });
   // 7
   const ttc = keep(analyseTimeToCare(data, plan));
+  options.onPart?.({ survival: ttc.survival });
   appendAll(estimates, ttc.estimates);
   // The Cox model's rows (trial/time-to-care.ts): every child with a follow-up time and event flag.
   const ttcRows = whichRows(
@@ -118,6 +138,7 @@ export function runTrial(
   // 8
   const primaryBinary = (binaryOutcomes as readonly string[]).includes(plan.primary);
   if (primaryBinary) appendAll(estimates, keep(complierEffect(data, plan.primary, plan)).estimates);
+  options.onPart?.({ effects: [...estimates], level: plan.level });
   // 9–10
   const subgroups = primaryBinary ? keep(subgroupAnalysis(data, plan.primary, population, plan)).rows : [];
   const sensitivity = primaryBinary

@@ -3,16 +3,18 @@
  * (jobs/chart-renderer.ts) and writes exactly the files, and the bytes, of the same run drawing
  * on the main thread: results.json, the report, every table, every SVG and every PNG. The build
  * goes to a temporary folder (never dist/, which other runs may be using), with node_modules
- * linked beside it so the compiled CLI finds its packages.
+ * linked beside it so the compiled CLI finds its packages. The worker's Vega (dist/chart-draw.cjs)
+ * loads through V8's code cache (jobs/cached-script.ts): the first run compiles it and saves
+ * the cache, the second loads the cache, and both write the same bytes.
  */
 import { execFile } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { promisify } from "node:util";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
-import { buildOptions } from "../../scripts/build.mjs";
+import { buildOptions, chartDrawBuildOptions } from "../../scripts/build.mjs";
 import { startChartRenderer } from "../../src/jobs/chart-renderer.js";
 import { runCli } from "../../src/cli/run-cli.js";
 import type { CliIo } from "../../src/cli/cli-io.js";
@@ -35,6 +37,7 @@ describe("fgc trial's chart worker", () => {
   it("is not used from the TypeScript sources: the charts are drawn on the calling thread", async () => {
     const charts = startChartRenderer();
     expect(charts.mode).toBe("thread");
+    charts.drawAhead({ mark: "point" }); // nothing to start on this thread: the charts come in turn
     await charts.close();
   });
 
@@ -48,16 +51,31 @@ describe("fgc trial's chart worker", () => {
       ),
       outdir: join(dir, "dist"),
     });
+    await build({
+      ...chartDrawBuildOptions,
+      entryPoints: chartDrawBuildOptions.entryPoints.map((path) => join(root, path)),
+      outfile: join(dir, "dist", "chart-draw.cjs"),
+    });
+    // A temporary folder of its own, so the code cache starts empty.
+    const tmp = join(dir, "tmp");
+    mkdirSync(tmp);
+    const cacheFiles = () => readdirSync(join(tmp, "fgc-toolkit-cache")).filter((f) => f.endsWith(".v8"));
+    const runCompiled = (out: string) =>
+      promisify(execFile)(process.execPath, [join(dir, "dist", "main.js"), "trial", sample, "--out", out], {
+        env: { ...process.env, TMPDIR: tmp },
+      });
     const viaWorker = join(dir, "worker");
-    const run = await promisify(execFile)(process.execPath, [
-      join(dir, "dist", "main.js"),
-      "trial",
-      sample,
-      "--out",
-      viaWorker,
-    ]);
+    const run = await runCompiled(viaWorker);
     expect(run.stderr).toBe("");
     const wrote = /Wrote (\d+) files/.exec(run.stdout);
+    expect(cacheFiles()).toEqual([expect.stringMatching(/^chart-draw\.cjs-[0-9a-f]{24}\.v8$/)]);
+    const cacheFile = join(tmp, "fgc-toolkit-cache", cacheFiles()[0]);
+    const savedAt = statSync(cacheFile).mtimeMs;
+    const viaCache = join(dir, "cached");
+    expect((await runCompiled(viaCache)).stderr).toBe("");
+    // Accepted by V8, so not written again.
+    expect(cacheFiles().length).toBe(1);
+    expect(statSync(cacheFile).mtimeMs).toBe(savedAt);
 
     const inThread = join(dir, "thread");
     expect(await runCli(["trial", sample, "--out", inThread], silentIo())).toBe(0);
@@ -65,10 +83,13 @@ describe("fgc trial's chart worker", () => {
     const files = filesUnder(inThread);
     expect(files.filter((f) => f.endsWith(".png")).length).toBe(6);
     expect(filesUnder(viaWorker)).toEqual(files);
+    expect(filesUnder(viaCache)).toEqual(files);
     // The summary counts what is on disk (files, not folders).
     expect(Number(wrote?.[1])).toBe(files.length);
-    for (const f of files)
+    for (const f of files) {
       expect(readFileSync(join(viaWorker, f)).equals(readFileSync(join(inThread, f))), f).toBe(true);
-    // A build and two whole runs: generous on a shared 2-core machine (a limit, not a timing).
+      expect(readFileSync(join(viaCache, f)).equals(readFileSync(join(inThread, f))), f).toBe(true);
+    }
+    // A build and three whole runs: generous on a shared 2-core machine (a limit, not a timing).
   }, 240_000);
 });

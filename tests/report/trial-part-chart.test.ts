@@ -1,0 +1,100 @@
+/**
+ * Charts drawn ahead (issue 13 §3): runTrial hands out the CONSORT flow, the estimates so far,
+ * the survival part and the effects as soon as they are computed; trialPartCharts gives the very
+ * specs the report draws; drawSvgAhead draws them out of turn, and drawSvgs, using them in turn,
+ * writes the bytes of drawing every chart in order, its clip paths numbered as in turn.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { drawSvgAhead, drawSvgs } from "../../src/jobs/draw-svgs.js";
+import { numberClipPaths } from "../../src/jobs/number-clip-paths.js";
+import { collectParts } from "../../src/report/document.js";
+import { renderSvg } from "../../src/report/images.js";
+import { trialPartCharts } from "../../src/report/trial-part-chart.js";
+import { buildTrialReport } from "../../src/report/trial-report.js";
+import type { TrialEstimate, TrialResult } from "../../src/trial/result.js";
+import { runTrial, type TrialPart } from "../../src/trial/run.js";
+import { inputFromRows, quickPlan, simulatedRows } from "../trial/fixtures.js";
+
+let result: TrialResult;
+const parts: TrialPart[] = [];
+let charts: { id: string; spec: Record<string, unknown> }[];
+beforeAll(() => {
+  result = runTrial(inputFromRows(simulatedRows(7, 300)), quickPlan, { onPart: (part) => parts.push(part) });
+  charts = collectParts(buildTrialReport(result)).charts;
+});
+const specOf = (id: string) => charts.find((c) => c.id === id)?.spec as Record<string, unknown>;
+
+describe("runTrial's early parts", () => {
+  it("are the CONSORT flow, the estimates so far, the survival part and the effects, as in the result", () => {
+    expect(parts.map((p) => Object.keys(p))).toEqual([
+      ["consort"],
+      ["estimates"],
+      ["survival"],
+      ["effects", "level"],
+    ]);
+    expect((parts[0] as { consort: unknown }).consort).toBe(result.consort);
+    expect((parts[2] as { survival: unknown }).survival).toBe(result.survival);
+    // The estimates so far: the outcomes' rates and effects, before the time to care's.
+    const early = (parts[1] as { estimates: TrialResult["estimates"] }).estimates;
+    expect(early.some((e) => e.outcome === "time_to_care")).toBe(false);
+    for (const e of early.filter((x) => x.measure.startsWith("rate_")))
+      expect(result.estimates).toContainEqual(
+        expect.objectContaining({ ...e, methodLabel: expect.any(String) }),
+      );
+    const effects = (parts[3] as { effects: readonly TrialEstimate[] }).effects;
+    expect(effects.some((e) => e.measure === "cace_risk_difference")).toBe(true);
+    expect(effects.some((e) => e.measure === "hazard_ratio")).toBe(true);
+  });
+
+  it("give the report's own specs for the CONSORT diagram, the arm rates, the Kaplan–Meier curves and the forest plots", () => {
+    expect(parts.map((p) => trialPartCharts(p))).toEqual([
+      [specOf("consort")],
+      [specOf("arm-rates")],
+      [specOf("kaplan-meier")],
+      [specOf("forest-differences"), specOf("forest-ratios")],
+    ]);
+  });
+});
+
+describe("drawing ahead", () => {
+  it("gives, used in turn, the bytes of drawing every chart in order", async () => {
+    const inTurn: string[] = [];
+    await drawSvgs(
+      charts.map((c) => c.spec),
+      (svg, i) => {
+        inTurn[i] = svg;
+      },
+    );
+    // The early charts drawn first, in another order, after other charts with clip paths.
+    await renderSvg(specOf("subgroups"));
+    const ahead = new Map<Record<string, unknown>, string | null>();
+    for (const spec of parts.flatMap((p) => trialPartCharts(p)).reverse())
+      ahead.set(spec, await drawSvgAhead(spec));
+    expect([...ahead.values()].every((svg) => svg !== null)).toBe(true);
+    const early = parts.flatMap((p) => trialPartCharts(p));
+    const used: string[] = [];
+    await drawSvgs(
+      charts.map((c) => c.spec),
+      (svg, i) => {
+        used[i] = svg;
+      },
+      (spec) => {
+        const k = early.findIndex((e) => JSON.stringify(e) === JSON.stringify(spec));
+        return k < 0 ? undefined : Promise.resolve([...ahead.values()].reverse()[k]);
+      },
+    );
+    expect(used).toEqual(inTurn);
+    // The report's clip paths are numbered on from chart to chart.
+    expect(inTurn.join("").match(/id="clip\d+"/g)).toEqual(['id="clip1"', 'id="clip2"', 'id="clip3"']);
+  });
+
+  it("numbers an SVG's clip paths from where it is asked, keeping their order", () => {
+    const svg =
+      '<defs><clipPath id="clip8"/><clipPath id="clip9"/></defs><g clip-path="url(#clip9)"/><g clip-path="url(#clip8)"/><text>clip8</text>';
+    expect(numberClipPaths(svg, 3)).toEqual({
+      svg: '<defs><clipPath id="clip3"/><clipPath id="clip4"/></defs><g clip-path="url(#clip4)"/><g clip-path="url(#clip3)"/><text>clip8</text>',
+      count: 2,
+    });
+    expect(numberClipPaths("<svg/>", 5)).toEqual({ svg: "<svg/>", count: 0 });
+  });
+});
