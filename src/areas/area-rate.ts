@@ -1,11 +1,9 @@
-/**
- * One published rate with its Wilson interval, or the GSS symbol that stands in for it: a rate
- * on a suppressed numerator or denominator is suppressed (`c`), a zero denominator is not
- * applicable (`z`), a missing count is not available (`:`).
- *
- * Method: Wilson (1927) score interval [wilson1927] (stats/proportions/wilson-interval.ts).
- * @example areaRate(published, "202", "2023-24", areaMeasures[0], 0.95).rate
- */
+// One published rate with its Wilson interval, or the GSS symbol that stands in for it: a rate
+// on a suppressed numerator or denominator is suppressed (`c`), a zero denominator is not
+// applicable (`z`), a missing count is not available (`:`).
+//
+// Method: Wilson (1927) score interval [wilson1927] (stats/proportions/wilson-interval.ts).
+// @example areaRate(published, "202", "2023-24", areaMeasures[0], 0.95).rate
 import { wilsonInterval } from "../stats/proportions/wilson-interval.js";
 import type { AreaMeasure } from "./measures.js";
 import { type PublishedCounts, type PublishedValue, publishedCount } from "./published-counts.js";

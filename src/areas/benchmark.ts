@@ -1,12 +1,10 @@
-/**
- * One authority beside all areas (pooled) and its statistical neighbours, measure by measure, in one
- * period: each with its published rate and Wilson interval, and the neighbours pooled.
- *
- * Choices: the neighbours' pooled rate adds up only neighbours whose numerator and denominator
- * are both published (a pooled total over a hidden count would be a new margin that could reveal
- * it); the number pooled is reported. "all_areas" is the pooled rate of pooled-rate.ts.
- * @example benchmarkLa(published, rates, "202", ["203", "204"], "2023-24", plan)
- */
+// One authority beside all areas (pooled) and its statistical neighbours, measure by measure, in one
+// period: each with its published rate and Wilson interval, and the neighbours pooled.
+//
+// Choices: the neighbours' pooled rate adds up only neighbours whose numerator and denominator
+// are both published (a pooled total over a hidden count would be a new margin that could reveal
+// it); the number pooled is reported. "all_areas" is the pooled rate of pooled-rate.ts.
+// @example benchmarkLa(published, rates, "202", ["203", "204"], "2023-24", plan)
 import { wilsonInterval } from "../stats/proportions/wilson-interval.js";
 import type { AreaRate } from "./area-rate.js";
 import type { GssSymbol } from "./return-cell.js";

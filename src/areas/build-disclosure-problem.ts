@@ -1,15 +1,13 @@
-/**
- * What an attacker can write down about the counts `fgc areas` publishes, as constraints over
- * cells. Only cells that some output shows are in it: the numerator and denominator of every
- * rate (all measures under breakdown `all`; the equity measures under each breakdown). The
- * constraints: each breakdown's categories add up to its `all` cell (exactly when they do in the
- * data, as an upper bound otherwise) and a later stage never counts more than the stage it
- * follows (measures.ts). Nothing is published across periods or across authorities (the pooled
- * rate adds published counts only), so each authority and period is a separate problem.
- * Cells of one stage chain in one row (entering, offered, held) are `linked`: disclosure.ts
- * hides them together, so that sums over different measures never leave different cells hidden
- * (which an attacker could combine through the stage order).
- */
+// What an attacker can write down about the counts `fgc areas` publishes, as constraints over
+// cells. Only cells that some output shows are in it: the numerator and denominator of every
+// rate (all measures under breakdown `all`; the equity measures under each breakdown). The
+// constraints: each breakdown's categories add up to its `all` cell (exactly when they do in the
+// data, as an upper bound otherwise) and a later stage never counts more than the stage it
+// follows (measures.ts). Nothing is published across periods or across authorities (the pooled
+// rate adds published counts only), so each authority and period is a separate problem.
+// Cells of one stage chain in one row (entering, offered, held) are `linked`: disclosure.ts
+// hides them together, so that sums over different measures never leave different cells hidden
+// (which an attacker could combine through the stage order).
 import type { DisclosureProblem, OrderConstraint, SumConstraint } from "../disclosure/disclosure-problem.js";
 import { areaMeasures, measureOrder } from "./measures.js";
 import { cellKey, type ReturnCell } from "./return-cell.js";

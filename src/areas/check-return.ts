@@ -1,9 +1,7 @@
-/**
- * Checks across the cells of all returns read together: the same cell twice (`key-duplicate`),
- * a numerator above its denominator (measures.ts `measureOrder`), and different periods that
- * share days (`return-period-overlap`). Each issue names the file, row and column of the cell
- * at fault.
- */
+// Checks across the cells of all returns read together: the same cell twice (`key-duplicate`),
+// a numerator above its denominator (measures.ts `measureOrder`), and different periods that
+// share days (`return-period-overlap`). Each issue names the file, row and column of the cell
+// at fault.
 import type { Issue } from "../schema/issue.js";
 import { measureOrder } from "./measures.js";
 import { parsePeriod, periodsOverlap } from "./period.js";

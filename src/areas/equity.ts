@@ -1,16 +1,14 @@
-/**
- * Equity within one authority: offer and take-up by ethnicity, age band, sex and disability,
- * each with its Wilson interval and the gap to the authority's own overall rate.
- *
- * Method: the gap p_g − p_all equals (1 − n_g/N)(p_g − p_rest), where "rest" is everyone else
- * in the authority; its interval is the Miettinen–Nurminen (1985) [miettinen1985] interval of
- * p_g − p_rest (stats/two-groups/risk-difference.ts) scaled by (1 − n_g/N), which respects that
- * the group is part of the whole.
- * Choices: only groups whose counts and the authority's `all` counts are published (the rest is
- * their difference, so it reveals nothing more); a group that is the whole authority has gap 0
- * and no interval.
- * @example equityGaps(rates, "202", "2023-24", plan)
- */
+// Equity within one authority: offer and take-up by ethnicity, age band, sex and disability,
+// each with its Wilson interval and the gap to the authority's own overall rate.
+//
+// Method: the gap p_g − p_all equals (1 − n_g/N)(p_g − p_rest), where "rest" is everyone else
+// in the authority; its interval is the Miettinen–Nurminen (1985) [miettinen1985] interval of
+// p_g − p_rest (stats/two-groups/risk-difference.ts) scaled by (1 − n_g/N), which respects that
+// the group is part of the whole.
+// Choices: only groups whose counts and the authority's `all` counts are published (the rest is
+// their difference, so it reveals nothing more); a group that is the whole authority has gap 0
+// and no interval.
+// @example equityGaps(rates, "202", "2023-24", plan)
 import { breakdownCategories } from "../schema/codes/return-breakdown-codes.js";
 import { riskDifference } from "../stats/two-groups/risk-difference.js";
 import type { AreaRate } from "./area-rate.js";

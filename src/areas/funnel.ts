@@ -1,18 +1,16 @@
-/**
- * A funnel plot of one measure in one period: every area with a published rate against the
- * pooled rate of all areas shown, with exact binomial 95% and 99.8% limits and, on request, limits widened
- * for overdispersion; each area flagged by the limits it falls outside.
- *
- * Method: Spiegelhalter (2005) [spiegelhalter2005] exact limits (stats/funnel/exact-binomial-limits.ts);
- * overdispersion by Winsorised z-scores, multiplicative φ or additive τ² (Spiegelhalter 2005a §6,
- * 2005b) [spiegelhalter2005b] (stats/funnel/funnel-overdispersion.ts, overdispersed-limits.ts).
- * Choices: the target is the pooled rate of the areas shown (pooled-rate.ts: England's rate when
- * every authority is in the returns and published; suppressed areas are left out because a total
- * including them would be a margin that could reveal them); the overdispersion estimate uses the areas shown (published rates only, so it reveals nothing
- * hidden) and is reported even when the limits are not widened; an area exactly on a limit is
- * inside it.
- * @example funnelPlot("2023-24", areaMeasures[0], rates, plan).points.length
- */
+// A funnel plot of one measure in one period: every area with a published rate against the
+// pooled rate of all areas shown, with exact binomial 95% and 99.8% limits and, on request, limits widened
+// for overdispersion; each area flagged by the limits it falls outside.
+//
+// Method: Spiegelhalter (2005) [spiegelhalter2005] exact limits (stats/funnel/exact-binomial-limits.ts);
+// overdispersion by Winsorised z-scores, multiplicative φ or additive τ² (Spiegelhalter 2005a §6,
+// 2005b) [spiegelhalter2005b] (stats/funnel/funnel-overdispersion.ts, overdispersed-limits.ts).
+// Choices: the target is the pooled rate of the areas shown (pooled-rate.ts: England's rate when
+// every authority is in the returns and published; suppressed areas are left out because a total
+// including them would be a margin that could reveal them); the overdispersion estimate uses the areas shown (published rates only, so it reveals nothing
+// hidden) and is reported even when the limits are not widened; an area exactly on a limit is
+// inside it.
+// @example funnelPlot("2023-24", areaMeasures[0], rates, plan).points.length
 import { exactBinomialLimits, type FunnelLimitsAtN } from "../stats/funnel/exact-binomial-limits.js";
 import { funnelOverdispersion } from "../stats/funnel/funnel-overdispersion.js";
 import { overdispersedLimits } from "../stats/funnel/overdispersed-limits.js";

@@ -1,8 +1,6 @@
-/**
- * Resolves an LA code as a return writes it (DfE three-digit or ONS GSS, current, former or
- * retired) to the DfE code the analysis uses, with its name and, for a retired authority, its
- * successors (schema/codes/la-codes.ts).
- */
+// Resolves an LA code as a return writes it (DfE three-digit or ONS GSS, current, former or
+// retired) to the DfE code the analysis uses, with its name and, for a retired authority, its
+// successors (schema/codes/la-codes.ts).
 import { currentAuthorities, retiredAuthorities } from "../schema/codes/la-codes.js";
 
 export interface ResolvedLa {

@@ -1,10 +1,8 @@
-/**
- * The rates `fgc areas` compares, each a numerator over a denominator of the `la-return`
- * layout. Family and child measures are kept apart (a family counts once however many children
- * it has). Outcomes at 12 months are over children followed for 12 months
- * (`children_followed_12m`); a return without that count falls back to children entering
- * pre-proceedings, with a note (the period must then be at least 12 months old).
- */
+// The rates `fgc areas` compares, each a numerator over a denominator of the `la-return`
+// layout. Family and child measures are kept apart (a family counts once however many children
+// it has). Outcomes at 12 months are over children followed for 12 months
+// (`children_followed_12m`); a return without that count falls back to children entering
+// pre-proceedings, with a note (the period must then be at least 12 months old).
 import { familyMeasures, returnMeasureCodes } from "../schema/codes/return-measure-codes.js";
 
 export type MeasureUnit = "families" | "children";

@@ -1,8 +1,6 @@
-/**
- * Reporting periods of a return as day ranges, so overlaps are integer comparisons. Accepted
- * forms: a financial year `2023-24` or `202324` (util/financial-year.ts, the parser `fgc return`
- * shares), or an explicit range `2023-04-01/2023-09-30`.
- */
+// Reporting periods of a return as day ranges, so overlaps are integer comparisons. Accepted
+// forms: a financial year `2023-24` or `202324` (util/financial-year.ts, the parser `fgc return`
+// shares), or an explicit range `2023-04-01/2023-09-30`.
 import { parseDay } from "../util/dates.js";
 import { parseFinancialYear } from "../util/financial-year.js";
 

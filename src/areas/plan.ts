@@ -1,7 +1,5 @@
-/**
- * The plan of `fgc areas`: confidence level, disclosure threshold, overdispersion and ranking
- * settings, and the focus authority. Saved in results.json beside every result.
- */
+// The plan of `fgc areas`: confidence level, disclosure threshold, overdispersion and ranking
+// settings, and the focus authority. Saved in results.json beside every result.
 import { z } from "zod";
 
 export const areaPlanSchema = z.object({

@@ -1,11 +1,9 @@
-/**
- * The pooled rate of all areas whose numerator and denominator are both published, for one
- * measure and period: Σ numerators / Σ denominators with a Wilson interval. It is the funnel's
- * target and the "all areas" line of benchmarks and trends. Adding only published counts means it
- * reveals nothing a reader could not add up; it equals England's rate when every authority is in
- * the returns and none is suppressed, and the number of areas pooled is always reported.
- * @example pooledRate(rates, "2023-24", areaMeasures[0], 0.95).rate
- */
+// The pooled rate of all areas whose numerator and denominator are both published, for one
+// measure and period: Σ numerators / Σ denominators with a Wilson interval. It is the funnel's
+// target and the "all areas" line of benchmarks and trends. Adding only published counts means it
+// reveals nothing a reader could not add up; it equals England's rate when every authority is in
+// the returns and none is suppressed, and the number of areas pooled is always reported.
+// @example pooledRate(rates, "2023-24", areaMeasures[0], 0.95).rate
 import { wilsonInterval } from "../stats/proportions/wilson-interval.js";
 import type { AreaRate } from "./area-rate.js";
 import { ALL_AREAS } from "./build-disclosure-problem.js";

@@ -1,9 +1,7 @@
-/**
- * The counts as published after disclosure control: a number, or a GSS symbol (`c`
- * suppressed, `z` not applicable, `:` not available). Every statistic `fgc areas` reports is
- * computed from these published values only (plus nothing else), so no output can reveal more
- * than the suppressed tables do.
- */
+// The counts as published after disclosure control: a number, or a GSS symbol (`c`
+// suppressed, `z` not applicable, `:` not available). Every statistic `fgc areas` reports is
+// computed from these published values only (plus nothing else), so no output can reveal more
+// than the suppressed tables do.
 import type { SuppressionStatus } from "../disclosure/interval-bounds.js";
 import { cellKey, type GssSymbol, type ReturnCell } from "./return-cell.js";
 

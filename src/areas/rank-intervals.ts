@@ -1,15 +1,13 @@
-/**
- * Ranks with their uncertainty: each area's rank (1 = highest rate) and an interval for it,
- * never a bare league table.
- *
- * Method: simulation from each area's approximate sampling distribution, as Goldstein &
- * Spiegelhalter (1996) [goldstein1996] recommend for league tables: draw the empirical logit
- * log((x + ½)/(n − x + ½)) + Z·√(1/(x + ½) + 1/(n − x + ½)), Z standard normal, for every area,
- * rank the draws, and take the 2.5% and 97.5% points of each area's ranks (for level 0.95).
- * Choices: the ½ added to counts keeps 0 and n finite; observed ties share the better rank; Z by
- * the Box–Muller transform of seeded uniforms (util/rng.ts).
- * @example rankIntervals([{ la: "a", events: 10, n: 50 }, { la: "b", events: 30, n: 50 }], 1000, createRng(1), 0.95)[1].rank // 1
- */
+// Ranks with their uncertainty: each area's rank (1 = highest rate) and an interval for it,
+// never a bare league table.
+//
+// Method: simulation from each area's approximate sampling distribution, as Goldstein &
+// Spiegelhalter (1996) [goldstein1996] recommend for league tables: draw the empirical logit
+// log((x + ½)/(n − x + ½)) + Z·√(1/(x + ½) + 1/(n − x + ½)), Z standard normal, for every area,
+// rank the draws, and take the 2.5% and 97.5% points of each area's ranks (for level 0.95).
+// Choices: the ½ added to counts keeps 0 and n finite; observed ties share the better rank; Z by
+// the Box–Muller transform of seeded uniforms (util/rng.ts).
+// @example rankIntervals([{ la: "a", events: 10, n: 50 }, { la: "b", events: 30, n: 50 }], 1000, createRng(1), 0.95)[1].rank // 1
 import type { Rng } from "../util/rng.js";
 
 export interface RankInput {

@@ -1,8 +1,6 @@
-/**
- * A statistical-neighbour list from a raw table: columns `la_code` and `neighbour_code` (DfE or
- * GSS codes), one row per pair, optional `rank` (1 = nearest). None is bundled: the DfE model
- * was last run in 2009 (domain.md §6.2); bring CSSNBT, CIPFA or your own list.
- */
+// A statistical-neighbour list from a raw table: columns `la_code` and `neighbour_code` (DfE or
+// GSS codes), one row per pair, optional `rank` (1 = nearest). None is bundled: the DfE model
+// was last run in 2009 (domain.md §6.2); bring CSSNBT, CIPFA or your own list.
 import type { RawTable } from "../io/raw-table.js";
 import type { Issue } from "../schema/issue.js";
 import { resolveLa } from "./la-lookup.js";

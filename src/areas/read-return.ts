@@ -1,10 +1,8 @@
-/**
- * Cells of an `la-return` (long format: la_code, period, breakdown, category, measure, value)
- * from a raw table of text, checked cell by cell: known LA code, period, breakdown, category and
- * measure; a value that is a whole count of at least 0 or a GSS symbol `z` or `:`. A `c` is
- * refused because the comparison needs the true count. Problems come back as Issues with file,
- * row and column; cross-row checks are in check-return.ts.
- */
+// Cells of an `la-return` (long format: la_code, period, breakdown, category, measure, value)
+// from a raw table of text, checked cell by cell: known LA code, period, breakdown, category and
+// measure; a value that is a whole count of at least 0 or a GSS symbol `z` or `:`. A `c` is
+// refused because the comparison needs the true count. Problems come back as Issues with file,
+// row and column; cross-row checks are in check-return.ts.
 import type { RawTable } from "../io/raw-table.js";
 import { returnMeasureCodes } from "../schema/codes/return-measure-codes.js";
 import { categoryOf } from "../schema/tables/return-category-check.js";

@@ -1,10 +1,8 @@
-/**
- * The result of `fgc areas`: a plain object, written as results.json and the only input of the
- * report. Versioned; no timestamps; no identifiers of children or families (only public LA codes
- * and counts after disclosure control); the same inputs give the same bytes (util/stable-json.ts).
- * Every count in it is published: a number, or `c` (suppressed), `z` (not applicable), `:` (not
- * available).
- */
+// The result of `fgc areas`: a plain object, written as results.json and the only input of the
+// report. Versioned; no timestamps; no identifiers of children or families (only public LA codes
+// and counts after disclosure control); the same inputs give the same bytes (util/stable-json.ts).
+// Every count in it is published: a number, or `c` (suppressed), `z` (not applicable), `:` (not
+// available).
 import { z } from "zod";
 import { areaPlanSchema } from "./plan.js";
 

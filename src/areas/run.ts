@@ -1,16 +1,14 @@
-/**
- * The area-comparison pipeline, in order:
- *  1. checks across all returns: duplicates, numerators above denominators, overlapping periods (check-return.ts)
- *  2. the disclosure problem: published counts, breakdown totals, stage order (disclosure-problem.ts)
- *  3. suppression: primary 1..threshold, then complementary until secure (disclosure.ts)
- *  4. the published counts; every later step reads only these (published-counts.ts)
- *  5. rates with Wilson intervals for every area and, for equity measures, every group (area-rate.ts);
- *     the pooled rate of all published areas (pooled-rate.ts)
- *  6. funnel plots per measure in the latest period, with overdispersion (funnel.ts)
- *  7. rank intervals per measure in the latest period (exact-rank-intervals.ts; rank-intervals.ts by simulation)
- *  8. the focus authority: benchmark with all areas and neighbours (benchmark.ts), trend (trends.ts), equity (equity.ts)
- * The result is a plain object (result.ts); the same inputs and plan give the same bytes.
- */
+// The area-comparison pipeline, in order:
+//  1. checks across all returns: duplicates, numerators above denominators, overlapping periods (check-return.ts)
+//  2. the disclosure problem: published counts, breakdown totals, stage order (disclosure-problem.ts)
+//  3. suppression: primary 1..threshold, then complementary until secure (disclosure.ts)
+//  4. the published counts; every later step reads only these (published-counts.ts)
+//  5. rates with Wilson intervals for every area and, for equity measures, every group (area-rate.ts);
+//     the pooled rate of all published areas (pooled-rate.ts)
+//  6. funnel plots per measure in the latest period, with overdispersion (funnel.ts)
+//  7. rank intervals per measure in the latest period (exact-rank-intervals.ts; rank-intervals.ts by simulation)
+//  8. the focus authority: benchmark with all areas and neighbours (benchmark.ts), trend (trends.ts), equity (equity.ts)
+// The result is a plain object (result.ts); the same inputs and plan give the same bytes.
 import { retiredAuthorities } from "../schema/codes/la-codes.js";
 import { DataError, type Issue } from "../schema/issue.js";
 import { UsageError } from "../util/errors.js";

@@ -1,12 +1,10 @@
-/**
- * Synthetic `la-return` rows for many authorities over several periods, for the samples, the
- * tests and the bench. Children are simulated one by one in families (1 to 3 children), so every
- * breakdown adds up to its `all` cell and every stage is within the one before. Authorities vary
- * in size (log-normal, with a few very small ones), in offer and take-up (random effects on the
- * logit scale, so the data are overdispersed), a few are true outliers, rates drift over time,
- * some groups are offered less often, and the latest period is only partly followed for 12
- * months. Nothing here is real data.
- */
+// Synthetic `la-return` rows for many authorities over several periods, for the samples, the
+// tests and the bench. Children are simulated one by one in families (1 to 3 children), so every
+// breakdown adds up to its `all` cell and every stage is within the one before. Authorities vary
+// in size (log-normal, with a few very small ones), in offer and take-up (random effects on the
+// logit scale, so the data are overdispersed), a few are true outliers, rates drift over time,
+// some groups are offered less often, and the latest period is only partly followed for 12
+// months. Nothing here is real data.
 import { currentAuthorities } from "../schema/codes/la-codes.js";
 import { breakdownCategories } from "../schema/codes/return-breakdown-codes.js";
 import { normalQuantile } from "../stats/distributions/normal.js";

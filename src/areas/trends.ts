@@ -1,8 +1,6 @@
-/**
- * One authority's rates across periods, beside the pooled rate of all areas, with Wilson intervals; periods in
- * time order. Rates are the published ones (area-rate.ts), so a suppressed period shows `c`.
- * @example laTrend(rates, "202", ["2021-22", "2022-23", "2023-24"])
- */
+// One authority's rates across periods, beside the pooled rate of all areas, with Wilson intervals; periods in
+// time order. Rates are the published ones (area-rate.ts), so a suppressed period shows `c`.
+// @example laTrend(rates, "202", ["2021-22", "2022-23", "2023-24"])
 import type { AreaRate } from "./area-rate.js";
 import type { PublishedValue } from "./published-counts.js";
 import { ALL_AREAS } from "./build-disclosure-problem.js";

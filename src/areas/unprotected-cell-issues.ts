@@ -1,8 +1,6 @@
-/**
- * The cells disclosure control could not protect, as issues at the return file and row each came
- * from: a data condition (these counts, this plan), not a bug, so the pipeline stops with a
- * DataError and the CLI exits 1 naming the cells.
- */
+// The cells disclosure control could not protect, as issues at the return file and row each came
+// from: a data condition (these counts, this plan), not a bug, so the pipeline stops with a
+// DataError and the CLI exits 1 naming the cells.
 import type { Issue } from "../schema/issue.js";
 import { rules } from "../schema/rules.js";
 import { cellKey, type ReturnCell } from "./return-cell.js";

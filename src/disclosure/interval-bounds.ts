@@ -1,12 +1,10 @@
-/**
- * The range each hidden count can take given everything published: published counts are fixed,
- * hidden ones start from [0, ∞) (the symbol `c` does not say whether a cell is small or a
- * complement), and the constraints of disclosure-problem.ts are applied until nothing changes:
- * interval constraint propagation with integer rounding, the feasibility audit of cell
- * suppression (Fischetti & Salazar-González 1999 [fischetti1999]) done by bounds propagation.
- * Propagation can be weaker than linear programming on tables with cycles, so
- * tests/areas/disclosure-attack.test.ts checks published patterns with an LP as well.
- */
+// The range each hidden count can take given everything published: published counts are fixed,
+// hidden ones start from [0, ∞) (the symbol `c` does not say whether a cell is small or a
+// complement), and the constraints of disclosure-problem.ts are applied until nothing changes:
+// interval constraint propagation with integer rounding, the feasibility audit of cell
+// suppression (Fischetti & Salazar-González 1999 [fischetti1999]) done by bounds propagation.
+// Propagation can be weaker than linear programming on tables with cycles, so
+// tests/areas/disclosure-attack.test.ts checks published patterns with an LP as well.
 import type { DisclosureProblem } from "./disclosure-problem.js";
 
 export type SuppressionStatus = "primary" | "secondary";

@@ -1,7 +1,5 @@
-/**
- * The studies file of `fgc meta` in the data dictionary: its columns (meta/study-columns.ts),
- * the three ways of giving an effect, the default measure and what is refused.
- */
+// The studies file of `fgc meta` in the data dictionary: its columns (meta/study-columns.ts),
+// the three ways of giving an effect, the default measure and what is refused.
 import { metaPlanSchema } from "./plan.js";
 import { metaStudyColumns } from "./study-columns.js";
 

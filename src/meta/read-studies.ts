@@ -1,9 +1,7 @@
-/**
- * The studies of a meta-analysis from a raw table (CSV, TSV, XLSX …): each row checked cell by
- * cell against study-columns.ts, and the rows against each other (one kind of effect columns,
- * unique study names, at least two studies). Problems come back as Issues with file, row, column
- * and rule; nothing is dropped silently: a row with an error is reported, never skipped.
- */
+// The studies of a meta-analysis from a raw table (CSV, TSV, XLSX …): each row checked cell by
+// cell against study-columns.ts, and the rows against each other (one kind of effect columns,
+// unique study names, at least two studies). Problems come back as Issues with file, row, column
+// and rule; nothing is dropped silently: a row with an error is reported, never skipped.
 import type { RawTable } from "../io/raw-table.js";
 import type { Issue } from "../schema/issue.js";
 import { type RuleId, rules } from "../schema/rules.js";

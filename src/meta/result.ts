@@ -1,9 +1,7 @@
-/**
- * The result of `fgc meta`: a plain object, written as results.json and the only input of the
- * report. Versioned; no timestamps; the same inputs and plan give the same bytes
- * (util/stable-json.ts). Study effects and every interval are on the natural scale (a ratio for
- * or, rr, hr); `yi`, `vi` and every `se` are on the analysis scale (log ratio or difference).
- */
+// The result of `fgc meta`: a plain object, written as results.json and the only input of the
+// report. Versioned; no timestamps; the same inputs and plan give the same bytes
+// (util/stable-json.ts). Study effects and every interval are on the natural scale (a ratio for
+// or, rr, hr); `yi`, `vi` and every `se` are on the analysis scale (log ratio or difference).
 import { z } from "zod";
 import { metaMeasures, metaPlanSchema } from "./plan.js";
 

@@ -1,11 +1,9 @@
-/**
- * `fgc meta` as a pipeline, from checked study rows (meta/read-studies.ts) to a MetaResult:
- *   1. resolveMetaMeasure   the plan's measure, or the input's default; a measure the input
- *                           cannot give is a usage error
- *   2. studyArrays          the rows as the parallel arrays of genericEffectsMeta
- *   3. genericEffectsMeta   τ², pooled effect, z and Knapp–Hartung intervals, PIs, Q, I², H²
- *   4. studyResults         each study's effect, interval at the plan's level and weight
- */
+// `fgc meta` as a pipeline, from checked study rows (meta/read-studies.ts) to a MetaResult:
+//   1. resolveMetaMeasure   the plan's measure, or the input's default; a measure the input
+//                           cannot give is a usage error
+//   2. studyArrays          the rows as the parallel arrays of genericEffectsMeta
+//   3. genericEffectsMeta   τ², pooled effect, z and Knapp–Hartung intervals, PIs, Q, I², H²
+//   4. studyResults         each study's effect, interval at the plan's level and weight
 import { normalQuantile } from "../stats/distributions/normal.js";
 import {
   type GenericMeasure,

@@ -1,8 +1,6 @@
-/**
- * The plan of `fgc power` in the data dictionary: every field with its command-line option, its
- * default and its description (from the zod schema, so it cannot drift), and how sizes are
- * rounded.
- */
+// The plan of `fgc power` in the data dictionary: every field with its command-line option, its
+// default and its description (from the zod schema, so it cannot drift), and how sizes are
+// rounded.
 import { powerPlanSchema } from "./plan.js";
 
 /** The option of `fgc power` that sets each plan field. */

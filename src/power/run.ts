@@ -1,12 +1,10 @@
-/**
- * `fgc power` as a pipeline, in order:
- *   1. checkPowerPlan: the fields the outcome needs (p0, sd or eventProbability), effects that can
- *      be detected, a sample size that can be analysed;
- *   2. powerRows: for each effect and ICC, the sample size for the plan's power (and the power at
- *      the plan's nPerArm), from the estimators of stats/power;
- *   3. powerCurve: power against children per arm for the first effect at every ICC, and for
- *      every effect at the first ICC, on a grid up to 1.5 times the largest size in the table.
- */
+// `fgc power` as a pipeline, in order:
+//   1. checkPowerPlan: the fields the outcome needs (p0, sd or eventProbability), effects that can
+//      be detected, a sample size that can be analysed;
+//   2. powerRows: for each effect and ICC, the sample size for the plan's power (and the power at
+//      the plan's nPerArm), from the estimators of stats/power;
+//   3. powerCurve: power against children per arm for the first effect at every ICC, and for
+//      every effect at the first ICC, on a grid up to 1.5 times the largest size in the table.
 import { designEffect } from "../stats/power/design-effect.js";
 import { survivalEvents, survivalEventsPower } from "../stats/power/survival-events.js";
 import { twoMeansPower, twoMeansSampleSize } from "../stats/power/two-means-power.js";

@@ -1,7 +1,5 @@
-/**
- * Child rows to counts: for every breakdown, every category with at least one child in the
- * population, all seven measures (issue 8). Categories in the order of BREAKDOWN_CATEGORIES.
- */
+// Child rows to counts: for every breakdown, every category with at least one child in the
+// population, all seven measures (issue 8). Categories in the order of BREAKDOWN_CATEGORIES.
 import { BREAKDOWN_CATEGORIES, BREAKDOWNS, type Breakdown } from "./child-categories.js";
 import type { FamilyMeasure } from "./family-counts.js";
 import type { ReturnChildRow } from "./return-children.js";

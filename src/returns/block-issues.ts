@@ -1,13 +1,11 @@
-/**
- * Checks on each merged pre-proceedings block, in the version used:
- * - CourtAppDate before LBPSentDate (`pp-court-before-letter`, error): the CourtAppDate is
- *   disregarded (set to null on the block), since an application cannot follow a letter that came
- *   after it;
- * - FGDMMeetingFac true while FGDMMeetingOffer is not true (`pp-held-without-offer`, warning):
- *   counted as held and as not offered;
- * - FGDMMeetingOffer absent (`pp-offer-missing`, warning): counted as not offered.
- * Given `subjects`, each warning records its child and letter (issue-subjects.ts).
- */
+// Checks on each merged pre-proceedings block, in the version used:
+// - CourtAppDate before LBPSentDate (`pp-court-before-letter`, error): the CourtAppDate is
+//   disregarded (set to null on the block), since an application cannot follow a letter that came
+//   after it;
+// - FGDMMeetingFac true while FGDMMeetingOffer is not true (`pp-held-without-offer`, warning):
+//   counted as held and as not offered;
+// - FGDMMeetingOffer absent (`pp-offer-missing`, warning): counted as not offered.
+// Given `subjects`, each warning records its child and letter (issue-subjects.ts).
 import type { Issue } from "../schema/issue.js";
 import { rules } from "../schema/rules.js";
 import { formatDay } from "../util/dates.js";

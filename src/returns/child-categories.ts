@@ -1,16 +1,14 @@
-/**
- * The breakdown categories of a child in the return, exactly as issue 8 defines them:
- * - sex: `M` from Sex M or 1, `F` from F or 2, otherwise `U` (Sex first, GenderCurrent when Sex
- *   is absent);
- * - age_band: whole years at the index date from PersonBirthDate, else ExpectedPersonBirthDate:
- *   `unborn` when that date is after the index date, `under_1`, `1_4`, `5_9`, `10_15`,
- *   `16_plus`; `unknown` when neither is given;
- * - ethnicity by DfE major group: `white` WBRI WIRI WOTH WIRT WROM (GROM read as WROM); `mixed`
- *   MWBC MWBA MWAS MOTH; `asian` AIND APKN ABAN AOTH; `black` BCRB BAFR BOTH; `other` CHNE OOTH;
- *   `unknown` REFU NOBT, missing, or a code not on the list;
- * - disability: `no` when only NONE is recorded, `yes` when any other code is, `unknown` when no
- *   Disabilities element is present (or it holds no code).
- */
+// The breakdown categories of a child in the return, exactly as issue 8 defines them:
+// - sex: `M` from Sex M or 1, `F` from F or 2, otherwise `U` (Sex first, GenderCurrent when Sex
+//   is absent);
+// - age_band: whole years at the index date from PersonBirthDate, else ExpectedPersonBirthDate:
+//   `unborn` when that date is after the index date, `under_1`, `1_4`, `5_9`, `10_15`,
+//   `16_plus`; `unknown` when neither is given;
+// - ethnicity by DfE major group: `white` WBRI WIRI WOTH WIRT WROM (GROM read as WROM); `mixed`
+//   MWBC MWBA MWAS MOTH; `asian` AIND APKN ABAN AOTH; `black` BCRB BAFR BOTH; `other` CHNE OOTH;
+//   `unknown` REFU NOBT, missing, or a code not on the list;
+// - disability: `no` when only NONE is recorded, `yes` when any other code is, `unknown` when no
+//   Disabilities element is present (or it holds no code).
 import { ageBandOf } from "../schema/codes/age-band-codes.js";
 import { breakdownCategories, returnBreakdownCodes } from "../schema/codes/return-breakdown-codes.js";
 import { returnEthnicityOf } from "../schema/codes/return-ethnicity-codes.js";

@@ -1,7 +1,5 @@
-/**
- * The FGC return's definitions as data, so the data dictionary prints exactly what the code
- * computes (issue 8). Choices where the issue leaves room are listed in `returnChoices`.
- */
+// The FGC return's definitions as data, so the data dictionary prints exactly what the code
+// computes (issue 8). Choices where the issue leaves room are listed in `returnChoices`.
 import type { Breakdown } from "./child-categories.js";
 import type { ReturnMeasure } from "./return-measures.js";
 

@@ -1,9 +1,7 @@
-/**
- * Overlapping episodes after the years are merged: a child is in one episode at a time, so each
- * episode (by DECOM) must start on or after the DEC of every earlier one; an open earlier episode
- * overlaps anything after it. Reported on the later episode (`episode-overlap`). Both episodes
- * are kept: the outcomes ask whether any episode covers a day, which overlaps do not change.
- */
+// Overlapping episodes after the years are merged: a child is in one episode at a time, so each
+// episode (by DECOM) must start on or after the DEC of every earlier one; an open earlier episode
+// overlaps anything after it. Reported on the later episode (`episode-overlap`). Both episodes
+// are kept: the outcomes ask whether any episode covers a day, which overlaps do not change.
 import type { Issue } from "../schema/issue.js";
 import { rules } from "../schema/rules.js";
 import { formatDayUk } from "../util/dates.js";

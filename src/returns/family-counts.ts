@@ -1,14 +1,12 @@
-/**
- * The family measures of the la-return schema, when a child-to-family lookup is supplied (neither
- * statutory return carries a family): under breakdown `all` only,
- * - families_entering_pre_proceedings: distinct families of the population's children;
- * - families_offered_fgc: families with a child whose index block has FGDMMeetingOffer true;
- * - families_fgc_held: families with a child whose index block has FGDMMeetingFac true;
- * (an FGC is the commonest model of FGDM, and the census records FGDM);
- * - families_accepted_fgc is not available (`:`): the census has no item for acceptance.
- * A child missing from the lookup is reported (`return-family-missing`) and counted as a family
- * of its own.
- */
+// The family measures of the la-return schema, when a child-to-family lookup is supplied (neither
+// statutory return carries a family): under breakdown `all` only,
+// - families_entering_pre_proceedings: distinct families of the population's children;
+// - families_offered_fgc: families with a child whose index block has FGDMMeetingOffer true;
+// - families_fgc_held: families with a child whose index block has FGDMMeetingFac true;
+// (an FGC is the commonest model of FGDM, and the census records FGDM);
+// - families_accepted_fgc is not available (`:`): the census has no item for acceptance.
+// A child missing from the lookup is reported (`return-family-missing`) and counted as a family
+// of its own.
 import type { Issue } from "../schema/issue.js";
 import { rules } from "../schema/rules.js";
 import type { ReturnChildRow } from "./return-children.js";

@@ -1,11 +1,9 @@
-/**
- * Which child, letter or episode a warning is about, so that the return reports the warnings
- * about its own period only: a letter outside the period, or a child outside the population,
- * changes no count of the return. The checks record a subject beside each warning they raise
- * about one record; warnings without a subject (about a file, or a block without a letter date,
- * which might be in the period) are always kept, and so are errors, which stop the return
- * whatever record they are about.
- */
+// Which child, letter or episode a warning is about, so that the return reports the warnings
+// about its own period only: a letter outside the period, or a child outside the population,
+// changes no count of the return. The checks record a subject beside each warning they raise
+// about one record; warnings without a subject (about a file, or a block without a letter date,
+// which might be in the period) are always kept, and so are errors, which stop the return
+// whatever record they are about.
 import type { Issue } from "../schema/issue.js";
 import type { DayNumber } from "../util/dates.js";
 

@@ -1,15 +1,13 @@
-/**
- * Several census years into one record per child and per letter. Censuses are taken in order of
- * ReferenceDate; a child's characteristics come from the latest census holding the child, and a
- * pre-proceedings block, keyed by child + LBPSentDate, from the latest census holding it (a
- * CourtAppDate often appears only in the following year's file). A later version that fills a
- * blank is an update; one that changes or removes a value is reported
- * (`return-version-conflict`, the latest used). Two censuses with the same ReferenceDate that
- * disagree are reported as errors (the one later in path order is used). Blocks without an
- * LBPSentDate cannot be keyed and are left out (`pp-letter-missing`); the same key twice in one
- * census is `key-duplicate` (the first kept). Files of two LEAs are `return-la-mixed`. Given
- * `subjects`, each conflict records the child (and, for a block, the letter) it is about.
- */
+// Several census years into one record per child and per letter. Censuses are taken in order of
+// ReferenceDate; a child's characteristics come from the latest census holding the child, and a
+// pre-proceedings block, keyed by child + LBPSentDate, from the latest census holding it (a
+// CourtAppDate often appears only in the following year's file). A later version that fills a
+// blank is an update; one that changes or removes a value is reported
+// (`return-version-conflict`, the latest used). Two censuses with the same ReferenceDate that
+// disagree are reported as errors (the one later in path order is used). Blocks without an
+// LBPSentDate cannot be keyed and are left out (`pp-letter-missing`); the same key twice in one
+// census is `key-duplicate` (the first kept). Files of two LEAs are `return-la-mixed`. Given
+// `subjects`, each conflict records the child (and, for a block, the letter) it is about.
 import type { CinCensus, PreProceedingsBlock } from "../io/cin-census/cin-census.js";
 import type { Issue } from "../schema/issue.js";
 import type { Severity } from "../schema/severity.js";

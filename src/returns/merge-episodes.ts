@@ -1,12 +1,10 @@
-/**
- * Several SSDA903 years into one episode per CHILD + DECOM. Files are taken in order of their
- * collection year, inferred from the latest DECOM or DEC they hold (the 903 carries no year of
- * its own); a version with DEC filled in supersedes one without, otherwise the later file's
- * version is used. A version that changes anything else (or a DEC already given) is reported
- * (`return-version-conflict`); the same key twice in one file is `key-duplicate` (first kept).
- * Header children (SEX, DOB, ETHNIC) come from the last file in that order that holds them.
- * Given `subjects`, each conflict records its child and the days the episode covers.
- */
+// Several SSDA903 years into one episode per CHILD + DECOM. Files are taken in order of their
+// collection year, inferred from the latest DECOM or DEC they hold (the 903 carries no year of
+// its own); a version with DEC filled in supersedes one without, otherwise the later file's
+// version is used. A version that changes anything else (or a DEC already given) is reported
+// (`return-version-conflict`); the same key twice in one file is `key-duplicate` (first kept).
+// Header children (SEX, DOB, ETHNIC) come from the last file in that order that holds them.
+// Given `subjects`, each conflict records its child and the days the episode covers.
 import type { Ssda903Episode, Ssda903File } from "../io/ssda903/ssda903.js";
 import type { Issue } from "../schema/issue.js";
 import { formatDayUk } from "../util/dates.js";

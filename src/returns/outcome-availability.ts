@@ -1,10 +1,8 @@
-/**
- * How far the return's outcomes are known: a child's outcomes are known once the whole window
- * after their letter (index date + window days) is on or before the follow-up end. `none`: no
- * child of the population has been followed that long, so every outcome cell is `:`; `some`: the
- * outcomes count the children followed so far, with `children_followed_12m` as their
- * denominator; `all`: the period's outcomes are complete.
- */
+// How far the return's outcomes are known: a child's outcomes are known once the whole window
+// after their letter (index date + window days) is on or before the follow-up end. `none`: no
+// child of the population has been followed that long, so every outcome cell is `:`; `some`: the
+// outcomes count the children followed so far, with `children_followed_12m` as their
+// denominator; `all`: the period's outcomes are complete.
 import { type DayNumber, formatDay } from "../util/dates.js";
 import { formatCount } from "../util/format-count.js";
 import type { ReturnChildRow } from "./return-children.js";

@@ -1,11 +1,9 @@
-/**
- * Whether the censuses supplied cover the period asked for. A census holds the children in need
- * during its collection year, the financial year ending on its ReferenceDate (31 March), with
- * their pre-proceedings blocks; a letter sent before that year is in it only when the child is
- * still in need then. So a period that starts before the earliest census's collection year may
- * miss letters, and its counts may be incomplete (`return-period-before-census`, a warning: the
- * letters found are counted as usual).
- */
+// Whether the censuses supplied cover the period asked for. A census holds the children in need
+// during its collection year, the financial year ending on its ReferenceDate (31 March), with
+// their pre-proceedings blocks; a letter sent before that year is in it only when the child is
+// still in need then. So a period that starts before the earliest census's collection year may
+// miss letters, and its counts may be incomplete (`return-period-before-census`, a warning: the
+// letters found are counted as usual).
 import type { Issue } from "../schema/issue.js";
 import { rules } from "../schema/rules.js";
 import { type DayNumber, dayFromParts, formatDay } from "../util/dates.js";

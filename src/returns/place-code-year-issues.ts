@@ -1,10 +1,8 @@
-/**
- * PLACE codes checked against the list of the file's collection year (K3 from 2024-25; H5 and P2
- * until 2024-25; Z1 until 2024-25, split into Z11–Z14 from 2025-26: domain.md §1.7). The year is
- * inferred from the latest DECOM or DEC in the file. Reported as warnings (`code-unknown`): the
- * code is still read, since the outcomes do not depend on it. Given `subjects`, each warning
- * records its child and the days the episode covers.
- */
+// PLACE codes checked against the list of the file's collection year (K3 from 2024-25; H5 and P2
+// until 2024-25; Z1 until 2024-25, split into Z11–Z14 from 2025-26: domain.md §1.7). The year is
+// inferred from the latest DECOM or DEC in the file. Reported as warnings (`code-unknown`): the
+// code is still read, since the outcomes do not depend on it. Given `subjects`, each warning
+// records its child and the days the episode covers.
 import type { Ssda903File } from "../io/ssda903/ssda903.js";
 import { placeCodesForYear } from "../schema/codes/placement-type-codes.js";
 import type { Issue } from "../schema/issue.js";

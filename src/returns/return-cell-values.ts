@@ -1,13 +1,11 @@
-/**
- * What each counted cell of the return is written as: the count, `c` (hidden by disclosure
- * control) or `:` (not available). The three 12-month outcomes of a category are counted over
- * the category's children followed for the full window (`children_followed_12m`, written beside
- * them as their denominator); a category with no child followed has no denominator, so its
- * outcomes are `:`, never 0 (0 would claim that none of the children had the outcome).
- *
- * `:` tells a reader that the category's followed count is 0, so when disclosure control hides
- * that followed count, the outcomes are written `c` instead: `:` would undo the suppression.
- */
+// What each counted cell of the return is written as: the count, `c` (hidden by disclosure
+// control) or `:` (not available). The three 12-month outcomes of a category are counted over
+// the category's children followed for the full window (`children_followed_12m`, written beside
+// them as their denominator); a category with no child followed has no denominator, so its
+// outcomes are `:`, never 0 (0 would claim that none of the children had the outcome).
+//
+// `:` tells a reader that the category's followed count is 0, so when disclosure control hides
+// that followed count, the outcomes are written `c` instead: `:` would undo the suppression.
 import type { ReturnCount } from "./aggregate-return.js";
 
 /** The outcomes counted over children followed for the full window. */

@@ -1,15 +1,13 @@
-/**
- * The return's population and each child's measures, exactly as issue 8 defines them:
- * - population: children with a block whose LBPSentDate falls in the period (1 April–31 March);
- *   each child once, at the earliest such letter: the index date and the index block;
- * - offered: the index block's FGDMMeetingOffer is true; held: its FGDMMeetingFac is true;
- * - followed: index + 365 days is on or before the follow-up end;
- * - for followed children only (null otherwise):
- *   proceedings: any block of the child has a CourtAppDate in (index, index + 365];
- *   entered care: an episode with RNE S and LS other than V3/V4 has DECOM in (index, index + 365];
- *   looked after: on day index + 365 an episode with LS other than V3/V4 has DECOM ≤ that day
- *   and DEC after it or blank.
- */
+// The return's population and each child's measures, exactly as issue 8 defines them:
+// - population: children with a block whose LBPSentDate falls in the period (1 April–31 March);
+//   each child once, at the earliest such letter: the index date and the index block;
+// - offered: the index block's FGDMMeetingOffer is true; held: its FGDMMeetingFac is true;
+// - followed: index + 365 days is on or before the follow-up end;
+// - for followed children only (null otherwise):
+//   proceedings: any block of the child has a CourtAppDate in (index, index + 365];
+//   entered care: an episode with RNE S and LS other than V3/V4 has DECOM in (index, index + 365];
+//   looked after: on day index + 365 an episode with LS other than V3/V4 has DECOM ≤ that day
+//   and DEC after it or blank.
 import type { Ssda903Episode } from "../io/ssda903/ssda903.js";
 import type { DayNumber } from "../util/dates.js";
 import { type Breakdown, childCategories } from "./child-categories.js";

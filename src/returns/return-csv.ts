@@ -1,7 +1,5 @@
-/**
- * The FGC return as CSV in the la-return long layout, every cell formula-safe
- * (io/csv-safe-cell.ts): what `fgc return` writes and the browser app offers, the same bytes.
- */
+// The FGC return as CSV in the la-return long layout, every cell formula-safe
+// (io/csv-safe-cell.ts): what `fgc return` writes and the browser app offers, the same bytes.
 import { csvSafeRows } from "../io/csv-safe-cell.js";
 import type { ReturnResult } from "./result.js";
 

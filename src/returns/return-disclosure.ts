@@ -1,14 +1,12 @@
-/**
- * Disclosure control of the return with the toolkit's one suppression routine
- * (areas/disclosure.ts `suppressCounts`): counts 1 to the threshold (default 5) written `c`, and
- * complementary cells hidden until no hidden count can be narrowed, from what the return
- * publishes, to a range narrower than the protection (default 2, as `fgc areas`). 0 is a true
- * zero and shown. What a reader of one LA's return can write down, and so the problem given to
- * the routine: for each measure and breakdown the categories add up to the `all` cell (every
- * child is in exactly one category), and the measures are nested in each category (offered,
- * held and followed ≤ entering; proceedings, entered care and looked after ≤ followed). No
- * England total is published with an LA's return. `threshold` 0 turns it all off.
- */
+// Disclosure control of the return with the toolkit's one suppression routine
+// (areas/disclosure.ts `suppressCounts`): counts 1 to the threshold (default 5) written `c`, and
+// complementary cells hidden until no hidden count can be narrowed, from what the return
+// publishes, to a range narrower than the protection (default 2, as `fgc areas`). 0 is a true
+// zero and shown. What a reader of one LA's return can write down, and so the problem given to
+// the routine: for each measure and breakdown the categories add up to the `all` cell (every
+// child is in exactly one category), and the measures are nested in each category (offered,
+// held and followed ≤ entering; proceedings, entered care and looked after ≤ followed). No
+// England total is published with an LA's return. `threshold` 0 turns it all off.
 import type { DisclosureProblem } from "../disclosure/disclosure-problem.js";
 import { suppressCounts } from "../disclosure/suppress-counts.js";
 import { DataError } from "../schema/issue.js";

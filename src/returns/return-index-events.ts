@@ -1,9 +1,7 @@
-/**
- * Index events from the statutory returns: each merged pre-proceedings block is one event dated
- * by its LBPSentDate, with FGDM offered and held (FGDMMeetingOffer / FGDMMeetingFac true; absent
- * counts as false) and the care application date. These feed src/link and src/outcomes the way a
- * bespoke list of letters would.
- */
+// Index events from the statutory returns: each merged pre-proceedings block is one event dated
+// by its LBPSentDate, with FGDM offered and held (FGDMMeetingOffer / FGDMMeetingFac true; absent
+// counts as false) and the care application date. These feed src/link and src/outcomes the way a
+// bespoke list of letters would.
 import type { DayNumber } from "../util/dates.js";
 import type { MergedCensuses } from "./returns-data.js";
 

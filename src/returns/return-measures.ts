@@ -1,7 +1,5 @@
-/**
- * The seven measures of the FGC return read from the CIN census and SSDA903, in the order the
- * return writes them (issue 8). The statutory term is family group decision making, hence `fgdm`.
- */
+// The seven measures of the FGC return read from the CIN census and SSDA903, in the order the
+// return writes them (issue 8). The statutory term is family group decision making, hence `fgdm`.
 import type { ReturnChildRow } from "./return-children.js";
 
 export const RETURN_MEASURES = [

@@ -1,8 +1,6 @@
-/**
- * The return's period: a financial year written `2023-24` or `202324` (util/financial-year.ts,
- * the parser `fgc areas` uses too), 1 April to 31 March, as the CIN census and SSDA903 count it
- * (domain.md §2.1). Its label is always written `YYYY-YY`, as the la-return layout requires.
- */
+// The return's period: a financial year written `2023-24` or `202324` (util/financial-year.ts,
+// the parser `fgc areas` uses too), 1 April to 31 March, as the CIN census and SSDA903 count it
+// (domain.md §2.1). Its label is always written `YYYY-YY`, as the la-return layout requires.
 import type { DayNumber } from "../util/dates.js";
 import { UsageError } from "../util/errors.js";
 import { parseFinancialYear } from "../util/financial-year.js";

@@ -1,7 +1,5 @@
-/**
- * The statutory returns after the years are merged: one record per child, per letter and per
- * episode, each remembering the file and line (or row) its version came from.
- */
+// The statutory returns after the years are merged: one record per child, per letter and per
+// episode, each remembering the file and line (or row) its version came from.
 import type { CinChild, PreProceedingsBlock } from "../io/cin-census/cin-census.js";
 import type { Ssda903Child, Ssda903Episode } from "../io/ssda903/ssda903.js";
 import type { DayNumber } from "../util/dates.js";

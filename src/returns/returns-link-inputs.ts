@@ -1,12 +1,10 @@
-/**
- * The statutory returns as the inputs `linkRecords` (src/link) joins, so that linking, outcomes
- * and `fgc trial` run from the CIN census and SSDA903 alone: index events from the blocks (one
- * per letter), children from the census characteristics, episodes from the 903 and court
- * applications from CourtAppDate. CIN LAchildID is joined to 903 CHILD as the same identifier
- * (domain.md §2.1 warns nothing guarantees it; the match report shows how well it holds). No
- * family id is in either return: a child-to-family lookup, when given, fills it; allocation (for
- * a trial) comes from elsewhere and is added by the caller.
- */
+// The statutory returns as the inputs `linkRecords` (src/link) joins, so that linking, outcomes
+// and `fgc trial` run from the CIN census and SSDA903 alone: index events from the blocks (one
+// per letter), children from the census characteristics, episodes from the 903 and court
+// applications from CourtAppDate. CIN LAchildID is joined to 903 CHILD as the same identifier
+// (domain.md §2.1 warns nothing guarantees it; the match report shows how well it holds). No
+// family id is in either return: a child-to-family lookup, when given, fills it; allocation (for
+// a trial) comes from elsewhere and is added by the caller.
 import type { LinkInputs } from "../link/link-inputs.js";
 import type { ReturnIndexEvent } from "./return-index-events.js";
 import type { MergedCensuses, MergedSsda903 } from "./returns-data.js";

@@ -1,19 +1,17 @@
-/**
- * The FGC return from the statutory returns, in order:
- *  1. stop on files that cannot be trusted or were not used (io/unused-file-rules.ts: malformed
- *     XML, an unrecognised file, an invalid LEA …), census files of two LAs, no census;
- *  2. merge the census years (merge-censuses.ts) and check every block (block-issues.ts);
- *  3. merge the SSDA903 years (merge-episodes.ts), check PLACE by year and overlaps;
- *  4. index events from the blocks (return-index-events.ts) and, given a key, link them to the
- *     903 with src/link (returns-link-inputs.ts) for the match report;
- *  5. a period before the earliest census's year is warned of (period-census-coverage.ts); the
- *     population and each child's measures (return-children.ts); none → `return-no-letters`;
- *  6. counts by breakdown and category (aggregate-return.ts), and the family measures when a
- *     child-to-family lookup is given (family-counts.ts);
- *  7. disclosure control (return-disclosure.ts) and the rows of the la-return layout;
- *  8. the warnings about the period's own letters, children and episodes (issue-subjects.ts).
- * Definitions: definitions.ts. Browser-safe: files are read by io/node/read-returns-folder.ts.
- */
+// The FGC return from the statutory returns, in order:
+//  1. stop on files that cannot be trusted or were not used (io/unused-file-rules.ts: malformed
+//     XML, an unrecognised file, an invalid LEA …), census files of two LAs, no census;
+//  2. merge the census years (merge-censuses.ts) and check every block (block-issues.ts);
+//  3. merge the SSDA903 years (merge-episodes.ts), check PLACE by year and overlaps;
+//  4. index events from the blocks (return-index-events.ts) and, given a key, link them to the
+//     903 with src/link (returns-link-inputs.ts) for the match report;
+//  5. a period before the earliest census's year is warned of (period-census-coverage.ts); the
+//     population and each child's measures (return-children.ts); none → `return-no-letters`;
+//  6. counts by breakdown and category (aggregate-return.ts), and the family measures when a
+//     child-to-family lookup is given (family-counts.ts);
+//  7. disclosure control (return-disclosure.ts) and the rows of the la-return layout;
+//  8. the warnings about the period's own letters, children and episodes (issue-subjects.ts).
+// Definitions: definitions.ts. Browser-safe: files are read by io/node/read-returns-folder.ts.
 import type { CinCensus } from "../io/cin-census/cin-census.js";
 import type { Ssda903File } from "../io/ssda903/ssda903.js";
 import { unusedFileRules } from "../io/unused-file-rules.js";

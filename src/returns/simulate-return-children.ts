@@ -1,9 +1,7 @@
-/**
- * Random children for the synthetic returns (synthetic-returns.ts): letters before proceedings
- * spread over a date range, some children with two letters, pre-birth letters, FGDM offers and
- * meetings, court applications, and 903 episodes (entries into care with X1 chains, discharges,
- * short breaks). Seeded through util/rng.ts, so the same seed gives the same children.
- */
+// Random children for the synthetic returns (synthetic-returns.ts): letters before proceedings
+// spread over a date range, some children with two letters, pre-birth letters, FGDM offers and
+// meetings, court applications, and 903 episodes (entries into care with X1 chains, discharges,
+// short breaks). Seeded through util/rng.ts, so the same seed gives the same children.
 import type { DayNumber } from "../util/dates.js";
 import type { Rng } from "../util/rng.js";
 import type { SyntheticBlock, SyntheticChild, SyntheticEpisode } from "./synthetic-returns.js";

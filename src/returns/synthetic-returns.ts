@@ -1,12 +1,10 @@
-/**
- * Synthetic statutory returns as text, for the sample data (scripts/make-return-samples.ts), the
- * tests and the bench: CIN census XML (header, then one Child at a time, so a writer can stream a
- * national-size file), SSDA903 Header and Episodes CSV tables and the 903 XML. A census of a year
- * holds the letters sent up to its ReferenceDate and the court applications made by then; an
- * older census codes sex as GenderCurrent 1/2/9, one from 2024-25 as Sex M/F/U. A 903 year holds
- * the episodes open at some time in its year, with DEC and REC blank when the episode ends later.
- * Nothing here is real: LA 999 (Northwold) does not exist.
- */
+// Synthetic statutory returns as text, for the sample data (scripts/make-return-samples.ts), the
+// tests and the bench: CIN census XML (header, then one Child at a time, so a writer can stream a
+// national-size file), SSDA903 Header and Episodes CSV tables and the 903 XML. A census of a year
+// holds the letters sent up to its ReferenceDate and the court applications made by then; an
+// older census codes sex as GenderCurrent 1/2/9, one from 2024-25 as Sex M/F/U. A 903 year holds
+// the episodes open at some time in its year, with DEC and REC blank when the episode ends later.
+// Nothing here is real: LA 999 (Northwold) does not exist.
 import { type DayNumber, formatDay, formatDayUk } from "../util/dates.js";
 
 export interface SyntheticBlock {

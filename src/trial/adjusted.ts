@@ -1,10 +1,8 @@
-/**
- * Adjusted effects on a binary outcome: a logistic model with the plan's fixed effects (local
- * authority) and covariates, cluster-robust variance by the unit of randomisation (family), and
- * the adjusted risk difference and ratio by marginal standardisation with delta-method SEs
- * (Muller & MacLehose 2014); and the adjusted mean difference of a count outcome by the linear
- * model with the same terms and variance. Complete cases on outcome and covariates.
- */
+// Adjusted effects on a binary outcome: a logistic model with the plan's fixed effects (local
+// authority) and covariates, cluster-robust variance by the unit of randomisation (family), and
+// the adjusted risk difference and ratio by marginal standardisation with delta-method SEs
+// (Muller & MacLehose 2014); and the adjusted mean difference of a count outcome by the linear
+// model with the same terms and variance. Complete cases on outcome and covariates.
 import { buildDesignMatrix, type DesignMatrix } from "../stats/regression/design-matrix.js";
 import { linearRegression } from "../stats/regression/linear-regression.js";
 import { logisticRegression } from "../stats/regression/logistic-regression.js";

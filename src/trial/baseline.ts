@@ -1,8 +1,6 @@
-/**
- * The baseline table: each characteristic by arm (mean and SD, or count and percentage) with the
- * standardised difference (Austin 2009), not a p-value: in a randomised trial baseline
- * differences are chance by construction, and the question is their size.
- */
+// The baseline table: each characteristic by arm (mean and SD, or count and percentage) with the
+// standardised difference (Austin 2009), not a p-value: in a randomised trial baseline
+// differences are chance by construction, and the question is their size.
 import { standardisedDifference } from "../stats/means/standardised-difference.js";
 import type { BaselineRow } from "./result.js";
 import { AGE_ORDER, ageBand } from "./subgroups.js";

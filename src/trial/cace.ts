@@ -1,8 +1,6 @@
-/**
- * The complier average causal effect of a conference actually held (Angrist, Imbens & Rubin
- * 1996): two-stage least squares of the primary outcome on FGC held, instrumented by the arm, with
- * the plan's fixed effects and cluster-robust (HC1) variance by family.
- */
+// The complier average causal effect of a conference actually held (Angrist, Imbens & Rubin
+// 1996): two-stage least squares of the primary outcome on FGC held, instrumented by the arm, with
+// the plan's fixed effects and cluster-robust (HC1) variance by family.
 import { caceTwoStageLeastSquares } from "../stats/iv/cace-two-stage-least-squares.js";
 import { modelMethod } from "./adjusted.js";
 import type { TrialPlan } from "./plan.js";

@@ -1,9 +1,7 @@
-/**
- * The cluster-trial extension of CONSORT (Campbell et al. 2012, items 13a/15 and 17a): for each
- * binary outcome and days in care, the intracluster correlation coefficient at the randomisation unit (the plan's
- * `cluster`, family by default) and at local-authority level where estimable; and the cluster
- * sizes by arm (families by number of children, local authorities by number of families).
- */
+// The cluster-trial extension of CONSORT (Campbell et al. 2012, items 13a/15 and 17a): for each
+// binary outcome and days in care, the intracluster correlation coefficient at the randomisation unit (the plan's
+// `cluster`, family by default) and at local-authority level where estimable; and the cluster
+// sizes by arm (families by number of children, local authorities by number of families).
 import { intraclusterCorrelation } from "../stats/clustering/intracluster-correlation.js";
 import { binaryOutcomes, type TrialPlan } from "./plan.js";
 import type { Clustering, IccRow } from "./result.js";

@@ -1,8 +1,6 @@
-/**
- * CONSORT flow (Schulz et al. 2010): local authorities, families and children randomised and
- * analysed by arm, with every exclusion and its reason, and how many referred families held a
- * conference.
- */
+// CONSORT flow (Schulz et al. 2010): local authorities, families and children randomised and
+// analysed by arm, with every exclusion and its reason, and how many referred families held a
+// conference.
 import type { Consort } from "./result.js";
 import type { TrialData } from "./trial-data.js";
 

@@ -1,7 +1,5 @@
-/**
- * Days in care within the window, unadjusted: the difference of arm means with Welch's interval
- * (Welch 1947), as the published trial compared mean days (87 vs 115).
- */
+// Days in care within the window, unadjusted: the difference of arm means with Welch's interval
+// (Welch 1947), as the published trial compared mean days (87 vs 115).
 import { meanDifferenceWelch } from "../stats/means/mean-difference-welch.js";
 import type { TrialEstimate } from "./result.js";
 import type { TrialData } from "./trial-data.js";

@@ -1,9 +1,7 @@
-/**
- * Checks that the data fit the trial's design before anything is estimated: both arms present,
- * every family in one arm only (randomisation was by family), and both arms still present among
- * the children analysed under the plan's population rules.
- * Problems come back as Issues so the CLI reports them with the other data problems.
- */
+// Checks that the data fit the trial's design before anything is estimated: both arms present,
+// every family in one arm only (randomisation was by family), and both arms still present among
+// the children analysed under the plan's population rules.
+// Problems come back as Issues so the CLI reports them with the other data problems.
 import type { Issue } from "../schema/issue.js";
 import type { TrialData } from "./trial-data.js";
 

@@ -1,8 +1,6 @@
-/**
- * Unadjusted intention-to-treat effects on a binary outcome: each arm's rate with a Wilson
- * interval, and the risk difference, risk ratio and odds ratio with Miettinen–Nurminen score
- * intervals (group 1 = referred for an FGC, group 0 = control).
- */
+// Unadjusted intention-to-treat effects on a binary outcome: each arm's rate with a Wilson
+// interval, and the risk difference, risk ratio and odds ratio with Miettinen–Nurminen score
+// intervals (group 1 = referred for an FGC, group 0 = control).
 import { wilsonInterval } from "../stats/proportions/wilson-interval.js";
 import type { Estimate } from "../stats/estimate.js";
 import { oddsRatio } from "../stats/two-groups/odds-ratio.js";

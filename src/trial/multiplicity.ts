@@ -1,9 +1,7 @@
-/**
- * Adjustment for multiple secondary outcomes: each secondary outcome contributes the p-value of
- * its adjusted primary-analysis model (odds ratio for binary outcomes, mean difference for days in
- * care, hazard ratio for time to care), adjusted together by the plan's method (Holm 1979 by
- * default). The primary outcome is not adjusted.
- */
+// Adjustment for multiple secondary outcomes: each secondary outcome contributes the p-value of
+// its adjusted primary-analysis model (odds ratio for binary outcomes, mean difference for days in
+// care, hazard ratio for time to care), adjusted together by the plan's method (Holm 1979 by
+// default). The primary outcome is not adjusted.
 import { bhAdjustedP } from "../stats/multiplicity/bh-adjusted-p.js";
 import { hochbergAdjustedP } from "../stats/multiplicity/hochberg-adjusted-p.js";
 import { holmAdjustedP } from "../stats/multiplicity/holm-adjusted-p.js";

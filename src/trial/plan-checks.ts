@@ -1,23 +1,21 @@
-/**
- * Checks of a trial plan that its schema cannot express, run before any data are modelled: each
- * refusal is a UsageError (exit 2) that names the plan field, the value and what is allowed.
- *
- * - `checkTrialPlan` (the plan alone): an outcome, covariate, fixed effect or subgroup listed
- *   twice would enter the multiplicity adjustment twice (every Holm-adjusted p changes), put two
- *   identical columns in the design matrix or repeat a subgroup analysis; an outcome, the arm, the fgc_held receipt flag, or an identifier
- *   as a covariate or fixed effect adjusts the effect away (they are measured after randomisation,
- *   or are randomisation itself).
- * - `checkPlanFitsInput` (the plan against the data): every covariate, fixed effect and the cluster
- *   must be a column of the input (a near miss gets "did you mean …?" and the columns that could
- *   serve are listed); a covariate must hold numbers, not codes
- *   or blanks only (it would leave no complete case); the window must be the input's (an
- *   analysis-ready file holds fixed 12-month outcomes, so another window would be printed but not
- *   applied), and a fixed effect may have at most MAX_FIXED_EFFECT_LEVELS levels and at most half as
- *   many levels as rows. Local authorities pass (England has 153 children's services authorities;
- *   a trial in k of them needs 2k children); a per-child or per-family identifier does not, and is
- *   refused at once instead of building a design matrix with a column per child, which runs for
- *   minutes and estimates nothing.
- */
+// Checks of a trial plan that its schema cannot express, run before any data are modelled: each
+// refusal is a UsageError (exit 2) that names the plan field, the value and what is allowed.
+//
+// - `checkTrialPlan` (the plan alone): an outcome, covariate, fixed effect or subgroup listed
+//   twice would enter the multiplicity adjustment twice (every Holm-adjusted p changes), put two
+//   identical columns in the design matrix or repeat a subgroup analysis; an outcome, the arm, the fgc_held receipt flag, or an identifier
+//   as a covariate or fixed effect adjusts the effect away (they are measured after randomisation,
+//   or are randomisation itself).
+// - `checkPlanFitsInput` (the plan against the data): every covariate, fixed effect and the cluster
+//   must be a column of the input (a near miss gets "did you mean …?" and the columns that could
+//   serve are listed); a covariate must hold numbers, not codes
+//   or blanks only (it would leave no complete case); the window must be the input's (an
+//   analysis-ready file holds fixed 12-month outcomes, so another window would be printed but not
+//   applied), and a fixed effect may have at most MAX_FIXED_EFFECT_LEVELS levels and at most half as
+//   many levels as rows. Local authorities pass (England has 153 children's services authorities;
+//   a trial in k of them needs 2k children); a per-child or per-family identifier does not, and is
+//   refused at once instead of building a design matrix with a column per child, which runs for
+//   minutes and estimates nothing.
 import type { ColumnTable } from "../schema/table.js";
 import { UsageError } from "../util/errors.js";
 import { notBaselineColumns, outcomeIds, type TrialPlan } from "./plan.js";

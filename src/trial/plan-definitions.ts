@@ -1,8 +1,6 @@
-/**
- * The trial plan in the data dictionary: every field of `--plan plan.json` with its default and
- * description (from the zod schema, so it cannot drift), then how subgroups are formed from the
- * input's columns, what their levels are called and what happens to a blank.
- */
+// The trial plan in the data dictionary: every field of `--plan plan.json` with its default and
+// description (from the zod schema, so it cannot drift), then how subgroups are formed from the
+// input's columns, what their levels are called and what happens to a blank.
 import { defaultTrialPlan, MAX_SUBGROUP_LEVELS, planFieldDescriptions } from "./plan.js";
 import { breakLabels } from "./subgroup-spec.js";
 

@@ -1,14 +1,12 @@
-/**
- * A plan the schema refuses, described in words: each problem names the field as the plan writes
- * it and, when a valid key, outcome or column is a likely typo away, suggests it.
- *
- *   `subgrups`: not a plan field; did you mean `subgroups`?
- *   `subgroups[0].brakes`: not a subgroup field; did you mean `subgroups[0].breaks`?
- *
- * (A subgroup naming no column of the input is refused against the data: subgroup-checks.ts.)
- *
- * Unknown keys come first: a misspelt field would otherwise take its default without a word.
- */
+// A plan the schema refuses, described in words: each problem names the field as the plan writes
+// it and, when a valid key, outcome or column is a likely typo away, suggests it.
+//
+//   `subgrups`: not a plan field; did you mean `subgroups`?
+//   `subgroups[0].brakes`: not a subgroup field; did you mean `subgroups[0].breaks`?
+//
+// (A subgroup naming no column of the input is refused against the data: subgroup-checks.ts.)
+//
+// Unknown keys come first: a misspelt field would otherwise take its default without a word.
 import type { z } from "zod";
 import { nearestName } from "../util/edit-distance.js";
 import { outcomeIds, planFieldNames, populationFieldNames, subgroupColumnFieldNames } from "./plan.js";

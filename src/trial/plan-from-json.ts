@@ -1,8 +1,6 @@
-/**
- * A trial plan from the text of a plan file: parsed as JSON, validated by the plan schema and
- * checked (trial/plan-checks.ts), every problem a UsageError that starts with `label` (the CLI's
- * `--plan plan.json`, the app's file name). Shared by `fgc trial --plan` and the browser app.
- */
+// A trial plan from the text of a plan file: parsed as JSON, validated by the plan schema and
+// checked (trial/plan-checks.ts), every problem a UsageError that starts with `label` (the CLI's
+// `--plan plan.json`, the app's file name). Shared by `fgc trial --plan` and the browser app.
 import { UsageError } from "../util/errors.js";
 import type { TrialPlan } from "./plan.js";
 import { trialPlanSchema } from "./plan.js";

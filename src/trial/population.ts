@@ -1,11 +1,9 @@
-/**
- * The analysed population under the plan's population rules, each exclusion with its reason and
- * rule id (CONSORT and the row accounting show them):
- * - children looked after on their index date, when `population.excludeAlreadyLookedAfter`
- *   (needs the `already_looked_after` audit column that fgc link writes);
- * - children whose primary outcome is missing because follow-up ended before the window, when
- *   `population.excludeIncompleteFollowUp` (the default; the outcome is never a silent "no").
- */
+// The analysed population under the plan's population rules, each exclusion with its reason and
+// rule id (CONSORT and the row accounting show them):
+// - children looked after on their index date, when `population.excludeAlreadyLookedAfter`
+//   (needs the `already_looked_after` audit column that fgc link writes);
+// - children whose primary outcome is missing because follow-up ended before the window, when
+//   `population.excludeIncompleteFollowUp` (the default; the outcome is never a silent "no").
 import { UsageError } from "../util/errors.js";
 import type { TrialPlan } from "./plan.js";
 import type { TrialData } from "./trial-data.js";

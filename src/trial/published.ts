@@ -1,9 +1,7 @@
-/**
- * The published English FGC trial's headline figures (Taylor et al. 2024, BJSW,
- * doi:10.1093/bjsw/bcae035; domain.md §4), shown beside an analysis whose plan asks for them
- * (`compareWithPublished`, true in the default plan) so an evaluator sees at once whether a data
- * set reproduces them.
- */
+// The published English FGC trial's headline figures (Taylor et al. 2024, BJSW,
+// doi:10.1093/bjsw/bcae035; domain.md §4), shown beside an analysis whose plan asks for them
+// (`compareWithPublished`, true in the default plan) so an evaluator sees at once whether a data
+// set reproduces them.
 import type { TrialResult } from "./result.js";
 export const publishedTrial = [
   {

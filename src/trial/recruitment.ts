@@ -1,8 +1,6 @@
-/**
- * Dates of recruitment and follow-up (CONSORT 2010 item 14a, Schulz et al. 2010): the first and
- * last pre-proceedings letter among the randomised children, and the day the last child's
- * follow-up window ends.
- */
+// Dates of recruitment and follow-up (CONSORT 2010 item 14a, Schulz et al. 2010): the first and
+// last pre-proceedings letter among the randomised children, and the day the last child's
+// follow-up window ends.
 import type { ColumnTable } from "../schema/table.js";
 import { formatDay, parseDay } from "../util/dates.js";
 import type { Recruitment } from "./result.js";

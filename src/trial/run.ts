@@ -1,26 +1,24 @@
-/**
- * The trial pipeline, in order:
- *  0. the plan against itself and the input: no repeats, no outcome as covariate, the input's
- *     window, fixed effects with few levels (plan-checks.ts)
- *  1. typed trial data from the validated analysis-ready table (trial-data.ts)
- *  2. design checks: both arms, families not split across arms (design-checks.ts)
- *  3. population under the plan's rules, every exclusion with its reason (population.ts); both
- *     arms must keep children (design-checks.ts)
- *  4. CONSORT flow (consort.ts) and baseline table (baseline.ts)
- *  5. binary outcomes: arm rates and unadjusted effects (itt.ts), adjusted effects (adjusted.ts)
- *  6. days in care: Welch (days-in-care.ts) and the adjusted linear model (adjusted.ts)
- *  7. time to care: Kaplan–Meier, log-rank, stratified Cox (time-to-care.ts)
- *  8. complier average causal effect (cace.ts)
- *  9. subgroups with interaction tests (subgroups.ts)
- * 10. sensitivity: re-randomisation and cluster bootstrap (sensitivity.ts)
- * 11. multiplicity across secondary outcomes (multiplicity.ts)
- * 12. the published trial beside this analysis, when the plan asks for it (published.ts)
- * 13. intracluster correlations and cluster sizes, CONSORT's cluster extension (clustering.ts)
- * 14. dates of recruitment and follow-up, CONSORT 14a (recruitment.ts)
- * 15. plain method names (method-label.ts) and small-data cautions (small-data-cautions.ts)
- * 16. cost consequences, when unit costs are given (costs/cost-analysis.ts)
- * The result is a plain object (result.ts); the same input, plan and seed give the same bytes.
- */
+// The trial pipeline, in order:
+//  0. the plan against itself and the input: no repeats, no outcome as covariate, the input's
+//     window, fixed effects with few levels (plan-checks.ts)
+//  1. typed trial data from the validated analysis-ready table (trial-data.ts)
+//  2. design checks: both arms, families not split across arms (design-checks.ts)
+//  3. population under the plan's rules, every exclusion with its reason (population.ts); both
+//     arms must keep children (design-checks.ts)
+//  4. CONSORT flow (consort.ts) and baseline table (baseline.ts)
+//  5. binary outcomes: arm rates and unadjusted effects (itt.ts), adjusted effects (adjusted.ts)
+//  6. days in care: Welch (days-in-care.ts) and the adjusted linear model (adjusted.ts)
+//  7. time to care: Kaplan–Meier, log-rank, stratified Cox (time-to-care.ts)
+//  8. complier average causal effect (cace.ts)
+//  9. subgroups with interaction tests (subgroups.ts)
+// 10. sensitivity: re-randomisation and cluster bootstrap (sensitivity.ts)
+// 11. multiplicity across secondary outcomes (multiplicity.ts)
+// 12. the published trial beside this analysis, when the plan asks for it (published.ts)
+// 13. intracluster correlations and cluster sizes, CONSORT's cluster extension (clustering.ts)
+// 14. dates of recruitment and follow-up, CONSORT 14a (recruitment.ts)
+// 15. plain method names (method-label.ts) and small-data cautions (small-data-cautions.ts)
+// 16. cost consequences, when unit costs are given (costs/cost-analysis.ts)
+// The result is a plain object (result.ts); the same input, plan and seed give the same bytes.
 import { DataError, type Issue } from "../schema/issue.js";
 import type { ColumnTable } from "../schema/table.js";
 import { appendAll } from "../util/append-all.js";

@@ -1,10 +1,8 @@
-/**
- * Sensitivity analyses of the primary (binary) outcome's risk difference, both respecting the
- * design: a re-randomisation test that re-allocates whole families within local authorities
- * (Rosenberger & Lachin 2016), and a cluster bootstrap that resamples families within local
- * authorities, with percentile and BCa intervals (Davison & Hinkley 1997; Efron 1987). Seeded by
- * the plan; the same seed gives the same replicates.
- */
+// Sensitivity analyses of the primary (binary) outcome's risk difference, both respecting the
+// design: a re-randomisation test that re-allocates whole families within local authorities
+// (Rosenberger & Lachin 2016), and a cluster bootstrap that resamples families within local
+// authorities, with percentile and BCa intervals (Davison & Hinkley 1997; Efron 1987). Seeded by
+// the plan; the same seed gives the same replicates.
 import { clusterBootstrapRiskDifference } from "../stats/resampling/cluster-bootstrap-risk-difference.js";
 import { rerandomisationRiskDifference } from "../stats/resampling/rerandomisation-risk-difference.js";
 import { appendAll } from "../util/append-all.js";

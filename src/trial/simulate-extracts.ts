@@ -1,9 +1,7 @@
-/**
- * Writes a simulated trial (simulate.ts) as the admin extracts an evaluator receives: children,
- * index events (the pre-proceedings letters), allocation by family, FGC service records,
- * SSDA903 looked-after episodes (UK dates, the return's column names) and court applications,
- * in the layouts of the data dictionary. Rows are plain text cells, ready for CSV.
- */
+// Writes a simulated trial (simulate.ts) as the admin extracts an evaluator receives: children,
+// index events (the pre-proceedings letters), allocation by family, FGC service records,
+// SSDA903 looked-after episodes (UK dates, the return's column names) and court applications,
+// in the layouts of the data dictionary. Rows are plain text cells, ready for CSV.
 import { appendAll } from "../util/append-all.js";
 import { formatDay, formatDayUk } from "../util/dates.js";
 import type { Rng } from "../util/rng.js";

@@ -1,12 +1,10 @@
-/**
- * A synthetic trial in the image of the published English FGC trial (Taylor et al. 2024): 21 local
- * authorities, about 1,470 families and 2,550 children randomised by family at the pre-proceedings
- * letter, with realistic family sizes, variation between authorities and families, partial
- * take-up of the conference, and follow-up of varying length. Arm outcomes match the published
- * figures in expectation (looked after at 12 months 36.2% vs 44.8%; proceedings 59.2% vs 71.7%;
- * days in care 87 vs 115). Every child's timeline (care entry and exit, proceedings) is kept, so
- * both the analysis-ready file and the admin extracts can be written from the same children.
- */
+// A synthetic trial in the image of the published English FGC trial (Taylor et al. 2024): 21 local
+// authorities, about 1,470 families and 2,550 children randomised by family at the pre-proceedings
+// letter, with realistic family sizes, variation between authorities and families, partial
+// take-up of the conference, and follow-up of varying length. Arm outcomes match the published
+// figures in expectation (looked after at 12 months 36.2% vs 44.8%; proceedings 59.2% vs 71.7%;
+// days in care 87 vs 115). Every child's timeline (care entry and exit, proceedings) is kept, so
+// both the analysis-ready file and the admin extracts can be written from the same children.
 import { formatDay } from "../util/dates.js";
 import type { Rng } from "../util/rng.js";
 

@@ -1,19 +1,17 @@
-/**
- * Checks of the plan's subgroups, refused in plain English before any model is fitted (UsageError,
- * exit 2, nothing written), each naming the subgroup as the plan writes it:
- *
- * - `subgroupPlanProblems` (the plan alone): a subgroup listed twice; an identifier, outcome, the
- *   arm or fgc_held (not baseline characteristics: a subgroup defined after randomisation breaks
- *   the comparison); breaks that are not strictly increasing.
- * - `checkSubgroupColumns` (the plan against the data): a column that does not exist (the nearest
- *   is suggested and the columns that could be subgroups listed); a date column; a categorical
- *   column with more than MAX_SUBGROUP_LEVELS levels, or a numeric one with more and no breaks
- *   (breaks at its quartiles are suggested); breaks on a column of codes; breaks that leave a
- *   level with no child.
- *
- * The named subgroups (plan.ts `subgroupIds`) read columns every trial file has; la_code may have
- * any number of levels.
- */
+// Checks of the plan's subgroups, refused in plain English before any model is fitted (UsageError,
+// exit 2, nothing written), each naming the subgroup as the plan writes it:
+//
+// - `subgroupPlanProblems` (the plan alone): a subgroup listed twice; an identifier, outcome, the
+//   arm or fgc_held (not baseline characteristics: a subgroup defined after randomisation breaks
+//   the comparison); breaks that are not strictly increasing.
+// - `checkSubgroupColumns` (the plan against the data): a column that does not exist (the nearest
+//   is suggested and the columns that could be subgroups listed); a date column; a categorical
+//   column with more than MAX_SUBGROUP_LEVELS levels, or a numeric one with more and no breaks
+//   (breaks at its quartiles are suggested); breaks on a column of codes; breaks that leave a
+//   level with no child.
+//
+// The named subgroups (plan.ts `subgroupIds`) read columns every trial file has; la_code may have
+// any number of levels.
 import type { CellValue, ColumnTable } from "../schema/table.js";
 import { UsageError } from "../util/errors.js";
 import { MAX_SUBGROUP_LEVELS, notBaselineColumns, subgroupIds, type TrialPlan } from "./plan.js";

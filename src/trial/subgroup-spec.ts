@@ -1,12 +1,10 @@
-/**
- * What one entry of `plan.subgroups` asks for: its id (the name the plan writes, or the column of
- * an object entry), the input column it reads and, for a numeric column, the breaks that cut it.
- *
- * Choices: a numeric column is cut into [a, b) intervals (a value equal to a break falls in the
- * level that starts there), and the open ends are labelled "under a₁" and "aₖ and over"; breaks
- * [1, 5, 10] give "under 1", "1 to under 5", "5 to under 10", "10 and over". "1 to under 5"
- * rather than "1 to 4" because a column such as age_years holds fractions (4.5 is under 5).
- */
+// What one entry of `plan.subgroups` asks for: its id (the name the plan writes, or the column of
+// an object entry), the input column it reads and, for a numeric column, the breaks that cut it.
+//
+// Choices: a numeric column is cut into [a, b) intervals (a value equal to a break falls in the
+// level that starts there), and the open ends are labelled "under a₁" and "aₖ and over"; breaks
+// [1, 5, 10] give "under 1", "1 to under 5", "5 to under 10", "10 and over". "1 to under 5"
+// rather than "1 to 4" because a column such as age_years holds fractions (4.5 is under 5).
 import { type SubgroupColumn, subgroupIds, type TrialPlan } from "./plan.js";
 
 export interface SubgroupSpec {

@@ -1,16 +1,14 @@
-/**
- * Subgroup analyses of the primary (binary) outcome: within each level of each planned subgroup
- * variable, the risk difference with a Miettinen–Nurminen interval; and for each variable a test
- * of interaction, the joint Wald test (cluster-robust, by family) of the arm × level terms of the
- * logistic model y ~ arm + level + arm:level. Subgroup effects are to be read through the
- * interaction test only (Wang et al. 2007).
- * Subgroups are the named ones (plan.ts) or any column of the input: its codes, or for a numeric
- * column the [a, b) intervals of the plan's breaks (subgroup-spec.ts). Children with no value in
- * the column are left out of that subgroup's analysis and counted in `missing` and a note.
- * Choices: age bands are the LA return's (schema/codes/age-band-codes.ts: unborn, under 1, 1–4,
- * 5–9, 10–15, 16 and over, as the DfE's children-looked-after bands); levels with no children
- * in one arm are shown without an effect; a variable with one level is skipped with a note.
- */
+// Subgroup analyses of the primary (binary) outcome: within each level of each planned subgroup
+// variable, the risk difference with a Miettinen–Nurminen interval; and for each variable a test
+// of interaction, the joint Wald test (cluster-robust, by family) of the arm × level terms of the
+// logistic model y ~ arm + level + arm:level. Subgroup effects are to be read through the
+// interaction test only (Wang et al. 2007).
+// Subgroups are the named ones (plan.ts) or any column of the input: its codes, or for a numeric
+// column the [a, b) intervals of the plan's breaks (subgroup-spec.ts). Children with no value in
+// the column are left out of that subgroup's analysis and counted in `missing` and a note.
+// Choices: age bands are the LA return's (schema/codes/age-band-codes.ts: unborn, under 1, 1–4,
+// 5–9, 10–15, 16 and over, as the DfE's children-looked-after bands); levels with no children
+// in one arm are shown without an effect; a variable with one level is skipped with a note.
 import { fewEventsCautions } from "./small-data-cautions.js";
 import { ageBandCodes, ageBandOf } from "../schema/codes/age-band-codes.js";
 import { buildDesignMatrix } from "../stats/regression/design-matrix.js";

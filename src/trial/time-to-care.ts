@@ -1,8 +1,6 @@
-/**
- * Time to first care entry: Kaplan–Meier curves by arm (log-scale intervals, as R's default),
- * the log-rank test, and the hazard ratio from a Cox model (Efron ties) stratified by local
- * authority with robust variance clustered by family.
- */
+// Time to first care entry: Kaplan–Meier curves by arm (log-scale intervals, as R's default),
+// the log-rank test, and the hazard ratio from a Cox model (Efron ties) stratified by local
+// authority with robust variance clustered by family.
 import { coxPh } from "../stats/survival/cox-ph.js";
 import { kaplanMeier } from "../stats/survival/kaplan-meier.js";
 import { logRank } from "../stats/survival/log-rank.js";

@@ -1,8 +1,6 @@
-/**
- * The analysis-ready trial file as typed columns: one entry per child, arms as 1 (fgc) / 0
- * (control), families and local authorities as integer codes, missing outcomes as NaN. No child
- * identifier is kept: nothing downstream can write one out.
- */
+// The analysis-ready trial file as typed columns: one entry per child, arms as 1 (fgc) / 0
+// (control), families and local authorities as integer codes, missing outcomes as NaN. No child
+// identifier is kept: nothing downstream can write one out.
 import type { CellValue, ColumnTable } from "../schema/table.js";
 import { PLACEMENT_GROUPS, placementDaysColumn } from "../schema/codes/placement-groups.js";
 import { UsageError } from "../util/errors.js";

@@ -1,15 +1,13 @@
-/**
- * The trial pipeline's input from a raw table of the analysis-ready trial file, whatever it was
- * read from (a file, text in memory, an Arquero table): validated with the `trial-analysis`
- * schema, with the row accounting and the source's hash. Rows rejected by validation are counted,
- * never dropped silently.
- *
- * `extraColumns` names columns the schema does not list that the caller needs (a plan's subgroup
- * on a column of the user's own, such as `placement`): each one the table holds is read as an
- * optional column, as numbers when every non-blank cell is a number and as trimmed text otherwise
- * (so `breaks` can cut it), and is not reported as `column-unknown`. A name the table lacks is left
- * out, for the caller to refuse with suggestions.
- */
+// The trial pipeline's input from a raw table of the analysis-ready trial file, whatever it was
+// read from (a file, text in memory, an Arquero table): validated with the `trial-analysis`
+// schema, with the row accounting and the source's hash. Rows rejected by validation are counted,
+// never dropped silently.
+//
+// `extraColumns` names columns the schema does not list that the caller needs (a plan's subgroup
+// on a column of the user's own, such as `placement`): each one the table holds is read as an
+// optional column, as numbers when every non-blank cell is a number and as trimmed text otherwise
+// (so `breaks` can cut it), and is not reported as `column-unknown`. A name the table lacks is left
+// out, for the caller to refuse with suggestions.
 import type { RawTable } from "../io/raw-table.js";
 import { validateRawTable } from "../io/validate.js";
 import type { Issue } from "../schema/issue.js";
