@@ -2,6 +2,9 @@
 // settings, and the focus authority. Saved in results.json beside every result.
 import { z } from "zod";
 
+/**
+ * Zod schema of the `fgc areas` plan: focus authority, confidence level, disclosure threshold and protection, overdispersion, Winsorising and rank-interval settings; each field's default is in its description.
+ */
 export const areaPlanSchema = z.object({
   version: z.literal(1).default(1).describe("plan format version"),
   la: z
@@ -51,9 +54,21 @@ export const areaPlanSchema = z.object({
     .describe("draws for rank intervals when rankMethod is simulation; default 1000"),
   seed: z.number().int().default(20250401).describe("seed of the rank simulation (rankMethod simulation)"),
 });
+/**
+ * An area-comparison plan with every default filled in (the output of areaPlanSchema).
+ */
 export type AreaPlan = z.infer<typeof areaPlanSchema>;
 
-/** @example defaultAreaPlan().threshold // 5 */
+/**
+ * The default area-comparison plan: no focus authority, level 0.95, DfE suppression of counts 1 to
+ * 5 with protection 2, no overdispersion, exact rank intervals.
+ * @example
+ * ```ts
+ * import { defaultAreaPlan } from "fgc-toolkit";
+ * const plan = defaultAreaPlan();
+ * [plan.la, plan.level, plan.threshold, plan.protection, plan.rankMethod]; // => [null, 0.95, 5, 2, "exact"]
+ * ```
+ */
 export function defaultAreaPlan(): AreaPlan {
   return areaPlanSchema.parse({});
 }

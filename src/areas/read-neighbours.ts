@@ -6,10 +6,23 @@ import type { Issue } from "../schema/issue.js";
 import { resolveLa } from "./la-lookup.js";
 import { issue } from "./read-return.js";
 
-/** la -> neighbours in rank order (DfE codes). */
+/**
+ * Each authority's statistical neighbours in rank order (DfE codes), by authority.
+ */
 export type NeighbourList = Map<string, string[]>;
 
-/** @example readNeighbours(raw).neighbours.get("202")?.length // 10 */
+/**
+ * Reads a statistical-neighbours table (la_code, neighbour_code, rank) into each authority's
+ * neighbours in rank order, with an issue for every row that cannot be used.
+ * @example
+ * ```ts
+ * import { readRawFile } from "fgc-toolkit/node";
+ * import { readNeighbours } from "fgc-toolkit";
+ * const { neighbours, issues } = readNeighbours(await readRawFile("data-samples/areas/neighbours/neighbours.csv"));
+ * [neighbours.size, issues.length]; // => [150, 0]
+ * neighbours.get("301"); // => ["302", "303", "304", "305", "202", "201", "306", "307", "308", "203"]
+ * ```
+ */
 export function readNeighbours(raw: RawTable): { neighbours: NeighbourList; issues: Issue[] } {
   const issues: Issue[] = [...raw.issues];
   const header = raw.header.map((h) => h.trim().toLowerCase());

@@ -17,6 +17,9 @@ import type { ReturnCell } from "./return-cell.js";
 
 export const returnColumns = ["la_code", "period", "breakdown", "category", "measure", "value"] as const;
 
+/**
+ * The cells of an `la-return` table, the issues found reading it, and the rows read.
+ */
 export interface ReadReturnResult {
   cells: ReturnCell[];
   issues: Issue[];
@@ -24,6 +27,9 @@ export interface ReadReturnResult {
   rows: number;
 }
 
+/**
+ * Options of readReturn.
+ */
 export interface ReadReturnOptions {
   /**
    * Keep an LA code that is in no list (a fictional or test LA, such as the samples' 999) as an
@@ -34,8 +40,19 @@ export interface ReadReturnOptions {
 }
 
 /**
- * @example readReturn(raw).cells.length // one cell per valid data row
- * @example readReturn(raw, { allowUnknownLa: true }) // the samples' LA 999 kept, with a warning
+ * Reads the cells of an `la-return` table (long format: la_code, period, breakdown, category,
+ * measure, value), checking each cell: a known LA code, period, breakdown, category and measure,
+ * and a value that is a whole count of at least 0 or a GSS symbol `z` or `:` (a `c` is refused).
+ * Problems come back as issues naming file, row and column. Defaults: an unknown LA code is an
+ * error (`allowUnknownLa` false).
+ * @example
+ * ```ts
+ * import { readRawFile } from "fgc-toolkit/node";
+ * import { readReturn } from "fgc-toolkit";
+ * const { cells, issues, rows } = readReturn(await readRawFile("data-samples/areas/return-2023-24.csv"));
+ * [rows, cells.length, issues.length]; // => [21600, 21600, 0]
+ * [cells[0].la, cells[0].measure, cells[0].value]; // => ["301", "families_entering_pre_proceedings", 29]
+ * ```
  */
 export function readReturn(raw: RawTable, options: ReadReturnOptions = {}): ReadReturnResult {
   const issues: Issue[] = [...raw.issues];

@@ -67,6 +67,9 @@ export const funnelPlotSchema = z.object({
   notes: z.array(z.string()),
 });
 
+/**
+ * Zod schema of the `fgc areas` result (results.json): every count published after disclosure control, rates, funnels, ranks and the focus authority's comparisons.
+ */
 export const areaResultSchema = z.object({
   version: z.literal(AREA_RESULTS_VERSION),
   tool: z.object({ name: z.literal("fgc-toolkit"), version: z.string() }),
@@ -165,4 +168,7 @@ export const areaResultSchema = z.object({
   references: z.array(z.string()),
   notes: z.array(z.string()),
 });
+/**
+ * The result of runAreas, as validated by areaResultSchema.
+ */
 export type AreaResult = z.infer<typeof areaResultSchema>;

@@ -1,10 +1,10 @@
+/** GSS symbols of a count not published: `c` suppressed, `z` not applicable, `:` not available. */
+export type GssSymbol = "c" | "z" | ":";
+
 /**
  * One cell of an `la-return` after reading: where it came from (file, row) and its count or GSS
  * symbol. `c` suppressed, `z` not applicable, `:` not available (domain.md §6.1).
  */
-
-export type GssSymbol = "c" | "z" | ":";
-
 export interface ReturnCell {
   /** DfE three-digit code of the authority (a GSS code in the file is mapped to it). */
   la: string;

@@ -34,6 +34,9 @@ import type { ReturnCell } from "./return-cell.js";
 import { laTrend } from "./trends.js";
 import { unprotectedCellIssues } from "./unprotected-cell-issues.js";
 
+/**
+ * The area-comparison pipeline's input: the cells of one or more `la-return` files (readReturn), the issues found reading them, the input files with their hashes, and the statistical neighbours when the focus authority is benchmarked against them.
+ */
 export interface AreaInput {
   cells: ReturnCell[];
   /** Issues found while reading (warnings are counted; errors stop the run). */
@@ -45,7 +48,25 @@ export interface AreaInput {
   crossChecks?: Issue[];
 }
 
-/** @example runAreas({ cells, issues: [], inputs: [], toolVersion: "0.1.0" }, defaultAreaPlan()).funnels.length */
+/**
+ * Compares local authorities on their FGC returns after disclosure control: rates with Wilson
+ * intervals, funnel plots with optional overdispersion, rank intervals and, for a focus authority,
+ * benchmarks against all areas and its neighbours, its trend and its equity gaps.
+ *
+ * Method: the steps listed at the top of areas/run.ts: suppression as the DfE publishes (threshold
+ * and complements; suppressCounts), Wilson (1927) intervals, funnel limits after Spiegelhalter
+ * (2005), exact rank intervals. Defaults: defaultAreaPlan(). Errors among the input issues throw a
+ * DataError; the same inputs and plan give the same result.
+ * @example
+ * ```ts
+ * import { readRawFile } from "fgc-toolkit/node";
+ * import { defaultAreaPlan, readReturn, runAreas } from "fgc-toolkit";
+ * const { cells, issues } = readReturn(await readRawFile("data-samples/areas/return-2023-24.csv"));
+ * const result = runAreas({ cells, issues, inputs: [], toolVersion: "1.0.0" }, defaultAreaPlan());
+ * result.funnels.map((f) => f.measure); // => ["family_offer_rate", "family_conference_rate", "family_take_up", "child_offer_rate", "child_take_up", "entered_care_12m", "looked_after_12m", "proceedings_12m"]
+ * result.funnels[0].points.length; // => 129
+ * ```
+ */
 export function runAreas(input: AreaInput, plan: AreaPlan): AreaResult {
   // 1
   const issues = [...input.issues, ...(input.crossChecks ?? checkReturnCells(input.cells))];

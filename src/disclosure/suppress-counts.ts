@@ -1,25 +1,3 @@
-// Small-number suppression as the DfE publishes children's social care statistics (domain.md
-// §6.1): counts 1 to the threshold are hidden (`c`), and complementary cells are hidden until no
-// hidden count can be narrowed to a range narrower than `protection` from what is published
-// (breakdown totals and stage order; disclosure-problem.ts).
-//
-// Method: primary suppression; cells of one stage chain (entering, offered, held) in one row
-// hidden together (disclosure-problem.ts `linked`, so that an attacker cannot combine two
-// measures' tables through the stage order); the classic rule that no table may hold exactly one
-// hidden cell (else it is its total minus the others); then rounds of an audit by interval
-// propagation (interval-bounds.ts) with a greedy complement for every cell still too narrow, in
-// the spirit of Fischetti & Salazar-González (1999) [fischetti1999]. Primary cells must keep a
-// range at least `protection` wide; complementary cells must not be recoverable exactly.
-// Choices: the attacker knows every published value, every constraint and that counts are whole
-// and at least 0, but not which hidden cells are small (the DfE publishes one symbol, `c`); an
-// attacker who also knew which `c` are 1 to 5 could pin some cells of tables whose non-zero cells
-// are all small (the DfE convention has the same exposure). Complements are the smallest
-// published count in a table of the insecure cell, preferring parts to totals and non-zero counts
-// to zeros, never a zero below a published zero (it would stay known); ties by key; one new
-// complement per table per round; tables and cells in key order, so the pattern does not depend
-// on the order of the input rows.
-// Checked against: tests/areas/disclosure-attack.test.ts (differencing and linear programming).
-// @example suppressCounts(buildDisclosureProblem(cells), { threshold: 5, protection: 2 }).hidden.size
 import type { DisclosureProblem } from "./disclosure-problem.js";
 import {
   type IndexedProblem,
@@ -28,11 +6,15 @@ import {
   type SuppressionStatus,
 } from "./interval-bounds.js";
 
+/** Options of suppressCounts. */
 export interface SuppressionOptions {
+  /** Counts 1 to threshold are hidden (primary suppression). */
   threshold: number;
+  /** Narrowest feasible range a hidden small count must keep given everything published. */
   protection: number;
 }
 
+/** Which cells suppressCounts hides (primary or secondary), with counts and notes. */
 export interface Suppression {
   hidden: Map<string, SuppressionStatus>;
   primary: number;
@@ -44,6 +26,44 @@ export interface Suppression {
   notes: string[];
 }
 
+/**
+ * Small-number suppression as the DfE publishes children's social care statistics (domain.md
+ * §6.1): counts 1 to the threshold are hidden (`c`), and complementary cells are hidden until no
+ * hidden count can be narrowed to a range narrower than `protection` from what is published
+ * (breakdown totals and stage order; disclosure-problem.ts).
+ *
+ * Method: primary suppression; cells of one stage chain (entering, offered, held) in one row
+ * hidden together (disclosure-problem.ts `linked`, so that an attacker cannot combine two
+ * measures' tables through the stage order); the classic rule that no table may hold exactly one
+ * hidden cell (else it is its total minus the others); then rounds of an audit by interval
+ * propagation (interval-bounds.ts) with a greedy complement for every cell still too narrow, in
+ * the spirit of Fischetti & Salazar-González (1999) [fischetti1999]. Primary cells must keep a
+ * range at least `protection` wide; complementary cells must not be recoverable exactly.
+ * Choices: the attacker knows every published value, every constraint and that counts are whole
+ * and at least 0, but not which hidden cells are small (the DfE publishes one symbol, `c`); an
+ * attacker who also knew which `c` are 1 to 5 could pin some cells of tables whose non-zero cells
+ * are all small (the DfE convention has the same exposure). Complements are the smallest
+ * published count in a table of the insecure cell, preferring parts to totals and non-zero counts
+ * to zeros, never a zero below a published zero (it would stay known); ties by key; one new
+ * complement per table per round; tables and cells in key order, so the pattern does not depend
+ * on the order of the input rows.
+ * Checked against: tests/areas/disclosure-attack.test.ts (differencing and linear programming).
+ * Defaults: none; the pipelines pass threshold 5 (DfE) and protection 2.
+ * @example
+ * ```ts
+ * import { suppressCounts } from "fgc-toolkit";
+ * // 20 children by sex: 3 girls (1 to 5, hidden) and 17 boys (hidden too, else 20 − 17 = 3)
+ * const problem = {
+ *   values: new Map([["total", 20], ["girls", 3], ["boys", 17]]),
+ *   sums: [{ total: "total", parts: ["girls", "boys"], exact: true }],
+ *   orders: [],
+ *   linked: [],
+ * };
+ * const s = suppressCounts(problem, { threshold: 5, protection: 2 });
+ * [...s.hidden]; // => [["girls", "primary"], ["boys", "secondary"]]
+ * s.unprotected; // => []
+ * ```
+ */
 export function suppressCounts(problem: DisclosureProblem, options: SuppressionOptions): Suppression {
   const { threshold, protection } = options;
   const p = indexProblem(problem);

@@ -4,6 +4,9 @@ import { z } from "zod";
 
 export const metaMeasures = ["or", "rr", "hr", "rd", "smd", "generic"] as const;
 
+/**
+ * Zod schema of the `fgc meta` plan: the effect measure (default: the input's), the estimator of τ² (default REML) and the confidence level (default 0.95).
+ */
 export const metaPlanSchema = z.object({
   version: z.literal(1).default(1).describe("plan format version"),
   measure: z
@@ -28,9 +31,19 @@ export const metaPlanSchema = z.object({
       "level of the pooled confidence and prediction intervals and of each study's interval; default 0.95",
     ),
 });
+/**
+ * A meta-analysis plan with every default filled in (the output of metaPlanSchema).
+ */
 export type MetaPlan = z.infer<typeof metaPlanSchema>;
 
-/** @example defaultMetaPlan().method // "reml" */
+/**
+ * The default meta-analysis plan: the input's measure, REML τ², level 0.95.
+ * @example
+ * ```ts
+ * import { defaultMetaPlan } from "fgc-toolkit";
+ * defaultMetaPlan(); // => { "version": 1, "measure": null, "method": "reml", "level": 0.95 }
+ * ```
+ */
 export function defaultMetaPlan(): MetaPlan {
   return metaPlanSchema.parse({});
 }

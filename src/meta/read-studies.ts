@@ -29,9 +29,17 @@ export interface ReadMetaStudiesResult {
 const RATIO = new Set<GenericMeasure>(["or", "rr", "hr"]);
 
 /**
- * Reads and checks a studies file; `measure` (when known) decides whether estimates and limits
- * must be ratios above 0.
- * @example readMetaStudies(raw, "rr").studies.length // one per valid row
+ * Reads and checks a studies file (one row per study: 2×2 counts, yi/vi, or an estimate with its
+ * CI), inferring its kind from the columns; every problem is an issue naming row and column.
+ * `measure`, when known, decides whether estimates and limits must be ratios above 0.
+ * @example
+ * ```ts
+ * import { readRawFile } from "fgc-toolkit/node";
+ * import { readMetaStudies } from "fgc-toolkit";
+ * const { kind, studies, issues, rows } = readMetaStudies(await readRawFile("data-samples/meta/studies.csv"), null);
+ * [kind, studies.length, issues.length, rows]; // => ["counts", 21, 0, 21]
+ * studies[0].values; // => { "a": 17, "n1": 53, "c": 29, "n0": 60 }
+ * ```
  */
 export function readMetaStudies(raw: RawTable, measure: GenericMeasure | null): ReadMetaStudiesResult {
   const file = raw.file;

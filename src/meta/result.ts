@@ -43,6 +43,9 @@ export const metaStudySchema = z.object({
 });
 export type MetaStudy = z.infer<typeof metaStudySchema>;
 
+/**
+ * Zod schema of the `fgc meta` result (results.json): studies, τ², the pooled effect, Knapp–Hartung and prediction intervals, heterogeneity; effects on the natural scale, `yi`, `vi` and every `se` on the analysis scale.
+ */
 export const metaResultSchema = z.object({
   version: z.literal(META_RESULTS_VERSION),
   tool: z.object({ name: z.literal("fgc-toolkit"), version: z.string() }),
@@ -72,4 +75,7 @@ export const metaResultSchema = z.object({
   references: z.array(z.string()),
   notes: z.array(z.string()),
 });
+/**
+ * The result of runMeta, as validated by metaResultSchema.
+ */
 export type MetaResult = z.infer<typeof metaResultSchema>;

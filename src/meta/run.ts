@@ -16,6 +16,9 @@ import type { MetaStudyRow } from "./read-studies.js";
 import { META_RESULTS_VERSION, type MetaResult, type MetaStudy } from "./result.js";
 import type { MetaInputKind } from "./study-columns.js";
 
+/**
+ * The meta-analysis pipeline's input: the kind of the studies file, its checked rows (readMetaStudies) and the input files with their hashes.
+ */
 export interface MetaRunInput {
   kind: MetaInputKind;
   studies: MetaStudyRow[];
@@ -26,8 +29,22 @@ export interface MetaRunInput {
 const RATIO = new Set<GenericMeasure>(["or", "rr", "hr"]);
 
 /**
- * The meta-analysis of a studies file's rows under a plan.
- * @example runMeta({ kind: "effects", studies, inputs, toolVersion: "1.0.0" }, defaultMetaPlan()).pooled.estimate
+ * Random-effects meta-analysis of a studies file's rows under a plan: each study's effect, τ², the
+ * pooled effect with its z and Knapp–Hartung intervals, prediction intervals, Q, I² and H².
+ *
+ * Method: the steps listed at the top of meta/run.ts; τ² by REML (Viechtbauer 2005) or
+ * DerSimonian & Laird (1986); Hartung & Knapp (2001) intervals. Defaults: defaultMetaPlan(). Effects
+ * and intervals are on the natural scale (a ratio for or, rr, hr).
+ * @example
+ * ```ts
+ * import { readRawFile } from "fgc-toolkit/node";
+ * import { defaultMetaPlan, readMetaStudies, runMeta } from "fgc-toolkit";
+ * const { kind, studies } = readMetaStudies(await readRawFile("data-samples/meta/studies.csv"), null);
+ * const result = runMeta({ kind: kind!, studies, inputs: [], toolVersion: "1.0.0" }, defaultMetaPlan());
+ * [result.measure, result.k]; // => ["or", 21]
+ * result.pooled.estimate; // => 0.621
+ * result.pooled.ci; // => [0.526, 0.734]
+ * ```
  */
 export function runMeta(input: MetaRunInput, plan: MetaPlan): MetaResult {
   const measure = resolveMetaMeasure(input.kind, plan.measure);
@@ -58,9 +75,14 @@ export function runMeta(input: MetaRunInput, plan: MetaPlan): MetaResult {
 }
 
 /**
- * The measure pooled: the plan's, or or for counts and generic for yi/vi; estimates with CIs
- * must name theirs. Counts give or, rr or rd only.
- * @example resolveMetaMeasure("counts", null) // "or"
+ * The measure pooled: the plan's, or else `or` for 2×2 counts and `generic` for yi/vi; estimates
+ * with CIs must name theirs, and counts give only or, rr or rd (anything else is a UsageError).
+ * @example
+ * ```ts
+ * import { resolveMetaMeasure } from "fgc-toolkit";
+ * resolveMetaMeasure("counts", null); // => "or"
+ * resolveMetaMeasure("counts", "rr"); // => "rr"
+ * ```
  */
 export function resolveMetaMeasure(kind: MetaInputKind, measure: GenericMeasure | null): GenericMeasure {
   if (kind === "counts") {

@@ -5,6 +5,9 @@ import { z } from "zod";
 
 export const powerOutcomes = ["proportions", "means", "time_to_event"] as const;
 
+/**
+ * Zod schema of the `fgc power` plan: the outcome (proportions, means or time to event), the effects to detect, the cluster design (mean family size, its coefficient of variation, a grid of ICCs), the power and significance wanted, and optionally a sample size to give the power of; each field's default is in its description.
+ */
 export const powerPlanSchema = z.object({
   version: z.literal(1).default(1).describe("plan format version"),
   outcome: z
@@ -66,5 +69,8 @@ export const powerPlanSchema = z.object({
     .default([0, 0.02, 0.05, 0.1])
     .describe("intracluster correlations to tabulate; default 0, 0.02, 0.05, 0.1"),
 });
+/**
+ * A power plan with every default filled in (the output of powerPlanSchema).
+ */
 export type PowerPlan = z.infer<typeof powerPlanSchema>;
 export type PowerOutcome = (typeof powerOutcomes)[number];

@@ -32,6 +32,9 @@ export const powerCurvePointSchema = z.object({
 });
 export type PowerCurvePoint = z.infer<typeof powerCurvePointSchema>;
 
+/**
+ * Zod schema of the `fgc power` result (results.json): a row per effect and ICC with the design effect, sample sizes and power, and the power curves.
+ */
 export const powerResultSchema = z.object({
   version: z.literal(POWER_RESULTS_VERSION),
   tool: z.object({ name: z.literal("fgc-toolkit"), version: z.string() }),
@@ -42,4 +45,7 @@ export const powerResultSchema = z.object({
   references: z.array(z.string()),
   notes: z.array(z.string()),
 });
+/**
+ * The result of runPower, as validated by powerResultSchema.
+ */
 export type PowerResult = z.infer<typeof powerResultSchema>;

@@ -23,8 +23,21 @@ const methods = {
 } as const;
 
 /**
- * Sample sizes and power over a grid of effects and ICCs for a cluster-randomised two-arm trial.
- * @example runPower(powerPlanSchema.parse({ outcome: "proportions", p0: 0.48, effects: [0.36] }), "1.0.0").rows[0].nPerArm // ≈ 266
+ * Sample sizes and power over a grid of effects and ICCs for a two-arm trial randomised by cluster
+ * (family), with the power curves.
+ *
+ * Method: the steps listed at the top of power/run.ts, with twoProportionsSampleSize,
+ * twoMeansSampleSize or survivalEvents (Schoenfeld 1983) times the design effect: 1 + (m − 1)·ICC
+ * for equal clusters, 1 + ((cv² + 1)·m − 1)·ICC for unequal ones (Eldridge et al. 2006).
+ * Defaults: those of powerPlanSchema.
+ * @example
+ * ```ts
+ * import { powerPlanSchema, runPower } from "fgc-toolkit";
+ * const plan = powerPlanSchema.parse({ outcome: "proportions", p0: 0.48, effects: [0.36] });
+ * const row = runPower(plan, "1.0.0").rows[0];
+ * [row.effect, row.icc, row.designEffect]; // => [0.36, 0, 1]
+ * row.nPerArm; // => 264.37
+ * ```
  */
 export function runPower(plan: PowerPlan, toolVersion: string): PowerResult {
   checkPowerPlan(plan);

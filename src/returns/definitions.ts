@@ -99,8 +99,12 @@ export const returnChoices: readonly string[] = [
 ];
 
 /**
- * The definitions as Markdown for the data dictionary.
- * @example returnDefinitionsMarkdown().startsWith("## The FGC return") // true
+ * The definitions of the FGC return's measures as Markdown, for the data dictionary.
+ * @example
+ * ```ts
+ * import { returnDefinitionsMarkdown } from "fgc-toolkit";
+ * returnDefinitionsMarkdown().split("\n")[0]; // => "## The FGC return from the CIN census and SSDA903 (`fgc return`)"
+ * ```
  */
 export function returnDefinitionsMarkdown(): string {
   const lines = [

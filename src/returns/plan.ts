@@ -6,6 +6,9 @@ import { UsageError } from "../util/errors.js";
 import { DEFAULT_THRESHOLD } from "./return-disclosure.js";
 import { parseReturnPeriod } from "./return-period.js";
 
+/**
+ * Zod schema of the `fgc return` plan: the financial year counted, the disclosure threshold (default 5) and the follow-up end (default none).
+ */
 export const returnPlanSchema = z.object({
   period: z
     .string()
@@ -26,6 +29,9 @@ export const returnPlanSchema = z.object({
     .default(null)
     .describe("follow-up end, whole days since 1970-01-01; default null: the latest census ReferenceDate"),
 });
+/**
+ * A return plan with every default filled in (the output of returnPlanSchema).
+ */
 export type ReturnPlan = z.infer<typeof returnPlanSchema>;
 
 /** What each field takes, in the words of the message that refuses it. */
@@ -36,9 +42,13 @@ const expected: Record<keyof ReturnPlan, string> = {
 };
 
 /**
- * The plan with its defaults, or a UsageError naming the field (`options.threshold`), its value
- * and what it takes.
- * @example returnPlan({ period: "202324" }).threshold // 5
+ * The return plan with its defaults filled in, or a UsageError naming the field
+ * (`options.threshold`), its value and what it takes. Defaults: threshold 5, no follow-up end.
+ * @example
+ * ```ts
+ * import { returnPlan } from "fgc-toolkit";
+ * returnPlan({ period: "2023-24" }); // => { "period": "2023-24", "threshold": 5, "followUpEnd": null }
+ * ```
  */
 export function returnPlan(options: z.input<typeof returnPlanSchema>): ReturnPlan {
   const parsed = returnPlanSchema.safeParse(options);

@@ -70,6 +70,9 @@ const matchReportSchema = z.object({
   ),
 });
 
+/**
+ * Zod schema of the `fgc return` result: the rows of the la-return layout after disclosure control, the summary, outcome availability, the match report and issues.
+ */
 export const returnResultSchema = z.object({
   laCode: z.string().describe("the census's LEA code; blank when no census carries one"),
   period: z.string().describe("financial year, YYYY-YY"),
@@ -120,4 +123,7 @@ export const returnResultSchema = z.object({
     .describe("errors, and the warnings about the period's own letters, children and episodes"),
   notes: z.array(z.string()),
 });
+/**
+ * The result of runReturn, as validated by returnResultSchema.
+ */
 export type ReturnResult = z.infer<typeof returnResultSchema>;

@@ -60,7 +60,23 @@ export interface ReturnOptions extends z.input<typeof returnPlanSchema> {
 }
 
 /**
- * @example runReturn(await readReturnsFolder("data-samples/returns"), { period: "2023-24" }).rows.length
+ * The FGC return of one local authority from its statutory returns (CIN census and SSDA903): the
+ * children and families entering pre-proceedings in the period, offered and holding an FGC, and
+ * their outcomes, counted by breakdown and category in the la-return layout, after disclosure
+ * control.
+ *
+ * Method: the steps listed at the top of returns/run.ts; definitions in returns/definitions.ts;
+ * suppression as the DfE publishes (suppressCounts). Defaults: threshold 5; family measures only
+ * with a child-to-family lookup; the link's match report only with a key. Files that cannot be
+ * trusted throw a DataError.
+ * @example
+ * ```ts
+ * import { readReturnsFolder } from "fgc-toolkit/node";
+ * import { runReturn } from "fgc-toolkit";
+ * const result = runReturn(await readReturnsFolder("data-samples/returns"), { period: "2023-24" });
+ * [result.laCode, result.rows.length]; // => ["999", 140]
+ * result.rows[0]; // => { "la_code": "999", "period": "2023-24", "breakdown": "all", "category": "all", "measure": "children_entering_pre_proceedings", "value": 117 }
+ * ```
  */
 export function runReturn(input: ReturnsInput, options: ReturnOptions): ReturnResult {
   const plan = returnPlan({

@@ -163,6 +163,18 @@ export const planFieldDescriptions: readonly [name: string, description: string]
   trialPlanObject.shape,
 ).map(([name, field]) => [name, field.description ?? ""]);
 
+/**
+ * Zod schema of the trial plan (`fgc trial --plan`): a plan lists only what differs from the
+ * defaults, unknown keys are refused, and the default secondary outcomes leave out the primary.
+ * Each field's description and default is in the data dictionary's *The trial plan*.
+ * @example
+ * ```ts
+ * import { trialPlanSchema } from "fgc-toolkit";
+ * const plan = trialPlanSchema.parse({ primary: "proceedings_12m" });
+ * plan.secondary; // => ["entered_care_12m", "days_in_care_12m", "time_to_care", "looked_after_12m"]
+ * plan.level; // => 0.95
+ * ```
+ */
 export const trialPlanSchema = trialPlanObject
   // The default secondary outcomes leave out the primary, whichever it is, so a plan that changes
   // only the primary is not refused for repeating it (plan-checks.ts).
@@ -171,7 +183,21 @@ export const trialPlanSchema = trialPlanObject
     secondary: p.secondary ?? DEFAULT_SECONDARY.filter((o) => o !== p.primary),
   }));
 
+/**
+ * A trial plan with every default filled in (the output of trialPlanSchema).
+ */
 export type TrialPlan = z.infer<typeof trialPlanSchema>;
 
-/** @example defaultTrialPlan.primary // "looked_after_12m" */
+/**
+ * The default trial plan, which mirrors the published English FGC trial (Taylor et al. 2024):
+ * primary looked_after_12m, LA fixed effects, age, sex and disability, SE clustered by family,
+ * Holm across secondary outcomes, 2,000 bootstrap replicates and re-randomisations.
+ * @example
+ * ```ts
+ * import { defaultTrialPlan } from "fgc-toolkit";
+ * defaultTrialPlan.primary; // => "looked_after_12m"
+ * defaultTrialPlan.fixedEffects; // => ["la_code"]
+ * defaultTrialPlan.bootstrapReplicates; // => 2000
+ * ```
+ */
 export const defaultTrialPlan: TrialPlan = trialPlanSchema.parse({});

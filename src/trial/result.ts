@@ -39,6 +39,9 @@ export const trialEstimateSchema = z.object({
       "small-data cautions in words: fewer than 100 children analysed, or fewer than 10 events in an arm (e.g. few events: 6 in the FGC arm; the interval may be unreliable); empty when none",
     ),
 });
+/**
+ * One row of the trial result's flat estimates table: outcome, measure, model, method, estimate, CI, SE, p and n.
+ */
 export type TrialEstimate = z.infer<typeof trialEstimateSchema>;
 
 const armCounts = z.object({ localAuthorities: z.number(), families: z.number(), children: z.number() });
@@ -178,6 +181,16 @@ export const recruitmentSchema = z
   .describe("dates of recruitment and follow-up among the randomised children (CONSORT 14a)");
 export type Recruitment = z.infer<typeof recruitmentSchema>;
 
+/**
+ * Zod schema of the trial result (`fgc trial`'s results.json, version fgc-toolkit/trial-results/1):
+ * a plain object with no timestamps and no identifiers; the same input, plan and seed give the same
+ * bytes.
+ * @example
+ * ```ts
+ * import { trialResultSchema } from "fgc-toolkit";
+ * Object.keys(trialResultSchema.shape).slice(0, 5); // => ["version", "tool", "plan", "seed", "inputs"]
+ * ```
+ */
 export const trialResultSchema = z.object({
   version: z.literal(RESULTS_VERSION),
   tool: z.object({ name: z.literal("fgc-toolkit"), version: z.string() }),
@@ -249,4 +262,7 @@ export const trialResultSchema = z.object({
   references: z.array(z.string()).describe("keys of stats/references.ts cited by the estimates"),
   notes: z.array(z.string()),
 });
+/**
+ * The result of runTrial, as validated by trialResultSchema and written as results.json.
+ */
 export type TrialResult = z.infer<typeof trialResultSchema>;

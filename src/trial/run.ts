@@ -46,6 +46,11 @@ import { subgroupAnalysis } from "./subgroups.js";
 import { analyseTimeToCare } from "./time-to-care.js";
 import { trialDataFromTable } from "./trial-data.js";
 
+/**
+ * The trial pipeline's input: the validated analysis-ready table (one row per child), the input
+ * files with their hashes, the row accounting of reading, and the window of its outcome columns.
+ * Built by readTrialInput or readTrialExtracts (fgc-toolkit/node), or trialInputFromArquero.
+ */
 export interface TrialInput {
   table: ColumnTable;
   /** Input files with their hashes and rows, for provenance. */
@@ -73,6 +78,32 @@ export type TrialPart =
   | { estimates: readonly TrialEstimate[] }
   | { effects: readonly TrialEstimate[]; level: number };
 
+/**
+ * Analyses a two-arm trial of referral for an FGC, randomised by family, under a plan: the CONSORT
+ * flow, the baseline table, each outcome's arm rates, unadjusted and adjusted effects, time to care,
+ * the complier average causal effect, subgroups, sensitivity checks, multiplicity, intracluster
+ * correlations and, given unit costs, the cost consequences, as one serialisable TrialResult.
+ *
+ * Method: the steps listed at the top of trial/run.ts, each citing its estimator (Miettinen &
+ * Nurminen 1985 score intervals; logistic regression with LA fixed effects and SE clustered by
+ * family, HC1 as R's sandwich::vcovCL; Cox 1972 with Efron ties; two-stage least squares for the
+ * CACE; Holm 1979 by default). Defaults: trialPlanSchema.parse({}) (defaultTrialPlan), which mirrors
+ * the published English FGC trial (Taylor et al. 2024). The same input, plan and seed give the same
+ * result; a plan the input cannot support throws a UsageError, data that cannot be analysed a
+ * DataError. `options.costs` adds the cost-consequence analysis (costAnalysis); `options.onPart`
+ * receives each part of the result as soon as it is computed.
+ * @example
+ * ```ts
+ * import { readTrialInput } from "fgc-toolkit/node";
+ * import { runTrial, trialPlanSchema } from "fgc-toolkit";
+ * const { input } = await readTrialInput("data-samples/trial/analysis.csv", "1.0.0");
+ * const plan = trialPlanSchema.parse({ secondary: [], subgroups: [], bootstrapReplicates: 0, rerandomisations: 0 });
+ * const result = runTrial(input, plan);
+ * result.consort.analysed.fgc.children; // => 1226
+ * result.consort.analysed.control.children; // => 1311
+ * result.estimates.filter((e) => e.model === "adjusted").map((e) => e.measure); // => ["odds_ratio", "risk_difference", "risk_ratio", "hazard_ratio", "cace_risk_difference"]
+ * ```
+ */
 export function runTrial(
   input: TrialInput,
   plan: TrialPlan,

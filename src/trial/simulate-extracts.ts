@@ -27,6 +27,18 @@ const ETHNIC_CODE: Record<string, string> = {
   OTHER: "OOTH",
 };
 
+/**
+ * Writes simulated children (simulateTrial) as the admin extracts an evaluator receives: children,
+ * index events, allocation by family, FGC records, SSDA903 episodes and court applications, in the
+ * layouts of the data dictionary, as rows of text cells ready for CSV.
+ * @example
+ * ```ts
+ * import { createRng, simulatedExtracts, simulateTrial } from "fgc-toolkit";
+ * const rng = createRng(1);
+ * const extracts = simulatedExtracts(simulateTrial(rng), rng);
+ * Object.keys(extracts); // => ["children", "index-events", "allocation", "fgc-records", "episodes", "court"]
+ * ```
+ */
 export function simulatedExtracts(children: SimulatedChild[], rng: Rng): TrialExtracts {
   const out: TrialExtracts = {
     children: [],

@@ -8,6 +8,9 @@
 import { formatDay } from "../util/dates.js";
 import type { Rng } from "../util/rng.js";
 
+/**
+ * One simulated child of simulateTrial, with the whole timeline (care entry and exit, proceedings, follow-up) in days from the index date.
+ */
 export interface SimulatedChild {
   childId: string;
   familyId: string;
@@ -33,9 +36,13 @@ export interface SimulatedChild {
   kinship: boolean;
 }
 
+/** Options of simulateTrial. */
 export interface SimulationOptions {
+  /** Families randomised; default 1,471. */
   families?: number;
+  /** Local authorities; default 21. */
   localAuthorities?: number;
+  /** Outcome window in days; default 365. */
   window?: number;
   /** Day number of the extract: every child's follow-up ends there; default 400 days after the last letter. */
   extractDay?: number;
@@ -67,7 +74,21 @@ const ARM = {
   control: { enterLogit: 0.02, entryShape: 1.9, stayProb: 0.9, procIfCare: 0.85, procIfNot: 0.584 },
 } as const;
 
-/** @example simulateTrial(createRng(1)).length // about 2,550 */
+/**
+ * Simulates a trial in the image of the published English FGC trial (Taylor et al. 2024): 21 local
+ * authorities, about 1,470 families and 2,550 children randomised by family at the pre-proceedings
+ * letter, with arm outcomes matching the published figures in expectation.
+ *
+ * Method: the calibration at the top of trial/simulate.ts. Defaults: 1,471 families in 21 local
+ * authorities, a 365-day window; the same seed gives the same children.
+ * @example
+ * ```ts
+ * import { createRng, simulateTrial } from "fgc-toolkit";
+ * const children = simulateTrial(createRng(1));
+ * children.length; // => 2537
+ * [children[0].arm, children[0].careEntry, children[0].careExit]; // => ["fgc", 16, 234]
+ * ```
+ */
 export function simulateTrial(rng: Rng, options: SimulationOptions = {}): SimulatedChild[] {
   const nFamilies = options.families ?? 1471;
   const nLas = options.localAuthorities ?? 21;
@@ -151,7 +172,17 @@ export function simulateTrial(rng: Rng, options: SimulationOptions = {}): Simula
   return children;
 }
 
-/** The analysis-ready row of ../shared/reference/README.md for one simulated child. */
+/**
+ * The analysis-ready row (the `trial-analysis` columns, as in ../shared/reference/README.md) of one
+ * simulated child, with outcomes over `window` days (default 365).
+ * @example
+ * ```ts
+ * import { analysisRow, createRng, simulateTrial } from "fgc-toolkit";
+ * const [child] = simulateTrial(createRng(1));
+ * const row = analysisRow(child);
+ * [row.index_date, row.looked_after_12m, row.entered_care_12m, row.days_in_care_12m]; // => ["2022-04-10", 0, 1, 218]
+ * ```
+ */
 export function analysisRow(c: SimulatedChild, window = 365): Record<string, string | number | null> {
   const complete = c.followUp >= window;
   const inCareOn = (d: number) =>

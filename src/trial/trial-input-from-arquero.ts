@@ -15,7 +15,21 @@ import { type TrialInputOptions, trialInputFromRaw } from "./trial-input-from-ra
  * "Arquero table") with the SHA-256 of its header and cells as text, so the same table gives
  * the same hash. `extraColumns` are read as by readTrialInput (a plan's subgroup on a derived
  * column, such as an age band).
- * @example trialInputFromArquero(aq.fromCSV(text), "0.1.0", { extraColumns: ["age_band"] }).issues
+ * @example
+ * ```ts
+ * import { readTable } from "fgc-toolkit/node";
+ * import { trialInputFromArquero } from "fgc-toolkit";
+ * // readTable gives dates as days since 1970-01-01; the trial file's rules want them as text
+ * const { table } = await readTable("data-samples/trial/analysis.csv");
+ * const derived = table.derive({
+ *   index_date: "d => op.format_utcdate(d.index_date * 86400000, true)",
+ *   under_5: "d => d.age_years < 5 ? 'yes' : 'no'",
+ * });
+ * const { input, issues } = trialInputFromArquero(derived, "1.0.0", { extraColumns: ["under_5"] });
+ * issues.length; // => 0
+ * input.accounting; // => { "read": 2537, "excluded": [] }
+ * input.inputs[0].file; // => "Arquero table"
+ * ```
  */
 export function trialInputFromArquero(
   table: aq.ColumnTable,

@@ -16,6 +16,9 @@ import type { ColumnSpec, TableSpec } from "../schema/table.js";
 import { trialAnalysisSpec } from "../schema/tables/trial-analysis.js";
 import type { TrialInput } from "./run.js";
 
+/**
+ * Options for reading the analysis-ready trial file into the trial pipeline's input (readTrialInput, trialInputFromArquero).
+ */
 export interface TrialInputOptions {
   /** Columns outside the trial-analysis schema to read when the table holds them. */
   extraColumns?: readonly string[];

@@ -34,7 +34,31 @@ export interface ChildCosts {
  * conference are costs of the FGC arm only (intention to treat: every referred family is
  * referred, whether or not a conference follows). No discounting: the window is at most 365
  * days (costAnalysis refuses longer ones).
- * @example childCosts(data, population, unitCosts).total
+ * @example
+ * ```ts
+ * import { childCosts } from "fgc-toolkit";
+ * // One referred family of two children (conference held; one child 10 days in care) and one
+ * // control child with care proceedings: only the fields of the trial data childCosts reads.
+ * const data = {
+ *   n: 3,
+ *   arm: Uint8Array.from([1, 1, 0]),
+ *   family: Int32Array.from([0, 0, 1]),
+ *   fgcHeld: Float64Array.from([1, 1, 0]),
+ *   outcomes: {
+ *     days_in_care_12m: Float64Array.from([10, 0, 0]),
+ *     proceedings_12m: Float64Array.from([0, 0, 1]),
+ *   },
+ * } as unknown as Parameters<typeof childCosts>[0];
+ * const item = (item: string, cost: number, row: number) => ({ item, cost, unit: "per unit", priceYear: "2023-24", source: "example", row });
+ * const unitCosts = {
+ *   file: "unit-costs.csv",
+ *   priceYear: "2023-24",
+ *   byPlacementGroup: false,
+ *   items: [item("day_in_care", 200, 2), item("proceedings", 15000, 3), item("conference", 1500, 4), item("referral", 400, 5)],
+ * } as Parameters<typeof childCosts>[2];
+ * // 10 × 200 + (400 + 1500) / 2 = 2950; (400 + 1500) / 2 = 950; 15000
+ * Array.from(childCosts(data, [0, 1, 2], unitCosts).total); // => [2950, 950, 15000]
+ * ```
  */
 export function childCosts(data: TrialData, population: ArrayLike<number>, costs: UnitCosts): ChildCosts {
   const n = data.n;

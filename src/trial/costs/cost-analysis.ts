@@ -15,7 +15,13 @@ import type { UnitCosts } from "./unit-costs.js";
 /** HM Treasury Green Book discount rate for costs beyond the first year. */
 export const GREEN_BOOK_RATE = 0.035;
 
+/**
+ * Options of the cost-consequence analysis (runTrial's `costs`, `fgc trial --costs`).
+ */
 export interface CostOptions {
+  /**
+   * The unit costs read by parseUnitCosts (or readUnitCostsFile); required.
+   */
   unitCosts: UnitCosts;
   /** Children whose families enter pre-proceedings in England in a year (--national-children). */
   nationalChildren?: number;
@@ -24,7 +30,12 @@ export interface CostOptions {
 /**
  * The cost outcome's name: `cost_12m` for 365 days (months when the window is a whole number of
  * 30.4-day months, else days).
- * @example costOutcomeName(365) // "cost_12m"
+ * @example
+ * ```ts
+ * import { costOutcomeName } from "fgc-toolkit";
+ * costOutcomeName(365); // => "cost_12m"
+ * costOutcomeName(183); // => "cost_183d"
+ * ```
  */
 export function costOutcomeName(window: number): string {
   const months = (window * 12) / 365;
@@ -45,7 +56,19 @@ export function costOutcomeName(window: number): string {
  * the same draws, replicate for replicate. Windows beyond 365 days are refused until costs can be
  * split by year of follow-up for Green Book discounting (HM Treasury 2022): never an undiscounted
  * total presented as discounted.
- * @example costAnalysis(data, population, plan, { unitCosts }).costs.costsPerArm
+ * Defaults: no national projection unless `nationalChildren` is given.
+ * @example
+ * ```ts
+ * import { readTrialInput, readUnitCostsFile } from "fgc-toolkit/node";
+ * import { runTrial, trialPlanSchema } from "fgc-toolkit";
+ * // runTrial calls costAnalysis when given unit costs
+ * const { input } = await readTrialInput("data-samples/trial/analysis.csv", "1.0.0");
+ * const { unitCosts } = await readUnitCostsFile("data-samples/costs/unit-costs.csv", { placementGroups: false });
+ * const plan = trialPlanSchema.parse({ secondary: [], subgroups: [], bootstrapReplicates: 0, rerandomisations: 0 });
+ * const result = runTrial(input, plan, { costs: { unitCosts: unitCosts! } });
+ * result.costs?.priceYear; // => "2023-24"
+ * result.estimates.filter((e) => e.outcome === "cost_12m").map((e) => [e.measure, e.model, Math.round(e.estimate)]); // => [["mean_fgc", "unadjusted", 27767], ["mean_control", "unadjusted", 35541], ["mean_difference", "unadjusted", -7773], ["mean_difference", "adjusted", -7463]]
+ * ```
  */
 export function costAnalysis(
   data: TrialData,

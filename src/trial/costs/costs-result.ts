@@ -89,4 +89,7 @@ export const costsResultSchema = z
     notes: z.array(z.string()),
   })
   .describe("cost consequences of referral (fgc trial --costs)");
+/**
+ * The `costs` block of the trial result (costsResultSchema): unit costs, resource use, costs per arm, the bootstrap and the projection.
+ */
 export type CostsResult = z.infer<typeof costsResultSchema>;

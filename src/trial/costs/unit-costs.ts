@@ -26,8 +26,14 @@ export const unitCostSchema = z.object({
   source: z.string().describe("where the figure comes from, as the file says"),
   row: z.number().describe("row of the unit-cost file (header = row 1)"),
 });
+/**
+ * One unit cost as read from a unit-cost file, echoed in results.json with its source.
+ */
 export type UnitCost = z.infer<typeof unitCostSchema>;
 
+/**
+ * A checked unit-cost file: its items, their one price year, and whether day rates are by placement group.
+ */
 export interface UnitCosts {
   /** The file as the user named it. */
   file: string;
@@ -52,7 +58,16 @@ const PRICE_YEAR = /^(\d{4})(?:[-/](\d{2}|\d{4}))?$/;
  * analysis-ready file without those columns has no placement per day, so it needs `day_in_care`,
  * and group rates for it are an error rather than silently unused. Mixed price years are an error
  * (`cost-price-year-mixed`): a sum of costs in different years' prices is in no year's prices.
- * @example parseUnitCosts(raw, { placementGroups: false }).unitCosts?.priceYear // "2023-24"
+ * @example
+ * ```ts
+ * import { readRawFile } from "fgc-toolkit/node";
+ * import { parseUnitCosts } from "fgc-toolkit";
+ * const raw = await readRawFile("data-samples/costs/unit-costs.csv");
+ * const { unitCosts, issues } = parseUnitCosts(raw, { placementGroups: false });
+ * issues.length; // => 0
+ * unitCosts?.priceYear; // => "2023-24"
+ * unitCosts?.items.map((u) => [u.item, u.cost]); // => [["day_in_care", 200], ["proceedings", 15000], ["conference", 1500], ["referral", 400]]
+ * ```
  */
 export function parseUnitCosts(
   raw: RawTable,
