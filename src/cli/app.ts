@@ -1,12 +1,10 @@
-/**
- * `fgc app [--out fgc.html]`: writes the browser app, one self-contained HTML file that works
- * offline (from a USB stick, an e-mail attachment or an intranet page) and runs the toolkit's own
- * modules in a Web Worker, so the data never leave the machine (issue 17).
- *
- * The app is bundled when the command runs, with esbuild (a runtime dependency for this reason),
- * from the TypeScript sources the package ships in src/: one path from a fresh clone, an npm
- * install or a checkout with edits, and the file always matches the code of the `fgc` beside it.
- */
+// `fgc app [--out fgc.html]`: writes the browser app, one self-contained HTML file that works
+// offline (from a USB stick, an e-mail attachment or an intranet page) and runs the toolkit's own
+// modules in a Web Worker, so the data never leave the machine (issue 17).
+//
+// The app is bundled when the command runs, with esbuild (a runtime dependency for this reason),
+// from the TypeScript sources the package ships in src/: one path from a fresh clone, an npm
+// install or a checkout with edits, and the file always matches the code of the `fgc` beside it.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";

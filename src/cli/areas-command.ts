@@ -1,7 +1,5 @@
-/**
- * The `fgc areas` command's definition and help, apart from its work (areas.ts), so that building
- * the program loads none of the command's dependencies until it runs.
- */
+// The `fgc areas` command's definition and help, apart from its work (areas.ts), so that building
+// the program loads none of the command's dependencies until it runs.
 import { Command, Option } from "commander";
 import type { AreasOptions } from "./areas-options.js";
 import { type CliIo, processIo } from "./cli-io.js";

@@ -1,9 +1,7 @@
-/**
- * `fgc areas <return files…> [--la CODE] [--neighbours FILE] [--out DIR] [--threshold N]
- * [--overdispersion none|multiplicative|additive]`: compares areas on `la-return` files (CSV,
- * TSV or XLSX, one or many periods): results.json, a self-contained accessible report, charts
- * and tables, every output after disclosure control. Exit codes: 0 done, 1 data errors, 2 usage.
- */
+// `fgc areas <return files…> [--la CODE] [--neighbours FILE] [--out DIR] [--threshold N]
+// [--overdispersion none|multiplicative|additive]`: compares areas on `la-return` files (CSV,
+// TSV or XLSX, one or many periods): results.json, a self-contained accessible report, charts
+// and tables, every output after disclosure control. Exit codes: 0 done, 1 data errors, 2 usage.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

@@ -1,7 +1,5 @@
-/**
- * Where the CLI writes: the process's streams normally, buffers in tests, so commands can be
- * run in-process and their output asserted.
- */
+// Where the CLI writes: the process's streams normally, buffers in tests, so commands can be
+// run in-process and their output asserted.
 import { displayText } from "../util/display-text.js";
 
 export interface CliIo {

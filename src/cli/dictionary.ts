@@ -1,8 +1,6 @@
-/**
- * `fgc dictionary [--write [path]]`: the data dictionary generated from the schemas, printed or
- * written (docs/data-dictionary.md by default). Writing also writes the JSON Schemas generated
- * from the zod schemas into schemas/: each table's parsed row and each pipeline's results.
- */
+// `fgc dictionary [--write [path]]`: the data dictionary generated from the schemas, printed or
+// written (docs/data-dictionary.md by default). Writing also writes the JSON Schemas generated
+// from the zod schemas into schemas/: each table's parsed row and each pipeline's results.
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fullDataDictionary } from "../data-dictionary.js";

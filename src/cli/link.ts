@@ -1,11 +1,9 @@
-/**
- * `fgc link <extracts dir> --out analysis.csv [--window DAYS] [--extract-date DATE]
- * [--key-file FILE] [--report match-report.json]`: read the folder's extracts, pseudonymise,
- * link, derive the outcomes (jobs/link-extracts.ts), write the analysis-ready CSV (the
- * trial-analysis columns first, then the audit columns) and the match report as JSON, and print
- * the match report and the row accounting. Exit 0 done, 1 data errors (rows rejected or an
- * extract missing), 2 usage.
- */
+// `fgc link <extracts dir> --out analysis.csv [--window DAYS] [--extract-date DATE]
+// [--key-file FILE] [--report match-report.json]`: read the folder's extracts, pseudonymise,
+// link, derive the outcomes (jobs/link-extracts.ts), write the analysis-ready CSV (the
+// trial-analysis columns first, then the audit columns) and the match report as JSON, and print
+// the match report and the row accounting. Exit 0 done, 1 data errors (rows rejected or an
+// extract missing), 2 usage.
 import { statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { MatchReport } from "../link/match-report.js";

@@ -1,7 +1,5 @@
-/**
- * Entry point of the `fgc` command (bin/fgc.js, `npm run fgc`): runs the program on the process's
- * arguments and exits with its code.
- */
+// Entry point of the `fgc` command (bin/fgc.js, `npm run fgc`): runs the program on the process's
+// arguments and exits with its code.
 import { runCli } from "./run-cli.js";
 
 // `fgc validate … | head` closes the pipe early: stop quietly rather than print a stack trace.

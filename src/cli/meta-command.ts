@@ -1,7 +1,5 @@
-/**
- * The `fgc meta` command's definition and help, apart from its work (meta.ts), so that building
- * the program loads none of the command's dependencies until it runs.
- */
+// The `fgc meta` command's definition and help, apart from its work (meta.ts), so that building
+// the program loads none of the command's dependencies until it runs.
 import { Command, Option } from "commander";
 import { type CliIo, processIo } from "./cli-io.js";
 import type { MetaOptions } from "./meta.js";

@@ -1,9 +1,7 @@
-/**
- * `fgc meta <studies> [--measure or|rr|hr|rd|smd|generic] [--method reml|dl] [--level 0.95]
- * [--out DIR]`: random-effects meta-analysis of a studies file (CSV, TSV, XLSX): results.json,
- * plan.json, a self-contained accessible report with the forest plot, the chart as SVG and PNG,
- * tables as CSV and Markdown, and the headline printed. Exit codes: 0 done, 1 data, 2 usage.
- */
+// `fgc meta <studies> [--measure or|rr|hr|rd|smd|generic] [--method reml|dl] [--level 0.95]
+// [--out DIR]`: random-effects meta-analysis of a studies file (CSV, TSV, XLSX): results.json,
+// plan.json, a self-contained accessible report with the forest plot, the chart as SVG and PNG,
+// tables as CSV and Markdown, and the headline printed. Exit codes: 0 done, 1 data, 2 usage.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";

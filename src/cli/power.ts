@@ -1,8 +1,6 @@
-/**
- * `fgc power --outcome proportions|means|time-to-event …`: sample sizes and power over a grid of
- * effects and ICCs; results.json, plan.json, a self-contained report, tables and the power-curve
- * chart. Exit codes: 0 done, 2 usage.
- */
+// `fgc power --outcome proportions|means|time-to-event …`: sample sizes and power over a grid of
+// effects and ICCs; results.json, plan.json, a self-contained report, tables and the power-curve
+// chart. Exit codes: 0 done, 2 usage.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkOutputPath } from "../io/node/check-output-path.js";

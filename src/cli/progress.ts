@@ -1,7 +1,5 @@
-/**
- * A progress bar on stderr while a large file loads, only when stderr is a terminal (never in
- * pipes, logs or tests).
- */
+// A progress bar on stderr while a large file loads, only when stderr is a terminal (never in
+// pipes, logs or tests).
 import cliProgress from "cli-progress";
 import { displayText } from "../util/display-text.js";
 import type { CliIo } from "./cli-io.js";

@@ -1,7 +1,5 @@
-/**
- * An input file named on the command line must exist before any work: a missing one is a usage
- * error (exit 2) naming the option and the path, not Node's `ENOENT … stat` text alone.
- */
+// An input file named on the command line must exist before any work: a missing one is a usage
+// error (exit 2) naming the option and the path, not Node's `ENOENT … stat` text alone.
 import { statSync } from "node:fs";
 import { UsageError } from "../util/errors.js";
 

@@ -1,7 +1,5 @@
-/**
- * The `fgc return` command's definition and help, apart from its work (return.ts), so that building
- * the program loads none of the command's dependencies until it runs.
- */
+// The `fgc return` command's definition and help, apart from its work (return.ts), so that building
+// the program loads none of the command's dependencies until it runs.
 import { Command } from "commander";
 import { type CliIo, processIo } from "./cli-io.js";
 import type { ReturnCommandOptions } from "./return-options.js";

@@ -1,10 +1,8 @@
-/**
- * `fgc return <folder> --period YYYY-YY [--threshold N] [--follow-up-end DATE] [--out FILE]`:
- * the LA's aggregate FGC return (la-return long layout) from the CIN census and SSDA903 files it
- * already submits, recognised by content in the folder, with a terminal summary. Exit 0 written,
- * 1 data errors (nothing written when the return cannot be computed or a file in the folder is not
- * used: unrecognised files are errors unless --exclude names them), 2 usage.
- */
+// `fgc return <folder> --period YYYY-YY [--threshold N] [--follow-up-end DATE] [--out FILE]`:
+// the LA's aggregate FGC return (la-return long layout) from the CIN census and SSDA903 files it
+// already submits, recognised by content in the folder, with a terminal summary. Exit 0 written,
+// 1 data errors (nothing written when the return cannot be computed or a file in the folder is not
+// used: unrecognised files are errors unless --exclude names them), 2 usage.
 import { randomBytes } from "node:crypto";
 import { statSync } from "node:fs";
 import { join } from "node:path";

@@ -1,9 +1,7 @@
-/**
- * The `fgc` program: commands, their help with examples, and the mapping from outcomes to exit
- * codes (0 done, 1 data errors, 2 usage, 70 internal). Never a stack trace unless --debug.
- * Each command's module is imported when the command runs, so `fgc --help` or `fgc validate`
- * does not load Vega, Excel or Arrow.
- */
+// The `fgc` program: commands, their help with examples, and the mapping from outcomes to exit
+// codes (0 done, 1 data errors, 2 usage, 70 internal). Never a stack trace unless --debug.
+// Each command's module is imported when the command runs, so `fgc --help` or `fgc validate`
+// does not load Vega, Excel or Arrow.
 import { Command, CommanderError } from "commander";
 import packageJson from "../../package.json" with { type: "json" };
 import { FgcError } from "../util/errors.js";

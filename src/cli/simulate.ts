@@ -1,8 +1,6 @@
-/**
- * `fgc simulate trial --seed N --out DIR`: synthetic linked extracts of a 21-LA, ~1,470-family,
- * ~2,550-child trial (trial/simulate.ts) and the analysis-ready file derived from the same
- * children, so the whole road from extracts to report can be tried without real data.
- */
+// `fgc simulate trial --seed N --out DIR`: synthetic linked extracts of a 21-LA, ~1,470-family,
+// ~2,550-child trial (trial/simulate.ts) and the analysis-ready file derived from the same
+// children, so the whole road from extracts to report can be tried without real data.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { csvSafeRows } from "../io/csv-safe-cell.js";

@@ -1,8 +1,6 @@
-/**
- * `fgc trial <input> [--plan plan.json] [--out DIR]`: the whole trial analysis from an
- * analysis-ready child-level file (CSV, TSV, XLSX, JSON, Arrow, Parquet), or from a folder holding
- * one, to results.json, a self-contained report, charts and tables, with the headline printed.
- */
+// `fgc trial <input> [--plan plan.json] [--out DIR]`: the whole trial analysis from an
+// analysis-ready child-level file (CSV, TSV, XLSX, JSON, Arrow, Parquet), or from a folder holding
+// one, to results.json, a self-contained report, charts and tables, with the headline printed.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, isAbsolute, join, resolve } from "node:path";
 import { type ChartRenderer, startChartRenderer } from "../jobs/chart-renderer.js";

@@ -1,8 +1,6 @@
-/**
- * `fgc validate <files…>`: read each file, validate it against its schema (given or inferred),
- * print a summary and optionally write every issue to a JSON or CSV report. Exit 0 when no file
- * has an error (warnings allowed), 1 when any has, 2 on usage errors.
- */
+// `fgc validate <files…>`: read each file, validate it against its schema (given or inferred),
+// print a summary and optionally write every issue to a JSON or CSV report. Exit 0 when no file
+// has an error (warnings allowed), 1 when any has, 2 on usage errors.
 import { stat } from "node:fs/promises";
 import { checkOutputPath } from "../io/node/check-output-path.js";
 import { readRawFile } from "../io/node/read-raw-file.js";
