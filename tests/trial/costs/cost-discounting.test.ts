@@ -5,6 +5,7 @@
  * first issue, referral and conference in year 1.
  */
 import { describe, expect, it } from "vitest";
+import type { CareEpisode } from "../../../src/outcomes/care-episode.js";
 import { carePeriods } from "../../../src/outcomes/care-periods.js";
 import { daysInCare } from "../../../src/outcomes/days-in-care.js";
 import { deriveYearColumns } from "../../../src/outcomes/days-in-care-by-year.js";
@@ -55,11 +56,11 @@ describe("deriveYearColumns (window 730 days: years 1 and 2)", () => {
   // Court issues on day −5 (before the index), 400 (year ⌈400/365⌉ = 2) and 900 (after W).
   const names = trialYearColumnNames(730);
   const byYear = Object.fromEntries(names.map((n) => [n, [] as (number | null)[]]));
-  const episodes = [
-    { DECOM: 300, DEC: 400, RNE: "S", LS: "C2", PLACE: "U4" },
-    { DECOM: 500, DEC: 800, RNE: "S", LS: "C2", PLACE: "U1" },
+  const episodes: CareEpisode[] = [
+    { childId: "c", DECOM: 300, DEC: 400, RNE: "S", LS: "C2", PLACE: "U4", REC: "E11" },
+    { childId: "c", DECOM: 500, DEC: 800, RNE: "S", LS: "C2", PLACE: "U1", REC: "E11" },
   ];
-  const periods = carePeriods(episodes as never);
+  const periods = carePeriods(episodes);
   deriveYearColumns(
     byYear,
     0,
