@@ -163,7 +163,7 @@ export { trialResultSchema, type TrialEstimate, type TrialResult } from "./trial
 export { analysisRow, simulateTrial, type SimulatedChild } from "./trial/simulate.js";
 export { simulatedExtracts } from "./trial/simulate-extracts.js";
 export { type CostOptions, costAnalysis, costOutcomeName } from "./trial/costs/cost-analysis.js";
-export { childCosts } from "./trial/costs/child-costs.js";
+export { type CostDiscounting, childCosts } from "./trial/costs/child-costs.js";
 export { costsResultSchema, type CostsResult } from "./trial/costs/costs-result.js";
 export { COST_ITEMS, parseUnitCosts, type UnitCost, type UnitCosts } from "./trial/costs/unit-costs.js";
 export { PLACEMENT_GROUPS, placementGroup } from "./schema/codes/placement-groups.js";

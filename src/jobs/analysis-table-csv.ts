@@ -1,6 +1,7 @@
 /**
  * The analysis-ready table (outcomes/analysis-table.ts) as CSV text: the trial-analysis columns
- * first, then the audit columns, in ANALYSIS_COLUMNS order; dates ISO (yyyy-mm-dd); missing values
+ * first, then the audit columns, in ANALYSIS_COLUMNS order, then for a window beyond 365 days the
+ * by-year columns (schema/tables/trial-year-columns.ts); dates ISO (yyyy-mm-dd); missing values
  * (censored outcomes, unknown age) blank; every cell formula-safe (io/csv-safe-cell.ts).
  */
 import { type AnalysisTable, ANALYSIS_COLUMNS } from "../outcomes/analysis-table.js";
@@ -11,9 +12,13 @@ import { csvSafeRows } from "../io/csv-safe-cell.js";
  * @example analysisTableCsv(linkAndDerive(inputs, options).table).split("\r\n")[0] // "child_id,family_id,la_code,arm,…"
  */
 export function analysisTableCsv(table: AnalysisTable): string {
-  const columns = ANALYSIS_COLUMNS.map((name) => table.columns[name] as readonly (string | number | null)[]);
+  const byYear = Object.keys(table.byYear ?? {});
+  const columns = [
+    ...ANALYSIS_COLUMNS.map((name) => table.columns[name] as readonly (string | number | null)[]),
+    ...byYear.map((name) => table.byYear?.[name] ?? []),
+  ];
   const dateColumn = ANALYSIS_COLUMNS.indexOf("index_date");
-  const rows: (string | number | null)[][] = [[...ANALYSIS_COLUMNS]];
+  const rows: (string | number | null)[][] = [[...ANALYSIS_COLUMNS, ...byYear]];
   for (let i = 0; i < table.length; i++) {
     const row = columns.map((c) => c[i] ?? null);
     row[dateColumn] = formatDay(row[dateColumn] as number);

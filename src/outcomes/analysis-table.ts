@@ -87,6 +87,11 @@ export interface AnalysisColumns {
 export interface AnalysisTable {
   length: number;
   columns: AnalysisColumns;
+  /**
+   * For a window beyond 365 days, the by-year columns (schema/tables/trial-year-columns.ts),
+   * written after ANALYSIS_COLUMNS; absent for W ≤ 365.
+   */
+  byYear?: Record<string, (number | null)[]>;
 }
 
 /**
@@ -107,4 +112,5 @@ export function emptyAnalysisTable(capacity = 0): AnalysisTable {
 export function setAnalysisLength(table: AnalysisTable, length: number): void {
   table.length = length;
   for (const c of ANALYSIS_COLUMNS) (table.columns[c] as unknown[]).length = length;
+  for (const c of Object.values(table.byYear ?? {})) c.length = length;
 }

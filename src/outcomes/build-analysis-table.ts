@@ -24,6 +24,8 @@ import { outcomesFromPeriods } from "./child-outcomes.js";
 import { PLACEMENT_GROUPS, placementGroup } from "../schema/codes/placement-groups.js";
 import { createDayIntervals, pushDayInterval, sortDayIntervals } from "./day-intervals.js";
 import { daysInCareByGroup } from "./days-in-care-by-group.js";
+import { deriveYearColumns } from "./days-in-care-by-year.js";
+import { trialYearColumnNames } from "../schema/tables/trial-year-columns.js";
 import { emptyAnalysisRowAccounting, type AnalysisRowAccounting } from "./row-accounting.js";
 import { assertWindow, DEFAULT_WINDOW } from "./window.js";
 
@@ -58,6 +60,10 @@ export function buildAnalysisTable(linked: LinkedRecords, options: BuildAnalysis
   const types = options.proceedingTypes ? new Set(options.proceedingTypes) : null;
   const { events, inputs, episodes, court } = linked;
   const table = emptyAnalysisTable(events.length);
+  // Beyond 365 days, the by-year columns for discounting costs (days-in-care-by-year.ts).
+  const yearColumns = trialYearColumnNames(window);
+  if (yearColumns.length > 0)
+    table.byYear = Object.fromEntries(yearColumns.map((name) => [name, new Array(events.length)]));
   let r = 0;
   const col = table.columns;
   const accounting = emptyAnalysisRowAccounting();
@@ -158,14 +164,26 @@ export function buildAnalysisTable(linked: LinkedRecords, options: BuildAnalysis
           episodeStop[a] - episodeStop[b] ||
           episodeGroup[a] - episodeGroup[b],
       );
-      daysInCareByGroup(
-        grouped.map((k) => episodeStart[k]),
-        grouped.map((k) => episodeStop[k]),
-        grouped.map((k) => episodeGroup[k]),
-        grouped.length,
+      const sorted = {
+        start: grouped.map((k) => episodeStart[k]),
+        end: grouped.map((k) => episodeStop[k]),
+        groups: grouped.map((k) => episodeGroup[k]),
+        count: grouped.length,
+      };
+      daysInCareByGroup(sorted.start, sorted.end, sorted.groups, sorted.count, indexDay, window, groupDays);
+      if (table.byYear)
+        deriveYearColumns(table.byYear, r, periods, sorted, issueDays, issued, indexDay, window, false);
+    } else if (table.byYear) {
+      deriveYearColumns(
+        table.byYear,
+        r,
+        periods,
+        { start: [], end: [], groups: [], count: 0 },
+        issueDays,
+        0,
         indexDay,
         window,
-        groupDays,
+        true,
       );
     }
 

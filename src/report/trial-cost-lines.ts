@@ -19,7 +19,7 @@ export function trialCostLines(r: TrialResult): string[] {
   const adjusted = get("mean_difference", "adjusted");
   const span = windowWords(c.windowDays);
   const lines = [
-    `Cost per child over ${span} (${c.priceYear} prices): referred ${formatPounds(fgc?.estimate)}, control ${formatPounds(control?.estimate)}; ` +
+    `Cost per child over ${span} (${c.priceYear} prices${c.discounting.applied ? `, later years discounted at ${Number((c.discounting.rate * 100).toPrecision(6))}% a year` : ""}): referred ${formatPounds(fgc?.estimate)}, control ${formatPounds(control?.estimate)}; ` +
       `difference ${formatPounds(adjusted?.estimate)} (${level}% CI ${formatPounds(adjusted?.ci[0])} to ${formatPounds(adjusted?.ci[1])}; ${adjusted?.methodLabel ?? "linear regression"})` +
       (c.bootstrap
         ? `; probability that referral saves money ${formatPercent(c.bootstrap.probabilitySaving)} (${formatCount(c.bootstrap.replicates)} cluster-bootstrap replicates).`

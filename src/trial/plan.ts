@@ -146,6 +146,14 @@ const trialPlanObject = z
       .describe(
         "a unit-cost file (CSV or XLSX; columns item, cost, unit, price_year, source), its path relative to the plan file; the same as --costs, which overrides it",
       ),
+    discountRate: z
+      .number()
+      .min(0)
+      .max(1)
+      .optional()
+      .describe(
+        "yearly rate at which costs (fgc trial --costs) in later years of follow-up are discounted, a proportion: a cost in year y (day d after the index date is in year ⌈d/365⌉) is multiplied by 1/(1 + rate)^(y − 1); default 0.035, the HM Treasury Green Book rate; 0 for none. Only a window beyond 365 days has later years",
+      ),
     compareWithPublished: z
       .boolean()
       .default(true)

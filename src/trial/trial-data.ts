@@ -2,6 +2,7 @@
 // (control), families and local authorities as integer codes, missing outcomes as NaN. No child
 // identifier is kept: nothing downstream can write one out.
 import type { CellValue, ColumnTable } from "../schema/table.js";
+import { PROCEEDINGS_YEAR_COLUMN } from "../schema/tables/trial-year-columns.js";
 import { PLACEMENT_GROUPS, placementDaysColumn } from "../schema/codes/placement-groups.js";
 import { UsageError } from "../util/errors.js";
 
@@ -78,6 +79,11 @@ export function trialDataFromTable(
     const name = placementDaysColumn(group);
     if (table.columns[name]) outcomes[name] = numeric(col(name));
   }
+  // Days in care by year of follow-up and the year of proceedings (a folder of extracts linked
+  // with a window beyond 365 days), for discounting costs.
+  for (const name of Object.keys(table.columns))
+    if (/^days_in_care_(\w+_)?y\d+$/.test(name) || name === PROCEEDINGS_YEAR_COLUMN)
+      outcomes[name] = numeric(col(name));
   // U (unknown or not recorded) is missing, like a blank: never counted as "not female".
   const female = Float64Array.from(sex, (s) => (s === null || s === "U" ? Number.NaN : s === "F" ? 1 : 0));
   const covariates: Record<string, Float64Array> = {};

@@ -18,6 +18,7 @@ import {
   trialOutcomeInconsistentCheck,
   trialOutcomeInconsistentCheckFor,
 } from "./trial-outcome-inconsistent-check.js";
+import { trialYearColumnSpecs } from "./trial-year-columns.js";
 
 /** A 0/1 flag column: whole number 0 or 1 (the analysis file's own coding, kept numeric for models). */
 function flag<const N extends string>(name: N, description: string) {
@@ -256,16 +257,20 @@ export const trialAnalysisSpec: TableSpec<typeof trialAnalysisRowSchema> = {
 
 /**
  * The spec for outcome columns over another window than 365 days (a folder of extracts linked in
- * memory with the plan's window): days_in_care_12m up to `window`, the outcome check over `window`.
+ * memory with the plan's window): days_in_care_12m up to `window`, the outcome check over `window`,
+ * and beyond 365 days the optional by-year columns (trial-year-columns.ts).
  * @example trialAnalysisSpecFor(180).checks.length // as many checks as trialAnalysisSpec
  */
 export function trialAnalysisSpecFor(window: number): TableSpec<typeof trialAnalysisRowSchema> {
   if (window === 365) return trialAnalysisSpec;
   return {
     ...trialAnalysisSpec,
-    columns: trialAnalysisSpec.columns.map((c) =>
-      c.name === "days_in_care_12m" ? { ...c, max: window } : c,
-    ),
+    columns: [
+      ...trialAnalysisSpec.columns.map((c) =>
+        c.name === "days_in_care_12m" || /^days_in_care_.*_12m$/.test(c.name) ? { ...c, max: window } : c,
+      ),
+      ...trialYearColumnSpecs(window),
+    ],
     checks: trialAnalysisSpec.checks.map((c) =>
       c.rule === "trial-outcome-inconsistent" ? trialOutcomeInconsistentCheckFor(window) : c,
     ),

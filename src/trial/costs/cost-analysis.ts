@@ -53,9 +53,9 @@ export function costOutcomeName(window: number): string {
  * Choices: the bootstrap uses the plan's seed + 1 and replicates, as the sensitivity bootstrap
  * does, so it draws the same families; the plane's other axis (difference in the proportion
  * looked after at the end of the window) comes from a second bootstrap with the same seed, hence
- * the same draws, replicate for replicate. Windows beyond 365 days are refused until costs can be
- * split by year of follow-up for Green Book discounting (HM Treasury 2022): never an undiscounted
- * total presented as discounted.
+ * the same draws, replicate for replicate. Beyond 365 days, costs in later years of follow-up are
+ * discounted at plan.discountRate (default 3.5% a year, HM Treasury 2022 Green Book; childCosts
+ * says how), and results.json and the report state the rate and the rule.
  * Defaults: no national projection unless `nationalChildren` is given.
  * @example
  * ```ts
@@ -77,12 +77,9 @@ export function costAnalysis(
   options: CostOptions,
   primaryRiskDifference: TrialEstimate | undefined,
 ): { estimates: TrialEstimate[]; costs: CostsResult; notes: string[]; references: string[] } {
-  if (plan.window > 365)
-    throw new UsageError(
-      `--costs: the plan's window is ${plan.window} days; costs beyond 365 days need discounting by year of follow-up (HM Treasury Green Book, 3.5%), which fgc trial does not yet do (issue 16). Use a window of at most 365 days`,
-    );
   const outcome = costOutcomeName(plan.window);
-  const costs = childCosts(data, population, options.unitCosts);
+  const discountRate = plan.discountRate ?? GREEN_BOOK_RATE;
+  const costs = childCosts(data, population, options.unitCosts, { window: plan.window, rate: discountRate });
   const rows = costs.rows;
   for (const [arm, name] of [
     [1, "FGC"],
@@ -310,11 +307,7 @@ export function costAnalysis(
       windowDays: plan.window,
       currency: "GBP",
       priceYear: options.unitCosts.priceYear,
-      discounting: {
-        rate: GREEN_BOOK_RATE,
-        applied: false,
-        note: `The window is ${plan.window} days, within the first year: nothing is discounted (HM Treasury Green Book discounting at 3.5% a year applies from the second year).`,
-      },
+      discounting: discountingOf(plan.window, discountRate),
       unitCostFile: options.unitCosts.file,
       unitCosts: options.unitCosts.items,
       byPlacementGroup: options.unitCosts.byPlacementGroup,
@@ -370,4 +363,37 @@ function clusterRobustMean(
   const se = g > 1 ? Math.sqrt(((g / (g - 1)) * ss) / (n * n)) : Number.NaN;
   const z = normalQuantile((1 + level) / 2);
   return { estimate: mean, se, ci: [mean - z * se, mean + z * se] };
+}
+
+/**
+ * The `discounting` block of the costs result: the rate, whether any cost was discounted, and the
+ * rule in words (the report prints it). The rule itself is childCosts's.
+ * @example discountingOf(730, 0.035).applied // true
+ */
+export function discountingOf(window: number, rate: number): CostsResult["discounting"] {
+  const percent = `${Number((rate * 100).toPrecision(6))}%`;
+  const named = rate === GREEN_BOOK_RATE ? "HM Treasury Green Book" : "plan.discountRate";
+  if (window <= 365)
+    return {
+      rate,
+      applied: false,
+      note:
+        rate === GREEN_BOOK_RATE
+          ? `The window is ${window} days, within the first year: nothing is discounted (HM Treasury Green Book discounting at 3.5% a year applies from the second year).`
+          : `The window is ${window} days, within the first year: nothing is discounted (discounting at ${percent} a year, plan.discountRate, applies from the second year).`,
+    };
+  const years = Math.ceil(window / 365);
+  const rule =
+    "day d after the index date is in year ⌈d/365⌉; days in care count in the year they fall in, care proceedings in the year of the first issue in the window, referral and conference in year 1 (at the index)";
+  if (rate === 0)
+    return {
+      rate,
+      applied: false,
+      note: `The window is ${window} days (${years} years of follow-up) and the discount rate is 0 (plan.discountRate): nothing is discounted; costs are in the file's price year, undiscounted.`,
+    };
+  return {
+    rate,
+    applied: true,
+    note: `The window is ${window} days (${years} years of follow-up): costs in later years are discounted at ${percent} a year (${named}), a cost in year y multiplied by 1/${Number((1 + rate).toPrecision(6))}^(y − 1); ${rule}. Costs are present values in the file's price year.`,
+  };
 }

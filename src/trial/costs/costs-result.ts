@@ -12,9 +12,17 @@ export const costsResultSchema = z
     currency: z.literal("GBP"),
     priceYear: z.string().describe("the one price year of every unit cost"),
     discounting: z
-      .object({ rate: z.number(), applied: z.boolean(), note: z.string() })
+      .object({
+        rate: z
+          .number()
+          .describe("yearly discount rate: plan.discountRate, default 0.035 (HM Treasury Green Book)"),
+        applied: z
+          .boolean()
+          .describe("whether any cost was discounted: a window beyond 365 days and a rate above 0"),
+        note: z.string().describe("the rate and the rule in words, as the report states them"),
+      })
       .describe(
-        "HM Treasury Green Book rate of 3.5% a year from the second year; not applied within 365 days",
+        "discounting of costs in later years of follow-up: a cost in year y (day d after the index date is in year ⌈d/365⌉) is multiplied by 1/(1 + rate)^(y − 1); nothing within 365 days",
       ),
     unitCostFile: z.string(),
     unitCosts: z.array(unitCostSchema).describe("the unit costs read, with their sources, in file order"),

@@ -72,13 +72,13 @@ describe("cost bootstrap, plane and projection", () => {
     expect(stableStringify(run())).toBe(stableStringify(r));
   });
 
-  it("refuses a window beyond 365 days rather than an undiscounted total", () => {
+  it("refuses a window beyond 365 days on an input without days in care by year rather than an undiscounted total", () => {
     expect(() =>
       runTrial(
         { ...inputFromRows(rows), window: 730 },
         { ...quickPlan, window: 730 },
         { costs: { unitCosts } },
       ),
-    ).toThrow(/discount/);
+    ).toThrow(/discounted by year of follow-up, and the input has no column days_in_care_y1/);
   });
 });
