@@ -1,7 +1,5 @@
-/**
- * Which table a file holds, from its header alone: the spec whose required columns the header
- * covers best. Used when the user gives no --schema.
- */
+// Which table a file holds, from its header alone: the spec whose required columns the header
+// covers best. Used when the user gives no --schema.
 import { tableSpecs } from "../schema/catalog.js";
 import type { TableSpec } from "../schema/table.js";
 import { headerNames, normaliseName } from "./match-header.js";

@@ -1,7 +1,5 @@
-/**
- * CSV or TSV already in memory (a string) to a RawTable; the browser-side twin of
- * io/node/read-delimited-file.ts, used for pasted text and in tests.
- */
+// CSV or TSV already in memory (a string) to a RawTable; the browser-side twin of
+// io/node/read-delimited-file.ts, used for pasted text and in tests.
 import type { Issue } from "../schema/issue.js";
 import { createDelimitedParser, UnclosedQuoteError } from "./delimited-parser.js";
 import { fileIssue } from "./file-issue.js";

@@ -1,13 +1,11 @@
-/**
- * JSON to a RawTable: an array of row objects (`[{"CHILD": "A1", …}, …]`) or columns
- * (`{"columns": {"CHILD": ["A1", …], …}}`, also the bare `{"CHILD": [...]}` form Arquero writes).
- * JSON has no spreadsheet rows; the n-th record is numbered n + 1, as if the keys were a header.
- * Nothing is filled in or dropped silently: columns of unequal length are `json-column-length`
- * (the file is not read), a key repeated within a row object is `json-key-duplicate` on that
- * row (JSON.parse would keep the last value without a word), a number JSON.parse would round
- * (an id of more than 15 digits) is `json-number-imprecise` and a cell holding an object or
- * array is `json-value-nested`, each on its row and column, which is rejected.
- */
+// JSON to a RawTable: an array of row objects (`[{"CHILD": "A1", …}, …]`) or columns
+// (`{"columns": {"CHILD": ["A1", …], …}}`, also the bare `{"CHILD": [...]}` form Arquero writes).
+// JSON has no spreadsheet rows; the n-th record is numbered n + 1, as if the keys were a header.
+// Nothing is filled in or dropped silently: columns of unequal length are `json-column-length`
+// (the file is not read), a key repeated within a row object is `json-key-duplicate` on that
+// row (JSON.parse would keep the last value without a word), a number JSON.parse would round
+// (an id of more than 15 digits) is `json-number-imprecise` and a cell holding an object or
+// array is `json-value-nested`, each on its row and column, which is rejected.
 import type { Issue } from "../schema/issue.js";
 import { cellText, numberText } from "./cell-text.js";
 import { fileIssue } from "./file-issue.js";

@@ -1,7 +1,5 @@
-/**
- * A raw table (from any reader) to a validated Arquero table: pick the schema (given, or inferred
- * from the header; `schema-unknown` when none fits), validate, convert. Browser-safe.
- */
+// A raw table (from any reader) to a validated Arquero table: pick the schema (given, or inferred
+// from the header; `schema-unknown` when none fits), validate, convert. Browser-safe.
 import type * as aq from "arquero";
 import { tableSpecs } from "../schema/catalog.js";
 import type { Issue } from "../schema/issue.js";

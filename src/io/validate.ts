@@ -1,16 +1,14 @@
-/**
- * Validate a RawTable against a TableSpec: header, then each column's cells, then the spec's
- * cross-row checks, with every row accounted for. Browser-safe (no file system).
- *
- * Rejection: a row is rejected when any error-severity issue names it; warnings never reject.
- * An error with no row (a required column missing, a file that could not be read to its end, a
- * repeated column), or any error on a table the reader marked incomplete (a quote never closed,
- * a limit passed), rejects every row read, since no row of that file can be trusted. Lines an
- * unclosed quote swallowed (`unsplitRows`) count as rows read and rejected. Cross-row
- * checks see only the rows whose cells all parsed, and reject the rows their issues name: for
- * duplicate keys both the generic check here and the specs' own name the later rows only, so the
- * first occurrence of a key is kept and the table of accepted rows has unique keys.
- */
+// Validate a RawTable against a TableSpec: header, then each column's cells, then the spec's
+// cross-row checks, with every row accounted for. Browser-safe (no file system).
+//
+// Rejection: a row is rejected when any error-severity issue names it; warnings never reject.
+// An error with no row (a required column missing, a file that could not be read to its end, a
+// repeated column), or any error on a table the reader marked incomplete (a quote never closed,
+// a limit passed), rejects every row read, since no row of that file can be trusted. Lines an
+// unclosed quote swallowed (`unsplitRows`) count as rows read and rejected. Cross-row
+// checks see only the rows whose cells all parsed, and reject the rows their issues name: for
+// duplicate keys both the generic check here and the specs' own name the later rows only, so the
+// first occurrence of a key is kept and the table of accepted rows has unique keys.
 import type { Issue } from "../schema/issue.js";
 import { type RuleId, rules } from "../schema/rules.js";
 import type {

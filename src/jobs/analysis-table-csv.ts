@@ -1,8 +1,6 @@
-/**
- * The analysis-ready table (outcomes/analysis-table.ts) as CSV text: the trial-analysis columns
- * first, then the audit columns, in ANALYSIS_COLUMNS order; dates ISO (yyyy-mm-dd); missing values
- * (censored outcomes, unknown age) blank; every cell formula-safe (io/csv-safe-cell.ts).
- */
+// The analysis-ready table (outcomes/analysis-table.ts) as CSV text: the trial-analysis columns
+// first, then the audit columns, in ANALYSIS_COLUMNS order; dates ISO (yyyy-mm-dd); missing values
+// (censored outcomes, unknown age) blank; every cell formula-safe (io/csv-safe-cell.ts).
 import { type AnalysisTable, ANALYSIS_COLUMNS } from "../outcomes/analysis-table.js";
 import { formatDay } from "../util/dates.js";
 import { csvSafeRows } from "../io/csv-safe-cell.js";

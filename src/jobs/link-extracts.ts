@@ -1,13 +1,11 @@
-/**
- * `fgc link` as one API call: read a folder of extracts (read-link-inputs.ts), pseudonymise and
- * join (link/link-records.ts), derive the outcomes with row accounting
- * (outcomes/build-analysis-table.ts). Nothing is written; the CLI writes the table and report.
- *
- * Choices: the extract date (end of follow-up) is the one given, else the latest date in any of
- * the extracts (`extractDaySource: "latest-date"`, which the CLI prints as a warning, since a too
- * early extract date censors follow-up); a missing extract stops the link with a DataError
- * (`link-extract-missing`); rows rejected by validation are not linked and are counted in `files`.
- */
+// `fgc link` as one API call: read a folder of extracts (read-link-inputs.ts), pseudonymise and
+// join (link/link-records.ts), derive the outcomes with row accounting
+// (outcomes/build-analysis-table.ts). Nothing is written; the CLI writes the table and report.
+//
+// Choices: the extract date (end of follow-up) is the one given, else the latest date in any of
+// the extracts (`extractDaySource: "latest-date"`, which the CLI prints as a warning, since a too
+// early extract date censors follow-up); a missing extract stops the link with a DataError
+// (`link-extract-missing`); rows rejected by validation are not linked and are counted in `files`.
 import type { LinkOptions } from "../link/link-records.js";
 import type { BuildAnalysisOptions } from "../outcomes/build-analysis-table.js";
 import { type LinkAndDeriveResult, linkAndDerive } from "../outcomes/link-and-derive.js";

@@ -1,18 +1,16 @@
-/**
- * A folder of extracts to the records `linkRecords` joins: each data file (CSV, TSV, XLSX, JSON,
- * Arrow, Parquet) in the folder, not its subfolders, is recognised by its header
- * (io/infer-schema.ts), read and validated with readTable, and mapped onto LinkInputs
- * (link/link-inputs-from-tables.ts). Every file's row accounting and issues are kept.
- *
- * Choices: files are read in name order, and several files of one table (two LAs' episodes) are
- * joined; a file of another table (an analysis file, an LA return) or a JSON file holding no table
- * is ignored with `link-file-ignored`; a table whose header matches no known table is an error
- * (`link-file-unrecognised`, every row rejected), since it may be an extract whose records would
- * otherwise be missed; each of the six extracts must be present (`link-extract-missing`), since a
- * missing episodes or court file would make every outcome a silent "no". Overlapping episodes
- * are not rejected as `fgc validate` rejects them (`episode-overlap`): linking keeps them and
- * reports `episode-overlap-kept`, because the outcome rules count each day in care once.
- */
+// A folder of extracts to the records `linkRecords` joins: each data file (CSV, TSV, XLSX, JSON,
+// Arrow, Parquet) in the folder, not its subfolders, is recognised by its header
+// (io/infer-schema.ts), read and validated with readTable, and mapped onto LinkInputs
+// (link/link-inputs-from-tables.ts). Every file's row accounting and issues are kept.
+//
+// Choices: files are read in name order, and several files of one table (two LAs' episodes) are
+// joined; a file of another table (an analysis file, an LA return) or a JSON file holding no table
+// is ignored with `link-file-ignored`; a table whose header matches no known table is an error
+// (`link-file-unrecognised`, every row rejected), since it may be an extract whose records would
+// otherwise be missed; each of the six extracts must be present (`link-extract-missing`), since a
+// missing episodes or court file would make every outcome a silent "no". Overlapping episodes
+// are not rejected as `fgc validate` rejects them (`episode-overlap`): linking keeps them and
+// reports `episode-overlap-kept`, because the outcome rules count each day in care once.
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { LinkInputs } from "../link/link-inputs.js";

@@ -1,8 +1,6 @@
-/**
- * Reads the analysis-ready trial file (CSV, TSV, XLSX, JSON, Arrow or Parquet) with the
- * `trial-analysis` schema, and returns the trial pipeline's input: the validated table, the file's
- * hash and the row accounting (trial/trial-input-from-raw.ts, which also reads `extraColumns`).
- */
+// Reads the analysis-ready trial file (CSV, TSV, XLSX, JSON, Arrow or Parquet) with the
+// `trial-analysis` schema, and returns the trial pipeline's input: the validated table, the file's
+// hash and the row accounting (trial/trial-input-from-raw.ts, which also reads `extraColumns`).
 import { basename } from "node:path";
 import type { Issue } from "../schema/issue.js";
 import type { TrialInput } from "../trial/run.js";

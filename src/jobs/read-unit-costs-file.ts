@@ -1,7 +1,5 @@
-/**
- * A unit-cost file for `fgc trial --costs` (CSV, XLSX or any table format the toolkit reads),
- * read from disk and checked by parseUnitCosts (trial/costs/unit-costs.ts).
- */
+// A unit-cost file for `fgc trial --costs` (CSV, XLSX or any table format the toolkit reads),
+// read from disk and checked by parseUnitCosts (trial/costs/unit-costs.ts).
 import { existsSync } from "node:fs";
 import type { Issue } from "../schema/issue.js";
 import { parseUnitCosts, type UnitCosts } from "../trial/costs/unit-costs.js";

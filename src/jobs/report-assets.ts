@@ -1,8 +1,6 @@
-/**
- * Reads the minified Vega, Vega-Lite and vega-embed builds from the installed packages, to be
- * inlined into reports (report/html.ts) so they work offline. The packages do not export their
- * build folders, so the files are found by walking up to the nearest node_modules that holds them.
- */
+// Reads the minified Vega, Vega-Lite and vega-embed builds from the installed packages, to be
+// inlined into reports (report/html.ts) so they work offline. The packages do not export their
+// build folders, so the files are found by walking up to the nearest node_modules that holds them.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";

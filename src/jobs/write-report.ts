@@ -1,8 +1,6 @@
-/**
- * Writes a pipeline's outputs into one folder: results.json (stable bytes), index.html (one
- * self-contained file), every chart as SVG and PNG under charts/, every table as CSV and Markdown
- * under tables/. Returns the paths written, relative to the folder.
- */
+// Writes a pipeline's outputs into one folder: results.json (stable bytes), index.html (one
+// self-contained file), every chart as SVG and PNG under charts/, every table as CSV and Markdown
+// under tables/. Returns the paths written, relative to the folder.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { collectParts, type ReportDocument } from "../report/document.js";

@@ -1,19 +1,17 @@
-/**
- * Validated extract tables (io/validate.ts: parsed values, dates as day numbers, blanks null) to
- * the records `linkRecords` joins (link/link-inputs.ts). Browser-safe: no file system.
- *
- * Choices:
- * - The LA of an index event (the index-events extract has no LA column) is the LA in which the
- *   family was randomised (allocation), else the child's LA in children. A child whose children
- *   record names another LA than the allocation is then flagged `la_disagreement` (a child who
- *   moved LA keeps one row, in the LA of randomisation).
- * - Ethnicity becomes the main group the trial-analysis file uses (`ethnicGroupOf`: WHITE, MIXED,
- *   ASIAN, BLACK, OTHER; REFU and NOBT become UNKNOWN, that file's own code); a blank stays blank
- *   (not recorded).
- * - An FGC record counts as held when its status is held, plan_agreed or reviewed, or it has a
- *   conference date.
- * - Episodes, court and FGC records carry no LA column; their LA is left null (not compared).
- */
+// Validated extract tables (io/validate.ts: parsed values, dates as day numbers, blanks null) to
+// the records `linkRecords` joins (link/link-inputs.ts). Browser-safe: no file system.
+//
+// Choices:
+// - The LA of an index event (the index-events extract has no LA column) is the LA in which the
+//   family was randomised (allocation), else the child's LA in children. A child whose children
+//   record names another LA than the allocation is then flagged `la_disagreement` (a child who
+//   moved LA keeps one row, in the LA of randomisation).
+// - Ethnicity becomes the main group the trial-analysis file uses (`ethnicGroupOf`: WHITE, MIXED,
+//   ASIAN, BLACK, OTHER; REFU and NOBT become UNKNOWN, that file's own code); a blank stays blank
+//   (not recorded).
+// - An FGC record counts as held when its status is held, plan_agreed or reviewed, or it has a
+//   conference date.
+// - Episodes, court and FGC records carry no LA column; their LA is left null (not compared).
 import type {
   AllocationRecord,
   ChildRecord,

@@ -1,22 +1,20 @@
-/**
- * Join the sources of a linked analysis by child (and by family where a record is family-level),
- * after pseudonymising every identifier, and report how well they matched.
- *
- * Steps: (1) the cohort: the children and families of the index events, each given a dense index
- * and a keyed pseudonym (HMAC-SHA-256, pseudonymise.ts); (2) index events: duplicates (same child,
- * same day) and missing dates marked, events numbered per child by date, and after allocation each
- * child's earliest linked event kept, later ones marked `index-event-later` (one row per child); (3) children, allocation
- * (by family), FGC records (child or family level), episodes and court records matched to the
- * cohort by integer index and grouped with one counting sort each (group-by-key.ts); (4) LA and
- * family values compared across sources per child (disagreement-tracker.ts); (5) the match report.
- *
- * Choices: the cohort is defined by the index events (records of other children are unmatched, not
- * errors); a row's LA is the index event's LA, other sources' LAs only raise a disagreement (a
- * child who moves LA keeps one row); a family allocated to both arms is excluded
- * (`allocation-conflict`), a repeated allocation to the same arm is a duplicate; the first
- * children record of a child is used and repeats counted as duplicates; an FGC record naming a
- * child outside the cohort is unmatched even when its family is in the cohort.
- */
+// Join the sources of a linked analysis by child (and by family where a record is family-level),
+// after pseudonymising every identifier, and report how well they matched.
+//
+// Steps: (1) the cohort: the children and families of the index events, each given a dense index
+// and a keyed pseudonym (HMAC-SHA-256, pseudonymise.ts); (2) index events: duplicates (same child,
+// same day) and missing dates marked, events numbered per child by date, and after allocation each
+// child's earliest linked event kept, later ones marked `index-event-later` (one row per child); (3) children, allocation
+// (by family), FGC records (child or family level), episodes and court records matched to the
+// cohort by integer index and grouped with one counting sort each (group-by-key.ts); (4) LA and
+// family values compared across sources per child (disagreement-tracker.ts); (5) the match report.
+//
+// Choices: the cohort is defined by the index events (records of other children are unmatched, not
+// errors); a row's LA is the index event's LA, other sources' LAs only raise a disagreement (a
+// child who moves LA keeps one row); a family allocated to both arms is excluded
+// (`allocation-conflict`), a repeated allocation to the same arm is a duplicate; the first
+// children record of a child is used and repeats counted as duplicates; an FGC record naming a
+// child outside the cohort is unmatched even when its family is in the cohort.
 import { countDuplicates } from "./count-duplicates.js";
 import { createDisagreementTracker } from "./disagreement-tracker.js";
 import { groupByKey, groupPresence, type KeyGroups } from "./group-by-key.js";

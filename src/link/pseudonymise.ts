@@ -1,16 +1,14 @@
-/**
- * Keyed pseudonyms for identifiers, computed before any join so raw ids never reach outputs.
- *
- * Method: HMAC-SHA-256 (RFC 2104, Krawczyk et al. 1997) of the UTF-8 bytes of
- * `<domain>:<trimmed id>`, written as lower-case hex. Without the key the pseudonym cannot be
- * recomputed from a guessed id (unlike a plain hash of a short, guessable id).
- * Choices: ids are trimmed of surrounding white space and otherwise kept as given (case
- * matters); the domain (`child`, `family` …) keeps a child id and a family id that happen to be
- * spelt alike from sharing a pseudonym; the default length is the full 64 hex digits (256 bits),
- * `length` keeps a prefix. Key handling (file, environment, refusing a missing key) belongs to
- * the CLI; this function only refuses an empty key.
- * Checked against: hmacSha256 on the RFC 4231 vectors (tests/link/hmac-sha256.test.ts).
- */
+// Keyed pseudonyms for identifiers, computed before any join so raw ids never reach outputs.
+//
+// Method: HMAC-SHA-256 (RFC 2104, Krawczyk et al. 1997) of the UTF-8 bytes of
+// `<domain>:<trimmed id>`, written as lower-case hex. Without the key the pseudonym cannot be
+// recomputed from a guessed id (unlike a plain hash of a short, guessable id).
+// Choices: ids are trimmed of surrounding white space and otherwise kept as given (case
+// matters); the domain (`child`, `family` …) keeps a child id and a family id that happen to be
+// spelt alike from sharing a pseudonym; the default length is the full 64 hex digits (256 bits),
+// `length` keeps a prefix. Key handling (file, environment, refusing a missing key) belongs to
+// the CLI; this function only refuses an empty key.
+// Checked against: hmacSha256 on the RFC 4231 vectors (tests/link/hmac-sha256.test.ts).
 import { UsageError } from "../util/errors.js";
 import { hmacSha256Prepared, prepareHmacKey } from "./hmac-sha256.js";
 

@@ -1,18 +1,16 @@
-/**
- * From linked records to the analysis-ready table and its row accounting: for each index event
- * kept by the link step, derive the outcomes of the child's episodes and court records relative to
- * the index date (child-outcomes.ts and the files it calls; README.md lists every rule) and the
- * baseline columns.
- *
- * Choices: rows keep the input order of the index events (one per child: link-records.ts keeps
- * each child's earliest linked index event); an index event dated after the extract
- * is excluded (`index-after-extract`, no follow-up at all), while one whose follow-up ends before
- * day W is kept with missing window outcomes and counted as censored; children already looked
- * after on the index day are kept and flagged (the analysis plan decides); age is
- * ⌊10·(index − birth)/365.25⌋/10 years, integer arithmetic on day numbers.
- * Performance: one pass over the events with reused typed-array buffers per child; episodes and
- * court records are read in place through the link step's groups.
- */
+// From linked records to the analysis-ready table and its row accounting: for each index event
+// kept by the link step, derive the outcomes of the child's episodes and court records relative to
+// the index date (child-outcomes.ts and the files it calls; README.md lists every rule) and the
+// baseline columns.
+//
+// Choices: rows keep the input order of the index events (one per child: link-records.ts keeps
+// each child's earliest linked index event); an index event dated after the extract
+// is excluded (`index-after-extract`, no follow-up at all), while one whose follow-up ends before
+// day W is kept with missing window outcomes and counted as censored; children already looked
+// after on the index day are kept and flagged (the analysis plan decides); age is
+// ⌊10·(index − birth)/365.25⌋/10 years, integer arithmetic on day numbers.
+// Performance: one pass over the events with reused typed-array buffers per child; episodes and
+// court records are read in place through the link step's groups.
 import type { RecordSource } from "../link/link-inputs.js";
 import type { LinkedRecords } from "../link/link-records.js";
 import type { DayNumber } from "../util/dates.js";

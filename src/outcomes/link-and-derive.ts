@@ -1,8 +1,6 @@
-/**
- * The whole step from records to the analysis-ready table, as one API call (what `fgc link` will
- * run): pseudonymise and join (link/link-records.ts), then derive the outcomes and baseline
- * columns with row accounting (build-analysis-table.ts).
- */
+// The whole step from records to the analysis-ready table, as one API call (what `fgc link` will
+// run): pseudonymise and join (link/link-records.ts), then derive the outcomes and baseline
+// columns with row accounting (build-analysis-table.ts).
 import type { LinkInputs } from "../link/link-inputs.js";
 import { type LinkOptions, linkRecords } from "../link/link-records.js";
 import type { MatchReport } from "../link/match-report.js";

@@ -1,9 +1,7 @@
-/**
- * The area-comparison report as a document, built from an AreaResult only: summary, the focus
- * authority beside all areas and its neighbours, its trend and equity gaps, a funnel plot per
- * measure, rank intervals, and disclosure control with methods and references. Every number
- * shown is in results.json after disclosure control; suppressed values show as `c`.
- */
+// The area-comparison report as a document, built from an AreaResult only: summary, the focus
+// authority beside all areas and its neighbours, its trend and equity gaps, a funnel plot per
+// measure, rank intervals, and disclosure control with methods and references. Every number
+// shown is in results.json after disclosure control; suppressed values show as `c`.
 import type { AreaResult } from "../areas/result.js";
 import { bibliography } from "./bibliography.js";
 import type { ReportBlock, ReportDocument, ReportSection } from "./document.js";

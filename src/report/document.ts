@@ -1,8 +1,6 @@
-/**
- * A report as data: sections of paragraphs, tables and charts, built from a pipeline's result
- * object only (never by recomputing), then rendered to one self-contained HTML file, Markdown
- * and CSV tables, and SVG/PNG charts.
- */
+// A report as data: sections of paragraphs, tables and charts, built from a pipeline's result
+// object only (never by recomputing), then rendered to one self-contained HTML file, Markdown
+// and CSV tables, and SVG/PNG charts.
 
 /** A table of already-formatted cells; `numeric` marks right-aligned columns. */
 export interface ReportTable {

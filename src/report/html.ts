@@ -1,9 +1,7 @@
-/**
- * Renders a ReportDocument as one self-contained HTML file: Vega, Vega-Lite and vega-embed
- * inlined, chart data embedded, no external resource, and a Content-Security-Policy that forbids
- * any network request. Accessible by construction: landmarks, one h1, headings in order, table
- * captions and header scopes, a text alternative and a data table for every chart.
- */
+// Renders a ReportDocument as one self-contained HTML file: Vega, Vega-Lite and vega-embed
+// inlined, chart data embedded, no external resource, and a Content-Security-Policy that forbids
+// any network request. Accessible by construction: landmarks, one h1, headings in order, table
+// captions and header scopes, a text alternative and a data table for every chart.
 import type { ReportBlock, ReportChart, ReportDocument, ReportTable } from "./document.js";
 
 /** The JavaScript of the three Vega libraries, read by the caller (see jobs/report-assets.ts). */

@@ -1,8 +1,6 @@
-/**
- * The meta-analysis report as a document, built from a MetaResult only: the headline, the forest
- * plot (studies, pooled diamonds, prediction interval), the pooled estimates and heterogeneity in
- * words, each study's source, and the methods with their references. Nothing is recomputed.
- */
+// The meta-analysis report as a document, built from a MetaResult only: the headline, the forest
+// plot (studies, pooled diamonds, prediction interval), the pooled estimates and heterogeneity in
+// words, each study's source, and the methods with their references. Nothing is recomputed.
 import type { MetaResult } from "../meta/result.js";
 import { formatCount } from "../util/format-count.js";
 import { bibliography } from "./bibliography.js";

@@ -1,7 +1,5 @@
-/**
- * Plain-English lines from result objects: the headline, one-line estimates, number formats.
- * Functions on results, never methods on them (house style §5).
- */
+// Plain-English lines from result objects: the headline, one-line estimates, number formats.
+// Functions on results, never methods on them (house style §5).
 
 // Counts are formatted by util/format-count.ts (the plural helper and the pipelines use it too);
 // re-exported here so the report's formatters stay in one import.

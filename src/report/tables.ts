@@ -1,6 +1,4 @@
-/**
- * Report tables as CSV (safe to open in Excel) and Markdown.
- */
+// Report tables as CSV (safe to open in Excel) and Markdown.
 import { csvSafeRows, neutraliseFormula } from "../io/csv-safe-cell.js";
 import { displayText } from "../util/display-text.js";
 import type { ReportTable } from "./document.js";

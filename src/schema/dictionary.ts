@@ -1,8 +1,6 @@
-/**
- * The data dictionary, generated from the table specs, their code lists and the rule catalogue,
- * so that it cannot drift from what the validator checks. Browser-safe: returns Markdown text;
- * the caller writes it (docs/data-dictionary.md, checked by tests/schema/dictionary.test.ts).
- */
+// The data dictionary, generated from the table specs, their code lists and the rule catalogue,
+// so that it cannot drift from what the validator checks. Browser-safe: returns Markdown text;
+// the caller writes it (docs/data-dictionary.md, checked by tests/schema/dictionary.test.ts).
 import { tableSpecs } from "./catalog.js";
 import type { CodeList } from "./codes/code-list.js";
 import { breakdownCategories } from "./codes/return-breakdown-codes.js";

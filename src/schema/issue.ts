@@ -1,7 +1,5 @@
-/**
- * Problems in data are values: collected while reading and validating, reported together.
- * Printed as `episodes.csv row 14, DEC "03/02/2021": ends before it starts [episode-dates-order]`.
- */
+// Problems in data are values: collected while reading and validating, reported together.
+// Printed as `episodes.csv row 14, DEC "03/02/2021": ends before it starts [episode-dates-order]`.
 import { displayText } from "../util/display-text.js";
 import { FgcError } from "../util/errors.js";
 import { plural } from "../util/plural.js";

@@ -1,8 +1,6 @@
-/**
- * The catalogue of validation rules. Every Issue names one of these ids; messages and the data
- * dictionary are built from here, so wording changes in one place. Tests assert rule ids, rows and
- * columns, not message text.
- */
+// The catalogue of validation rules. Every Issue names one of these ids; messages and the data
+// dictionary are built from here, so wording changes in one place. Tests assert rule ids, rows and
+// columns, not message text.
 import type { Severity } from "./severity.js";
 
 export interface Rule {

@@ -1,9 +1,7 @@
-/**
- * How a domain table is described: its columns (type, code list, whether required), its key,
- * its row schema (zod, inferred types) and its cross-row checks. io/ validates files against a
- * TableSpec column by column (fast on a million rows); the zod row schema is the same contract for
- * API users and generates the JSON Schema; the data dictionary is generated from both.
- */
+// How a domain table is described: its columns (type, code list, whether required), its key,
+// its row schema (zod, inferred types) and its cross-row checks. io/ validates files against a
+// TableSpec column by column (fast on a million rows); the zod row schema is the same contract for
+// API users and generates the JSON Schema; the data dictionary is generated from both.
 import type { z } from "zod";
 import type { CodeList } from "./codes/code-list.js";
 import type { Issue } from "./issue.js";

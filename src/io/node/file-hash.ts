@@ -1,4 +1,4 @@
-/** SHA-256 of a file's bytes, hex: the provenance every results.json records for its inputs. */
+// SHA-256 of a file's bytes, hex: the provenance every results.json records for its inputs.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 

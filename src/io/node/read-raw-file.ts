@@ -1,8 +1,6 @@
-/**
- * Any supported file from disk to a RawTable: picks the reader from the extension (or the
- * content, when the extension says nothing), applies the size limit, and turns a file that is
- * not what its name says into a `file-format-mismatch` issue rather than a parse of garbage.
- */
+// Any supported file from disk to a RawTable: picks the reader from the extension (or the
+// content, when the extension says nothing), applies the size limit, and turns a file that is
+// not what its name says into a `file-format-mismatch` issue rather than a parse of garbage.
 import { open, readFile, stat } from "node:fs/promises";
 import { totalmem } from "node:os";
 import { formatFromName, sniffMismatch } from "../detect-format.js";

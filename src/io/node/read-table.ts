@@ -1,7 +1,5 @@
-/**
- * One call from a path to a validated Arquero table with its issues and row accounting: read
- * (any supported format), pick the schema (given or inferred from the header), validate.
- */
+// One call from a path to a validated Arquero table with its issues and row accounting: read
+// (any supported format), pick the schema (given or inferred from the header), validate.
 import { type ReadTableOptions, type ReadTableResult, validateRead } from "../validate-read.js";
 import { type ReadRawFileOptions, readRawFile } from "./read-raw-file.js";
 

@@ -1,8 +1,6 @@
-/**
- * SSDA903 PLACE: placement type. The list changes by collection year: 2024-25 adds K3; from
- * 2025-26 H5 and P2 are dropped and Z1 is split into Z11–Z14. `placementTypeCodes` is the union
- * of all years (what a file may contain); `placeCodesForYear` gives one year's list.
- */
+// SSDA903 PLACE: placement type. The list changes by collection year: 2024-25 adds K3; from
+// 2025-26 H5 and P2 are dropped and Z1 is split into Z11–Z14. `placementTypeCodes` is the union
+// of all years (what a file may contain); `placeCodesForYear` gives one year's list.
 import { UsageError } from "../../util/errors.js";
 import type { CodeList } from "./code-list.js";
 

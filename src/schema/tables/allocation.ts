@@ -1,6 +1,4 @@
-/**
- * allocation: the trial's randomisation, one row per family. Key: family_id.
- */
+// allocation: the trial's randomisation, one row per family. Key: family_id.
 import type { z } from "zod";
 import { duplicateKeyCheck } from "../checks/duplicate-key-check.js";
 import { futureDatesCheck } from "../checks/future-dates-check.js";

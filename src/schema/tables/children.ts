@@ -1,7 +1,5 @@
-/**
- * children: one row per child, supplied by the LA from its case-management system (or built from
- * the SSDA903 Header / CIN census ChildIdentifiers). Key: child_id.
- */
+// children: one row per child, supplied by the LA from its case-management system (or built from
+// the SSDA903 Header / CIN census ChildIdentifiers). Key: child_id.
 import type { z } from "zod";
 import { duplicateKeyCheck } from "../checks/duplicate-key-check.js";
 import { futureDatesCheck } from "../checks/future-dates-check.js";

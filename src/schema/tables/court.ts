@@ -1,7 +1,5 @@
-/**
- * court: court proceedings from the LA's legal records, one row per child per application.
- * Key: child_id + issue_date.
- */
+// court: court proceedings from the LA's legal records, one row per child per application.
+// Key: child_id + issue_date.
 import type { z } from "zod";
 import { duplicateKeyCheck } from "../checks/duplicate-key-check.js";
 import { futureDatesCheck } from "../checks/future-dates-check.js";

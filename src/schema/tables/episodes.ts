@@ -1,6 +1,4 @@
-/**
- * episodes: SSDA903 looked-after episodes with the return's own column names. Key: CHILD + DECOM.
- */
+// episodes: SSDA903 looked-after episodes with the return's own column names. Key: CHILD + DECOM.
 import type { z } from "zod";
 import { codeYearCheck } from "../checks/code-year-check.js";
 import { duplicateKeyCheck } from "../checks/duplicate-key-check.js";

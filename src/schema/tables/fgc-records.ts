@@ -1,6 +1,4 @@
-/**
- * fgc-records: the FGC service's records, one row per referral. Key: referral_id.
- */
+// fgc-records: the FGC service's records, one row per referral. Key: referral_id.
 import type { z } from "zod";
 import { duplicateKeyCheck } from "../checks/duplicate-key-check.js";
 import { futureDatesCheck } from "../checks/future-dates-check.js";

@@ -1,7 +1,5 @@
-/**
- * index-events: entry to pre-proceedings, dated by the letter before proceedings; the time
- * origin of every outcome. Key: child_id + index_date.
- */
+// index-events: entry to pre-proceedings, dated by the letter before proceedings; the time
+// origin of every outcome. Key: child_id + index_date.
 import type { z } from "zod";
 import { duplicateKeyCheck } from "../checks/duplicate-key-check.js";
 import { futureDatesCheck } from "../checks/future-dates-check.js";

@@ -1,7 +1,5 @@
-/**
- * la-return: the LA's aggregate FGC return in long format, one count per row.
- * Key: la_code + period + breakdown + category + measure.
- */
+// la-return: the LA's aggregate FGC return in long format, one count per row.
+// Key: la_code + period + breakdown + category + measure.
 import type { z } from "zod";
 import { duplicateKeyCheck } from "../checks/duplicate-key-check.js";
 import { laCodeCheck } from "../checks/la-code-check.js";

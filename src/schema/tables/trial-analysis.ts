@@ -1,7 +1,5 @@
-/**
- * trial-analysis: the analysis-ready child-level trial file, one row per child, with the columns
- * ../shared/reference/README.md documents. Key: child_id.
- */
+// trial-analysis: the analysis-ready child-level trial file, one row per child, with the columns
+// ../shared/reference/README.md documents. Key: child_id.
 import type { z } from "zod";
 import { duplicateKeyCheck } from "../checks/duplicate-key-check.js";
 import { futureDatesCheck } from "../checks/future-dates-check.js";
