@@ -5,6 +5,7 @@ import type { Issue } from "../schema/issue.js";
 
 export type FileFormat = "csv" | "tsv" | "xlsx" | "json" | "arrow" | "parquet" | "xml";
 
+/** A file as read, before validation: the header as the file spells it, the cells as text column by column (blank = null) and each row's spreadsheet row number. */
 export interface RawTable {
   /** File name as the user gave it; issues carry it. */
   file: string;

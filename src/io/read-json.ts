@@ -16,8 +16,15 @@ import { fmt, limitIssue, ReadLimitError, readLimits, tooManyColumns } from "./r
 import { shortenValue } from "../util/shorten-value.js";
 
 /**
- * Parse JSON text. The header is every key in order of first appearance.
- * @example readJsonText('[{"CHILD":"A1","DECOM":"2021-02-05"}]', "e.json").header // ["CHILD", "DECOM"]
+ * Parse JSON text (an array of row objects) into a raw table. The header is every key in order of
+ * first appearance; a key missing from a row is a blank cell.
+ * @example
+ * ```ts
+ * import { readJsonText } from "fgc-toolkit";
+ * const raw = readJsonText('[{"CHILD":"A1","DECOM":"2021-02-05"},{"CHILD":"A2"}]', "e.json");
+ * raw.header; // => ["CHILD", "DECOM"]
+ * raw.columns; // => [["A1", "A2"], ["2021-02-05", null]]
+ * ```
  */
 export function readJsonText(text: string, file: string): RawTable {
   const builder = createRawTableBuilder(file, "json");

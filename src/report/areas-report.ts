@@ -11,7 +11,21 @@ import { funnelSection, rankingSection, rankMethodWords } from "./areas-comparis
 import { benchmarkSection, equitySection, trendSection } from "./areas-focus-sections.js";
 import { type Ctx, POOLED, SYMBOL_NOTE, withoutEmptyChart } from "./areas-report-format.js";
 
-/** @example buildAreasReport(result).sections.length */
+/**
+ * The area comparison's report as a document (sections of text, tables and charts) for
+ * `renderHtml`: summary, funnel plots, rankings and, with a focus authority, its benchmark,
+ * trends and equity. Reads the result only; computes no statistic.
+ * @example
+ * ```ts
+ * import { buildAreasReport, defaultAreaPlan, readReturn, runAreas } from "fgc-toolkit";
+ * import { readRawFile } from "fgc-toolkit/node";
+ * const { cells, issues } = readReturn(await readRawFile("data-samples/areas/return-2023-24.csv"));
+ * const result = runAreas({ cells, issues, inputs: [], toolVersion: "0.1.0" }, defaultAreaPlan());
+ * const doc = buildAreasReport(result);
+ * doc.title; // => "Family Group Conferences: area comparison"
+ * doc.sections[0].title; // => "Summary"
+ * ```
+ */
 export function buildAreasReport(
   result: AreaResult,
   title = "Family Group Conferences: area comparison",
@@ -40,7 +54,19 @@ export function buildAreasReport(
   };
 }
 
-/** The one-sentence finding for the top of the report. */
+/**
+ * The one-sentence finding for the top of the report: the pooled offer rate of the latest period
+ * (families when the returns carry family counts, else children) and the areas outside the
+ * funnel limits.
+ * @example
+ * ```ts
+ * import { areasHeadline, defaultAreaPlan, readReturn, runAreas } from "fgc-toolkit";
+ * import { readRawFile } from "fgc-toolkit/node";
+ * const { cells, issues } = readReturn(await readRawFile("data-samples/areas/return-2023-24.csv"));
+ * const result = runAreas({ cells, issues, inputs: [], toolVersion: "0.1.0" }, defaultAreaPlan());
+ * areasHeadline(result); // => "2023-24: 61.7% of families entering pre-proceedings were offered an FGC across the 129 areas with published counts; 26 areas lie outside the 99.8% funnel limits. Areas vary more than chance alone would make them (overdispersion φ = 3.15), so funnel limits widened for overdispersion are the fairer test."
+ * ```
+ */
 export function areasHeadline(r: AreaResult): string {
   const latest = r.periods[r.periods.length - 1];
   // The family offer rate when returns carry family counts, else the child offer rate.

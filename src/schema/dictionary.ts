@@ -9,8 +9,14 @@ import type { ColumnSpec, TableSpec } from "./table.js";
 import { returnSymbols } from "./tables/return-count.js";
 
 /**
- * The data dictionary as Markdown.
- * @example renderDataDictionary().startsWith("# Data dictionary") // true
+ * The data dictionary as Markdown: one section per table (its key and every column with type,
+ * required, blank allowed, meaning and code list), then the code lists with their sources and
+ * every validation rule. docs/data-dictionary.md is this text.
+ * @example
+ * ```ts
+ * import { renderDataDictionary } from "fgc-toolkit";
+ * renderDataDictionary().split("\n")[0]; // => "# Data dictionary"
+ * ```
  */
 export function renderDataDictionary(): string {
   const specs = Object.values(tableSpecs);

@@ -7,6 +7,7 @@ import type { CodeList } from "./codes/code-list.js";
 import type { Issue } from "./issue.js";
 import type { RuleId } from "./rules.js";
 
+/** The name of a table the toolkit reads (`episodes`, `children`, `trial-analysis` …). */
 export type SchemaName =
   | "children"
   | "index-events"
@@ -34,6 +35,7 @@ export type SchemaName =
  */
 export type ColumnType = "id" | "string" | "code" | "integer" | "number" | "date" | "boolean";
 
+/** One column of a table: its name as the file spells it, its type, whether required and blankable, its meaning and code list. */
 export interface ColumnSpec {
   /** As the file spells it (return columns keep the return's spelling: `DECOM`). */
   name: string;
@@ -89,6 +91,7 @@ export interface CrossRowCheck {
   run(table: ColumnTable, context: CheckContext): Issue[];
 }
 
+/** One table the toolkit reads: its name, title, what a row is, its key, its columns, its zod row schema and its cross-row checks. */
 export interface TableSpec<S extends z.ZodTypeAny = z.ZodTypeAny> {
   name: SchemaName;
   title: string;

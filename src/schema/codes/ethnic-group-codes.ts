@@ -22,7 +22,13 @@ export const ethnicGroupCodes: CodeList = {
 
 /**
  * The main group of a DfE ethnicity code (aliases such as GROM accepted); undefined if unknown.
- * @example ethnicGroupOf("CHNE") // "ASIAN"
+ * @example
+ * ```ts
+ * import { ethnicGroupOf } from "fgc-toolkit";
+ * ethnicGroupOf("CHNE"); // => "ASIAN"
+ * ethnicGroupOf("GROM"); // => "WHITE"
+ * ethnicGroupOf("XXXX") ?? null; // => null
+ * ```
  */
 export function ethnicGroupOf(code: string): string | undefined {
   const c = ethnicityCodes.aliases?.[code] ?? code;

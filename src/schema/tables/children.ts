@@ -82,6 +82,7 @@ const childColumns = [
 
 /** A parsed children row. */
 export const childSchema = rowSchemaOf(childColumns);
+/** A parsed children row: dates as whole days since 1970-01-01, blanks as `null` (inferred from the schema above). */
 export type Child = z.infer<typeof childSchema>;
 
 /** @example childrenSpec.key // ["child_id"] */

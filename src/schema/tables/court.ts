@@ -70,6 +70,7 @@ const courtColumns = [
 
 /** A parsed court row. */
 export const courtProceedingSchema = rowSchemaOf(courtColumns);
+/** A parsed court row: dates as whole days since 1970-01-01, blanks as `null` (inferred from the schema above). */
 export type CourtProceeding = z.infer<typeof courtProceedingSchema>;
 
 /** @example courtSpec.key // ["child_id", "issue_date"] */

@@ -141,6 +141,7 @@ const episodeColumns = [
 
 /** A parsed SSDA903 episode. */
 export const episodeSchema = rowSchemaOf(episodeColumns);
+/** A parsed SSDA903 episode: dates as whole days since 1970-01-01, blanks as `null` (inferred from the schema above). */
 export type Episode = z.infer<typeof episodeSchema>;
 
 /** @example episodesSpec.key // ["CHILD", "DECOM"] */

@@ -110,6 +110,7 @@ const fgcRecordColumns = [
 
 /** A parsed fgc-records row. */
 export const fgcRecordSchema = rowSchemaOf(fgcRecordColumns);
+/** A parsed fgc-records row: dates as whole days since 1970-01-01, blanks as `null` (inferred from the schema above). */
 export type FgcRecord = z.infer<typeof fgcRecordSchema>;
 
 /** @example fgcRecordsSpec.key // ["referral_id"] */

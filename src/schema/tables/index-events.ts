@@ -52,6 +52,7 @@ const indexEventColumns = [
 
 /** A parsed index-events row. */
 export const indexEventSchema = rowSchemaOf(indexEventColumns);
+/** A parsed index-events row: dates as whole days since 1970-01-01, blanks as `null` (inferred from the schema above). */
 export type IndexEvent = z.infer<typeof indexEventSchema>;
 
 /** @example indexEventsSpec.key // ["child_id", "index_date"] */

@@ -78,6 +78,7 @@ const laReturnColumns = [
 
 /** A parsed la-return row. */
 export const laReturnRowSchema = rowSchemaOf(laReturnColumns);
+/** A parsed la-return row: dates as whole days since 1970-01-01, blanks as `null` (inferred from the schema above). */
 export type LaReturnRow = z.infer<typeof laReturnRowSchema>;
 
 /** @example laReturnSpec.key // ["la_code", "period", "breakdown", "category", "measure"] */

@@ -231,6 +231,7 @@ const trialAnalysisColumns = [
 
 /** A parsed trial-analysis row. */
 export const trialAnalysisRowSchema = rowSchemaOf(trialAnalysisColumns);
+/** A parsed trial-analysis row: dates as whole days since 1970-01-01, blanks as `null` (inferred from the schema above). */
 export type TrialAnalysisRow = z.infer<typeof trialAnalysisRowSchema>;
 
 /** @example trialAnalysisSpec.key // ["child_id"] */
