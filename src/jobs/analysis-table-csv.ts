@@ -6,7 +6,17 @@ import { formatDay } from "../util/dates.js";
 import { csvSafeRows } from "../io/csv-safe-cell.js";
 
 /**
- * @example analysisTableCsv(linkAndDerive(inputs, options).table).split("\r\n")[0] // "child_id,family_id,la_code,arm,…"
+ * The analysis-ready table as CSV text: the trial-analysis columns first, then the audit columns,
+ * in ANALYSIS_COLUMNS order; dates ISO (yyyy-mm-dd); missing values blank; every cell
+ * formula-safe. This is the file `fgc link` writes.
+ * @example
+ * ```ts
+ * import { analysisTableCsv, linkExtracts, SAMPLE_LINK_KEY } from "fgc-toolkit/node";
+ * const { table } = await linkExtracts("data-samples/link", { key: SAMPLE_LINK_KEY });
+ * const lines = analysisTableCsv(table).split("\r\n");
+ * lines[0].split(",").slice(0, 5); // => ["child_id", "family_id", "la_code", "arm", "index_date"]
+ * lines.length; // => 13
+ * ```
  */
 export function analysisTableCsv(table: AnalysisTable): string {
   const columns = ANALYSIS_COLUMNS.map((name) => table.columns[name] as readonly (string | number | null)[]);

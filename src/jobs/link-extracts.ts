@@ -28,7 +28,19 @@ export interface LinkExtractsResult extends LinkAndDeriveResult {
 }
 
 /**
- * @example const { table, accounting, report } = await linkExtracts("data-samples/link", { key: SAMPLE_LINK_KEY })
+ * `fgc link` as one call: reads and validates every extract in the folder, pseudonymises and
+ * links them with the key, and derives the outcomes in the window (default 365 days) up to the
+ * extract date (default the latest date in the extracts), with the match report and the row
+ * accounting.
+ * @example
+ * ```ts
+ * import { linkExtracts, SAMPLE_LINK_KEY } from "fgc-toolkit/node";
+ * const linked = await linkExtracts("data-samples/link", { key: SAMPLE_LINK_KEY });
+ * linked.window; // => 365
+ * linked.extractDaySource; // => "latest-date"
+ * [linked.report.children, linked.report.families]; // => [12, 11]
+ * linked.accounting.rowsOut; // => 11
+ * ```
  */
 export async function linkExtracts(
   folder: string,

@@ -54,7 +54,16 @@ export interface LinkInputsRead {
 }
 
 /**
- * @example const { inputs, issues } = await readLinkInputs("data-samples/link")
+ * Reads and validates every extract in a folder (children, index events, allocation, FGC records,
+ * SSDA903 episodes, court), each table found by its header, into the inputs of `linkRecords`;
+ * rows with errors are left out, and a missing required extract is a `link-extract-missing` issue.
+ * @example
+ * ```ts
+ * import { readLinkInputs } from "fgc-toolkit/node";
+ * const read = await readLinkInputs("data-samples/link");
+ * read.files.map((f) => f.schema); // => ["allocation", "children", "court", "episodes", "fgc-records", "index-events"]
+ * read.issues.map((i) => [i.rule, i.severity]); // => [["episode-overlap-kept", "warning"]]
+ * ```
  */
 export async function readLinkInputs(
   folder: string,

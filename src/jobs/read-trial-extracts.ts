@@ -47,7 +47,15 @@ export interface TrialExtractsRead {
 }
 
 /**
- * @example const { input } = await readTrialExtracts("data-samples/link", "0.1.0")
+ * A folder of extracts as the input of `runTrial`: read, validated, linked in memory with the
+ * sample key (bundled samples only) and derived as `fgc link` would (default window 365 days),
+ * with a problem in a linked row reported at the extract file and row it came from.
+ * @example
+ * ```ts
+ * import { readTrialExtracts } from "fgc-toolkit/node";
+ * const { input } = await readTrialExtracts("data-samples/link", "0.1.0");
+ * input.accounting.read; // => 13
+ * ```
  */
 export async function readTrialExtracts(
   folder: string,

@@ -8,6 +8,18 @@ import { type TrialInputOptions, trialInputFromRaw } from "../trial/trial-input-
 import { fileSha256 } from "../io/node/file-hash.js";
 import { readRawFile } from "../io/node/read-raw-file.js";
 
+/**
+ * Reads the analysis-ready trial file (CSV, TSV, XLSX, JSON, Arrow or Parquet) with the
+ * `trial-analysis` schema into the input of `runTrial`: the validated rows, the file's SHA-256
+ * and the row accounting, with every issue found.
+ * @example
+ * ```ts
+ * import { readTrialInput } from "fgc-toolkit/node";
+ * const { input, issues } = await readTrialInput("data-samples/trial/analysis.csv", "0.1.0");
+ * input.accounting.read; // => 2537
+ * issues.length; // => 0
+ * ```
+ */
 export async function readTrialInput(
   path: string,
   toolVersion: string,

@@ -9,6 +9,17 @@ import { IoError } from "../util/errors.js";
 
 let cached: ReportAssets | undefined;
 
+/**
+ * The minified Vega, Vega-Lite and vega-embed builds from the installed packages, read once and
+ * cached, for `renderHtml` to inline so a report works offline.
+ * @example
+ * ```ts
+ * import { loadReportAssets } from "fgc-toolkit/node";
+ * const assets = loadReportAssets();
+ * Object.keys(assets); // => ["vega", "vegaLite", "vegaEmbed"]
+ * assets.vegaLite.length > 100000; // => true
+ * ```
+ */
 export function loadReportAssets(): ReportAssets {
   cached ??= {
     vega: readBuild("vega", "vega.min.js"),

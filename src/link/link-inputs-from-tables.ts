@@ -42,7 +42,25 @@ export type LinkTables = Partial<Record<LinkSchema, readonly ColumnTable[]>>;
 const HELD_STATUSES = new Set(["held", "plan_agreed", "reviewed"]);
 
 /**
- * @example linkInputsFromTables({ "index-events": [indexEvents], allocation: [allocation] }).indexEvents.length
+ * Validated extract tables (parsed values, dates as day numbers) to the records `linkRecords`
+ * joins: an index event's LA from the allocation, else the child's record; ethnicity as its main
+ * group (`ethnicGroupOf`); an FGC as held when its status is held, plan_agreed or reviewed, or it
+ * has a conference date. Several tables of one schema are joined in order.
+ * @example
+ * ```ts
+ * import { linkInputsFromTables } from "fgc-toolkit";
+ * import { readTable } from "fgc-toolkit/node";
+ * const read = async (name: string) => [(await readTable(`data-samples/link/${name}.csv`)).columns];
+ * const inputs = linkInputsFromTables({
+ *   children: await read("children"),
+ *   "index-events": await read("index-events"),
+ *   allocation: await read("allocation"),
+ *   "fgc-records": await read("fgc-records"),
+ *   episodes: await read("episodes"),
+ *   court: await read("court"),
+ * });
+ * [inputs.indexEvents.length, inputs.children.length, inputs.episodes.length]; // => [13, 12, 11]
+ * ```
  */
 export function linkInputsFromTables(tables: LinkTables): LinkInputs {
   const children: ChildRecord[] = [];

@@ -24,7 +24,18 @@ export type Pseudonymiser = (id: string) => string;
 
 /**
  * Build a pseudonymiser for one key and domain: about a million short ids a second.
- * @example createPseudonymiser("not-a-real-key", { domain: "child" })("C801970").length // 64
+ *
+ * Method: HMAC-SHA-256, Krawczyk et al. (1997) (RFC 2104), of `domain:trimmed id` under the
+ * key, as lower-case hex cut to `length` digits (default domain "id", length 64), so the same id
+ * gets different pseudonyms in different domains.
+ * @example
+ * ```ts
+ * import { createPseudonymiser } from "fgc-toolkit";
+ * const child = createPseudonymiser("not-a-real-key", { domain: "child", length: 16 });
+ * child("C801970"); // => "ad4ad7e911fe2c58"
+ * child("C801970") === child("C801970"); // => true
+ * createPseudonymiser("not-a-real-key", { domain: "family", length: 16 })("C801970") === child("C801970"); // => false
+ * ```
  */
 export function createPseudonymiser(
   key: string | Uint8Array,

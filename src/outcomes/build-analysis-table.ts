@@ -45,7 +45,29 @@ export interface AnalysisResult {
 }
 
 /**
- * @example buildAnalysisTable(linkRecords(inputs, { key }), { extractDay: 19723 }).accounting.rowsOut
+ * From linked records to the analysis-ready table, one row per cohort child: the outcomes in the
+ * window after the index date (looked after on the last day, entry to care, days in care,
+ * proceedings, kinship, time to care with censoring at the extract date) and the baseline
+ * columns, with the row accounting (index events in = rows out + each exclusion with its rule).
+ * Default window 365 days; every court record counts as care proceedings unless
+ * `proceedingTypes` is given.
+ * @example
+ * ```ts
+ * import { buildAnalysisTable, linkInputsFromTables, linkRecords } from "fgc-toolkit";
+ * import { readTable } from "fgc-toolkit/node";
+ * const read = async (name: string) => [(await readTable(`data-samples/link/${name}.csv`)).columns];
+ * const inputs = linkInputsFromTables({
+ *   children: await read("children"),
+ *   "index-events": await read("index-events"),
+ *   allocation: await read("allocation"),
+ *   "fgc-records": await read("fgc-records"),
+ *   episodes: await read("episodes"),
+ *   court: await read("court"),
+ * });
+ * const result = buildAnalysisTable(linkRecords(inputs, { key: "not-a-real-key" }), { extractDay: 20178 }); // 2025-03-31
+ * result.accounting.rowsOut; // => 11
+ * result.table.length; // => 11
+ * ```
  */
 export function buildAnalysisTable(linked: LinkedRecords, options: BuildAnalysisOptions): AnalysisResult {
   const window = options.window ?? DEFAULT_WINDOW;

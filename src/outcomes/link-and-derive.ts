@@ -15,7 +15,25 @@ export interface LinkAndDeriveResult extends AnalysisResult {
 }
 
 /**
- * @example linkAndDerive(inputs, { key: "from-the-key-file", extractDay: 19723 }).accounting.rowsOut
+ * The whole step from records to the analysis-ready table in one call: `linkRecords`, then
+ * `buildAnalysisTable`, with the match report (what `fgc link` runs after reading the files).
+ * @example
+ * ```ts
+ * import { linkAndDerive, linkInputsFromTables } from "fgc-toolkit";
+ * import { readTable } from "fgc-toolkit/node";
+ * const read = async (name: string) => [(await readTable(`data-samples/link/${name}.csv`)).columns];
+ * const inputs = linkInputsFromTables({
+ *   children: await read("children"),
+ *   "index-events": await read("index-events"),
+ *   allocation: await read("allocation"),
+ *   "fgc-records": await read("fgc-records"),
+ *   episodes: await read("episodes"),
+ *   court: await read("court"),
+ * });
+ * const result = linkAndDerive(inputs, { key: "not-a-real-key", extractDay: 20178 }); // 2025-03-31
+ * result.accounting.rowsOut; // => 11
+ * result.report.children; // => 12
+ * ```
  */
 export function linkAndDerive(
   inputs: LinkInputs,

@@ -45,6 +45,7 @@ export interface ReportSection {
   blocks: ReportBlock[];
 }
 
+/** A report before rendering: title, sections of text, tables and charts, and the provenance shown in the footer. `renderHtml` and `writeReportFiles` take it. */
 export interface ReportDocument {
   title: string;
   subtitle?: string;

@@ -39,7 +39,16 @@ export interface ResolveLinkKeyOptions {
 }
 
 /**
- * @example resolveLinkKey("data-samples/link").source // "sample" (unless FGC_LINK_KEY is set)
+ * The pseudonymisation key for `fgc link`: from `options.keyFile`, else the FGC_LINK_KEY variable
+ * of `options.env` (default process.env), else the published sample key, which only a folder
+ * holding nothing but the bundled samples may use; a key shorter than 16 bytes is refused.
+ * @example
+ * ```ts
+ * import { resolveLinkKey } from "fgc-toolkit/node";
+ * const key = resolveLinkKey("data-samples/link", { env: {} });
+ * key.source; // => "sample"
+ * key.key.length; // => 55
+ * ```
  */
 export function resolveLinkKey(inputFolder: string, options: ResolveLinkKeyOptions = {}): LinkKey {
   const env = options.env ?? process.env;

@@ -26,7 +26,18 @@ export interface ReturnsFolderOptions {
 }
 
 /**
- * @example const folder = await readReturnsFolder("data-samples/returns", { exclude: ["*.pdf"] })
+ * Reads a folder of statutory returns for `fgc return`: every CIN census XML, SSDA903 XML and
+ * SSDA903 CSV in it (subfolders included, system files skipped, `options.exclude` globs left
+ * out), each recognised by its content, with an issue for each file that cannot be read or
+ * recognised.
+ * @example
+ * ```ts
+ * import { readReturnsFolder } from "fgc-toolkit/node";
+ * const folder = await readReturnsFolder("data-samples/returns");
+ * folder.files.map((f) => [f.file, f.kind]); // => [["cin-census-2023-24.xml", "cin-census"], ["cin-census-2024-25.xml", "cin-census"], ["ssda903-2023-24-episodes.csv", "ssda903-csv"], ["ssda903-2023-24-header.csv", "ssda903-csv"], ["ssda903-2024-25.xml", "ssda903-xml"]]
+ * folder.censuses.length; // => 2
+ * folder.issues.length; // => 0
+ * ```
  */
 export async function readReturnsFolder(
   folder: string,
