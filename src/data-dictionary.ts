@@ -1,9 +1,7 @@
-/**
- * The whole data dictionary an LA analyst prepares extracts from: the tables and code lists
- * (schema/), how outcomes are derived from them (outcomes/), and the definitions of the LA
- * return that `fgc return` writes (returns/). Generated, so it cannot drift from the code;
- * written to docs/data-dictionary.md by `fgc dictionary --write` and checked by a golden test.
- */
+// The whole data dictionary an LA analyst prepares extracts from: the tables and code lists
+// (schema/), how outcomes are derived from them (outcomes/), and the definitions of the LA
+// return that `fgc return` writes (returns/). Generated, so it cannot drift from the code;
+// written to docs/data-dictionary.md by `fgc dictionary --write` and checked by a golden test.
 import { readLimitsMarkdown } from "./io/read-limits.js";
 import { metaDefinitionsMarkdown } from "./meta/definitions.js";
 import { outcomeDefinitionsMarkdown } from "./outcomes/definitions.js";

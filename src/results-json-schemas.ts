@@ -1,10 +1,8 @@
-/**
- * JSON Schemas (draft 2020-12) of each pipeline's results: `fgc trial`, `fgc areas`, `fgc meta` and
- * `fgc power` write results.json, `fgc return` a return whose whole result runReturn gives. Generated from the zod
- * result schemas with zod 4's z.toJSONSchema as the JSON is read (`io: "input"`: the trial plan
- * fills its default secondary outcomes with a transform, which JSON Schema cannot state), and
- * written to schemas/<name>.schema.json by `npm run schema`. Browser-safe: returns text.
- */
+// JSON Schemas (draft 2020-12) of each pipeline's results: `fgc trial`, `fgc areas`, `fgc meta` and
+// `fgc power` write results.json, `fgc return` a return whose whole result runReturn gives. Generated from the zod
+// result schemas with zod 4's z.toJSONSchema as the JSON is read (`io: "input"`: the trial plan
+// fills its default secondary outcomes with a transform, which JSON Schema cannot state), and
+// written to schemas/<name>.schema.json by `npm run schema`. Browser-safe: returns text.
 import { z } from "zod";
 import { areaResultSchema } from "./areas/result.js";
 import { metaResultSchema } from "./meta/result.js";
