@@ -1,7 +1,5 @@
-/**
- * fgc-toolkit's browser-safe public API, grouped by layer. Every public name is listed here once,
- * on purpose; Node-only additions (file readers and writers) are in src/node.ts.
- */
+// fgc-toolkit's browser-safe public API, grouped by layer. Every public name is listed here once,
+// on purpose; Node-only additions (file readers and writers) are in src/node.ts.
 
 // util
 export { createRng, type Rng } from "./util/rng.js";

@@ -1,7 +1,5 @@
-/**
- * fgc-toolkit's Node-only additions (`fgc-toolkit/node`): reading files into validated tables,
- * and writing reports to disk. Everything else is in src/index.ts.
- */
+// fgc-toolkit's Node-only additions (`fgc-toolkit/node`): reading files into validated tables,
+// and writing reports to disk. Everything else is in src/index.ts.
 export { readTable } from "./io/node/read-table.js";
 export { readRawFile, type ReadRawFileOptions } from "./io/node/read-raw-file.js";
 export { readTrialInput } from "./jobs/read-trial-input.js";

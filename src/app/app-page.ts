@@ -1,10 +1,8 @@
-/**
- * The app's one HTML file around its bundled script (cli/app.ts bundles app/main.ts, which holds
- * the worker). The controls carry the accessible names of issue 17's interface contract:
- * "Choose files", the "Analysis" radio group with "Validate", "FGC return", "Compare areas" and
- * "Trial analysis", "Period", "Suppression threshold", "Run", an aria-live progress region, and
- * download links whose text begins "Download".
- */
+// The app's one HTML file around its bundled script (cli/app.ts bundles app/main.ts, which holds
+// the worker). The controls carry the accessible names of issue 17's interface contract:
+// "Choose files", the "Analysis" radio group with "Validate", "FGC return", "Compare areas" and
+// "Trial analysis", "Period", "Suppression threshold", "Run", an aria-live progress region, and
+// download links whose text begins "Download".
 
 /**
  * The page's Content-Security-Policy. No request can leave the page: `default-src 'none'` and

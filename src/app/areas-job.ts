@@ -1,9 +1,7 @@
-/**
- * The app's Compare areas job: `fgc areas` on the chosen la-return files (and a neighbour list,
- * recognised by its neighbour_code column), through the same readers (areas/read-return.ts,
- * areas/read-neighbours.ts), pipeline (areas/run.ts) and report builder
- * (report/areas-report.ts), so results.json is the CLI's to the byte.
- */
+// The app's Compare areas job: `fgc areas` on the chosen la-return files (and a neighbour list,
+// recognised by its neighbour_code column), through the same readers (areas/read-return.ts,
+// areas/read-neighbours.ts), pipeline (areas/run.ts) and report builder
+// (report/areas-report.ts), so results.json is the CLI's to the byte.
 import { checkReturnCells } from "../areas/check-return.js";
 import { areaPlanSchema } from "../areas/plan.js";
 import { readNeighbours } from "../areas/read-neighbours.js";

@@ -1,7 +1,5 @@
-/**
- * What a job of the browser app hands back to the page: the exit code the CLI would give, the
- * text it would print on stdout and stderr, the files offered for download and the report.
- */
+// What a job of the browser app hands back to the page: the exit code the CLI would give, the
+// text it would print on stdout and stderr, the files offered for download and the report.
 import { DataError, formatIssue } from "../schema/issue.js";
 import { exitCodes } from "../util/exit-codes.js";
 import { FgcError } from "../util/errors.js";

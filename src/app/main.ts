@@ -1,10 +1,8 @@
-/**
- * The app's page script: lists the chosen files with what they are, shows the options of the
- * chosen analysis, runs it on the Web Worker (app/worker.ts, started from FGC_WORKER_SOURCE as a
- * blob: URL, so the one HTML file needs nothing else), reports progress in the aria-live region,
- * and shows the outcome: the CLI's text, its errors, download links and the report. Nothing is
- * stored and nothing is sent: the page's Content-Security-Policy forbids every request.
- */
+// The app's page script: lists the chosen files with what they are, shows the options of the
+// chosen analysis, runs it on the Web Worker (app/worker.ts, started from FGC_WORKER_SOURCE as a
+// blob: URL, so the one HTML file needs nothing else), reports progress in the aria-live region,
+// and shows the outcome: the CLI's text, its errors, download links and the report. Nothing is
+// stored and nothing is sent: the page's Content-Security-Policy forbids every request.
 import type { AppDownload, AppFile, JobOutcome } from "./job-outcome.js";
 import type { AppJob, AppJobOptions, FromWorker, ToWorker } from "./worker-protocol.js";
 

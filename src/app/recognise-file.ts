@@ -1,10 +1,8 @@
-/**
- * What a chosen file is, for the app's file list: a CIN census or SSDA903 XML return, a table of
- * the data dictionary (the schema the CLI would infer from its header), a trial plan, or "not
- * recognised" with the reason. Uses the CLI's own sniffing: io/detect-format.ts (the format from
- * the name, checked against the first bytes), io/sniff-return-bytes.ts (XML root element) and
- * io/infer-schema.ts (the table from the header).
- */
+// What a chosen file is, for the app's file list: a CIN census or SSDA903 XML return, a table of
+// the data dictionary (the schema the CLI would infer from its header), a trial plan, or "not
+// recognised" with the reason. Uses the CLI's own sniffing: io/detect-format.ts (the format from
+// the name, checked against the first bytes), io/sniff-return-bytes.ts (XML root element) and
+// io/infer-schema.ts (the table from the header).
 import { formatFromName, knownExtensions, sniffMismatch } from "../io/detect-format.js";
 import { inferSchema } from "../io/infer-schema.js";
 import { readRawBytes } from "../io/read-raw-bytes.js";

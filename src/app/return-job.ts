@@ -1,9 +1,7 @@
-/**
- * The app's FGC return job: `fgc return` on the chosen files as the folder, through the same
- * readers (io/read-return-source.ts), pipeline (returns/run.ts) and CSV writer
- * (returns/return-csv.ts), so the return CSV is the CLI's to the byte. Files are read in name
- * order, as the CLI reads a folder.
- */
+// The app's FGC return job: `fgc return` on the chosen files as the folder, through the same
+// readers (io/read-return-source.ts), pipeline (returns/run.ts) and CSV writer
+// (returns/return-csv.ts), so the return CSV is the CLI's to the byte. Files are read in name
+// order, as the CLI reads a folder.
 import { exitCodes } from "../util/exit-codes.js";
 import { type FlagNames, withFlagWording } from "../util/flag-wording.js";
 import { feedXmlChunks, memoryXmlChunks } from "../io/feed-xml-chunks.js";

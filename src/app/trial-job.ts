@@ -1,9 +1,7 @@
-/**
- * The app's Trial analysis job: `fgc trial` on an analysis-ready file (and optionally a plan),
- * through the same reader (trial/trial-input-from-raw.ts), plan parser (trial/plan-from-json.ts),
- * pipeline (trial/run.ts) and report builder (report/trial-report.ts), so results.json is the
- * CLI's to the byte and the report its index.html.
- */
+// The app's Trial analysis job: `fgc trial` on an analysis-ready file (and optionally a plan),
+// through the same reader (trial/trial-input-from-raw.ts), plan parser (trial/plan-from-json.ts),
+// pipeline (trial/run.ts) and report builder (report/trial-report.ts), so results.json is the
+// CLI's to the byte and the report its index.html.
 import { exitCodes } from "../util/exit-codes.js";
 import { readRawBytes } from "../io/read-raw-bytes.js";
 import { trialInputFromRaw } from "../trial/trial-input-from-raw.js";

@@ -1,8 +1,6 @@
-/**
- * The app's Validate job: `fgc validate` on the chosen files, through the same readers and checks
- * (io/read-raw-bytes.ts, io/validate-read.ts, io/validate-xml.ts), printing the same summaries and
- * offering the report `fgc validate … --out results.json` writes, byte for byte.
- */
+// The app's Validate job: `fgc validate` on the chosen files, through the same readers and checks
+// (io/read-raw-bytes.ts, io/validate-read.ts, io/validate-xml.ts), printing the same summaries and
+// offering the report `fgc validate … --out results.json` writes, byte for byte.
 import { exitCodes } from "../util/exit-codes.js";
 import { formatFileSummary } from "../io/validate-summary.js";
 import { memoryXmlChunks, feedXmlChunks } from "../io/feed-xml-chunks.js";

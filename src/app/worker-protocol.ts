@@ -1,4 +1,4 @@
-/** The messages between the app's page (app/main.ts) and its Web Worker (app/worker.ts). */
+// The messages between the app's page (app/main.ts) and its Web Worker (app/worker.ts).
 import type { AppFile, JobOutcome } from "./job-outcome.js";
 import type { Recognised } from "./recognise-file.js";
 

@@ -1,8 +1,6 @@
-/**
- * The app's Web Worker: every job runs here, so the page stays responsive. Bundled by
- * `fgc app` (cli/app.ts) into a string the page starts as a blob: worker; the report's Vega
- * builds come in as FGC_REPORT_ASSETS, defined at bundle time.
- */
+// The app's Web Worker: every job runs here, so the page stays responsive. Bundled by
+// `fgc app` (cli/app.ts) into a string the page starts as a blob: worker; the report's Vega
+// builds come in as FGC_REPORT_ASSETS, defined at bundle time.
 // First: Math as the CLI computes it, before any other module runs.
 import "./install-fdlibm.js";
 import type { ReportAssets } from "../report/html.js";

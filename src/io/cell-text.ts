@@ -1,7 +1,5 @@
-/**
- * A typed value from a binary format (XLSX, JSON, Arrow, Parquet) as the text a CSV of the same
- * data would hold, so that one validator serves every format.
- */
+// A typed value from a binary format (XLSX, JSON, Arrow, Parquet) as the text a CSV of the same
+// data would hold, so that one validator serves every format.
 
 /**
  * Text of a cell value: null/undefined -> null; a Date at midnight UTC -> `yyyy-mm-dd`, other

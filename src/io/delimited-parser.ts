@@ -1,19 +1,17 @@
-/**
- * An incremental CSV/TSV parser (RFC 4180 quoting) fed text a chunk at a time. Written for speed
- * on large extracts: a line without a quote character is cut at the delimiters found by
- * `indexOf` (about twice as fast as `String.split` in V8), and only lines holding quotes go
- * through the character-by-character path. Measured on the SSDA903 bench (1M rows × 13
- * columns), csv-parse alone took 2.4 s of the 5 s budget; this takes about a quarter of that. The
- * tests check it against csv-parse on generated files (tests/io/delimited-parser.test.ts).
- *
- * Choices, as csv-parse with `relax_quotes` and `relax_column_count`: records end at LF, CRLF or
- * a lone CR (old Mac files; mixed endings in one file too) outside quotes, while a line break
- * inside a quoted field stays part of it; `""` inside a quoted field is one quote; a quote
- * inside an unquoted field is literal text; text after a closing quote is appended to the
- * field; records may have any number of cells. A blank line is a record of one empty cell, so
- * the record count is the spreadsheet row. The limits of io/read-limits.ts (columns, cell and
- * line length) are checked as the text is cut, so a hostile line never grows memory.
- */
+// An incremental CSV/TSV parser (RFC 4180 quoting) fed text a chunk at a time. Written for speed
+// on large extracts: a line without a quote character is cut at the delimiters found by
+// `indexOf` (about twice as fast as `String.split` in V8), and only lines holding quotes go
+// through the character-by-character path. Measured on the SSDA903 bench (1M rows × 13
+// columns), csv-parse alone took 2.4 s of the 5 s budget; this takes about a quarter of that. The
+// tests check it against csv-parse on generated files (tests/io/delimited-parser.test.ts).
+//
+// Choices, as csv-parse with `relax_quotes` and `relax_column_count`: records end at LF, CRLF or
+// a lone CR (old Mac files; mixed endings in one file too) outside quotes, while a line break
+// inside a quoted field stays part of it; `""` inside a quoted field is one quote; a quote
+// inside an unquoted field is literal text; text after a closing quote is appended to the
+// field; records may have any number of cells. A blank line is a record of one empty cell, so
+// the record count is the spreadsheet row. The limits of io/read-limits.ts (columns, cell and
+// line length) are checked as the text is cut, so a hostile line never grows memory.
 import {
   cellTooLarge,
   fmt,

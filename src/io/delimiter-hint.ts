@@ -1,7 +1,5 @@
-/**
- * A CSV read with the wrong delimiter has one column whose name holds the real delimiter many
- * times (`CHILD;DECOM;RNE`). Saying so beats "matches no known table".
- */
+// A CSV read with the wrong delimiter has one column whose name holds the real delimiter many
+// times (`CHILD;DECOM;RNE`). Saying so beats "matches no known table".
 import type { RawTable } from "./raw-table.js";
 
 const candidates: { char: string; shown: string; advice: string }[] = [

@@ -1,8 +1,6 @@
-/**
- * Which reader a file needs: from its name, then checked against its first bytes so that an
- * Excel workbook saved as `.csv` (or a CSV named `.xlsx`) is caught before it is parsed as
- * garbage.
- */
+// Which reader a file needs: from its name, then checked against its first bytes so that an
+// Excel workbook saved as `.csv` (or a CSV named `.xlsx`) is caught before it is parsed as
+// garbage.
 import type { FileFormat } from "./raw-table.js";
 
 const byExtension: Record<string, FileFormat> = {

@@ -1,6 +1,4 @@
-/**
- * The generic duplicate-key check: rows whose key columns are all equal to an earlier row's.
- */
+// The generic duplicate-key check: rows whose key columns are all equal to an earlier row's.
 import type { Issue } from "../schema/issue.js";
 import { rules } from "../schema/rules.js";
 import type { CellValue, ColumnTable } from "../schema/table.js";

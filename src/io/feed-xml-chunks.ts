@@ -1,11 +1,9 @@
-/**
- * Feed XML bytes, chunk by chunk, into a streaming reader as strict UTF-8: a byte that is not
- * UTF-8 (a Windows-1252 `é` in a name, say) stops the file with `file-not-utf8` at its line,
- * where a lenient decoder would put U+FFFD in the value and change it silently. The byte-order
- * mark is dropped. Reading ends as soon as the reader has stopped. Shared by the CLI (chunks
- * streamed from disk, io/node/feed-xml-file.ts) and the browser app (the chosen file's bytes cut
- * in the same 1 MiB chunks), so the two report the same offsets.
- */
+// Feed XML bytes, chunk by chunk, into a streaming reader as strict UTF-8: a byte that is not
+// UTF-8 (a Windows-1252 `é` in a name, say) stops the file with `file-not-utf8` at its line,
+// where a lenient decoder would put U+FFFD in the value and change it silently. The byte-order
+// mark is dropped. Reading ends as soon as the reader has stopped. Shared by the CLI (chunks
+// streamed from disk, io/node/feed-xml-file.ts) and the browser app (the chosen file's bytes cut
+// in the same 1 MiB chunks), so the two report the same offsets.
 import { findInvalidUtf8 } from "./find-invalid-utf8.js";
 
 /** What the CIN census and SSDA903 XML readers offer to be fed. */

@@ -1,6 +1,4 @@
-/**
- * An Issue for a whole file or one of its rows, with the severity the rule catalogue gives.
- */
+// An Issue for a whole file or one of its rows, with the severity the rule catalogue gives.
 import type { Issue } from "../schema/issue.js";
 import { type RuleId, rules } from "../schema/rules.js";
 

@@ -1,7 +1,5 @@
-/**
- * Locating text that is not UTF-8, so the message can name the row an analyst must fix (a
- * Windows-1252 `£` is the usual culprit: Excel's plain "CSV" save).
- */
+// Locating text that is not UTF-8, so the message can name the row an analyst must fix (a
+// Windows-1252 `£` is the usual culprit: Excel's plain "CSV" save).
 
 /**
  * Offset of the first byte that does not belong to a well-formed UTF-8 sequence (RFC 3629:

@@ -1,7 +1,5 @@
-/**
- * Which table a file holds, from its header alone: the spec whose required columns the header
- * covers best. Used when the user gives no --schema.
- */
+// Which table a file holds, from its header alone: the spec whose required columns the header
+// covers best. Used when the user gives no --schema.
 import { tableSpecs } from "../schema/catalog.js";
 import type { TableSpec } from "../schema/table.js";
 import { headerNames, normaliseName } from "./match-header.js";
@@ -18,7 +16,12 @@ export interface SchemaGuess {
  * The best-fitting spec, or undefined when no spec has at least half its required columns in the
  * header (the caller reports `schema-unknown`). Ties go to the spec that knows more of the
  * header's columns, then to the one with fewer columns overall (the more specific table).
- * @example inferSchema(["CHILD", "DECOM", "RNE", "LS"])?.spec.name // "episodes"
+ * @example
+ * ```ts
+ * import { inferSchema } from "fgc-toolkit";
+ * inferSchema(["CHILD", "DECOM", "RNE", "LS"])?.spec.name; // => "episodes"
+ * inferSchema(["colour", "size"]) ?? null; // => null
+ * ```
  */
 export function inferSchema(
   header: readonly string[],

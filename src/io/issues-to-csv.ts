@@ -1,6 +1,4 @@
-/**
- * A validation report as CSV, one issue a row, safe to open in Excel.
- */
+// A validation report as CSV, one issue a row, safe to open in Excel.
 import type { Issue } from "../schema/issue.js";
 import { csvSafeRows } from "./csv-safe-cell.js";
 

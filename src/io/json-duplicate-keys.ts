@@ -1,11 +1,9 @@
-/**
- * Keys repeated within one JSON object, and number literals JSON.parse would not keep exactly.
- * JSON.parse keeps the last of repeated keys without a word, so a row
- * `{"CHILD": "A1", "DEC": "2021-01-01", "DEC": ""}` would lose a value silently, and it rounds
- * 9510360667454694808 to 9510360667454695000; this scan of the text finds both first. A single
- * pass: strings are skipped with indexOf, only keys holding an escape go through JSON.parse, and
- * only numbers of more than 15 digits or with an exponent are looked at twice (json-number-exact.ts).
- */
+// Keys repeated within one JSON object, and number literals JSON.parse would not keep exactly.
+// JSON.parse keeps the last of repeated keys without a word, so a row
+// `{"CHILD": "A1", "DEC": "2021-01-01", "DEC": ""}` would lose a value silently, and it rounds
+// 9510360667454694808 to 9510360667454695000; this scan of the text finds both first. A single
+// pass: strings are skipped with indexOf, only keys holding an escape go through JSON.parse, and
+// only numbers of more than 15 digits or with an exponent are looked at twice (json-number-exact.ts).
 import { jsonNumberExact } from "./json-number-exact.js";
 
 export interface JsonKeyScan {

@@ -1,8 +1,6 @@
-/**
- * Whether a JSON number literal survives JSON.parse and cellText. JSON.parse turns the id
- * 9510360667454694808 into 9510360667454695000 without a word: a double holds 15 to 17
- * significant digits, and an id written as a number can come back as another child's id.
- */
+// Whether a JSON number literal survives JSON.parse and cellText. JSON.parse turns the id
+// 9510360667454694808 into 9510360667454695000 without a word: a double holds 15 to 17
+// significant digits, and an id written as a number can come back as another child's id.
 import { numberText } from "./cell-text.js";
 
 /**

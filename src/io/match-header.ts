@@ -1,7 +1,5 @@
-/**
- * Which file column feeds which schema column: names and aliases matched case-insensitively and
- * ignoring surrounding spaces, so `Child`, `CHILD ` and `CHILDID` (an alias) all find `CHILD`.
- */
+// Which file column feeds which schema column: names and aliases matched case-insensitively and
+// ignoring surrounding spaces, so `Child`, `CHILD ` and `CHILDID` (an alias) all find `CHILD`.
 import type { Issue } from "../schema/issue.js";
 import type { TableSpec } from "../schema/table.js";
 import { nearestName } from "../util/edit-distance.js";

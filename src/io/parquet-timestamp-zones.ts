@@ -1,9 +1,7 @@
-/**
- * Time zones of a Parquet file's UTC-adjusted TIMESTAMP columns. Parquet itself keeps only
- * "adjusted to UTC"; the zone the data were written in is in the Arrow schema that pyarrow (and
- * Arrow C++, R arrow) store in the file's key-value metadata as `ARROW:schema` (base64 of an IPC
- * schema message). Without it the UTC wall clock is all there is.
- */
+// Time zones of a Parquet file's UTC-adjusted TIMESTAMP columns. Parquet itself keeps only
+// "adjusted to UTC"; the zone the data were written in is in the Arrow schema that pyarrow (and
+// Arrow C++, R arrow) store in the file's key-value metadata as `ARROW:schema` (base64 of an IPC
+// schema message). Without it the UTC wall clock is all there is.
 import type { FileMetaData } from "hyparquet";
 
 /**

@@ -1,8 +1,6 @@
-/**
- * Cell parsers by column type: text in, a parsed value or a problem (rule + message) out. Built
- * once per column so that the per-cell work is a function call and, for codes and dates, a map
- * lookup.
- */
+// Cell parsers by column type: text in, a parsed value or a problem (rule + message) out. Built
+// once per column so that the per-cell work is a function call and, for codes and dates, a map
+// lookup.
 import type { RuleId } from "../schema/rules.js";
 import type { CellValue, ColumnSpec } from "../schema/table.js";
 import { firstPlausibleDay, formatDayUk, parseDay } from "../util/dates.js";

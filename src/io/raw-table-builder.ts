@@ -1,7 +1,5 @@
-/**
- * Builds a RawTable from records as a parser emits them (header first), so that every reader
- * shares one notion of blank cells, stray cells and row numbers.
- */
+// Builds a RawTable from records as a parser emits them (header first), so that every reader
+// shares one notion of blank cells, stray cells and row numbers.
 import type { Issue } from "../schema/issue.js";
 import { fileIssue } from "./file-issue.js";
 import type { FileFormat, RawTable } from "./raw-table.js";

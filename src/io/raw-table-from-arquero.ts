@@ -17,7 +17,16 @@ import { limitIssue, ReadLimitError } from "./read-limits.js";
  * current order and filter. A cell holding an object or array is `json-value-nested` on its row,
  * which the validator rejects; a row in which every cell is blank is counted as blank, as in a file.
  * Format `json`: the cells are typed values from memory, as a JSON file's are.
- * @example rawTableFromArquero(aq.table({ CHILD: ["A1"], DECOM: ["2021-02-05"] }), "episodes").columns // [["A1"], ["2021-02-05"]]
+ * @example
+ * ```ts
+ * import { rawTableFromArquero } from "fgc-toolkit";
+ * import { readTable } from "fgc-toolkit/node";
+ * const { table } = await readTable("data-samples/episodes.csv");
+ * const raw = rawTableFromArquero(table.select("CHILD", "PLACE").slice(0, 2), "episodes");
+ * raw.header; // => ["CHILD", "PLACE"]
+ * raw.columns; // => [["303894", "303894"], ["U6", "U6"]]
+ * raw.rowNumbers; // => [2, 3]
+ * ```
  */
 export function rawTableFromArquero(table: aq.ColumnTable, file = "Arquero table"): RawTable {
   const builder = createRawTableBuilder(file, "json");

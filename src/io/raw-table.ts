@@ -1,12 +1,11 @@
-/**
- * The raw form every reader produces, whatever the file format: the header as the file spells
- * it, the cells as text (blank -> null) and each row's spreadsheet row number. Cells are held
- * column by column (one array per header entry) because validation works a column at a time.
- */
+// The raw form every reader produces, whatever the file format: the header as the file spells
+// it, the cells as text (blank -> null) and each row's spreadsheet row number. Cells are held
+// column by column (one array per header entry) because validation works a column at a time.
 import type { Issue } from "../schema/issue.js";
 
 export type FileFormat = "csv" | "tsv" | "xlsx" | "json" | "arrow" | "parquet" | "xml";
 
+/** A file as read, before validation: the header as the file spells it, the cells as text column by column (blank = null) and each row's spreadsheet row number. */
 export interface RawTable {
   /** File name as the user gave it; issues carry it. */
   file: string;

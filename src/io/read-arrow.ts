@@ -1,10 +1,8 @@
-/**
- * Apache Arrow IPC (file or stream format, e.g. from pandas/pyarrow, R arrow or Arquero's
- * toArrow) to a RawTable. Date and timestamp columns become ISO text so that they go through the
- * same date parsing as a CSV: a timestamp with a time zone as the wall clock of its zone (the
- * date a caseworker wrote; in UTC, 2023-04-01T00:00 in London would read as 31 March), one
- * without as its UTC wall clock. Rows are numbered n + 1 as if the field names were a header row.
- */
+// Apache Arrow IPC (file or stream format, e.g. from pandas/pyarrow, R arrow or Arquero's
+// toArrow) to a RawTable. Date and timestamp columns become ISO text so that they go through the
+// same date parsing as a CSV: a timestamp with a time zone as the wall clock of its zone (the
+// date a caseworker wrote; in UTC, 2023-04-01T00:00 in London would read as 31 March), one
+// without as its UTC wall clock. Rows are numbered n + 1 as if the field names were a header row.
 import { DataType, RecordBatchReader, Table } from "apache-arrow";
 import { cellText, dateText } from "./cell-text.js";
 import { fileIssue } from "./file-issue.js";

@@ -1,11 +1,9 @@
-/**
- * CSV or TSV from a sequence of byte chunks to a RawTable: the reading core shared by the CLI,
- * which streams a file from disk (io/node/read-delimited-file.ts), and the browser app, which
- * hands the bytes of a chosen file in the same 1 MiB chunks (app/), so both give the same table,
- * the same issues and the same row accounting. Before parsing, the first bytes are checked
- * against the claimed format, every piece is checked to be UTF-8, and a size limit stops files
- * too large to hold.
- */
+// CSV or TSV from a sequence of byte chunks to a RawTable: the reading core shared by the CLI,
+// which streams a file from disk (io/node/read-delimited-file.ts), and the browser app, which
+// hands the bytes of a chosen file in the same 1 MiB chunks (app/), so both give the same table,
+// the same issues and the same row accounting. Before parsing, the first bytes are checked
+// against the claimed format, every piece is checked to be UTF-8, and a size limit stops files
+// too large to hold.
 import { createDelimitedParser } from "./delimited-parser.js";
 import { sniffMismatch } from "./detect-format.js";
 import { fileIssue } from "./file-issue.js";

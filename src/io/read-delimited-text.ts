@@ -1,7 +1,5 @@
-/**
- * CSV or TSV already in memory (a string) to a RawTable; the browser-side twin of
- * io/node/read-delimited-file.ts, used for pasted text and in tests.
- */
+// CSV or TSV already in memory (a string) to a RawTable; the browser-side twin of
+// io/node/read-delimited-file.ts, used for pasted text and in tests.
 import type { Issue } from "../schema/issue.js";
 import { createDelimitedParser, UnclosedQuoteError } from "./delimited-parser.js";
 import { fileIssue } from "./file-issue.js";
@@ -14,7 +12,14 @@ import { limitIssue, ReadLimitError } from "./read-limits.js";
  * Parse delimited text. Each record's spreadsheet row number is its position among records
  * (header = 1), so a quoted field holding a line break does not shift later rows. A quote that
  * never closes or a limit passed leaves the table incomplete, with the issue saying where.
- * @example readDelimitedText("CHILD,DECOM\nA1,05/02/2021\n", "e.csv").rowNumbers // [2]
+ * @example
+ * ```ts
+ * import { readDelimitedText } from "fgc-toolkit";
+ * const raw = readDelimitedText('CHILD,DECOM\nA1,05/02/2021\nA2,"06/02/2021"\n', "e.csv");
+ * raw.header; // => ["CHILD", "DECOM"]
+ * raw.columns; // => [["A1", "A2"], ["05/02/2021", "06/02/2021"]]
+ * raw.rowNumbers; // => [2, 3]
+ * ```
  */
 export function readDelimitedText(text: string, file: string, format: "csv" | "tsv" = "csv"): RawTable {
   const builder = createRawTableBuilder(file, format);

@@ -1,13 +1,11 @@
-/**
- * JSON to a RawTable: an array of row objects (`[{"CHILD": "A1", …}, …]`) or columns
- * (`{"columns": {"CHILD": ["A1", …], …}}`, also the bare `{"CHILD": [...]}` form Arquero writes).
- * JSON has no spreadsheet rows; the n-th record is numbered n + 1, as if the keys were a header.
- * Nothing is filled in or dropped silently: columns of unequal length are `json-column-length`
- * (the file is not read), a key repeated within a row object is `json-key-duplicate` on that
- * row (JSON.parse would keep the last value without a word), a number JSON.parse would round
- * (an id of more than 15 digits) is `json-number-imprecise` and a cell holding an object or
- * array is `json-value-nested`, each on its row and column, which is rejected.
- */
+// JSON to a RawTable: an array of row objects (`[{"CHILD": "A1", …}, …]`) or columns
+// (`{"columns": {"CHILD": ["A1", …], …}}`, also the bare `{"CHILD": [...]}` form Arquero writes).
+// JSON has no spreadsheet rows; the n-th record is numbered n + 1, as if the keys were a header.
+// Nothing is filled in or dropped silently: columns of unequal length are `json-column-length`
+// (the file is not read), a key repeated within a row object is `json-key-duplicate` on that
+// row (JSON.parse would keep the last value without a word), a number JSON.parse would round
+// (an id of more than 15 digits) is `json-number-imprecise` and a cell holding an object or
+// array is `json-value-nested`, each on its row and column, which is rejected.
 import type { Issue } from "../schema/issue.js";
 import { cellText, numberText } from "./cell-text.js";
 import { fileIssue } from "./file-issue.js";
@@ -18,8 +16,15 @@ import { fmt, limitIssue, ReadLimitError, readLimits, tooManyColumns } from "./r
 import { shortenValue } from "../util/shorten-value.js";
 
 /**
- * Parse JSON text. The header is every key in order of first appearance.
- * @example readJsonText('[{"CHILD":"A1","DECOM":"2021-02-05"}]', "e.json").header // ["CHILD", "DECOM"]
+ * Parse JSON text (an array of row objects) into a raw table. The header is every key in order of
+ * first appearance; a key missing from a row is a blank cell.
+ * @example
+ * ```ts
+ * import { readJsonText } from "fgc-toolkit";
+ * const raw = readJsonText('[{"CHILD":"A1","DECOM":"2021-02-05"},{"CHILD":"A2"}]', "e.json");
+ * raw.header; // => ["CHILD", "DECOM"]
+ * raw.columns; // => [["A1", "A2"], ["2021-02-05", null]]
+ * ```
  */
 export function readJsonText(text: string, file: string): RawTable {
   const builder = createRawTableBuilder(file, "json");

@@ -1,9 +1,7 @@
-/**
- * The limits every reader enforces, in one place with their reasons. A file past a limit is
- * refused early with a file-level error naming the row (or line) where the limit was passed,
- * before memory grows: 250,000 columns used to run out of memory after 4.5 minutes, and a small
- * zip inflating to gigabytes took 2.3 GB before exceljs gave up.
- */
+// The limits every reader enforces, in one place with their reasons. A file past a limit is
+// refused early with a file-level error naming the row (or line) where the limit was passed,
+// before memory grows: 250,000 columns used to run out of memory after 4.5 minutes, and a small
+// zip inflating to gigabytes took 2.3 GB before exceljs gave up.
 import type { Issue } from "../schema/issue.js";
 import type { RuleId } from "../schema/rules.js";
 import { fileIssue } from "./file-issue.js";

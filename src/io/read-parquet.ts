@@ -1,9 +1,7 @@
-/**
- * Parquet to a RawTable with hyparquet (pure JavaScript; snappy built in). DATE and TIMESTAMP
- * columns arrive as Dates and become ISO text: a UTC-adjusted timestamp whose Arrow schema
- * (`ARROW:schema`) names a zone as the wall clock of that zone, other timestamps as their UTC
- * wall clock; INT64 as text; rows are numbered n + 1 as if the column names were a header row.
- */
+// Parquet to a RawTable with hyparquet (pure JavaScript; snappy built in). DATE and TIMESTAMP
+// columns arrive as Dates and become ISO text: a UTC-adjusted timestamp whose Arrow schema
+// (`ARROW:schema`) names a zone as the wall clock of that zone, other timestamps as their UTC
+// wall clock; INT64 as text; rows are numbered n + 1 as if the column names were a header row.
 import { parquetMetadata, parquetReadObjects, parquetSchema } from "hyparquet";
 import { cellText } from "./cell-text.js";
 import { fileIssue } from "./file-issue.js";

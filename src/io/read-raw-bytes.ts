@@ -1,10 +1,8 @@
-/**
- * A file's bytes already in memory (chosen in the browser app, or read whole by the CLI) to a
- * RawTable: the browser-safe core of io/node/read-raw-file.ts, which reads JSON, Arrow and
- * Parquet through it, and CSV/TSV through the same chunked reader (io/read-delimited-chunks.ts).
- * XLSX is refused here: its zip is checked with Node's zlib before exceljs reads it
- * (io/node/zip-inflation-issue.ts), a check the browser cannot make synchronously.
- */
+// A file's bytes already in memory (chosen in the browser app, or read whole by the CLI) to a
+// RawTable: the browser-safe core of io/node/read-raw-file.ts, which reads JSON, Arrow and
+// Parquet through it, and CSV/TSV through the same chunked reader (io/read-delimited-chunks.ts).
+// XLSX is refused here: its zip is checked with Node's zlib before exceljs reads it
+// (io/node/zip-inflation-issue.ts), a check the browser cannot make synchronously.
 import { formatFromName, sniffMismatch } from "./detect-format.js";
 import { fileIssue } from "./file-issue.js";
 import { findInvalidUtf8 } from "./find-invalid-utf8.js";

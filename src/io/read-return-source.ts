@@ -1,12 +1,10 @@
-/**
- * One statutory-return file read into a ReturnsFolder, recognised by content, not by name: an XML
- * file whose root (after any declaration, comments, processing instructions and DOCTYPE) is
- * `Message` is a CIN census (its header's Collection must say CIN), one whose root is
- * `EXPSSDA903` is an SSDA903 XML return, and a CSV file is an SSDA903 table when its columns are
- * one (Header, Episodes …; io/ssda903/ssda903-table-kind.ts). Every other file is an error
- * (`return-file-unrecognised`, `xml-no-root`). Browser-safe: the bytes come from a
- * ReturnFileSource (a file on disk in io/node/read-returns-folder.ts, a file chosen in the app).
- */
+// One statutory-return file read into a ReturnsFolder, recognised by content, not by name: an XML
+// file whose root (after any declaration, comments, processing instructions and DOCTYPE) is
+// `Message` is a CIN census (its header's Collection must say CIN), one whose root is
+// `EXPSSDA903` is an SSDA903 XML return, and a CSV file is an SSDA903 table when its columns are
+// one (Header, Episodes …; io/ssda903/ssda903-table-kind.ts). Every other file is an error
+// (`return-file-unrecognised`, `xml-no-root`). Browser-safe: the bytes come from a
+// ReturnFileSource (a file on disk in io/node/read-returns-folder.ts, a file chosen in the app).
 import type { Issue } from "../schema/issue.js";
 import { type RuleId, rules } from "../schema/rules.js";
 import { appendAll } from "../util/append-all.js";

@@ -1,14 +1,12 @@
-/**
- * An Excel workbook (.xlsx) to a RawTable with exceljs: the first sheet or a named one; the
- * header is the first non-empty row; rows keep the numbers Excel shows. Dates become ISO text,
- * numbers text at Excel's 15 significant digits, formulas their cached result (the <v> Excel
- * saved with them, 0 and FALSE included); a formula saved without one is `xlsx-formula-no-value`
- * on its row and column, never a blank. Before exceljs inflates anything, the zip's directory is
- * checked against the limits of io/read-limits.ts (`xlsx-expanded-too-large`). exceljs's JSZip
- * checks neither a part's true size nor its CRC-32: io/node/read-raw-file.ts inflates every part
- * with zlib first (io/node/zip-inflation-issue.ts) and refuses a bomb or a damaged part; a caller
- * without Node (none yet) must make the same check before calling this.
- */
+// An Excel workbook (.xlsx) to a RawTable with exceljs: the first sheet or a named one; the
+// header is the first non-empty row; rows keep the numbers Excel shows. Dates become ISO text,
+// numbers text at Excel's 15 significant digits, formulas their cached result (the <v> Excel
+// saved with them, 0 and FALSE included); a formula saved without one is `xlsx-formula-no-value`
+// on its row and column, never a blank. Before exceljs inflates anything, the zip's directory is
+// checked against the limits of io/read-limits.ts (`xlsx-expanded-too-large`). exceljs's JSZip
+// checks neither a part's true size nor its CRC-32: io/node/read-raw-file.ts inflates every part
+// with zlib first (io/node/zip-inflation-issue.ts) and refuses a bomb or a damaged part; a caller
+// without Node (none yet) must make the same check before calling this.
 import ExcelJS from "exceljs";
 import type { Issue } from "../schema/issue.js";
 import { UsageError } from "../util/errors.js";

@@ -1,7 +1,5 @@
-/**
- * Every load accounts for its rows: read = accepted + rejected, and each rejected row is counted
- * under exactly one rule (its first error), so the counts by rule add up to `rejected`.
- */
+// Every load accounts for its rows: read = accepted + rejected, and each rejected row is counted
+// under exactly one rule (its first error), so the counts by rule add up to `rejected`.
 import type { RuleId } from "../schema/rules.js";
 
 export interface RowAccounting {

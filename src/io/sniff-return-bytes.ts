@@ -1,8 +1,6 @@
-/**
- * What a statutory-return file holds, from its first MiB of bytes: the XML root element after any
- * prolog (io/scan-xml-prolog.ts), delimited text, or neither, with the reason in words. The
- * browser-safe core of io/node/sniff-return-file.ts, which reads those bytes from disk.
- */
+// What a statutory-return file holds, from its first MiB of bytes: the XML root element after any
+// prolog (io/scan-xml-prolog.ts), delimited text, or neither, with the reason in words. The
+// browser-safe core of io/node/sniff-return-file.ts, which reads those bytes from disk.
 import { scanXmlProlog } from "./scan-xml-prolog.js";
 
 /** How much of a file is read to find its root element: a prolog longer than this is refused. */

@@ -1,6 +1,4 @@
-/**
- * A validated ColumnTable as an Arquero table for the layers above io/ (dates stay day numbers).
- */
+// A validated ColumnTable as an Arquero table for the layers above io/ (dates stay day numbers).
 import * as aq from "arquero";
 import type { ColumnTable } from "../schema/table.js";
 

@@ -1,8 +1,6 @@
-/**
- * The rules that mean a file in a returns folder was not used, or not wholly: a return counted
- * without it would be silently wrong, so `fgc return` stops on any of them (at severity error)
- * and writes nothing until the file is fixed or left out with --exclude.
- */
+// The rules that mean a file in a returns folder was not used, or not wholly: a return counted
+// without it would be silently wrong, so `fgc return` stops on any of them (at severity error)
+// and writes nothing until the file is fixed or left out with --exclude.
 import type { RuleId } from "../schema/rules.js";
 
 /** @example unusedFileRules.has("xml-malformed") // true */

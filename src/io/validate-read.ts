@@ -1,7 +1,5 @@
-/**
- * A raw table (from any reader) to a validated Arquero table: pick the schema (given, or inferred
- * from the header; `schema-unknown` when none fits), validate, convert. Browser-safe.
- */
+// A raw table (from any reader) to a validated Arquero table: pick the schema (given, or inferred
+// from the header; `schema-unknown` when none fits), validate, convert. Browser-safe.
 import type * as aq from "arquero";
 import { tableSpecs } from "../schema/catalog.js";
 import type { Issue } from "../schema/issue.js";
@@ -15,6 +13,7 @@ import type { RowAccounting } from "./row-accounting.js";
 import { toArquero } from "./to-arquero.js";
 import { validateRawTable } from "./validate.js";
 
+/** Options of `validateRead` and `readTable`: the schema, the specs to infer from and the check context (extract date, collection year). */
 export interface ReadTableOptions extends CheckContext {
   /** Schema name or a spec; default inferred from the header. */
   schema?: SchemaName | TableSpec;
@@ -22,7 +21,9 @@ export interface ReadTableOptions extends CheckContext {
   specs?: readonly TableSpec[];
 }
 
+/** A validated table: the schema used, the accepted rows (as Arquero and in columns), every issue and the row accounting. */
 export interface ReadTableResult {
+  /** File name as the user gave it. */
   file: string;
   /**
    * The schema used; `cin-census` for a CIN census XML (read by its own reader); undefined when
@@ -38,8 +39,19 @@ export interface ReadTableResult {
 }
 
 /**
- * Validate an already-read raw table with the schema rules of `readTable` (given, or inferred).
- * @example validateRead(readDelimitedText(text, "e.csv"), { schema: "episodes" })
+ * Validate an already-read raw table with the schema rules of `readTable`: the schema given, or
+ * inferred from the header (`schema-unknown` when none fits); the accepted rows come back as an
+ * Arquero table with the row accounting (read = accepted + rejected).
+ * @example
+ * ```ts
+ * import { readDelimitedText, validateRead } from "fgc-toolkit";
+ * const raw = readDelimitedText("CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,REC,DEC\nA1,05/02/2021,S,C2,N1,U4,PR1,,\nA2,31/02/2021,S,C2,N1,U4,PR1,,\n", "episodes.csv");
+ * const read = validateRead(raw);
+ * read.schema; // => "episodes"
+ * read.accounting.read; // => 2
+ * read.accounting.accepted; // => 1
+ * read.issues.map((i) => [i.rule, i.row, i.column]); // => [["date-impossible", 3, "DECOM"]]
+ * ```
  */
 export function validateRead(raw: RawTable, options: ReadTableOptions = {}): ReadTableResult {
   const spec = resolveSpec(raw, options);

@@ -1,8 +1,6 @@
-/**
- * What `fgc validate` writes and prints about a set of files once each is validated: the report
- * file of `--out` (JSON, stable bytes, or the issues as CSV) and the closing totals line. Shared by
- * the CLI and the browser app's Validate job, so both give the same bytes.
- */
+// What `fgc validate` writes and prints about a set of files once each is validated: the report
+// file of `--out` (JSON, stable bytes, or the issues as CSV) and the closing totals line. Shared by
+// the CLI and the browser app's Validate job, so both give the same bytes.
 import { formatCount } from "../util/format-count.js";
 import { plural } from "../util/plural.js";
 import { stableStringify } from "../util/stable-json.js";

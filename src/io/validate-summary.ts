@@ -1,7 +1,5 @@
-/**
- * The terminal summary of `fgc validate` for one file: row accounting, counts by rule and the
- * first examples of each rule, printed as formatIssue prints them.
- */
+// The terminal summary of `fgc validate` for one file: row accounting, counts by rule and the
+// first examples of each rule, printed as formatIssue prints them.
 import { formatIssue } from "../schema/issue.js";
 import { type RuleId, rules } from "../schema/rules.js";
 import type { ReadTableResult } from "./validate-read.js";

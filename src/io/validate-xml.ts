@@ -1,12 +1,10 @@
-/**
- * `fgc validate` on an XML return, recognised by its root element as `fgc return` recognises it
- * (io/sniff-return-bytes.ts): an SSDA903 return (EXPSSDA903) is read as its tables and each
- * table validated with its spec, as the CSV tables are; a CIN census (Message) is read by the
- * census reader, whose issues (codes by collection year, dates, repeated elements, the LEA) are
- * the report. Anything else is `schema-unknown`, naming the root found. Browser-safe: the bytes
- * come from an XmlSource (a file on disk in io/node/validate-xml-file.ts, a chosen file in the
- * browser app).
- */
+// `fgc validate` on an XML return, recognised by its root element as `fgc return` recognises it
+// (io/sniff-return-bytes.ts): an SSDA903 return (EXPSSDA903) is read as its tables and each
+// table validated with its spec, as the CSV tables are; a CIN census (Message) is read by the
+// census reader, whose issues (codes by collection year, dates, repeated elements, the LEA) are
+// the report. Anything else is `schema-unknown`, naming the root found. Browser-safe: the bytes
+// come from an XmlSource (a file on disk in io/node/validate-xml-file.ts, a chosen file in the
+// browser app).
 import type { Issue } from "../schema/issue.js";
 import type { RuleId } from "../schema/rules.js";
 import { tableSpecs } from "../schema/catalog.js";

@@ -1,16 +1,14 @@
-/**
- * Validate a RawTable against a TableSpec: header, then each column's cells, then the spec's
- * cross-row checks, with every row accounted for. Browser-safe (no file system).
- *
- * Rejection: a row is rejected when any error-severity issue names it; warnings never reject.
- * An error with no row (a required column missing, a file that could not be read to its end, a
- * repeated column), or any error on a table the reader marked incomplete (a quote never closed,
- * a limit passed), rejects every row read, since no row of that file can be trusted. Lines an
- * unclosed quote swallowed (`unsplitRows`) count as rows read and rejected. Cross-row
- * checks see only the rows whose cells all parsed, and reject the rows their issues name: for
- * duplicate keys both the generic check here and the specs' own name the later rows only, so the
- * first occurrence of a key is kept and the table of accepted rows has unique keys.
- */
+// Validate a RawTable against a TableSpec: header, then each column's cells, then the spec's
+// cross-row checks, with every row accounted for. Browser-safe (no file system).
+//
+// Rejection: a row is rejected when any error-severity issue names it; warnings never reject.
+// An error with no row (a required column missing, a file that could not be read to its end, a
+// repeated column), or any error on a table the reader marked incomplete (a quote never closed,
+// a limit passed), rejects every row read, since no row of that file can be trusted. Lines an
+// unclosed quote swallowed (`unsplitRows`) count as rows read and rejected. Cross-row
+// checks see only the rows whose cells all parsed, and reject the rows their issues name: for
+// duplicate keys both the generic check here and the specs' own name the later rows only, so the
+// first occurrence of a key is kept and the table of accepted rows has unique keys.
 import type { Issue } from "../schema/issue.js";
 import { type RuleId, rules } from "../schema/rules.js";
 import type {
@@ -30,7 +28,9 @@ import { type CellProblem, cellParser, isProblem } from "./parse-cell.js";
 import type { RawTable } from "./raw-table.js";
 import type { RowAccounting } from "./row-accounting.js";
 
+/** The result of `validateRawTable`: the schema, the accepted rows in columns, every issue and the row accounting. */
 export interface ValidationResult {
+  /** The schema validated against. */
   schema: SchemaName;
   /** Accepted rows only, every spec column present (absent optional columns are all null). */
   table: ColumnTable;
@@ -46,7 +46,14 @@ const ruleCode = new Map(ruleIds.map((r, i) => [r, i + 1]));
  * Validate a raw table. `context.extractDay` turns on `date-future` for `notFuture` columns
  * (checked per cell, unless the spec has a `date-future` check of its own). When the spec has a
  * key and no `key-duplicate` check of its own, a generic duplicate-key check runs on `spec.key`.
- * @example validateRawTable(readDelimitedText(text, "episodes.csv"), tableSpecs.episodes).accounting // { read: 114, accepted: 114, rejected: 0, rejectedByRule: {} }
+ * @example
+ * ```ts
+ * import { readDelimitedText, tableSpecs, validateRawTable } from "fgc-toolkit";
+ * const raw = readDelimitedText("CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,REC,DEC\nA1,05/02/2021,S,C2,N1,U4,PR1,E11,03/02/2021\n", "episodes.csv");
+ * const result = validateRawTable(raw, tableSpecs.episodes);
+ * result.accounting; // => {"read": 1, "accepted": 0, "rejected": 1, "rejectedByRule": {"episode-dates-order": 1}}
+ * result.issues.map((i) => i.rule); // => ["episode-dates-order"]
+ * ```
  */
 export function validateRawTable(
   raw: RawTable,

@@ -1,6 +1,4 @@
-/**
- * The declared-size check of an XLSX zip, from its central directory alone: nothing is inflated.
- */
+// The declared-size check of an XLSX zip, from its central directory alone: nothing is inflated.
 import type { Issue } from "../schema/issue.js";
 import { fileIssue } from "./file-issue.js";
 import { fmt, readLimits } from "./read-limits.js";

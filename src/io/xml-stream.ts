@@ -1,16 +1,14 @@
-/**
- * Feeding a streaming XML parser (saxes) chunk by chunk, with one way to stop: a handler throws
- * StopParsing (a file of the wrong collection, say), or the XML is malformed, which is reported
- * with its line and column and then stops the file. Never a DOM: a 500 MB census streams.
- *
- * Choices: memory stays bounded whatever the file holds. A run of more than `maxRun` characters
- * without a `<` (a text node, an attribute, a whitespace run) stops the file before the parser
- * buffers it, and so does a comment, CDATA section, processing instruction or DOCTYPE whose
- * buffered text passes `maxRun` (`xml-text-too-long`; checked after each piece of at most
- * `maxRun` characters, so no buffer outgrows twice the limit). Entities declared in a DOCTYPE are never
- * expanded (saxes does not), so a reference to one is reported (`xml-entity-unsupported`), not
- * read as a blank.
- */
+// Feeding a streaming XML parser (saxes) chunk by chunk, with one way to stop: a handler throws
+// StopParsing (a file of the wrong collection, say), or the XML is malformed, which is reported
+// with its line and column and then stops the file. Never a DOM: a 500 MB census streams.
+//
+// Choices: memory stays bounded whatever the file holds. A run of more than `maxRun` characters
+// without a `<` (a text node, an attribute, a whitespace run) stops the file before the parser
+// buffers it, and so does a comment, CDATA section, processing instruction or DOCTYPE whose
+// buffered text passes `maxRun` (`xml-text-too-long`; checked after each piece of at most
+// `maxRun` characters, so no buffer outgrows twice the limit). Entities declared in a DOCTYPE are never
+// expanded (saxes does not), so a reference to one is reported (`xml-entity-unsupported`), not
+// read as a blank.
 import type { SaxesParser } from "saxes";
 import type { RuleId } from "../schema/rules.js";
 import { shortenValue } from "../util/shorten-value.js";

@@ -1,9 +1,7 @@
-/**
- * An instant as the wall-clock date (and time) of a time zone, as text the date parser reads.
- * Arrow timestamps with a zone hold UTC instants; the date a caseworker wrote is the one shown in
- * that zone: 2023-04-01T00:00 in London (BST, +01:00) is 2023-03-31T23:00Z, and reading it in
- * UTC lost a day. Zones are IANA names (through Intl.DateTimeFormat) or fixed offsets (±hh:mm).
- */
+// An instant as the wall-clock date (and time) of a time zone, as text the date parser reads.
+// Arrow timestamps with a zone hold UTC instants; the date a caseworker wrote is the one shown in
+// that zone: 2023-04-01T00:00 in London (BST, +01:00) is 2023-03-31T23:00Z, and reading it in
+// UTC lost a day. Zones are IANA names (through Intl.DateTimeFormat) or fixed offsets (±hh:mm).
 
 /**
  * A function from epoch milliseconds to wall-clock text in `zone`: `yyyy-mm-dd` at midnight,

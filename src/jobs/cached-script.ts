@@ -1,15 +1,13 @@
-/**
- * Loads a CommonJS bundle through V8's code cache, so that a large bundle (the chart worker's
- * Vega, dist/chart-draw.cjs, 1.7 MB) is compiled once per machine rather than on every run: the
- * first run compiles it and, once its work is done, saves the compiled code (including the
- * functions that work compiled lazily) beside the system's temporary folder; later runs
- * deserialise it instead of parsing and compiling again. The cache file is named for a hash of
- * the bundle's bytes, Node's version and the architecture, and V8 itself rejects a cache made
- * with other flags, in which case the bundle is compiled as on a first run and the cache
- * rewritten. Saving a bundle's cache removes the caches of its other builds, so that rebuilding
- * does not pile them up (1.5 MB each for the chart bundle). The cache holds only compiled code, never results: the bundle runs the same either
- * way. A cache that cannot be read or written is skipped without a word (it only saves time).
- */
+// Loads a CommonJS bundle through V8's code cache, so that a large bundle (the chart worker's
+// Vega, dist/chart-draw.cjs, 1.7 MB) is compiled once per machine rather than on every run: the
+// first run compiles it and, once its work is done, saves the compiled code (including the
+// functions that work compiled lazily) beside the system's temporary folder; later runs
+// deserialise it instead of parsing and compiling again. The cache file is named for a hash of
+// the bundle's bytes, Node's version and the architecture, and V8 itself rejects a cache made
+// with other flags, in which case the bundle is compiled as on a first run and the cache
+// rewritten. Saving a bundle's cache removes the caches of its other builds, so that rebuilding
+// does not pile them up (1.5 MB each for the chart bundle). The cache holds only compiled code, never results: the bundle runs the same either
+// way. A cache that cannot be read or written is skipped without a word (it only saves time).
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";

@@ -1,15 +1,13 @@
-/**
- * The font files of the charts' text, for rasterising them to PNG: DejaVu Sans, regular and bold
- * (report/specs/common.ts sets it, and Vega's SVG uses no other weight or style). Giving resvg
- * these two files instead of every system font (170 on a Debian desktop) spares it indexing them
- * all for each chart. And since resvg re-reads a font file for every glyph it draws (thousands
- * a report), each file is a pruned copy (jobs/pruned-font.ts) that keeps the outlines of the
- * characters charts are drawn with (jobs/png-image.ts, chartFontCovers) and of every glyph
- * GSUB can substitute: a third of the bytes, the same pixels. The copies are kept in the
- * system's temporary folder, named for the original's size and time, and made once.
- * Found in the usual font folders of Linux, macOS and Windows; null when either is missing, and
- * the charts then rasterise with the system's fonts. A font that cannot be pruned is used whole.
- */
+// The font files of the charts' text, for rasterising them to PNG: DejaVu Sans, regular and bold
+// (report/specs/common.ts sets it, and Vega's SVG uses no other weight or style). Giving resvg
+// these two files instead of every system font (170 on a Debian desktop) spares it indexing them
+// all for each chart. And since resvg re-reads a font file for every glyph it draws (thousands
+// a report), each file is a pruned copy (jobs/pruned-font.ts) that keeps the outlines of the
+// characters charts are drawn with (jobs/png-image.ts, chartFontCovers) and of every glyph
+// GSUB can substitute: a third of the bytes, the same pixels. The copies are kept in the
+// system's temporary folder, named for the original's size and time, and made once.
+// Found in the usual font folders of Linux, macOS and Windows; null when either is missing, and
+// the charts then rasterise with the system's fonts. A font that cannot be pruned is used whole.
 import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { basename, join } from "node:path";

@@ -1,16 +1,14 @@
-/**
- * Draws a report's charts: SVG by Vega (jobs/draw-svgs.ts), PNG by resvg
- * (jobs/png-image.ts, at twice the SVG's size, with the charts' own font files). Started
- * before the analysis, it loads Vega on a worker thread (jobs/chart-worker.ts) while the main
- * thread reads the input and computes; the worker then draws the SVGs, and the main thread, done
- * with its own work, rasterises each as it arrives (the pixels on libuv's threads). On two cores
- * the report's cost mostly hides behind the analysis; the bytes are those of drawing on one
- * thread. Charts whose part of the result comes early (trial/run.ts, TrialPart) can be sent
- * ahead (drawAhead): the worker draws them, and their PNGs rasterise, while the analysis goes on,
- * when the worker would otherwise wait; each PNG is then reused for the same SVG in the
- * report's drawing (the same but for the numbering of its clip paths, which changes no pixel). Run from the TypeScript sources (tests, tsx), where a worker cannot load .ts files, or
- * when the worker cannot start or stops, it draws on the calling thread, so no chart is lost.
- */
+// Draws a report's charts: SVG by Vega (jobs/draw-svgs.ts), PNG by resvg
+// (jobs/png-image.ts, at twice the SVG's size, with the charts' own font files). Started
+// before the analysis, it loads Vega on a worker thread (jobs/chart-worker.ts) while the main
+// thread reads the input and computes; the worker then draws the SVGs, and the main thread, done
+// with its own work, rasterises each as it arrives (the pixels on libuv's threads). On two cores
+// the report's cost mostly hides behind the analysis; the bytes are those of drawing on one
+// thread. Charts whose part of the result comes early (trial/run.ts, TrialPart) can be sent
+// ahead (drawAhead): the worker draws them, and their PNGs rasterise, while the analysis goes on,
+// when the worker would otherwise wait; each PNG is then reused for the same SVG in the
+// report's drawing (the same but for the numbering of its clip paths, which changes no pixel). Run from the TypeScript sources (tests, tsx), where a worker cannot load .ts files, or
+// when the worker cannot start or stops, it draws on the calling thread, so no chart is lost.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";

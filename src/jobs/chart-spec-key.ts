@@ -1,7 +1,5 @@
-/**
- * The identity of a chart's spec for the chart worker (jobs/chart-worker.ts), which reuses a
- * chart drawn ahead only for the very same spec.
- */
+// The identity of a chart's spec for the chart worker (jobs/chart-worker.ts), which reuses a
+// chart drawn ahead only for the very same spec.
 
 /**
  * A spec's identity: its JSON, with the numbers JSON cannot tell apart kept apart (NaN, ±Infinity

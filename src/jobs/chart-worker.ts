@@ -1,14 +1,12 @@
-/**
- * The chart renderer's worker thread (jobs/chart-renderer.ts): loads Vega and Vega-Lite as
- * soon as it starts, while the main thread reads the input and runs the analysis, then draws the
- * SVG of each chart it is sent and posts it back at once, so that the main thread rasterises it
- * to PNG while the next one is drawn. From dist/, Vega comes from the CommonJS bundle
- * dist/chart-draw.cjs (scripts/build.mjs) through V8's code cache (jobs/cached-script.ts),
- * which spares each run most of compiling it; without that bundle, from ./draw-svgs.js.
- * A chart sent ahead (ChartAheadJob) is drawn at once (draw-svgs.ts, drawSvgAhead), its SVG
- * posted back so that its PNG rasterises, and used when the report's drawing reaches the very
- * same spec, its clip paths numbered as in turn (jobs/number-clip-paths.ts).
- */
+// The chart renderer's worker thread (jobs/chart-renderer.ts): loads Vega and Vega-Lite as
+// soon as it starts, while the main thread reads the input and runs the analysis, then draws the
+// SVG of each chart it is sent and posts it back at once, so that the main thread rasterises it
+// to PNG while the next one is drawn. From dist/, Vega comes from the CommonJS bundle
+// dist/chart-draw.cjs (scripts/build.mjs) through V8's code cache (jobs/cached-script.ts),
+// which spares each run most of compiling it; without that bundle, from ./draw-svgs.js.
+// A chart sent ahead (ChartAheadJob) is drawn at once (draw-svgs.ts, drawSvgAhead), its SVG
+// posted back so that its PNG rasterises, and used when the report's drawing reaches the very
+// same spec, its clip paths numbered as in turn (jobs/number-clip-paths.ts).
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parentPort } from "node:worker_threads";

@@ -1,10 +1,8 @@
-/**
- * Draws charts as SVG from their Vega-Lite specs, one after another, handing each to `onSvg` as
- * soon as it is drawn (so its PNG can rasterise elsewhere while the next is drawn). Used on the
- * chart worker (jobs/chart-worker.ts) or on the calling thread (jobs/chart-renderer.ts).
- * Each SVG's clip paths are numbered as drawing the charts in order in a fresh process numbers
- * them (jobs/number-clip-paths.ts), so a chart drawn ahead (drawSvgAhead) can be used in turn.
- */
+// Draws charts as SVG from their Vega-Lite specs, one after another, handing each to `onSvg` as
+// soon as it is drawn (so its PNG can rasterise elsewhere while the next is drawn). Used on the
+// chart worker (jobs/chart-worker.ts) or on the calling thread (jobs/chart-renderer.ts).
+// Each SVG's clip paths are numbered as drawing the charts in order in a fresh process numbers
+// them (jobs/number-clip-paths.ts), so a chart drawn ahead (drawSvgAhead) can be used in turn.
 import { compileChartSpec, renderSvg, renderVegaSvg } from "../report/images.js";
 import { numberClipPaths } from "./number-clip-paths.js";
 

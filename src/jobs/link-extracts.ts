@@ -1,13 +1,11 @@
-/**
- * `fgc link` as one API call: read a folder of extracts (read-link-inputs.ts), pseudonymise and
- * join (link/link-records.ts), derive the outcomes with row accounting
- * (outcomes/build-analysis-table.ts). Nothing is written; the CLI writes the table and report.
- *
- * Choices: the extract date (end of follow-up) is the one given, else the latest date in any of
- * the extracts (`extractDaySource: "latest-date"`, which the CLI prints as a warning, since a too
- * early extract date censors follow-up); a missing extract stops the link with a DataError
- * (`link-extract-missing`); rows rejected by validation are not linked and are counted in `files`.
- */
+// `fgc link` as one API call: read a folder of extracts (read-link-inputs.ts), pseudonymise and
+// join (link/link-records.ts), derive the outcomes with row accounting
+// (outcomes/build-analysis-table.ts). Nothing is written; the CLI writes the table and report.
+//
+// Choices: the extract date (end of follow-up) is the one given, else the latest date in any of
+// the extracts (`extractDaySource: "latest-date"`, which the CLI prints as a warning, since a too
+// early extract date censors follow-up); a missing extract stops the link with a DataError
+// (`link-extract-missing`); rows rejected by validation are not linked and are counted in `files`.
 import type { LinkOptions } from "../link/link-records.js";
 import type { BuildAnalysisOptions } from "../outcomes/build-analysis-table.js";
 import { type LinkAndDeriveResult, linkAndDerive } from "../outcomes/link-and-derive.js";
@@ -30,7 +28,19 @@ export interface LinkExtractsResult extends LinkAndDeriveResult {
 }
 
 /**
- * @example const { table, accounting, report } = await linkExtracts("data-samples/link", { key: SAMPLE_LINK_KEY })
+ * `fgc link` as one call: reads and validates every extract in the folder, pseudonymises and
+ * links them with the key, and derives the outcomes in the window (default 365 days) up to the
+ * extract date (default the latest date in the extracts), with the match report and the row
+ * accounting.
+ * @example
+ * ```ts
+ * import { linkExtracts, SAMPLE_LINK_KEY } from "fgc-toolkit/node";
+ * const linked = await linkExtracts("data-samples/link", { key: SAMPLE_LINK_KEY });
+ * linked.window; // => 365
+ * linked.extractDaySource; // => "latest-date"
+ * [linked.report.children, linked.report.families]; // => [12, 11]
+ * linked.accounting.rowsOut; // => 11
+ * ```
  */
 export async function linkExtracts(
   folder: string,

@@ -1,10 +1,8 @@
-/**
- * Vega numbers the clip paths of every chart a thread draws from one counter (clip1, clip2 …),
- * so a chart's SVG depends on the charts drawn before it on that thread. Renumbering each SVG's
- * clip paths from where the report's own order puts them (jobs/draw-svgs.ts) makes every
- * chart's bytes those of drawing the report's charts in order in a fresh process, whatever was
- * drawn before or ahead.
- */
+// Vega numbers the clip paths of every chart a thread draws from one counter (clip1, clip2 …),
+// so a chart's SVG depends on the charts drawn before it on that thread. Renumbering each SVG's
+// clip paths from where the report's own order puts them (jobs/draw-svgs.ts) makes every
+// chart's bytes those of drawing the report's charts in order in a fresh process, whatever was
+// drawn before or ahead.
 
 /**
  * The SVG with its clip paths (`id="clipN"`, `url(#clipN)`) numbered from `first` in the order

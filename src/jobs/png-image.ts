@@ -1,7 +1,5 @@
-/**
- * Charts as PNG files: an SVG (report/images.ts) rasterised by resvg, on the calling thread or on
- * libuv's thread pool.
- */
+// Charts as PNG files: an SVG (report/images.ts) rasterised by resvg, on the calling thread or on
+// libuv's thread pool.
 import { Resvg, renderAsync } from "@resvg/resvg-js";
 
 /**

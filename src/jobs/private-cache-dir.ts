@@ -1,12 +1,10 @@
-/**
- * A cache folder under the system's temporary folder that only the current user can write, or
- * null when there is none to be had. The chart worker's V8 code cache and the pruned chart fonts
- * live there; both are loaded without further checks (compiled code is run, a font is parsed), so
- * a folder that another user could have made or written into (the temporary folder is shared on
- * many machines) must never be used: it must be a real folder (not a link), owned by this user,
- * with no group or other access. A folder this user owns with looser modes (made by an older
- * version) is tightened; anything else means no cache, which only costs time.
- */
+// A cache folder under the system's temporary folder that only the current user can write, or
+// null when there is none to be had. The chart worker's V8 code cache and the pruned chart fonts
+// live there; both are loaded without further checks (compiled code is run, a font is parsed), so
+// a folder that another user could have made or written into (the temporary folder is shared on
+// many machines) must never be used: it must be a real folder (not a link), owned by this user,
+// with no group or other access. A folder this user owns with looser modes (made by an older
+// version) is tightened; anything else means no cache, which only costs time.
 import { chmodSync, lstatSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

@@ -1,16 +1,14 @@
-/**
- * A copy of a TrueType font that keeps the outlines of only the glyphs a chart can use, so that
- * resvg, which re-reads its font file for every glyph it draws, reads a fraction of the bytes.
- * Every glyph keeps its id, and every other table (character map, metrics, kerning, GSUB, GPOS)
- * is copied unchanged except `post`, whose glyph names nothing reads (version 3, no names):
- * so text made of kept characters shapes and draws exactly as with the original file.
- * Kept: .notdef; the glyph of every character `keep` accepts; every glyph no character maps to
- * (ligatures, alternates and other forms that GSUB may substitute); the components of every
- * kept composite glyph. Emptied: the glyphs of characters `keep` refuses, which a chart whose
- * text `keep` accepts never shows.
- * Format: the OpenType specification (tables head, maxp, loca, glyf, cmap formats 4 and 12).
- * @example pruneFont(readFileSync("DejaVuSans.ttf"), (cp) => cp < 0x250).length // well under the original's
- */
+// A copy of a TrueType font that keeps the outlines of only the glyphs a chart can use, so that
+// resvg, which re-reads its font file for every glyph it draws, reads a fraction of the bytes.
+// Every glyph keeps its id, and every other table (character map, metrics, kerning, GSUB, GPOS)
+// is copied unchanged except `post`, whose glyph names nothing reads (version 3, no names):
+// so text made of kept characters shapes and draws exactly as with the original file.
+// Kept: .notdef; the glyph of every character `keep` accepts; every glyph no character maps to
+// (ligatures, alternates and other forms that GSUB may substitute); the components of every
+// kept composite glyph. Emptied: the glyphs of characters `keep` refuses, which a chart whose
+// text `keep` accepts never shows.
+// Format: the OpenType specification (tables head, maxp, loca, glyf, cmap formats 4 and 12).
+// @example pruneFont(readFileSync("DejaVuSans.ttf"), (cp) => cp < 0x250).length // well under the original's
 
 /** Thrown for a file that is not a TrueType font this function can read (the caller falls back). */
 export class FontFormatError extends Error {}

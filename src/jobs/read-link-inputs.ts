@@ -1,18 +1,16 @@
-/**
- * A folder of extracts to the records `linkRecords` joins: each data file (CSV, TSV, XLSX, JSON,
- * Arrow, Parquet) in the folder, not its subfolders, is recognised by its header
- * (io/infer-schema.ts), read and validated with readTable, and mapped onto LinkInputs
- * (link/link-inputs-from-tables.ts). Every file's row accounting and issues are kept.
- *
- * Choices: files are read in name order, and several files of one table (two LAs' episodes) are
- * joined; a file of another table (an analysis file, an LA return) or a JSON file holding no table
- * is ignored with `link-file-ignored`; a table whose header matches no known table is an error
- * (`link-file-unrecognised`, every row rejected), since it may be an extract whose records would
- * otherwise be missed; each of the six extracts must be present (`link-extract-missing`), since a
- * missing episodes or court file would make every outcome a silent "no". Overlapping episodes
- * are not rejected as `fgc validate` rejects them (`episode-overlap`): linking keeps them and
- * reports `episode-overlap-kept`, because the outcome rules count each day in care once.
- */
+// A folder of extracts to the records `linkRecords` joins: each data file (CSV, TSV, XLSX, JSON,
+// Arrow, Parquet) in the folder, not its subfolders, is recognised by its header
+// (io/infer-schema.ts), read and validated with readTable, and mapped onto LinkInputs
+// (link/link-inputs-from-tables.ts). Every file's row accounting and issues are kept.
+//
+// Choices: files are read in name order, and several files of one table (two LAs' episodes) are
+// joined; a file of another table (an analysis file, an LA return) or a JSON file holding no table
+// is ignored with `link-file-ignored`; a table whose header matches no known table is an error
+// (`link-file-unrecognised`, every row rejected), since it may be an extract whose records would
+// otherwise be missed; each of the six extracts must be present (`link-extract-missing`), since a
+// missing episodes or court file would make every outcome a silent "no". Overlapping episodes
+// are not rejected as `fgc validate` rejects them (`episode-overlap`): linking keeps them and
+// reports `episode-overlap-kept`, because the outcome rules count each day in care once.
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { LinkInputs } from "../link/link-inputs.js";
@@ -56,7 +54,16 @@ export interface LinkInputsRead {
 }
 
 /**
- * @example const { inputs, issues } = await readLinkInputs("data-samples/link")
+ * Reads and validates every extract in a folder (children, index events, allocation, FGC records,
+ * SSDA903 episodes, court), each table found by its header, into the inputs of `linkRecords`;
+ * rows with errors are left out, and a missing required extract is a `link-extract-missing` issue.
+ * @example
+ * ```ts
+ * import { readLinkInputs } from "fgc-toolkit/node";
+ * const read = await readLinkInputs("data-samples/link");
+ * read.files.map((f) => f.schema); // => ["allocation", "children", "court", "episodes", "fgc-records", "index-events"]
+ * read.issues.map((i) => [i.rule, i.severity]); // => [["episode-overlap-kept", "warning"]]
+ * ```
  */
 export async function readLinkInputs(
   folder: string,

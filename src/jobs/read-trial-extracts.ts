@@ -1,25 +1,23 @@
-/**
- * The trial pipeline's input from a folder of extracts rather than an analysis-ready file: link
- * them in memory (link-extracts.ts), write the analysis table as CSV text and validate it with
- * the `trial-analysis` schema, exactly as readTrialInput validates a file. Nothing is written.
- *
- * Choices: the pseudonymisation key is made for the run and never asked for, since trial
- * outputs hold no child-level rows (design.md, Privacy); for the bundled samples it is the
- * published sample key `fgc link` uses, so that `fgc trial data-samples/link` and
- * `fgc link data-samples/link` then `fgc trial` on the file sort the same pseudonyms and give
- * byte-identical estimates (with another key the rows sort otherwise, and sums taken in another
- * order can differ in the last digits). Otherwise it is the SHA-256 of the extracts'
- * hashes rather than random bytes: the trial sorts rows by family and child id, and a seeded
- * analysis must give byte-identical results.json on the same inputs (design.md, Determinism);
- * anyone who can recompute it holds the raw ids already. The extract date is the latest date in
- * the extracts (link-extracts.ts); the window is the plan's, and the outcome check runs over it.
- * Index-event rows validation rejects, index events the link excludes (no allocation,
- * duplicates …) and analysis rows the schema rejects are counted in the accounting with their
- * rule; every file's own accounting is returned in `files`, so rejected rows of any extract
- * (episodes, court …) can be shown. A problem found in a linked row is reported at the
- * index-events file and row the row was linked from, never at a row of the in-memory table
- * nobody can open, nor by a pseudonym alone.
- */
+// The trial pipeline's input from a folder of extracts rather than an analysis-ready file: link
+// them in memory (link-extracts.ts), write the analysis table as CSV text and validate it with
+// the `trial-analysis` schema, exactly as readTrialInput validates a file. Nothing is written.
+//
+// Choices: the pseudonymisation key is made for the run and never asked for, since trial
+// outputs hold no child-level rows (design.md, Privacy); for the bundled samples it is the
+// published sample key `fgc link` uses, so that `fgc trial data-samples/link` and
+// `fgc link data-samples/link` then `fgc trial` on the file sort the same pseudonyms and give
+// byte-identical estimates (with another key the rows sort otherwise, and sums taken in another
+// order can differ in the last digits). Otherwise it is the SHA-256 of the extracts'
+// hashes rather than random bytes: the trial sorts rows by family and child id, and a seeded
+// analysis must give byte-identical results.json on the same inputs (design.md, Determinism);
+// anyone who can recompute it holds the raw ids already. The extract date is the latest date in
+// the extracts (link-extracts.ts); the window is the plan's, and the outcome check runs over it.
+// Index-event rows validation rejects, index events the link excludes (no allocation,
+// duplicates …) and analysis rows the schema rejects are counted in the accounting with their
+// rule; every file's own accounting is returned in `files`, so rejected rows of any extract
+// (episodes, court …) can be shown. A problem found in a linked row is reported at the
+// index-events file and row the row was linked from, never at a row of the in-memory table
+// nobody can open, nor by a pseudonym alone.
 import { createHash } from "node:crypto";
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
@@ -49,7 +47,15 @@ export interface TrialExtractsRead {
 }
 
 /**
- * @example const { input } = await readTrialExtracts("data-samples/link", "0.1.0")
+ * A folder of extracts as the input of `runTrial`: read, validated, linked in memory with the
+ * sample key (bundled samples only) and derived as `fgc link` would (default window 365 days),
+ * with a problem in a linked row reported at the extract file and row it came from.
+ * @example
+ * ```ts
+ * import { readTrialExtracts } from "fgc-toolkit/node";
+ * const { input } = await readTrialExtracts("data-samples/link", "0.1.0");
+ * input.accounting.read; // => 13
+ * ```
  */
 export async function readTrialExtracts(
   folder: string,

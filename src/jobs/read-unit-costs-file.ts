@@ -1,7 +1,5 @@
-/**
- * A unit-cost file for `fgc trial --costs` (CSV, XLSX or any table format the toolkit reads),
- * read from disk and checked by parseUnitCosts (trial/costs/unit-costs.ts).
- */
+// A unit-cost file for `fgc trial --costs` (CSV, XLSX or any table format the toolkit reads),
+// read from disk and checked by parseUnitCosts (trial/costs/unit-costs.ts).
 import { existsSync } from "node:fs";
 import type { Issue } from "../schema/issue.js";
 import { parseUnitCosts, type UnitCosts } from "../trial/costs/unit-costs.js";
@@ -9,7 +7,16 @@ import { UsageError } from "../util/errors.js";
 import { readRawFile } from "../io/node/read-raw-file.js";
 
 /**
- * @example const { unitCosts } = await readUnitCostsFile("data-samples/costs/unit-costs.csv", { placementGroups: false })
+ * Reads a unit-cost file for `fgc trial --costs` (columns `item, cost, unit, price_year,
+ * source`; CSV, XLSX or any table format the toolkit reads) and checks it: every item known,
+ * costs positive, one price year; day rates by placement group only when `placementGroups`.
+ * @example
+ * ```ts
+ * import { readUnitCostsFile } from "fgc-toolkit/node";
+ * const read = await readUnitCostsFile("data-samples/costs/unit-costs.csv", { placementGroups: false });
+ * read.unitCosts?.priceYear; // => "2023-24"
+ * read.issues.length; // => 0
+ * ```
  */
 export async function readUnitCostsFile(
   path: string,

@@ -1,8 +1,6 @@
-/**
- * Reads the minified Vega, Vega-Lite and vega-embed builds from the installed packages, to be
- * inlined into reports (report/html.ts) so they work offline. The packages do not export their
- * build folders, so the files are found by walking up to the nearest node_modules that holds them.
- */
+// Reads the minified Vega, Vega-Lite and vega-embed builds from the installed packages, to be
+// inlined into reports (report/html.ts) so they work offline. The packages do not export their
+// build folders, so the files are found by walking up to the nearest node_modules that holds them.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,6 +9,17 @@ import { IoError } from "../util/errors.js";
 
 let cached: ReportAssets | undefined;
 
+/**
+ * The minified Vega, Vega-Lite and vega-embed builds from the installed packages, read once and
+ * cached, for `renderHtml` to inline so a report works offline.
+ * @example
+ * ```ts
+ * import { loadReportAssets } from "fgc-toolkit/node";
+ * const assets = loadReportAssets();
+ * Object.keys(assets); // => ["vega", "vegaLite", "vegaEmbed"]
+ * assets.vegaLite.length > 100000; // => true
+ * ```
+ */
 export function loadReportAssets(): ReportAssets {
   cached ??= {
     vega: readBuild("vega", "vega.min.js"),

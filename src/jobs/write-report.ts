@@ -1,8 +1,6 @@
-/**
- * Writes a pipeline's outputs into one folder: results.json (stable bytes), index.html (one
- * self-contained file), every chart as SVG and PNG under charts/, every table as CSV and Markdown
- * under tables/. Returns the paths written, relative to the folder.
- */
+// Writes a pipeline's outputs into one folder: results.json (stable bytes), index.html (one
+// self-contained file), every chart as SVG and PNG under charts/, every table as CSV and Markdown
+// under tables/. Returns the paths written, relative to the folder.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { collectParts, type ReportDocument } from "../report/document.js";
@@ -28,6 +26,18 @@ export interface WriteReportOptions {
   charts?: ChartRenderer;
 }
 
+/**
+ * Writes a pipeline's outputs into one folder: results.json (stable key order), index.html (one
+ * self-contained file), every chart as SVG and (unless `png: false`) PNG under charts/, every
+ * table as CSV and Markdown under tables/. Returns the paths written, relative to the folder.
+ * @example
+ * ```ts
+ * import { writeReportFiles } from "fgc-toolkit/node";
+ * const table = { id: "rates", caption: "Rates", columns: ["Arm", "n"], rows: [["fgc", 10]] };
+ * const doc = { title: "Example", sections: [{ id: "s", title: "Summary", blocks: [{ kind: "table" as const, table }] }], provenance: [] };
+ * await writeReportFiles("reports/doc-example", doc, { n: 10 }, { png: false }); // => ["results.json", "index.html", "tables/rates.csv", "tables/rates.md"]
+ * ```
+ */
 export async function writeReportFiles(
   dir: string,
   doc: ReportDocument,

@@ -1,7 +1,5 @@
-/**
- * Count records that repeat an earlier record of the same child (pairwise within each child's
- * group: a child has a handful of records, so this stays linear in practice).
- */
+// Count records that repeat an earlier record of the same child (pairwise within each child's
+// group: a child has a handful of records, so this stays linear in practice).
 import type { KeyGroups } from "./group-by-key.js";
 
 /**

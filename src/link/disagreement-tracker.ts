@@ -1,8 +1,6 @@
-/**
- * Collects, per cohort child, the values one field (LA, family) takes across sources, and keeps
- * details only for children where they differ. A slot and a source bit mask per child; no
- * per-record objects.
- */
+// Collects, per cohort child, the values one field (LA, family) takes across sources, and keeps
+// details only for children where they differ. A slot and a source bit mask per child; no
+// per-record objects.
 import type { Disagreement } from "./match-report.js";
 
 export interface DisagreementTracker {

@@ -1,13 +1,11 @@
-/**
- * SHA-256 and HMAC-SHA-256 in plain TypeScript: synchronous, browser-safe, no `node:crypto`.
- *
- * Method: SHA-256 as specified in FIPS 180-4 (NIST 2015; same algorithm as FIPS 180-2), HMAC as in
- * RFC 2104 (Krawczyk, Bellare & Canetti 1997). Checked against the FIPS 180-2 appendix examples
- * and the RFC 4231 HMAC-SHA-256 test cases in tests/link/hmac-sha256.test.ts.
- * Choices: 32-bit arithmetic on Int32 values (`| 0`), one reusable 64-word schedule; the HMAC key
- * can be prepared once (`prepareHmacKey`) so that each short message costs two or three
- * compressions (the padded-key blocks are hashed once per key, not once per message).
- */
+// SHA-256 and HMAC-SHA-256 in plain TypeScript: synchronous, browser-safe, no `node:crypto`.
+//
+// Method: SHA-256 as specified in FIPS 180-4 (NIST 2015; same algorithm as FIPS 180-2), HMAC as in
+// RFC 2104 (Krawczyk, Bellare & Canetti 1997). Checked against the FIPS 180-2 appendix examples
+// and the RFC 4231 HMAC-SHA-256 test cases in tests/link/hmac-sha256.test.ts.
+// Choices: 32-bit arithmetic on Int32 values (`| 0`), one reusable 64-word schedule; the HMAC key
+// can be prepared once (`prepareHmacKey`) so that each short message costs two or three
+// compressions (the padded-key blocks are hashed once per key, not once per message).
 
 /** Round constants: first 32 bits of the fractional parts of the cube roots of the first 64 primes (FIPS 180-4 §4.2.2). */
 const K = new Int32Array([

@@ -1,9 +1,7 @@
-/**
- * Dense integer indices for pseudonymised identifiers: each distinct id gets 0, 1, 2 … in order
- * of first appearance, and its pseudonym is computed once. Joins then run on integers and typed
- * arrays. Raw ids live only in the lookup map, in memory, never in an output.
- * Ids are matched after trimming surrounding white space, as `createPseudonymiser` hashes them.
- */
+// Dense integer indices for pseudonymised identifiers: each distinct id gets 0, 1, 2 … in order
+// of first appearance, and its pseudonym is computed once. Joins then run on integers and typed
+// arrays. Raw ids live only in the lookup map, in memory, never in an output.
+// Ids are matched after trimming surrounding white space, as `createPseudonymiser` hashes them.
 import type { Pseudonymiser } from "./pseudonymise.js";
 
 export interface IdIndex {

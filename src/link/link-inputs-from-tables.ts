@@ -1,19 +1,17 @@
-/**
- * Validated extract tables (io/validate.ts: parsed values, dates as day numbers, blanks null) to
- * the records `linkRecords` joins (link/link-inputs.ts). Browser-safe: no file system.
- *
- * Choices:
- * - The LA of an index event (the index-events extract has no LA column) is the LA in which the
- *   family was randomised (allocation), else the child's LA in children. A child whose children
- *   record names another LA than the allocation is then flagged `la_disagreement` (a child who
- *   moved LA keeps one row, in the LA of randomisation).
- * - Ethnicity becomes the main group the trial-analysis file uses (`ethnicGroupOf`: WHITE, MIXED,
- *   ASIAN, BLACK, OTHER; REFU and NOBT become UNKNOWN, that file's own code); a blank stays blank
- *   (not recorded).
- * - An FGC record counts as held when its status is held, plan_agreed or reviewed, or it has a
- *   conference date.
- * - Episodes, court and FGC records carry no LA column; their LA is left null (not compared).
- */
+// Validated extract tables (io/validate.ts: parsed values, dates as day numbers, blanks null) to
+// the records `linkRecords` joins (link/link-inputs.ts). Browser-safe: no file system.
+//
+// Choices:
+// - The LA of an index event (the index-events extract has no LA column) is the LA in which the
+//   family was randomised (allocation), else the child's LA in children. A child whose children
+//   record names another LA than the allocation is then flagged `la_disagreement` (a child who
+//   moved LA keeps one row, in the LA of randomisation).
+// - Ethnicity becomes the main group the trial-analysis file uses (`ethnicGroupOf`: WHITE, MIXED,
+//   ASIAN, BLACK, OTHER; REFU and NOBT become UNKNOWN, that file's own code); a blank stays blank
+//   (not recorded).
+// - An FGC record counts as held when its status is held, plan_agreed or reviewed, or it has a
+//   conference date.
+// - Episodes, court and FGC records carry no LA column; their LA is left null (not compared).
 import type {
   AllocationRecord,
   ChildRecord,
@@ -44,7 +42,25 @@ export type LinkTables = Partial<Record<LinkSchema, readonly ColumnTable[]>>;
 const HELD_STATUSES = new Set(["held", "plan_agreed", "reviewed"]);
 
 /**
- * @example linkInputsFromTables({ "index-events": [indexEvents], allocation: [allocation] }).indexEvents.length
+ * Validated extract tables (parsed values, dates as day numbers) to the records `linkRecords`
+ * joins: an index event's LA from the allocation, else the child's record; ethnicity as its main
+ * group (`ethnicGroupOf`); an FGC as held when its status is held, plan_agreed or reviewed, or it
+ * has a conference date. Several tables of one schema are joined in order.
+ * @example
+ * ```ts
+ * import { linkInputsFromTables } from "fgc-toolkit";
+ * import { readTable } from "fgc-toolkit/node";
+ * const read = async (name: string) => [(await readTable(`data-samples/link/${name}.csv`)).columns];
+ * const inputs = linkInputsFromTables({
+ *   children: await read("children"),
+ *   "index-events": await read("index-events"),
+ *   allocation: await read("allocation"),
+ *   "fgc-records": await read("fgc-records"),
+ *   episodes: await read("episodes"),
+ *   court: await read("court"),
+ * });
+ * [inputs.indexEvents.length, inputs.children.length, inputs.episodes.length]; // => [13, 12, 11]
+ * ```
  */
 export function linkInputsFromTables(tables: LinkTables): LinkInputs {
   const children: ChildRecord[] = [];

@@ -1,9 +1,7 @@
-/**
- * The records `linkRecords` joins, as plain typed objects with raw (not yet pseudonymised)
- * identifiers and dates as day numbers (util/dates.ts). The io layer maps validated tables onto
- * these shapes; nothing here reads files. Field names follow the toolkit's names (`childId`,
- * `familyId`, `laCode`, `indexDay`), and SSDA903 columns keep the return's spelling.
- */
+// The records `linkRecords` joins, as plain typed objects with raw (not yet pseudonymised)
+// identifiers and dates as day numbers (util/dates.ts). The io layer maps validated tables onto
+// these shapes; nothing here reads files. Field names follow the toolkit's names (`childId`,
+// `familyId`, `laCode`, `indexDay`), and SSDA903 columns keep the return's spelling.
 import type { DayNumber } from "../util/dates.js";
 
 /** One child's baseline characteristics (one record per child expected). */

@@ -1,22 +1,20 @@
-/**
- * Join the sources of a linked analysis by child (and by family where a record is family-level),
- * after pseudonymising every identifier, and report how well they matched.
- *
- * Steps: (1) the cohort: the children and families of the index events, each given a dense index
- * and a keyed pseudonym (HMAC-SHA-256, pseudonymise.ts); (2) index events: duplicates (same child,
- * same day) and missing dates marked, events numbered per child by date, and after allocation each
- * child's earliest linked event kept, later ones marked `index-event-later` (one row per child); (3) children, allocation
- * (by family), FGC records (child or family level), episodes and court records matched to the
- * cohort by integer index and grouped with one counting sort each (group-by-key.ts); (4) LA and
- * family values compared across sources per child (disagreement-tracker.ts); (5) the match report.
- *
- * Choices: the cohort is defined by the index events (records of other children are unmatched, not
- * errors); a row's LA is the index event's LA, other sources' LAs only raise a disagreement (a
- * child who moves LA keeps one row); a family allocated to both arms is excluded
- * (`allocation-conflict`), a repeated allocation to the same arm is a duplicate; the first
- * children record of a child is used and repeats counted as duplicates; an FGC record naming a
- * child outside the cohort is unmatched even when its family is in the cohort.
- */
+// Join the sources of a linked analysis by child (and by family where a record is family-level),
+// after pseudonymising every identifier, and report how well they matched.
+//
+// Steps: (1) the cohort: the children and families of the index events, each given a dense index
+// and a keyed pseudonym (HMAC-SHA-256, pseudonymise.ts); (2) index events: duplicates (same child,
+// same day) and missing dates marked, events numbered per child by date, and after allocation each
+// child's earliest linked event kept, later ones marked `index-event-later` (one row per child); (3) children, allocation
+// (by family), FGC records (child or family level), episodes and court records matched to the
+// cohort by integer index and grouped with one counting sort each (group-by-key.ts); (4) LA and
+// family values compared across sources per child (disagreement-tracker.ts); (5) the match report.
+//
+// Choices: the cohort is defined by the index events (records of other children are unmatched, not
+// errors); a row's LA is the index event's LA, other sources' LAs only raise a disagreement (a
+// child who moves LA keeps one row); a family allocated to both arms is excluded
+// (`allocation-conflict`), a repeated allocation to the same arm is a duplicate; the first
+// children record of a child is used and repeats counted as duplicates; an FGC record naming a
+// child outside the cohort is unmatched even when its family is in the cohort.
 import { countDuplicates } from "./count-duplicates.js";
 import { createDisagreementTracker } from "./disagreement-tracker.js";
 import { groupByKey, groupPresence, type KeyGroups } from "./group-by-key.js";
@@ -37,6 +35,7 @@ import { createPseudonymiser } from "./pseudonymise.js";
 const SOURCE_NAMES = ["indexEvents", "children", "allocation", "fgc", "episodes", "court"] as const;
 const [INDEX_EVENTS, CHILDREN, ALLOCATION, FGC, EPISODES, COURT] = [0, 1, 2, 3, 4, 5];
 
+/** Options of `linkRecords`: the key, the pseudonym length and the examples kept per report entry. */
 export interface LinkOptions {
   /** Pseudonymisation key (bytes or text); the caller decides where it comes from. */
   key: string | Uint8Array;
@@ -46,11 +45,13 @@ export interface LinkOptions {
   maxExamples?: number;
 }
 
+/** The joined records: each cohort child's and family's pseudonym, their index events, episodes, court and FGC records by child, the disagreement flags and the match report. */
 export interface LinkedRecords {
   /** Pseudonym of each cohort child. */
   childIds: string[];
   /** Pseudonym of each cohort family. */
   familyIds: string[];
+  /** The cohort's index events, one per child. */
   events: LinkedEvents;
   /** The inputs, read through the groups below (not copied). */
   inputs: LinkInputs;
@@ -70,7 +71,28 @@ export interface LinkedRecords {
 }
 
 /**
- * @example linkRecords({ indexEvents, children, allocation, fgc, episodes, court }, { key }).report.sources
+ * Pseudonymises every identifier with the key (HMAC-SHA-256 by domain, `createPseudonymiser`) and
+ * joins the extracts by child: one cohort row per child (the earliest index event), the child's
+ * episodes, court applications and FGC records grouped by child and family, flags where sources
+ * disagree on LA or family, and the match report. Default pseudonym length 64 hex digits, 20
+ * examples per report entry.
+ * @example
+ * ```ts
+ * import { linkInputsFromTables, linkRecords } from "fgc-toolkit";
+ * import { readTable } from "fgc-toolkit/node";
+ * const read = async (name: string) => [(await readTable(`data-samples/link/${name}.csv`)).columns];
+ * const inputs = linkInputsFromTables({
+ *   children: await read("children"),
+ *   "index-events": await read("index-events"),
+ *   allocation: await read("allocation"),
+ *   "fgc-records": await read("fgc-records"),
+ *   episodes: await read("episodes"),
+ *   court: await read("court"),
+ * });
+ * const linked = linkRecords(inputs, { key: "not-a-real-key" });
+ * [linked.report.children, linked.report.families]; // => [12, 11]
+ * linked.childIds[0].length; // => 64
+ * ```
  */
 export function linkRecords(inputs: LinkInputs, options: LinkOptions): LinkedRecords {
   const maxExamples = options.maxExamples ?? 20;

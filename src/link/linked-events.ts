@@ -1,7 +1,5 @@
-/**
- * Index events joined to the cohort, as typed columns, and their numbering per child: the rows
- * the analysis table is built from (one per child and index event).
- */
+// Index events joined to the cohort, as typed columns, and their numbering per child: the rows
+// the analysis table is built from (one per child and index event).
 import type { KeyGroups } from "./group-by-key.js";
 
 /** Why an index event is not a row of the analysis table (link-time reasons). */

@@ -1,7 +1,5 @@
-/**
- * Match records that carry a child id to the cohort: one integer key per record (−1 unmatched),
- * with the source's tallies and capped examples of unmatched pseudonyms filled in.
- */
+// Match records that carry a child id to the cohort: one integer key per record (−1 unmatched),
+// with the source's tallies and capped examples of unmatched pseudonyms filled in.
 import type { IdIndex } from "./id-index.js";
 import type { SourceMatch } from "./match-report.js";
 

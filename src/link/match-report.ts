@@ -34,6 +34,7 @@ export interface Disagreement {
   indexEvent?: string;
 }
 
+/** What linking found: records read per source, the cohort's children and families, duplicate and later index events, unmatched records and disagreements between sources, with examples. */
 export interface MatchReport {
   /** Index event records read. */
   indexEvents: number;

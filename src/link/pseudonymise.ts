@@ -1,16 +1,14 @@
-/**
- * Keyed pseudonyms for identifiers, computed before any join so raw ids never reach outputs.
- *
- * Method: HMAC-SHA-256 (RFC 2104, Krawczyk et al. 1997) of the UTF-8 bytes of
- * `<domain>:<trimmed id>`, written as lower-case hex. Without the key the pseudonym cannot be
- * recomputed from a guessed id (unlike a plain hash of a short, guessable id).
- * Choices: ids are trimmed of surrounding white space and otherwise kept as given (case
- * matters); the domain (`child`, `family` …) keeps a child id and a family id that happen to be
- * spelt alike from sharing a pseudonym; the default length is the full 64 hex digits (256 bits),
- * `length` keeps a prefix. Key handling (file, environment, refusing a missing key) belongs to
- * the CLI; this function only refuses an empty key.
- * Checked against: hmacSha256 on the RFC 4231 vectors (tests/link/hmac-sha256.test.ts).
- */
+// Keyed pseudonyms for identifiers, computed before any join so raw ids never reach outputs.
+//
+// Method: HMAC-SHA-256 (RFC 2104, Krawczyk et al. 1997) of the UTF-8 bytes of
+// `<domain>:<trimmed id>`, written as lower-case hex. Without the key the pseudonym cannot be
+// recomputed from a guessed id (unlike a plain hash of a short, guessable id).
+// Choices: ids are trimmed of surrounding white space and otherwise kept as given (case
+// matters); the domain (`child`, `family` …) keeps a child id and a family id that happen to be
+// spelt alike from sharing a pseudonym; the default length is the full 64 hex digits (256 bits),
+// `length` keeps a prefix. Key handling (file, environment, refusing a missing key) belongs to
+// the CLI; this function only refuses an empty key.
+// Checked against: hmacSha256 on the RFC 4231 vectors (tests/link/hmac-sha256.test.ts).
 import { UsageError } from "../util/errors.js";
 import { hmacSha256Prepared, prepareHmacKey } from "./hmac-sha256.js";
 
@@ -26,7 +24,18 @@ export type Pseudonymiser = (id: string) => string;
 
 /**
  * Build a pseudonymiser for one key and domain: about a million short ids a second.
- * @example createPseudonymiser("not-a-real-key", { domain: "child" })("C801970").length // 64
+ *
+ * Method: HMAC-SHA-256, Krawczyk et al. (1997) (RFC 2104), of `domain:trimmed id` under the
+ * key, as lower-case hex cut to `length` digits (default domain "id", length 64), so the same id
+ * gets different pseudonyms in different domains.
+ * @example
+ * ```ts
+ * import { createPseudonymiser } from "fgc-toolkit";
+ * const child = createPseudonymiser("not-a-real-key", { domain: "child", length: 16 });
+ * child("C801970"); // => "ad4ad7e911fe2c58"
+ * child("C801970") === child("C801970"); // => true
+ * createPseudonymiser("not-a-real-key", { domain: "family", length: 16 })("C801970") === child("C801970"); // => false
+ * ```
  */
 export function createPseudonymiser(
   key: string | Uint8Array,

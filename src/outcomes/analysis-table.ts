@@ -1,10 +1,8 @@
-/**
- * The analysis-ready table: one row per child and index event, in columns. The first sixteen
- * columns are the trial file's (../shared/reference/README.md, "Trial files"); the rest are audit
- * columns. Outcome columns keep the trial file's `_12m` names whatever the window W: they mean
- * "within the window". Dates are day numbers (the writer formats them); window outcomes are
- * `null` (missing) for censored rows.
- */
+// The analysis-ready table: one row per child and index event, in columns. The first sixteen
+// columns are the trial file's (../shared/reference/README.md, "Trial files"); the rest are audit
+// columns. Outcome columns keep the trial file's `_12m` names whatever the window W: they mean
+// "within the window". Dates are day numbers (the writer formats them); window outcomes are
+// `null` (missing) for censored rows.
 
 /** Column order of the written file. */
 export const ANALYSIS_COLUMNS = [

@@ -1,18 +1,16 @@
-/**
- * From linked records to the analysis-ready table and its row accounting: for each index event
- * kept by the link step, derive the outcomes of the child's episodes and court records relative to
- * the index date (child-outcomes.ts and the files it calls; README.md lists every rule) and the
- * baseline columns.
- *
- * Choices: rows keep the input order of the index events (one per child: link-records.ts keeps
- * each child's earliest linked index event); an index event dated after the extract
- * is excluded (`index-after-extract`, no follow-up at all), while one whose follow-up ends before
- * day W is kept with missing window outcomes and counted as censored; children already looked
- * after on the index day are kept and flagged (the analysis plan decides); age is
- * ⌊10·(index − birth)/365.25⌋/10 years, integer arithmetic on day numbers.
- * Performance: one pass over the events with reused typed-array buffers per child; episodes and
- * court records are read in place through the link step's groups.
- */
+// From linked records to the analysis-ready table and its row accounting: for each index event
+// kept by the link step, derive the outcomes of the child's episodes and court records relative to
+// the index date (child-outcomes.ts and the files it calls; README.md lists every rule) and the
+// baseline columns.
+//
+// Choices: rows keep the input order of the index events (one per child: link-records.ts keeps
+// each child's earliest linked index event); an index event dated after the extract
+// is excluded (`index-after-extract`, no follow-up at all), while one whose follow-up ends before
+// day W is kept with missing window outcomes and counted as censored; children already looked
+// after on the index day are kept and flagged (the analysis plan decides); age is
+// ⌊10·(index − birth)/365.25⌋/10 years, integer arithmetic on day numbers.
+// Performance: one pass over the events with reused typed-array buffers per child; episodes and
+// court records are read in place through the link step's groups.
 import type { RecordSource } from "../link/link-inputs.js";
 import type { LinkedRecords } from "../link/link-records.js";
 import type { DayNumber } from "../util/dates.js";
@@ -49,7 +47,29 @@ export interface AnalysisResult {
 }
 
 /**
- * @example buildAnalysisTable(linkRecords(inputs, { key }), { extractDay: 19723 }).accounting.rowsOut
+ * From linked records to the analysis-ready table, one row per cohort child: the outcomes in the
+ * window after the index date (looked after on the last day, entry to care, days in care,
+ * proceedings, kinship, time to care with censoring at the extract date) and the baseline
+ * columns, with the row accounting (index events in = rows out + each exclusion with its rule).
+ * Default window 365 days; every court record counts as care proceedings unless
+ * `proceedingTypes` is given.
+ * @example
+ * ```ts
+ * import { buildAnalysisTable, linkInputsFromTables, linkRecords } from "fgc-toolkit";
+ * import { readTable } from "fgc-toolkit/node";
+ * const read = async (name: string) => [(await readTable(`data-samples/link/${name}.csv`)).columns];
+ * const inputs = linkInputsFromTables({
+ *   children: await read("children"),
+ *   "index-events": await read("index-events"),
+ *   allocation: await read("allocation"),
+ *   "fgc-records": await read("fgc-records"),
+ *   episodes: await read("episodes"),
+ *   court: await read("court"),
+ * });
+ * const result = buildAnalysisTable(linkRecords(inputs, { key: "not-a-real-key" }), { extractDay: 20178 }); // 2025-03-31
+ * result.accounting.rowsOut; // => 11
+ * result.table.length; // => 11
+ * ```
  */
 export function buildAnalysisTable(linked: LinkedRecords, options: BuildAnalysisOptions): AnalysisResult {
   const window = options.window ?? DEFAULT_WINDOW;

@@ -1,8 +1,6 @@
-/**
- * One SSDA903 looked-after episode as the outcome derivations need it: dates as day numbers
- * (util/dates.ts), codes as the return spells them. The io layer maps parsed episode tables onto
- * this shape; nothing here reads files.
- */
+// One SSDA903 looked-after episode as the outcome derivations need it: dates as day numbers
+// (util/dates.ts), codes as the return spells them. The io layer maps parsed episode tables onto
+// this shape; nothing here reads files.
 import type { DayNumber } from "../util/dates.js";
 
 export interface CareEpisode {

@@ -1,15 +1,13 @@
-/**
- * Periods of care: the union of a child's in-care episodes as maximal runs of days in care.
- *
- * Rule (design.md, Outcomes; domain.md §1.9, §1.12): a child is looked after on day d when an
- * episode has DECOM ≤ d < DEC (or DEC blank), so an episode covers the half-open interval
- * [DECOM, DEC) and the DEC day itself is not a day in care (the child left that day).
- * Choices: overlapping episodes are counted once; an episode that starts on the day the previous
- * one ceased (DEC = next DECOM, the REC X1 chain) continues the same period. A same-day restart
- * after another REC is treated the same way, since no day was spent out of care. Short breaks
- * (LS V3, V4) are dropped before merging. An episode with DEC ≤ DECOM covers no day and is
- * ignored (validation reports DEC < DECOM).
- */
+// Periods of care: the union of a child's in-care episodes as maximal runs of days in care.
+//
+// Rule (design.md, Outcomes; domain.md §1.9, §1.12): a child is looked after on day d when an
+// episode has DECOM ≤ d < DEC (or DEC blank), so an episode covers the half-open interval
+// [DECOM, DEC) and the DEC day itself is not a day in care (the child left that day).
+// Choices: overlapping episodes are counted once; an episode that starts on the day the previous
+// one ceased (DEC = next DECOM, the REC X1 chain) continues the same period. A same-day restart
+// after another REC is treated the same way, since no day was spent out of care. Short breaks
+// (LS V3, V4) are dropped before merging. An episode with DEC ≤ DECOM covers no day and is
+// ignored (validation reports DEC < DECOM).
 import type { DayNumber } from "../util/dates.js";
 import { type CareEpisode, countsAsInCare } from "./care-episode.js";
 import { type DayIntervals, createDayIntervals, pushDayInterval, sortDayIntervals } from "./day-intervals.js";

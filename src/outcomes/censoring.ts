@@ -1,9 +1,7 @@
-/**
- * Follow-up and censoring. Follow-up runs from the index date to the extract date (the last day
- * the data describe), so `followUpDays = extractDay − indexDay`. A window outcome is observed
- * only when follow-up reaches day W (`followUpDays ≥ W`); otherwise the child is censored and the
- * window outcomes are missing (`null`), never a silent "no" (design.md, Outcomes).
- */
+// Follow-up and censoring. Follow-up runs from the index date to the extract date (the last day
+// the data describe), so `followUpDays = extractDay − indexDay`. A window outcome is observed
+// only when follow-up reaches day W (`followUpDays ≥ W`); otherwise the child is censored and the
+// window outcomes are missing (`null`), never a silent "no" (design.md, Outcomes).
 import type { DayNumber } from "../util/dates.js";
 
 export interface FollowUp {

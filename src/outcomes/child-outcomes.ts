@@ -1,11 +1,9 @@
-/**
- * All outcomes of one child and index event, from the child's periods of care, kinship episodes
- * and court issue days. This is the one place the rules are put together; `deriveOutcomes` (from
- * records) and the link step (from typed arrays) both call it.
- *
- * Window outcomes are `null` when follow-up does not reach day W (censoring.ts). Time to care is
- * defined whenever follow-up is not negative.
- */
+// All outcomes of one child and index event, from the child's periods of care, kinship episodes
+// and court issue days. This is the one place the rules are put together; `deriveOutcomes` (from
+// records) and the link step (from typed arrays) both call it.
+//
+// Window outcomes are `null` when follow-up does not reach day W (censoring.ts). Time to care is
+// defined whenever follow-up is not negative.
 import type { DayNumber } from "../util/dates.js";
 import { followUp } from "./censoring.js";
 import type { DayIntervals } from "./day-intervals.js";

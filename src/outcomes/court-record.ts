@@ -1,4 +1,4 @@
-/** One court application for a child, as the outcome derivations need it. */
+// One court application for a child, as the outcome derivations need it.
 import type { DayNumber } from "../util/dates.js";
 
 export interface CourtRecord {

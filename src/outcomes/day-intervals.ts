@@ -1,8 +1,6 @@
-/**
- * Half-open day intervals [start, end) in typed arrays, sorted by start: the working form of a
- * child's episodes and periods of care. An open episode ends at `OPEN_END`. Buffers grow and are
- * reused, so a loop over a million children allocates a handful of arrays, not one per child.
- */
+// Half-open day intervals [start, end) in typed arrays, sorted by start: the working form of a
+// child's episodes and periods of care. An open episode ends at `OPEN_END`. Buffers grow and are
+// reused, so a loop over a million children allocates a handful of arrays, not one per child.
 import type { DayNumber } from "../util/dates.js";
 
 export interface DayIntervals {

@@ -1,10 +1,8 @@
-/**
- * Days in care in (0, W] by placement group (schema/codes/placement-groups.ts, domain.md §1.7):
- * each day looked after counts once, in the group of the in-care episode that covers it; where
- * in-care episodes overlap (kept with a warning), the day goes to the episode that started first.
- * The groups add up to days in care (days-in-care.ts): both count the union of the episodes.
- * Episodes are given sorted by start (sortDayIntervals), with their group codes.
- */
+// Days in care in (0, W] by placement group (schema/codes/placement-groups.ts, domain.md §1.7):
+// each day looked after counts once, in the group of the in-care episode that covers it; where
+// in-care episodes overlap (kept with a warning), the day goes to the episode that started first.
+// The groups add up to days in care (days-in-care.ts): both count the union of the episodes.
+// Episodes are given sorted by start (sortDayIntervals), with their group codes.
 import type { DayNumber } from "../util/dates.js";
 
 /**

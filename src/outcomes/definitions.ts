@@ -1,7 +1,5 @@
-/**
- * How src/outcomes/ turns dated records into the outcomes of the analysis-ready table, as text for
- * the data dictionary (docs/data-dictionary.md). Each rule is documented again next to its code.
- */
+// How src/outcomes/ turns dated records into the outcomes of the analysis-ready table, as text for
+// the data dictionary (docs/data-dictionary.md). Each rule is documented again next to its code.
 
 /** @example outcomeDefinitionsMarkdown().startsWith("## Outcome derivations") // true */
 export function outcomeDefinitionsMarkdown(): string {

@@ -1,8 +1,6 @@
-/**
- * Outcomes of one child and index event from plain records: the API form of the rules in this
- * folder (README.md lists them). Records of other children are ignored, so a caller may pass a
- * whole table; episode order does not matter.
- */
+// Outcomes of one child and index event from plain records: the API form of the rules in this
+// folder (README.md lists them). Records of other children are ignored, so a caller may pass a
+// whole table; episode order does not matter.
 import type { DayNumber } from "../util/dates.js";
 import { UsageError } from "../util/errors.js";
 import { type CareEpisode, countsAsInCare, isKinshipPlacement } from "./care-episode.js";

@@ -1,4 +1,4 @@
-/** The event outcomes are measured from: for the trial, the date of the pre-proceedings letter. */
+// The event outcomes are measured from: for the trial, the date of the pre-proceedings letter.
 import type { DayNumber } from "../util/dates.js";
 
 export interface ChildIndexDay {

@@ -1,10 +1,8 @@
-/**
- * Looked after on a given day: some period of care has start ≤ day < end, i.e. an in-care
- * episode with DECOM ≤ d < DEC or DEC blank (design.md, Outcomes; domain.md §1.12). The DEC day
- * is not counted: a child discharged on day W is not looked after on day W. The trial's primary
- * outcome is this on day `indexDay + W`; on the index day itself it is the already_looked_after
- * flag.
- */
+// Looked after on a given day: some period of care has start ≤ day < end, i.e. an in-care
+// episode with DECOM ≤ d < DEC or DEC blank (design.md, Outcomes; domain.md §1.12). The DEC day
+// is not counted: a child discharged on day W is not looked after on day W. The trial's primary
+// outcome is this on day `indexDay + W`; on the index day itself it is the already_looked_after
+// flag.
 import type { DayNumber } from "../util/dates.js";
 import type { DayIntervals } from "./day-intervals.js";
 

@@ -1,10 +1,8 @@
-/**
- * Placed with family or friends within the window: some in-care episode with PLACE U1, U2 or U3
- * (domain.md §1.7) covers at least one day of (indexDay, indexDay + W], i.e.
- * max(DECOM, indexDay + 1) < min(DEC, indexDay + W + 1). A kinship placement that ended on or
- * before the index day does not count; one already running on the index day and continuing into
- * the window does. Short-break episodes are excluded before this point.
- */
+// Placed with family or friends within the window: some in-care episode with PLACE U1, U2 or U3
+// (domain.md §1.7) covers at least one day of (indexDay, indexDay + W], i.e.
+// max(DECOM, indexDay + 1) < min(DEC, indexDay + W + 1). A kinship placement that ended on or
+// before the index day does not count; one already running on the index day and continuing into
+// the window does. Short-break episodes are excluded before this point.
 import type { DayNumber } from "../util/dates.js";
 import type { DayIntervals } from "./day-intervals.js";
 

@@ -1,11 +1,9 @@
-/**
- * Care proceedings issued in (0, W]: a court application issued on a day in
- * (indexDay, indexDay + W] (domain.md §2.3: from the LA's legal records, not the 903 proxy).
- * Applications issued on or before the index day do not count; they set the
- * proceedings_before_index flag instead (proceedingsBeforeIndex).
- * Choices: which application types are care proceedings is decided upstream (the link step takes
- * an optional list); every issue day passed here counts.
- */
+// Care proceedings issued in (0, W]: a court application issued on a day in
+// (indexDay, indexDay + W] (domain.md §2.3: from the LA's legal records, not the 903 proxy).
+// Applications issued on or before the index day do not count; they set the
+// proceedings_before_index flag instead (proceedingsBeforeIndex).
+// Choices: which application types are care proceedings is decided upstream (the link step takes
+// an optional list); every issue day passed here counts.
 import type { DayNumber } from "../util/dates.js";
 
 /**

@@ -1,9 +1,7 @@
-/**
- * Row accounting of the analysis table: every index event read is either a row of the table or
- * excluded with a reason, so `indexEventsIn = rowsOut + Σ excluded` (design.md: rows read = rows
- * used + rows excluded). Flags (censored, already looked after, missing age) are counted among
- * the rows out; they are not exclusions.
- */
+// Row accounting of the analysis table: every index event read is either a row of the table or
+// excluded with a reason, so `indexEventsIn = rowsOut + Σ excluded` (design.md: rows read = rows
+// used + rows excluded). Flags (censored, already looked after, missing age) are counted among
+// the rows out; they are not exclusions.
 
 /** Why an index event is not a row, in the order they are checked. */
 export const EXCLUSION_REASONS = [

@@ -1,12 +1,10 @@
-/**
- * Time to first care entry after the index date, censored at the end of follow-up.
- * time = (first period start in (indexDay, extractDay]) − indexDay with careEvent 1; otherwise
- * time = extractDay − indexDay with careEvent 0 (censored).
- * Choices: censored at the extract date, not at W, so the survival analysis uses all follow-up
- * (as in the reference trial file, whose censored times run past 365 days); an entry on the
- * index day is not after it (those children are already looked after, and their time is to the
- * next entry after leaving care, if any).
- */
+// Time to first care entry after the index date, censored at the end of follow-up.
+// time = (first period start in (indexDay, extractDay]) − indexDay with careEvent 1; otherwise
+// time = extractDay − indexDay with careEvent 0 (censored).
+// Choices: censored at the extract date, not at W, so the survival analysis uses all follow-up
+// (as in the reference trial file, whose censored times run past 365 days); an entry on the
+// index day is not after it (those children are already looked after, and their time is to the
+// next entry after leaving care, if any).
 import type { DayNumber } from "../util/dates.js";
 import type { DayIntervals } from "./day-intervals.js";
 

@@ -1,9 +1,7 @@
-/**
- * The outcome window (0, W]: the W days after the index date, the index day itself excluded.
- * Day d of the window is `indexDay + d`, d = 1 … W; "on day W" is `indexDay + W`. With W = 365 a
- * child who enters care the day after the letter has time 1 and 365 days in care if never
- * discharged, as in the reference trial file (../shared/reference/trial).
- */
+// The outcome window (0, W]: the W days after the index date, the index day itself excluded.
+// Day d of the window is `indexDay + d`, d = 1 … W; "on day W" is `indexDay + W`. With W = 365 a
+// child who enters care the day after the letter has time 1 and 365 days in care if never
+// discharged, as in the reference trial file (../shared/reference/trial).
 import { UsageError } from "../util/errors.js";
 import type { DayNumber } from "../util/dates.js";
 

@@ -1,7 +1,5 @@
-/**
- * Sections of the area report about the focus authority: beside all areas and its neighbours,
- * over time, and equity within it.
- */
+// Sections of the area report about the focus authority: beside all areas and its neighbours,
+// over time, and equity within it.
 import type { AreaResult } from "../areas/result.js";
 import { areaMeasureLabels, breakdownLabels, categoryLabels, measureLabel } from "./area-labels.js";
 import type { ReportBlock, ReportSection, ReportTable } from "./document.js";

@@ -1,7 +1,5 @@
-/**
- * Shared pieces of the area report's sections: how counts, rates, intervals and gaps are written
- * (suppressed values as their GSS symbol), and the context every section builder receives.
- */
+// Shared pieces of the area report's sections: how counts, rates, intervals and gaps are written
+// (suppressed values as their GSS symbol), and the context every section builder receives.
 import type { AreaResult } from "../areas/result.js";
 import type { ReportBlock } from "./document.js";
 import { formatPercent } from "./summarize.js";

@@ -1,9 +1,7 @@
-/**
- * The area-comparison report as a document, built from an AreaResult only: summary, the focus
- * authority beside all areas and its neighbours, its trend and equity gaps, a funnel plot per
- * measure, rank intervals, and disclosure control with methods and references. Every number
- * shown is in results.json after disclosure control; suppressed values show as `c`.
- */
+// The area-comparison report as a document, built from an AreaResult only: summary, the focus
+// authority beside all areas and its neighbours, its trend and equity gaps, a funnel plot per
+// measure, rank intervals, and disclosure control with methods and references. Every number
+// shown is in results.json after disclosure control; suppressed values show as `c`.
 import type { AreaResult } from "../areas/result.js";
 import { bibliography } from "./bibliography.js";
 import type { ReportBlock, ReportDocument, ReportSection } from "./document.js";
@@ -13,7 +11,22 @@ import { funnelSection, rankingSection, rankMethodWords } from "./areas-comparis
 import { benchmarkSection, equitySection, trendSection } from "./areas-focus-sections.js";
 import { type Ctx, POOLED, SYMBOL_NOTE, withoutEmptyChart } from "./areas-report-format.js";
 
-/** @example buildAreasReport(result).sections.length */
+/**
+ * The area comparison's report as a document (sections of text, tables and charts) for
+ * `renderHtml`: summary, funnel plots, rankings and, with a focus authority, its benchmark,
+ * trends and equity. Reads the result only; computes no statistic.
+ * @example
+ * ```ts
+ * import { buildAreasReport, defaultAreaPlan, readReturn, runAreas } from "fgc-toolkit";
+ * import { readRawFile } from "fgc-toolkit/node";
+ * const read = readReturn(await readRawFile("data-samples/areas/return-2023-24.csv"));
+ * const cells = read.cells.filter((c) => /^3[01]/.test(c.la)); // DfE codes 30x and 31x, to keep it fast
+ * const result = runAreas({ cells, issues: read.issues, inputs: [], toolVersion: "0.1.0" }, defaultAreaPlan());
+ * const doc = buildAreasReport(result);
+ * doc.title; // => "Family Group Conferences: area comparison"
+ * doc.sections[0].title; // => "Summary"
+ * ```
+ */
 export function buildAreasReport(
   result: AreaResult,
   title = "Family Group Conferences: area comparison",
@@ -42,7 +55,20 @@ export function buildAreasReport(
   };
 }
 
-/** The one-sentence finding for the top of the report. */
+/**
+ * The one-sentence finding for the top of the report: the pooled offer rate of the latest period
+ * (families when the returns carry family counts, else children) and the areas outside the
+ * funnel limits.
+ * @example
+ * ```ts
+ * import { areasHeadline, defaultAreaPlan, readReturn, runAreas } from "fgc-toolkit";
+ * import { readRawFile } from "fgc-toolkit/node";
+ * const read = readReturn(await readRawFile("data-samples/areas/return-2023-24.csv"));
+ * const cells = read.cells.filter((c) => /^3[01]/.test(c.la)); // DfE codes 30x and 31x, to keep it fast
+ * const result = runAreas({ cells, issues: read.issues, inputs: [], toolVersion: "0.1.0" }, defaultAreaPlan());
+ * areasHeadline(result); // => "2023-24: 67.9% of families entering pre-proceedings were offered an FGC across the 14 areas with published counts; 1 area lies outside the 99.8% funnel limits. Areas vary more than chance alone would make them (overdispersion φ = 1.87), so funnel limits widened for overdispersion are the fairer test."
+ * ```
+ */
 export function areasHeadline(r: AreaResult): string {
   const latest = r.periods[r.periods.length - 1];
   // The family offer rate when returns carry family counts, else the child offer rate.

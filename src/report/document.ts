@@ -1,8 +1,6 @@
-/**
- * A report as data: sections of paragraphs, tables and charts, built from a pipeline's result
- * object only (never by recomputing), then rendered to one self-contained HTML file, Markdown
- * and CSV tables, and SVG/PNG charts.
- */
+// A report as data: sections of paragraphs, tables and charts, built from a pipeline's result
+// object only (never by recomputing), then rendered to one self-contained HTML file, Markdown
+// and CSV tables, and SVG/PNG charts.
 
 /** A table of already-formatted cells; `numeric` marks right-aligned columns. */
 export interface ReportTable {
@@ -47,6 +45,7 @@ export interface ReportSection {
   blocks: ReportBlock[];
 }
 
+/** A report before rendering: title, sections of text, tables and charts, and the provenance shown in the footer. `renderHtml` and `writeReportFiles` take it. */
 export interface ReportDocument {
   title: string;
   subtitle?: string;

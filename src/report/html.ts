@@ -1,9 +1,7 @@
-/**
- * Renders a ReportDocument as one self-contained HTML file: Vega, Vega-Lite and vega-embed
- * inlined, chart data embedded, no external resource, and a Content-Security-Policy that forbids
- * any network request. Accessible by construction: landmarks, one h1, headings in order, table
- * captions and header scopes, a text alternative and a data table for every chart.
- */
+// Renders a ReportDocument as one self-contained HTML file: Vega, Vega-Lite and vega-embed
+// inlined, chart data embedded, no external resource, and a Content-Security-Policy that forbids
+// any network request. Accessible by construction: landmarks, one h1, headings in order, table
+// captions and header scopes, a text alternative and a data table for every chart.
 import type { ReportBlock, ReportChart, ReportDocument, ReportTable } from "./document.js";
 
 /** The JavaScript of the three Vega libraries, read by the caller (see jobs/report-assets.ts). */
@@ -16,7 +14,19 @@ export interface ReportAssets {
 const CSP =
   "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:";
 
-/** @example renderHtml(doc, assets).startsWith("<!doctype html>") // true */
+/**
+ * One self-contained HTML file from a report document: the Vega libraries inlined from `assets`,
+ * chart data embedded, a Content-Security-Policy that forbids any network request, and every
+ * chart with a text alternative and a data table.
+ * @example
+ * ```ts
+ * import { renderHtml } from "fgc-toolkit";
+ * const doc = { title: "Rates", sections: [{ id: "s", title: "Summary", blocks: [{ kind: "paragraph" as const, text: "Hello." }] }], provenance: [] };
+ * const html = renderHtml(doc, { vega: "", vegaLite: "", vegaEmbed: "" });
+ * html.startsWith("<!doctype html>"); // => true
+ * html.includes("<h1>Rates</h1>"); // => true
+ * ```
+ */
 export function renderHtml(doc: ReportDocument, assets: ReportAssets): string {
   const charts: ReportChart[] = [];
   const body = doc.sections

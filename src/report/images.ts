@@ -1,8 +1,6 @@
-/**
- * Charts as SVG files: a Vega-Lite spec compiled and rendered headless by Vega itself (the same
- * renderer the HTML report uses). The PNG beside each is jobs/png-image.ts, apart so that
- * rasterising does not load Vega.
- */
+// Charts as SVG files: a Vega-Lite spec compiled and rendered headless by Vega itself (the same
+// renderer the HTML report uses). The PNG beside each is jobs/png-image.ts, apart so that
+// rasterising does not load Vega.
 import * as vega from "vega";
 import * as vegaLite from "vega-lite";
 

@@ -1,8 +1,6 @@
-/**
- * The meta-analysis report as a document, built from a MetaResult only: the headline, the forest
- * plot (studies, pooled diamonds, prediction interval), the pooled estimates and heterogeneity in
- * words, each study's source, and the methods with their references. Nothing is recomputed.
- */
+// The meta-analysis report as a document, built from a MetaResult only: the headline, the forest
+// plot (studies, pooled diamonds, prediction interval), the pooled estimates and heterogeneity in
+// words, each study's source, and the methods with their references. Nothing is recomputed.
 import type { MetaResult } from "../meta/result.js";
 import { formatCount } from "../util/format-count.js";
 import { bibliography } from "./bibliography.js";
@@ -21,7 +19,19 @@ const measureNames: Record<MetaResult["measure"], string> = {
 
 const methodNames = { reml: "REML", dl: "DerSimonian–Laird" } as const;
 
-/** @example buildMetaReport(result).sections[0].title // "Summary" */
+/**
+ * The meta-analysis report as a document for `renderHtml`: summary, forest plot (study rows,
+ * pooled diamond, prediction interval), heterogeneity, the studies table and method notes. Reads
+ * the result only; computes no statistic.
+ * @example
+ * ```ts
+ * import { buildMetaReport, defaultMetaPlan, readDelimitedText, readMetaStudies, runMeta } from "fgc-toolkit";
+ * import { readRawFile } from "fgc-toolkit/node";
+ * const read = readMetaStudies(await readRawFile("data-samples/meta/studies.csv"), null);
+ * const result = runMeta({ kind: read.kind!, studies: read.studies, inputs: [], toolVersion: "0.1.0" }, defaultMetaPlan());
+ * buildMetaReport(result).sections[0].title; // => "Summary"
+ * ```
+ */
 export function buildMetaReport(result: MetaResult): ReportDocument {
   const pct = Math.round(result.plan.level * 100);
   const sections: ReportSection[] = [
@@ -63,8 +73,16 @@ export function buildMetaReport(result: MetaResult): ReportDocument {
 }
 
 /**
- * The one-sentence finding, also the terminal's summary line.
- * @example metaHeadline(result) // "3 studies pooled (risk ratio, REML τ²): 0.80 (95% CI …)…"
+ * The one-sentence finding, also the terminal's summary line: the number of studies, the measure
+ * and τ² method, the pooled effect with its interval, the prediction interval and I².
+ * @example
+ * ```ts
+ * import { defaultMetaPlan, metaHeadline, readMetaStudies, runMeta } from "fgc-toolkit";
+ * import { readRawFile } from "fgc-toolkit/node";
+ * const read = readMetaStudies(await readRawFile("data-samples/meta/studies.csv"), null);
+ * const result = runMeta({ kind: read.kind!, studies: read.studies, inputs: [], toolVersion: "0.1.0" }, defaultMetaPlan());
+ * metaHeadline(result); // => "21 studies pooled (odds ratio, REML τ²): 0.62 (95% CI 0.53 to 0.73; Knapp–Hartung 0.53 to 0.73); 95% prediction interval 0.49 to 0.79; I² = 5%, τ² = 0.0074."
+ * ```
  */
 export function metaHeadline(r: MetaResult): string {
   const pct = Math.round(r.plan.level * 100);

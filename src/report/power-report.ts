@@ -1,8 +1,6 @@
-/**
- * The sample-size report of `fgc power` as a document, built from a PowerResult only: the
- * headline, the table over effects and ICCs, the power curves, and the methods with references.
- * Sizes are shown rounded up to whole children and families; results.json keeps them unrounded.
- */
+// The sample-size report of `fgc power` as a document, built from a PowerResult only: the
+// headline, the table over effects and ICCs, the power curves, and the methods with references.
+// Sizes are shown rounded up to whole children and families; results.json keeps them unrounded.
 import type { PowerResult, PowerRow } from "../power/result.js";
 import { formatCount } from "../util/format-count.js";
 import { bibliography } from "./bibliography.js";

@@ -1,7 +1,5 @@
-/**
- * Plain-English lines from result objects: the headline, one-line estimates, number formats.
- * Functions on results, never methods on them (house style §5).
- */
+// Plain-English lines from result objects: the headline, one-line estimates, number formats.
+// Functions on results, never methods on them (house style §5).
 
 // Counts are formatted by util/format-count.ts (the plural helper and the pipelines use it too);
 // re-exported here so the report's formatters stay in one import.
@@ -53,7 +51,15 @@ export interface EstimateLike {
   n: number;
 }
 
-/** @example summarizeEstimate({ estimate: -0.086, ci: [-0.12, -0.05], level: 0.95, method: "two_by_two.risk_difference_miettinen_nurminen", n: 2548 }) */
+/**
+ * One line for an estimate: the estimate and its interval to 3 significant digits, the method id
+ * and n.
+ * @example
+ * ```ts
+ * import { summarizeEstimate } from "fgc-toolkit";
+ * summarizeEstimate({ estimate: -0.086, ci: [-0.12, -0.05], level: 0.95, method: "two_by_two.risk_difference_miettinen_nurminen", n: 2548 }); // => "−0.086 (95% CI −0.120 to −0.050), two_by_two.risk_difference_miettinen_nurminen, n = 2,548"
+ * ```
+ */
 export function summarizeEstimate(e: EstimateLike): string {
   return `${formatNumber(e.estimate, 3)} (${Math.round(e.level * 100)}% CI ${formatNumber(e.ci[0], 3)} to ${formatNumber(e.ci[1], 3)}), ${e.method}, n = ${formatCount(e.n)}`;
 }

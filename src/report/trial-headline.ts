@@ -9,8 +9,14 @@ import { findEstimate, outcomeLabel } from "./trial-labels.js";
  * primary analysis (the adjusted model; the unadjusted one only when the adjusted one is not
  * estimable) with its interval, and the model it comes from. An interval that includes no
  * difference reads "No clear difference", never "X points less likely".
- * @example trialHeadline(runTrial(input, defaultTrialPlan))
- * // "Children whose families were referred for an FGC were 11.5 percentage points less likely to be looked after at 12 months … (risk difference −11.5 points, 95% CI …; logistic regression adjusted for age, sex, disability and local authority)."
+ * @example
+ * ```ts
+ * import { runTrial, trialHeadline, trialPlanSchema } from "fgc-toolkit";
+ * import { readTrialInput } from "fgc-toolkit/node";
+ * const { input } = await readTrialInput("data-samples/trial/analysis.csv", "0.1.0");
+ * const plan = trialPlanSchema.parse({ secondary: [], subgroups: [], bootstrapReplicates: 0, rerandomisations: 0 });
+ * trialHeadline(runTrial(input, plan)); // => "Children whose families were referred for an FGC were 11.5 percentage points less likely to be looked after at 12 months than children whose families were not (risk difference −11.5 points, 95% CI −16.7 to −6.4; logistic regression adjusted for age, sex, disability and local authority)."
+ * ```
  */
 export function trialHeadline(result: TrialResult): string {
   return `${headlineSentence(result)}${cautionSentence(headlineEstimate(result))}`;

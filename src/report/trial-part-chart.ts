@@ -1,10 +1,8 @@
-/**
- * The chart of a part of a trial's result that runTrial hands out before the rest (trial/run.ts,
- * TrialPart): the CONSORT flow diagram, the outcome rates by arm, the Kaplan–Meier curves and
- * the two forest plots of effects, the very specs the report holds (report/trial-participants-sections.ts,
- * report/trial-effects-sections.ts, report/trial-time-to-care-sections.ts), so that `fgc trial`
- * can draw them while the analysis goes on.
- */
+// The chart of a part of a trial's result that runTrial hands out before the rest (trial/run.ts,
+// TrialPart): the CONSORT flow diagram, the outcome rates by arm, the Kaplan–Meier curves and
+// the two forest plots of effects, the very specs the report holds (report/trial-participants-sections.ts,
+// report/trial-effects-sections.ts, report/trial-time-to-care-sections.ts), so that `fgc trial`
+// can draw them while the analysis goes on.
 import type { TrialPart } from "../trial/run.js";
 import {
   armRatesChartSpec,

@@ -12,6 +12,22 @@ import { methodsSection, outcomesSection, subgroupsSection } from "./trial-effec
 import { baselineSection, participantsSection } from "./trial-participants-sections.js";
 import { timeToCareSection } from "./trial-time-to-care-sections.js";
 
+/**
+ * The trial analysis report as a document for `renderHtml`: summary, participants (CONSORT),
+ * baseline, outcomes, time to care, clustering, compliers, subgroups, sensitivity, costs when
+ * costed, and methods with the CONSORT checklist. Reads the result only; computes no statistic.
+ * Default title "Family Group Conference trial: analysis report".
+ * @example
+ * ```ts
+ * import { buildTrialReport, runTrial, trialPlanSchema } from "fgc-toolkit";
+ * import { readTrialInput } from "fgc-toolkit/node";
+ * const { input } = await readTrialInput("data-samples/trial/analysis.csv", "0.1.0");
+ * const plan = trialPlanSchema.parse({ secondary: [], subgroups: [], bootstrapReplicates: 0, rerandomisations: 0 });
+ * const doc = buildTrialReport(runTrial(input, plan));
+ * doc.title; // => "Family Group Conference trial: analysis report"
+ * doc.sections.map((s) => s.id).slice(0, 3); // => ["summary", "participants", "baseline"]
+ * ```
+ */
 export function buildTrialReport(
   result: TrialResult,
   title = "Family Group Conference trial: analysis report",

@@ -1,8 +1,6 @@
-/**
- * The time-to-care section: Kaplan–Meier curves by arm (solid and dashed lines as well as
- * colours), the numbers at risk under them as text in the chart and as a table, the log-rank
- * test and the hazard ratio. Every number comes from `result.survival` and `result.estimates`.
- */
+// The time-to-care section: Kaplan–Meier curves by arm (solid and dashed lines as well as
+// colours), the numbers at risk under them as text in the chart and as a table, the log-rank
+// test and the hazard ratio. Every number comes from `result.survival` and `result.estimates`.
 import type { TrialResult } from "../trial/result.js";
 import type { ReportSection, ReportTable } from "./document.js";
 import { armLabels } from "./specs/common.js";

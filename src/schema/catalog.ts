@@ -1,7 +1,5 @@
-/**
- * Every domain table the toolkit reads, by schema name: the trial's extracts and files, the LA
- * return, and every table of the SSDA903 return with the DfE's column names (domain.md §1.1).
- */
+// Every domain table the toolkit reads, by schema name: the trial's extracts and files, the LA
+// return, and every table of the SSDA903 return with the DfE's column names (domain.md §1.1).
 import type { SchemaName, TableSpec } from "./table.js";
 import { ad1Spec } from "./tables/ad1.js";
 import { allocationSpec } from "./tables/allocation.js";

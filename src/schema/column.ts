@@ -1,8 +1,6 @@
-/**
- * Declares a column so that its name, type, required and nullable flags keep their literal types:
- * `rowSchemaOf` then infers the row type (`Episode`, `Child` …) from the column list, so the
- * ColumnSpec io validates against and the zod schema API users see cannot disagree.
- */
+// Declares a column so that its name, type, required and nullable flags keep their literal types:
+// `rowSchemaOf` then infers the row type (`Episode`, `Child` …) from the column list, so the
+// ColumnSpec io validates against and the zod schema API users see cannot disagree.
 import type { ColumnSpec, ColumnType } from "./table.js";
 
 export type TypedColumn<

@@ -1,8 +1,6 @@
-/**
- * The data dictionary, generated from the table specs, their code lists and the rule catalogue,
- * so that it cannot drift from what the validator checks. Browser-safe: returns Markdown text;
- * the caller writes it (docs/data-dictionary.md, checked by tests/schema/dictionary.test.ts).
- */
+// The data dictionary, generated from the table specs, their code lists and the rule catalogue,
+// so that it cannot drift from what the validator checks. Browser-safe: returns Markdown text;
+// the caller writes it (docs/data-dictionary.md, checked by tests/schema/dictionary.test.ts).
 import { tableSpecs } from "./catalog.js";
 import type { CodeList } from "./codes/code-list.js";
 import { breakdownCategories } from "./codes/return-breakdown-codes.js";
@@ -11,8 +9,14 @@ import type { ColumnSpec, TableSpec } from "./table.js";
 import { returnSymbols } from "./tables/return-count.js";
 
 /**
- * The data dictionary as Markdown.
- * @example renderDataDictionary().startsWith("# Data dictionary") // true
+ * The data dictionary as Markdown: one section per table (its key and every column with type,
+ * required, blank allowed, meaning and code list), then the code lists with their sources and
+ * every validation rule. docs/data-dictionary.md is this text.
+ * @example
+ * ```ts
+ * import { renderDataDictionary } from "fgc-toolkit";
+ * renderDataDictionary().split("\n")[0]; // => "# Data dictionary"
+ * ```
  */
 export function renderDataDictionary(): string {
   const specs = Object.values(tableSpecs);

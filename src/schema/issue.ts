@@ -1,15 +1,19 @@
-/**
- * Problems in data are values: collected while reading and validating, reported together.
- * Printed as `episodes.csv row 14, DEC "03/02/2021": ends before it starts [episode-dates-order]`.
- */
+// Problems in data are values: collected while reading and validating, reported together.
+// Printed as `episodes.csv row 14, DEC "03/02/2021": ends before it starts [episode-dates-order]`.
 import { displayText } from "../util/display-text.js";
 import { FgcError } from "../util/errors.js";
 import { plural } from "../util/plural.js";
 import type { RuleId } from "./rules.js";
 import type { Severity } from "./severity.js";
 
+/**
+ * One problem found in the data: the rule broken, its severity and where (file, row, column, raw
+ * value), with a message in the user's terms. Printed by {@link formatIssue}.
+ */
 export interface Issue {
+  /** The rule's id in the catalogue (`rules`), e.g. `episode-dates-order`. */
   rule: RuleId;
+  /** `error` rejects the row (or the file); `warning` never does. */
   severity: Severity;
   /** File name as given by the user (e.g. `episodes.csv`). */
   file: string;
@@ -36,7 +40,16 @@ export class DataError extends FgcError {
   }
 }
 
-/** @example formatIssue({ rule: "date-unparseable", severity: "error", file: "e.csv", row: 3, column: "DEC", value: "3/13/21", message: "not a date" }) */
+/**
+ * One issue as one line: file, row (line for XML), column, the raw value quoted, the message and
+ * the rule id in brackets; control characters escaped and long texts cut so a line cannot break
+ * a terminal.
+ * @example
+ * ```ts
+ * import { formatIssue } from "fgc-toolkit";
+ * formatIssue({ rule: "date-unparseable", severity: "error", file: "e.csv", row: 3, column: "DEC", value: "3/13/21", message: "not a date" }); // => "e.csv row 3, DEC \"3/13/21\": not a date [date-unparseable]"
+ * ```
+ */
 export function formatIssue(issue: Issue): string {
   const where = [displayText(issue.file, 300)];
   if (issue.row !== undefined) where.push(`${/\.xml$/i.test(issue.file) ? "line" : "row"} ${issue.row}`);

@@ -1,10 +1,8 @@
-/**
- * The zod schema of a parsed row, built from a table's columns: ids, strings and codes are
- * strings (codes limited to their list, aliases already normalised), numbers numbers, dates whole
- * days since 1970-01-01, booleans true/false; a nullable column allows null (a blank cell) and a
- * column that may be absent from the file is optional. Descriptions carry unit, default, code
- * list and source, so the JSON Schema generated from it explains itself.
- */
+// The zod schema of a parsed row, built from a table's columns: ids, strings and codes are
+// strings (codes limited to their list, aliases already normalised), numbers numbers, dates whole
+// days since 1970-01-01, booleans true/false; a nullable column allows null (a blank cell) and a
+// column that may be absent from the file is optional. Descriptions carry unit, default, code
+// list and source, so the JSON Schema generated from it explains itself.
 import { z } from "zod";
 import type { ColumnSpec, ColumnType } from "./table.js";
 

@@ -1,8 +1,6 @@
-/**
- * The catalogue of validation rules. Every Issue names one of these ids; messages and the data
- * dictionary are built from here, so wording changes in one place. Tests assert rule ids, rows and
- * columns, not message text.
- */
+// The catalogue of validation rules. Every Issue names one of these ids; messages and the data
+// dictionary are built from here, so wording changes in one place. Tests assert rule ids, rows and
+// columns, not message text.
 import type { Severity } from "./severity.js";
 
 export interface Rule {
@@ -12,6 +10,15 @@ export interface Rule {
   explanation: string;
 }
 
+/**
+ * The catalogue of validation rules, keyed by rule id: each rule's title, the columns it reads,
+ * its severity and a one-line explanation. Messages and the data dictionary are built from it.
+ * @example
+ * ```ts
+ * import { rules } from "fgc-toolkit";
+ * rules["episode-dates-order"].severity; // => "error"
+ * ```
+ */
 export const rules = {
   // File-level rules (io/).
   "file-empty": {
@@ -585,4 +592,5 @@ export const rules = {
   },
 } satisfies Record<string, Rule>;
 
+/** The id of a validation rule in the catalogue (`rules`), e.g. `episode-dates-order`. */
 export type RuleId = keyof typeof rules;

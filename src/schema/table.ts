@@ -1,14 +1,13 @@
-/**
- * How a domain table is described: its columns (type, code list, whether required), its key,
- * its row schema (zod, inferred types) and its cross-row checks. io/ validates files against a
- * TableSpec column by column (fast on a million rows); the zod row schema is the same contract for
- * API users and generates the JSON Schema; the data dictionary is generated from both.
- */
+// How a domain table is described: its columns (type, code list, whether required), its key,
+// its row schema (zod, inferred types) and its cross-row checks. io/ validates files against a
+// TableSpec column by column (fast on a million rows); the zod row schema is the same contract for
+// API users and generates the JSON Schema; the data dictionary is generated from both.
 import type { z } from "zod";
 import type { CodeList } from "./codes/code-list.js";
 import type { Issue } from "./issue.js";
 import type { RuleId } from "./rules.js";
 
+/** The name of a table the toolkit reads (`episodes`, `children`, `trial-analysis` …). */
 export type SchemaName =
   | "children"
   | "index-events"
@@ -36,6 +35,7 @@ export type SchemaName =
  */
 export type ColumnType = "id" | "string" | "code" | "integer" | "number" | "date" | "boolean";
 
+/** One column of a table: its name as the file spells it, its type, whether required and blankable, its meaning and code list. */
 export interface ColumnSpec {
   /** As the file spells it (return columns keep the return's spelling: `DECOM`). */
   name: string;
@@ -91,6 +91,7 @@ export interface CrossRowCheck {
   run(table: ColumnTable, context: CheckContext): Issue[];
 }
 
+/** One table the toolkit reads: its name, title, what a row is, its key, its columns, its zod row schema and its cross-row checks. */
 export interface TableSpec<S extends z.ZodTypeAny = z.ZodTypeAny> {
   name: SchemaName;
   title: string;

@@ -1,23 +1,21 @@
-/**
- * A streaming reader of the CIN census XML: text goes in chunk by chunk (`write`), the census
- * comes out at `close`. Built on saxes, a SAX parser, so a 500 MB census is never held as a DOM:
- * only the fields the toolkit uses are kept. Browser-safe; io/node/read-cin-census-file.ts feeds
- * it from disk.
- *
- * Choices: element names are matched without namespace prefix; a date must be ISO yyyy-mm-dd
- * (the census's format); a date after the header's ReferenceDate is reported (`date-future`) and
- * disregarded, except ExpectedPersonBirthDate, which may rightly lie ahead; booleans read 1/0 or
- * true/false; a file whose Collection is not CIN stops at the header (`return-collection-other`);
- * malformed XML stops the file with its line and column (`xml-malformed`), and so do an entity
- * reference (`xml-entity-unsupported`: DOCTYPE entities are never expanded) and an overlong run
- * (`xml-text-too-long`, io/xml-stream.ts). Source/LEA must be a DfE 3-digit or GSS LA code, the
- * check of the la-return schema's la_code, since it names the return and its output file; any
- * other value, or a second LEA, stops the file (`return-lea-invalid`). An element the layout
- * allows once in its parent (SINGLE_VALUED) given twice with another value is an error at the
- * second's line (`xml-element-repeated`): the child is left out (a CHILD's records are decided
- * when it closes), or, in the header, the file is not read; the same value twice is read once,
- * with a warning. Values quoted in issues are shortened (util/shorten-value.ts).
- */
+// A streaming reader of the CIN census XML: text goes in chunk by chunk (`write`), the census
+// comes out at `close`. Built on saxes, a SAX parser, so a 500 MB census is never held as a DOM:
+// only the fields the toolkit uses are kept. Browser-safe; io/node/read-cin-census-file.ts feeds
+// it from disk.
+//
+// Choices: element names are matched without namespace prefix; a date must be ISO yyyy-mm-dd
+// (the census's format); a date after the header's ReferenceDate is reported (`date-future`) and
+// disregarded, except ExpectedPersonBirthDate, which may rightly lie ahead; booleans read 1/0 or
+// true/false; a file whose Collection is not CIN stops at the header (`return-collection-other`);
+// malformed XML stops the file with its line and column (`xml-malformed`), and so do an entity
+// reference (`xml-entity-unsupported`: DOCTYPE entities are never expanded) and an overlong run
+// (`xml-text-too-long`, io/xml-stream.ts). Source/LEA must be a DfE 3-digit or GSS LA code, the
+// check of the la-return schema's la_code, since it names the return and its output file; any
+// other value, or a second LEA, stops the file (`return-lea-invalid`). An element the layout
+// allows once in its parent (SINGLE_VALUED) given twice with another value is an error at the
+// second's line (`xml-element-repeated`): the child is left out (a CHILD's records are decided
+// when it closes), or, in the header, the file is not read; the same value twice is read once,
+// with a warning. Values quoted in issues are shortened (util/shorten-value.ts).
 import { SaxesParser } from "saxes";
 import { dfeLaCodePattern, gssCodePattern } from "../../schema/checks/la-code-check.js";
 import type { Issue } from "../../schema/issue.js";

@@ -1,9 +1,7 @@
-/**
- * The Children in Need census as the toolkit reads it: the header (collection, ReferenceDate,
- * LEA) and, per child, the identifiers and characteristics, every CINdetails (episode of need)
- * and every PreProceedingsandFGDM block in it. Dates are day numbers (util/dates.ts); element
- * names keep the census's spelling. Layout: domain.md §2.1–2.2 (D2I csc-validator-be-cin ingress).
- */
+// The Children in Need census as the toolkit reads it: the header (collection, ReferenceDate,
+// LEA) and, per child, the identifiers and characteristics, every CINdetails (episode of need)
+// and every PreProceedingsandFGDM block in it. Dates are day numbers (util/dates.ts); element
+// names keep the census's spelling. Layout: domain.md §2.1–2.2 (D2I csc-validator-be-cin ingress).
 import type { Issue } from "../../schema/issue.js";
 import type { DayNumber } from "../../util/dates.js";
 

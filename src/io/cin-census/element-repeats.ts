@@ -1,15 +1,13 @@
-/**
- * Finding an element given twice in one parent where the return's layout allows it once (a
- * child's LAchildID, an episode's DECOM): a streaming reader keeps one value a field, so without
- * this check the second occurrence would silently replace the first, or be ignored. The reader
- * says which elements are single-valued in which parent (`keyOf`); the tracker follows the open
- * elements and reports the second occurrence, with its line and both values. Browser-safe; used by
- * the CIN census and the SSDA903 XML readers.
- *
- * Choices: only the names `keyOf` knows are remembered, so memory stays bounded by the layout
- * whatever a file holds. Two names may share a key (the 903's CHILDID and CHILD). An element with
- * child elements is a container: its text is not compared.
- */
+// Finding an element given twice in one parent where the return's layout allows it once (a
+// child's LAchildID, an episode's DECOM): a streaming reader keeps one value a field, so without
+// this check the second occurrence would silently replace the first, or be ignored. The reader
+// says which elements are single-valued in which parent (`keyOf`); the tracker follows the open
+// elements and reports the second occurrence, with its line and both values. Browser-safe; used by
+// the CIN census and the SSDA903 XML readers.
+//
+// Choices: only the names `keyOf` knows are remembered, so memory stays bounded by the layout
+// whatever a file holds. Two names may share a key (the 903's CHILDID and CHILD). An element with
+// child elements is a container: its text is not compared.
 import { shortenValue } from "../../util/shorten-value.js";
 
 /** The second occurrence of a single-valued element. */

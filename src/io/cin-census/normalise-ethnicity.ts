@@ -1,7 +1,5 @@
-/**
- * DfE ethnicity codes as read from either return: upper-cased, GROM (the LIIA spelling of
- * Gypsy/Roma) read as WROM (domain.md §1.11).
- */
+// DfE ethnicity codes as read from either return: upper-cased, GROM (the LIIA spelling of
+// Gypsy/Roma) read as WROM (domain.md §1.11).
 import { ethnicityCodes } from "../../schema/codes/ethnicity-codes.js";
 
 /**

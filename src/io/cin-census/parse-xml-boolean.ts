@@ -1,6 +1,4 @@
-/**
- * Booleans as the statutory returns write them: `1`/`0` or `true`/`false` (any case, trimmed).
- */
+// Booleans as the statutory returns write them: `1`/`0` or `true`/`false` (any case, trimmed).
 
 /**
  * `true`, `false`, or undefined when the text is neither.

@@ -1,20 +1,18 @@
-/**
- * Where a command may write. An output must never overwrite or remove what the run reads, land
- * in a system folder, or replace a folder the user keeps other things in; each is refused with a
- * UsageError (exit 2) before any work is done.
- *
- * Choices (documented in the README, "Where outputs go"):
- * - a file output may not be an input file or an existing file in an input folder (the commands
- *   that read a folder read all of it), be an existing folder, or lie inside a system tree (/bin
- *   /boot /dev /etc /lib* /proc /sbin /sys /usr) or directly in the root folder;
- * - a folder output may not be an input, hold an input (replacing the folder would remove it), be
- *   a system folder (the root, /bin … /var, /home, /root, /tmp, the home folder, the temporary
- *   folder) or lie inside a system tree, nor be the working folder or any folder above it
- *   (replacing it would pull the working folder away);
- * - an existing folder output is replaced only when it is empty or holds a previous run
- *   (every one of the command's marker files, e.g. results.json and plan.json).
- * Paths are compared after resolving symbolic links, so a link to an input is that input.
- */
+// Where a command may write. An output must never overwrite or remove what the run reads, land
+// in a system folder, or replace a folder the user keeps other things in; each is refused with a
+// UsageError (exit 2) before any work is done.
+//
+// Choices (documented in the README, "Where outputs go"):
+// - a file output may not be an input file or an existing file in an input folder (the commands
+//   that read a folder read all of it), be an existing folder, or lie inside a system tree (/bin
+//   /boot /dev /etc /lib* /proc /sbin /sys /usr) or directly in the root folder;
+// - a folder output may not be an input, hold an input (replacing the folder would remove it), be
+//   a system folder (the root, /bin … /var, /home, /root, /tmp, the home folder, the temporary
+//   folder) or lie inside a system tree, nor be the working folder or any folder above it
+//   (replacing it would pull the working folder away);
+// - an existing folder output is replaced only when it is empty or holds a previous run
+//   (every one of the command's marker files, e.g. results.json and plan.json).
+// Paths are compared after resolving symbolic links, so a link to an input is that input.
 import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { basename, dirname, join, parse, relative, resolve, sep } from "node:path";

@@ -1,7 +1,5 @@
-/**
- * Stream an XML file from disk into a streaming reader, 1 MiB at a time, as strict UTF-8
- * (io/feed-xml-chunks.ts).
- */
+// Stream an XML file from disk into a streaming reader, 1 MiB at a time, as strict UTF-8
+// (io/feed-xml-chunks.ts).
 import { createReadStream } from "node:fs";
 import { feedXmlChunks, XML_CHUNK_BYTES, type XmlFeed } from "../feed-xml-chunks.js";
 

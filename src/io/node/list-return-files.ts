@@ -1,14 +1,12 @@
-/**
- * Every file under a returns folder, in path order, with what becomes of it. Symbolic links are
- * followed, to files and to folders, inside the folder or out of it; each real file (and folder)
- * is read once, however many paths lead to it (symbolic or hard links: identity is the device and
- * inode), so a link loop ends and nothing is counted twice.
- * Files an operating system or version control writes by itself (.DS_Store, ._ AppleDouble
- * files, Thumbs.db, desktop.ini, Office's ~$ lock files, .git/ and the like) are not read and
- * listed so the command can say so; any other file, a hidden one included, is read like the
- * rest, so a census saved as `.cin.xml` is never dropped. Paths matching an `--exclude` pattern (util/glob-match.ts, against the path
- * relative to the folder) are not read either, and listed.
- */
+// Every file under a returns folder, in path order, with what becomes of it. Symbolic links are
+// followed, to files and to folders, inside the folder or out of it; each real file (and folder)
+// is read once, however many paths lead to it (symbolic or hard links: identity is the device and
+// inode), so a link loop ends and nothing is counted twice.
+// Files an operating system or version control writes by itself (.DS_Store, ._ AppleDouble
+// files, Thumbs.db, desktop.ini, Office's ~$ lock files, .git/ and the like) are not read and
+// listed so the command can say so; any other file, a hidden one included, is read like the
+// rest, so a census saved as `.cin.xml` is never dropped. Paths matching an `--exclude` pattern (util/glob-match.ts, against the path
+// relative to the folder) are not read either, and listed.
 import type { Dirent } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";

@@ -1,8 +1,6 @@
-/**
- * A failure of the file system while writing outputs (a read-only disk, no space left, a folder
- * that is a mount point, a path through a file) as a UsageError naming the output and the cause,
- * so the CLI prints one plain line and exits 2 rather than reporting a bug (exit 70).
- */
+// A failure of the file system while writing outputs (a read-only disk, no space left, a folder
+// that is a mount point, a path through a file) as a UsageError naming the output and the cause,
+// so the CLI prints one plain line and exits 2 rather than reporting a bug (exit 70).
 import { FgcError, UsageError } from "../../util/errors.js";
 
 /**

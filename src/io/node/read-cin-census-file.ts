@@ -1,7 +1,5 @@
-/**
- * Stream a CIN census XML file from disk into the census reader (feed-xml-file.ts: 1 MiB at a
- * time, strict UTF-8), so memory holds the children read, never the file.
- */
+// Stream a CIN census XML file from disk into the census reader (feed-xml-file.ts: 1 MiB at a
+// time, strict UTF-8), so memory holds the children read, never the file.
 import type { CinCensus } from "../cin-census/cin-census.js";
 import { createCinCensusParser } from "../cin-census/cin-census-parser.js";
 import type { XmlStreamOptions } from "../xml-stream.js";

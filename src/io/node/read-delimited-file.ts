@@ -1,9 +1,7 @@
-/**
- * CSV or TSV from disk to a RawTable, streamed: bytes go from the file to the parser a chunk at
- * a time, so memory holds the parsed cells but never the file text as well. The reading itself
- * (format and UTF-8 checks, size limit, parsing) is io/read-delimited-chunks.ts, shared with the
- * browser app.
- */
+// CSV or TSV from disk to a RawTable, streamed: bytes go from the file to the parser a chunk at
+// a time, so memory holds the parsed cells but never the file text as well. The reading itself
+// (format and UTF-8 checks, size limit, parsing) is io/read-delimited-chunks.ts, shared with the
+// browser app.
 import { isUtf8 } from "node:buffer";
 import { createReadStream } from "node:fs";
 import { open, stat } from "node:fs/promises";

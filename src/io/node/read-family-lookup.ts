@@ -1,9 +1,7 @@
-/**
- * A child-to-family lookup for `fgc return --families`: a CSV (or any table format the toolkit
- * reads) with a child id column (`child_id`, `LAchildID` or `CHILD`) and a `family_id` column,
- * one row per child. A child listed twice with different families is reported (`key-duplicate`)
- * and the first row kept.
- */
+// A child-to-family lookup for `fgc return --families`: a CSV (or any table format the toolkit
+// reads) with a child id column (`child_id`, `LAchildID` or `CHILD`) and a `family_id` column,
+// one row per child. A child listed twice with different families is reported (`key-duplicate`)
+// and the first row kept.
 import type { Issue } from "../../schema/issue.js";
 import { rules } from "../../schema/rules.js";
 import { UsageError } from "../../util/errors.js";

@@ -1,8 +1,6 @@
-/**
- * Any supported file from disk to a RawTable: picks the reader from the extension (or the
- * content, when the extension says nothing), applies the size limit, and turns a file that is
- * not what its name says into a `file-format-mismatch` issue rather than a parse of garbage.
- */
+// Any supported file from disk to a RawTable: picks the reader from the extension (or the
+// content, when the extension says nothing), applies the size limit, and turns a file that is
+// not what its name says into a `file-format-mismatch` issue rather than a parse of garbage.
 import { open, readFile, stat } from "node:fs/promises";
 import { totalmem } from "node:os";
 import { formatFromName, sniffMismatch } from "../detect-format.js";
@@ -12,6 +10,7 @@ import { readWholeBytes, sniffBytesFormat } from "../read-raw-bytes.js";
 import { type ReadFileOptions, readDelimitedFile } from "./read-delimited-file.js";
 import { zipInflationIssue } from "./zip-inflation-issue.js";
 
+/** Options of `readRawFile`: the name issues carry, the size limit, the format and the XLSX sheet. */
 export interface ReadRawFileOptions extends ReadFileOptions {
   /** Override the format the extension implies. */
   format?: FileFormat;
@@ -46,9 +45,19 @@ export function defaultMaxBytes(format: FileFormat): number {
 }
 
 /**
- * Read a file into a RawTable. Problems with the file are issues on the returned table; a path
- * that does not exist throws Node's error (ENOENT), which the CLI reports as a usage error.
- * @example (await readRawFile("data-samples/episodes.csv")).format // "csv"
+ * Read a file into a RawTable: CSV, TSV, XLSX, JSON, Arrow or Parquet, the format from the
+ * extension (else sniffed from the bytes); default size limit total memory / the format's memory
+ * factor. Problems with the file are issues on the returned table; a path that does not exist
+ * throws Node's error (ENOENT), which the CLI reports as a usage error.
+ * @example
+ * ```ts
+ * import { readRawFile } from "fgc-toolkit/node";
+ * const raw = await readRawFile("data-samples/episodes.csv");
+ * raw.format; // => "csv"
+ * raw.header.slice(0, 3); // => ["CHILD", "DECOM", "RNE"]
+ * raw.rowNumbers.length; // => 114
+ * raw.issues; // => []
+ * ```
  */
 export async function readRawFile(path: string, options: ReadRawFileOptions = {}): Promise<RawTable> {
   const file = options.file ?? path;

@@ -1,16 +1,14 @@
-/**
- * Every statutory return in a folder (and its subfolders, through symbolic links too: see
- * list-return-files.ts), recognised by content, not by name: an XML file whose root (after any
- * declaration, comments, processing instructions and DOCTYPE) is `Message` is a CIN census (its
- * header's Collection must say CIN), one whose root is `EXPSSDA903` is an SSDA903 XML return, and
- * a CSV file is an SSDA903 table when its columns are one (Header, Episodes …;
- * io/ssda903/ssda903-table-kind.ts). Every other file is an error (`return-file-unrecognised`,
- * `xml-no-root`, `return-file-unreadable`) unless `exclude` names it: a file in the folder is
- * either used or left out on purpose. Files the operating system or version control keeps
- * (.DS_Store, Thumbs.db, .git/ …; list-return-files.ts) are not read and are named in `notes`;
- * any other hidden file is read like the rest. Files are read in path order; issues name each file by its path relative
- * to the folder.
- */
+// Every statutory return in a folder (and its subfolders, through symbolic links too: see
+// list-return-files.ts), recognised by content, not by name: an XML file whose root (after any
+// declaration, comments, processing instructions and DOCTYPE) is `Message` is a CIN census (its
+// header's Collection must say CIN), one whose root is `EXPSSDA903` is an SSDA903 XML return, and
+// a CSV file is an SSDA903 table when its columns are one (Header, Episodes …;
+// io/ssda903/ssda903-table-kind.ts). Every other file is an error (`return-file-unrecognised`,
+// `xml-no-root`, `return-file-unreadable`) unless `exclude` names it: a file in the folder is
+// either used or left out on purpose. Files the operating system or version control keeps
+// (.DS_Store, Thumbs.db, .git/ …; list-return-files.ts) are not read and are named in `notes`;
+// any other hidden file is read like the rest. Files are read in path order; issues name each file by its path relative
+// to the folder.
 import {
   readReturnSource,
   returnFileIssue,
@@ -28,7 +26,18 @@ export interface ReturnsFolderOptions {
 }
 
 /**
- * @example const folder = await readReturnsFolder("data-samples/returns", { exclude: ["*.pdf"] })
+ * Reads a folder of statutory returns for `fgc return`: every CIN census XML, SSDA903 XML and
+ * SSDA903 CSV in it (subfolders included, system files skipped, `options.exclude` globs left
+ * out), each recognised by its content, with an issue for each file that cannot be read or
+ * recognised.
+ * @example
+ * ```ts
+ * import { readReturnsFolder } from "fgc-toolkit/node";
+ * const folder = await readReturnsFolder("data-samples/returns");
+ * folder.files.map((f) => [f.file, f.kind]); // => [["cin-census-2023-24.xml", "cin-census"], ["cin-census-2024-25.xml", "cin-census"], ["ssda903-2023-24-episodes.csv", "ssda903-csv"], ["ssda903-2023-24-header.csv", "ssda903-csv"], ["ssda903-2024-25.xml", "ssda903-xml"]]
+ * folder.censuses.length; // => 2
+ * folder.issues.length; // => 0
+ * ```
  */
 export async function readReturnsFolder(
   folder: string,

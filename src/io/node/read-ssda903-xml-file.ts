@@ -1,7 +1,5 @@
-/**
- * Stream an SSDA903 XML return from disk into the 903 reader (feed-xml-file.ts: 1 MiB at a time,
- * strict UTF-8).
- */
+// Stream an SSDA903 XML return from disk into the 903 reader (feed-xml-file.ts: 1 MiB at a time,
+// strict UTF-8).
 import type { Ssda903File } from "../ssda903/ssda903.js";
 import { createSsda903XmlParser } from "../ssda903/ssda903-xml-parser.js";
 import type { XmlStreamOptions } from "../xml-stream.js";

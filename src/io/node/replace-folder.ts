@@ -1,13 +1,11 @@
-/**
- * Writes a run's output folder so that the folder always holds one complete run: the run writes
- * into a new temporary sibling folder, which is renamed into place; a previous folder is first
- * moved aside and removed after. A failed run leaves the previous folder as it was, a second run
- * leaves no file of the first (charts it no longer draws, PNGs skipped with --no-png), and two
- * runs into one folder cannot interleave: each renames its own complete folder, the last wins.
- *
- * Choices: the temporary folders are hidden siblings (`.NAME.fgc-tmp-…`, `.NAME.fgc-old-…`) on
- * the same file system, so the rename is atomic (POSIX rename(2)); they are removed on failure.
- */
+// Writes a run's output folder so that the folder always holds one complete run: the run writes
+// into a new temporary sibling folder, which is renamed into place; a previous folder is first
+// moved aside and removed after. A failed run leaves the previous folder as it was, a second run
+// leaves no file of the first (charts it no longer draws, PNGs skipped with --no-png), and two
+// runs into one folder cannot interleave: each renames its own complete folder, the last wins.
+//
+// Choices: the temporary folders are hidden siblings (`.NAME.fgc-tmp-…`, `.NAME.fgc-old-…`) on
+// the same file system, so the rename is atomic (POSIX rename(2)); they are removed on failure.
 import { randomBytes } from "node:crypto";
 import { mkdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";

@@ -1,7 +1,5 @@
-/**
- * What a file in a returns folder holds, from its first MiB read from disk
- * (io/sniff-return-bytes.ts says what the bytes are).
- */
+// What a file in a returns folder holds, from its first MiB read from disk
+// (io/sniff-return-bytes.ts says what the bytes are).
 import { open } from "node:fs/promises";
 import { SNIFF_BYTES, type SniffedReturnFile, sniffReturnBytes } from "../sniff-return-bytes.js";
 

@@ -1,6 +1,4 @@
-/**
- * `fgc validate` on an XML return file on disk (io/validate-xml.ts does the validating).
- */
+// `fgc validate` on an XML return file on disk (io/validate-xml.ts does the validating).
 import type { ReadTableResult } from "../validate-read.js";
 import { type ValidateXmlOptions, validateXmlSource } from "../validate-xml.js";
 import { feedXmlFile } from "./feed-xml-file.js";

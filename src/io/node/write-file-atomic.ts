@@ -1,8 +1,6 @@
-/**
- * Writes a file whole or not at all: the text goes to a temporary sibling file, which is renamed
- * over the target (POSIX rename(2) is atomic on one file system). A reader never sees half a file
- * and a failed write leaves the previous file as it was.
- */
+// Writes a file whole or not at all: the text goes to a temporary sibling file, which is renamed
+// over the target (POSIX rename(2) is atomic on one file system). A reader never sees half a file
+// and a failed write leaves the previous file as it was.
 import { randomBytes } from "node:crypto";
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";

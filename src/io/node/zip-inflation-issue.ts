@@ -1,14 +1,12 @@
-/**
- * Every part of an XLSX zip inflated once with Node's zlib before exceljs sees the bytes, for two
- * checks exceljs's JSZip does not make:
- * - a zip bomb whose directory lies: an entry that inflates past its declared size (the declared
- *   sizes themselves are held to io/read-limits.ts by xlsx-expansion-issue.ts);
- * - a damaged part: its CRC-32 (or size, or name in its local header) differs from what the
- *   directory declares. JSZip inflates what it finds, so one flipped bit in a deflated
- *   sharedStrings.xml could read the id 545558 as 245558 without a word.
- * Stored (uncompressed) parts are checked too. Costs one inflate and one CRC of the workbook, a
- * small share of what exceljs then spends parsing the XML.
- */
+// Every part of an XLSX zip inflated once with Node's zlib before exceljs sees the bytes, for two
+// checks exceljs's JSZip does not make:
+// - a zip bomb whose directory lies: an entry that inflates past its declared size (the declared
+//   sizes themselves are held to io/read-limits.ts by xlsx-expansion-issue.ts);
+// - a damaged part: its CRC-32 (or size, or name in its local header) differs from what the
+//   directory declares. JSZip inflates what it finds, so one flipped bit in a deflated
+//   sharedStrings.xml could read the id 545558 as 245558 without a word.
+// Stored (uncompressed) parts are checked too. Costs one inflate and one CRC of the workbook, a
+// small share of what exceljs then spends parsing the XML.
 import * as zlib from "node:zlib";
 import type { Issue } from "../../schema/issue.js";
 import { crc32 as crc32Table } from "../../util/crc32.js";

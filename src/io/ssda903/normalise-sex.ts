@@ -1,7 +1,5 @@
-/**
- * SEX as either coding gives it: 1/2 up to 2023-24, M/F/U from 2024-25 (domain.md §1.3); older CIN
- * files' GenderCurrent 9 (indeterminate) and 0 (not yet born) read as U.
- */
+// SEX as either coding gives it: 1/2 up to 2023-24, M/F/U from 2024-25 (domain.md §1.3); older CIN
+// files' GenderCurrent 9 (indeterminate) and 0 (not yet born) read as U.
 
 /**
  * `M`, `F` or `U`.

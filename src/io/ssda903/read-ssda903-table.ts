@@ -1,11 +1,9 @@
-/**
- * One SSDA903 CSV table (already read to a RawTable) to episodes or header children. The
- * Episodes table is validated with the foundation's `episodes` spec (codes, UK dates, DEC/REC
- * pairing, duplicate CHILD + DECOM, dates in order); the overlap and X1 checks run after the
- * years are merged (returns/), since an X1 chain or an open episode crosses from one year's file
- * into the next. The Header table gives SEX, DOB and ETHNIC; the other tables are recognised and
- * left aside.
- */
+// One SSDA903 CSV table (already read to a RawTable) to episodes or header children. The
+// Episodes table is validated with the foundation's `episodes` spec (codes, UK dates, DEC/REC
+// pairing, duplicate CHILD + DECOM, dates in order); the overlap and X1 checks run after the
+// years are merged (returns/), since an X1 chain or an open episode crosses from one year's file
+// into the next. The Header table gives SEX, DOB and ETHNIC; the other tables are recognised and
+// left aside.
 import type { Issue } from "../../schema/issue.js";
 import { rules } from "../../schema/rules.js";
 import type { ColumnTable, TableSpec } from "../../schema/table.js";

@@ -1,9 +1,7 @@
-/**
- * Which SSDA903 table a CSV file is, from its header alone (files are recognised by content,
- * not by name). Columns as D2I's validator config lists them (domain.md §1.1); a table is
- * recognised when every one of its distinguishing columns is present, matched case-insensitively
- * (CHILDID and PL accepted for CHILD and PLACE).
- */
+// Which SSDA903 table a CSV file is, from its header alone (files are recognised by content,
+// not by name). Columns as D2I's validator config lists them (domain.md §1.1); a table is
+// recognised when every one of its distinguishing columns is present, matched case-insensitively
+// (CHILDID and PL accepted for CHILD and PLACE).
 import type { Ssda903TableKind } from "./ssda903.js";
 
 /** Columns that identify each table (the most specific tables first). */

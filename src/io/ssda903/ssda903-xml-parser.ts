@@ -1,19 +1,17 @@
-/**
- * A streaming reader of the SSDA903 XML return: EXPSSDA903 > CHILD > HEADER (CHILDID, SEX, DOB,
- * ETHNIC …) + repeated EPISODE (DECOM, RNE, LS, CIN, PL, DEC, REC …), where CHILDID is CHILD and
- * PL is PLACE [src: csc-validator-be-903 ingress.py, tests/fake_data/fake_903.xml]. Built on
- * saxes, so no DOM is held. Browser-safe.
- *
- * Choices: dates dd/mm/yyyy as the return writes them, yyyy-mm-dd accepted; codes checked against
- * the union of every year's list (the year check runs in returns/); an episode without a readable
- * DECOM, or with a code off its list, is left out with its issue (as validation does for the CSV);
- * malformed XML stops the file (`xml-malformed`, line and column), as do an entity reference and
- * an overlong run (io/xml-stream.ts). CDATA is read as text. A field given twice with another
- * value in one HEADER or EPISODE (`xml-element-repeated`, at the second's line) leaves that
- * HEADER or EPISODE out; a CHILDID given twice, or a second HEADER, leaves the whole CHILD out,
- * each episode with its issue, since whose episodes they are is in doubt. So a CHILD's records
- * are kept until it closes. An EPISODE outside any CHILD has no CHILDID.
- */
+// A streaming reader of the SSDA903 XML return: EXPSSDA903 > CHILD > HEADER (CHILDID, SEX, DOB,
+// ETHNIC …) + repeated EPISODE (DECOM, RNE, LS, CIN, PL, DEC, REC …), where CHILDID is CHILD and
+// PL is PLACE [src: csc-validator-be-903 ingress.py, tests/fake_data/fake_903.xml]. Built on
+// saxes, so no DOM is held. Browser-safe.
+//
+// Choices: dates dd/mm/yyyy as the return writes them, yyyy-mm-dd accepted; codes checked against
+// the union of every year's list (the year check runs in returns/); an episode without a readable
+// DECOM, or with a code off its list, is left out with its issue (as validation does for the CSV);
+// malformed XML stops the file (`xml-malformed`, line and column), as do an entity reference and
+// an overlong run (io/xml-stream.ts). CDATA is read as text. A field given twice with another
+// value in one HEADER or EPISODE (`xml-element-repeated`, at the second's line) leaves that
+// HEADER or EPISODE out; a CHILDID given twice, or a second HEADER, leaves the whole CHILD out,
+// each episode with its issue, since whose episodes they are is in doubt. So a CHILD's records
+// are kept until it closes. An EPISODE outside any CHILD has no CHILDID.
 import { SaxesParser } from "saxes";
 import { legalStatusCodes } from "../../schema/codes/legal-status-codes.js";
 import { placementTypeCodes } from "../../schema/codes/placement-type-codes.js";

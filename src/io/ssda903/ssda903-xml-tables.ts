@@ -1,24 +1,22 @@
-/**
- * The SSDA903 XML return read as the return's tables, so that `fgc validate` checks it with the
- * same table specs as the CSV tables: EXPSSDA903 > CHILD > HEADER (CHILDID, SEX, DOB, ETHNIC …,
- * UASC and DUC; AREVIEW, AMISSING, OC2, PERMANENCE, AD_PLACED and SW_EPISODE records) + repeated
- * EPISODE (PL, read as PLACE), with the OC3 (IN_TOUCH, ACTIV, ACCOM) and AD1 (DATE_INT …) fields in
- * the CHILD [src: csc-validator-be-903 ingress.py read_xml_from_text; tests/fake_data/fake_903.xml].
- * Streamed with saxes (io/xml-stream.ts: malformed XML, entities and overlong runs stop the file).
- * Browser-safe.
- *
- * Choices: each record becomes one row of its table, carrying the child's CHILD (and DOB for the
- * tables that repeat it). A row's number is its XML line (the record's start tag; for Header,
- * UASC, OC3 and AD1 the start tag of HEADER, UASC, IN_TOUCH or DATE_INT), so that every issue and
- * every message naming another row ("the episode in row …") points into the file. When two
- * records of a table share a line (a whole CHILD on one line), rows are numbered 2, 3, … instead,
- * so that validation still tells them apart, and `lines` maps them back to their lines. A UASC row is written
- * when UASC holds a value other than 0, or DUC is given; an OC3 row when IN_TOUCH is given; an AD1
- * row when DATE_INT is. Every column of a table is present: an element the XML leaves out is a
- * blank cell. A field given twice with another value in one record is
- * `xml-element-repeated`, an error on that row. An element that is no field of the return is
- * kept as a column of its record's table, so validation reports it as an unknown column.
- */
+// The SSDA903 XML return read as the return's tables, so that `fgc validate` checks it with the
+// same table specs as the CSV tables: EXPSSDA903 > CHILD > HEADER (CHILDID, SEX, DOB, ETHNIC …,
+// UASC and DUC; AREVIEW, AMISSING, OC2, PERMANENCE, AD_PLACED and SW_EPISODE records) + repeated
+// EPISODE (PL, read as PLACE), with the OC3 (IN_TOUCH, ACTIV, ACCOM) and AD1 (DATE_INT …) fields in
+// the CHILD [src: csc-validator-be-903 ingress.py read_xml_from_text; tests/fake_data/fake_903.xml].
+// Streamed with saxes (io/xml-stream.ts: malformed XML, entities and overlong runs stop the file).
+// Browser-safe.
+//
+// Choices: each record becomes one row of its table, carrying the child's CHILD (and DOB for the
+// tables that repeat it). A row's number is its XML line (the record's start tag; for Header,
+// UASC, OC3 and AD1 the start tag of HEADER, UASC, IN_TOUCH or DATE_INT), so that every issue and
+// every message naming another row ("the episode in row …") points into the file. When two
+// records of a table share a line (a whole CHILD on one line), rows are numbered 2, 3, … instead,
+// so that validation still tells them apart, and `lines` maps them back to their lines. A UASC row is written
+// when UASC holds a value other than 0, or DUC is given; an OC3 row when IN_TOUCH is given; an AD1
+// row when DATE_INT is. Every column of a table is present: an element the XML leaves out is a
+// blank cell. A field given twice with another value in one record is
+// `xml-element-repeated`, an error on that row. An element that is no field of the return is
+// kept as a column of its record's table, so validation reports it as an unknown column.
 import { SaxesParser } from "saxes";
 import type { Issue } from "../../schema/issue.js";
 import { type RuleId, rules } from "../../schema/rules.js";

@@ -1,8 +1,6 @@
-/**
- * The SSDA903 looked-after return as the returns pipeline reads it, from either the XML return
- * (EXPSSDA903/CHILD/HEADER + EPISODE, CHILDID and PL) or the CSV tables case systems export
- * (Header, Episodes …). Dates are day numbers; columns keep the return's spelling (domain.md §1).
- */
+// The SSDA903 looked-after return as the returns pipeline reads it, from either the XML return
+// (EXPSSDA903/CHILD/HEADER + EPISODE, CHILDID and PL) or the CSV tables case systems export
+// (Header, Episodes …). Dates are day numbers; columns keep the return's spelling (domain.md §1).
 import type { Issue } from "../../schema/issue.js";
 import type { DayNumber } from "../../util/dates.js";
 

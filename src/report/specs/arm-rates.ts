@@ -1,7 +1,5 @@
-/**
- * Arm rates with their confidence intervals, one panel row per outcome: the picture of "who was
- * looked after, in each arm".
- */
+// Arm rates with their confidence intervals, one panel row per outcome: the picture of "who was
+// looked after, in each arm".
 import { armLabels, armScale, baseConfig, VEGA_LITE_SCHEMA } from "./common.js";
 
 export interface ArmRateRow {

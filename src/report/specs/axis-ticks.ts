@@ -1,9 +1,7 @@
-/**
- * Tick values for a forest plot's value axis that always include the line of no effect and
- * whose labels cannot collide: a linear axis steps by 1, 2, 2.5 or 5 × 10^k (about 5 steps
- * across the domain); a log axis takes the finest of 1, 1-2-5, 1-2-3-5 or 1…9 a decade whose
- * closest two labels are still a label's width apart at the plot's width.
- */
+// Tick values for a forest plot's value axis that always include the line of no effect and
+// whose labels cannot collide: a linear axis steps by 1, 2, 2.5 or 5 × 10^k (about 5 steps
+// across the domain); a log axis takes the finest of 1, 1-2-5, 1-2-3-5 or 1…9 a decade whose
+// closest two labels are still a label's width apart at the plot's width.
 
 /** Upper bound of a 12 px DejaVu Sans character's width (its widest digit is 7.6 px). */
 const CHAR_PX = 7.7;

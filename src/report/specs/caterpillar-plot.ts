@@ -1,8 +1,6 @@
-/**
- * Rank intervals ("caterpillar"): areas in rank order (1 = highest rate), each with its rank and
- * the interval its rank could plausibly take. Wide, overlapping intervals show why a league table
- * would mislead. The focus authority is a larger dark diamond with its name beside it.
- */
+// Rank intervals ("caterpillar"): areas in rank order (1 = highest rate), each with its rank and
+// the interval its rank could plausibly take. Wide, overlapping intervals show why a league table
+// would mislead. The focus authority is a larger dark diamond with its name beside it.
 import { baseConfig, VEGA_LITE_SCHEMA } from "./common.js";
 
 export interface RankDatum {

@@ -1,7 +1,5 @@
-/**
- * The CONSORT flow diagram (Schulz et al. 2010) as a chart: boxes for randomised, allocated and
- * analysed by arm, with exclusions and their reasons.
- */
+// The CONSORT flow diagram (Schulz et al. 2010) as a chart: boxes for randomised, allocated and
+// analysed by arm, with exclusions and their reasons.
 import { armColours, VEGA_LITE_SCHEMA } from "./common.js";
 
 export interface ConsortBox {

@@ -1,9 +1,7 @@
-/**
- * The cost-effectiveness plane (Black 1990): each cluster-bootstrap replicate a point, the
- * difference in the proportion of children looked after (FGC − control, percentage points) across,
- * the difference in mean cost per child (FGC − control, pounds) up, with zero lines and the four
- * quadrants labelled in words, and the observed differences as a larger point.
- */
+// The cost-effectiveness plane (Black 1990): each cluster-bootstrap replicate a point, the
+// difference in the proportion of children looked after (FGC − control, percentage points) across,
+// the difference in mean cost per child (FGC − control, pounds) up, with zero lines and the four
+// quadrants labelled in words, and the observed differences as a larger point.
 import { armColours, baseConfig, VEGA_LITE_SCHEMA } from "./common.js";
 
 export interface PlanePoint {

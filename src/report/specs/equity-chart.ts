@@ -1,8 +1,6 @@
-/**
- * Rates with confidence intervals for labelled rows (groups of children, or an authority beside
- * its comparators), with a dashed reference line (the authority's own overall rate, or the
- * pooled rate of all areas). Rows keep the given order; a row's `kind` changes its shape too.
- */
+// Rates with confidence intervals for labelled rows (groups of children, or an authority beside
+// its comparators), with a dashed reference line (the authority's own overall rate, or the
+// pooled rate of all areas). Rows keep the given order; a row's `kind` changes its shape too.
 import { baseConfig, VEGA_LITE_SCHEMA } from "./common.js";
 
 export interface IntervalDatum {

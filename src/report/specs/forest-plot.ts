@@ -1,11 +1,9 @@
-/**
- * Forest plot: one row per effect, point and interval on a log axis for ratios or a linear axis
- * for differences, with the line of no effect, and an optional text note to the right of each
- * row (the subgroup plot puts each subgroup's interaction p-value there). Built from estimate
- * rows only. The axis spans the intervals and no more, within ±100 points for differences and
- * 1/100 to 100 for ratios; an interval that runs past the axis stops at its edge with an arrowhead
- * (the tooltip keeps its full text), so a wide small-data interval cannot stretch the axis.
- */
+// Forest plot: one row per effect, point and interval on a log axis for ratios or a linear axis
+// for differences, with the line of no effect, and an optional text note to the right of each
+// row (the subgroup plot puts each subgroup's interaction p-value there). Built from estimate
+// rows only. The axis spans the intervals and no more, within ±100 points for differences and
+// 1/100 to 100 for ratios; an interval that runs past the axis stops at its edge with an arrowhead
+// (the tooltip keeps its full text), so a wide small-data interval cannot stretch the axis.
 import { linearTicks, logTicks } from "./axis-ticks.js";
 import { baseConfig, VEGA_LITE_SCHEMA } from "./common.js";
 

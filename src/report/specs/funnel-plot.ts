@@ -1,9 +1,7 @@
-/**
- * Funnel plot: each area's rate against its denominator, the pooled rate as a horizontal line,
- * and the 95% (dashed) and 99.8% (solid) control limits. Areas outside the limits are drawn with
- * a different shape as well as colour, and the focus authority as a labelled diamond, so colour
- * is never the only cue. Built from a FunnelPlot of results.json only.
- */
+// Funnel plot: each area's rate against its denominator, the pooled rate as a horizontal line,
+// and the 95% (dashed) and 99.8% (solid) control limits. Areas outside the limits are drawn with
+// a different shape as well as colour, and the focus authority as a labelled diamond, so colour
+// is never the only cue. Built from a FunnelPlot of results.json only.
 import { baseConfig, VEGA_LITE_SCHEMA } from "./common.js";
 
 export interface FunnelPointDatum {

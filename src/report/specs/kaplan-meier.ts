@@ -1,11 +1,9 @@
-/**
- * Kaplan–Meier curves of time to first care entry by arm, drawn as the cumulative share entered
- * care (1 − S), with the pointwise confidence band, and the numbers at risk by arm as a row of
- * text under the curves on the same day axis (the report also gives them as an HTML table).
- * The day axis runs from 0 to the last at-risk day (the plan's window) with a tick at each
- * at-risk day, so every tick has its counts under it; a curve whose follow-up runs past the
- * window is drawn to the window's end.
- */
+// Kaplan–Meier curves of time to first care entry by arm, drawn as the cumulative share entered
+// care (1 − S), with the pointwise confidence band, and the numbers at risk by arm as a row of
+// text under the curves on the same day axis (the report also gives them as an HTML table).
+// The day axis runs from 0 to the last at-risk day (the plan's window) with a tick at each
+// at-risk day, so every tick has its counts under it; a curve whose follow-up runs past the
+// window is drawn to the window's end.
 import { armLabels, armScale, baseConfig, VEGA_LITE_SCHEMA } from "./common.js";
 
 export interface CurvePoints {

@@ -1,11 +1,9 @@
-/**
- * Forest plot of a meta-analysis: one row per study (a square sized by its random-effects weight,
- * its interval as a line), then the pooled effect as diamonds (z and Knapp–Hartung intervals) and
- * the prediction interval as a bar, with the line of no effect; study labels on the left and
- * "estimate (CI) weight" on the right. Built from the result's numbers only. The axis spans the
- * intervals within 1/100 to 100 for ratios; an interval past the axis stops at its edge (its full
- * value is in the text on the right and in the table under the chart).
- */
+// Forest plot of a meta-analysis: one row per study (a square sized by its random-effects weight,
+// its interval as a line), then the pooled effect as diamonds (z and Knapp–Hartung intervals) and
+// the prediction interval as a bar, with the line of no effect; study labels on the left and
+// "estimate (CI) weight" on the right. Built from the result's numbers only. The axis spans the
+// intervals within 1/100 to 100 for ratios; an interval past the axis stops at its edge (its full
+// value is in the text on the right and in the table under the chart).
 import { linearTicks, logTicks } from "./axis-ticks.js";
 import { baseConfig, VEGA_LITE_SCHEMA } from "./common.js";
 

@@ -1,8 +1,6 @@
-/**
- * Power curves: power against children per arm, one line per series (an effect at an ICC), with
- * the power wanted as a dashed rule. Series differ in colour and in line style, so they stay
- * apart in grey print and for colour-blind readers. Built from the result's curve points only.
- */
+// Power curves: power against children per arm, one line per series (an effect at an ICC), with
+// the power wanted as a dashed rule. Series differ in colour and in line style, so they stay
+// apart in grey print and for colour-blind readers. Built from the result's curve points only.
 import { baseConfig, VEGA_LITE_SCHEMA } from "./common.js";
 
 export interface PowerCurveDatum {

@@ -1,7 +1,5 @@
-/**
- * One authority's rate by period beside the pooled rate of all areas, with confidence
- * intervals; the two series differ in colour, line style and point shape.
- */
+// One authority's rate by period beside the pooled rate of all areas, with confidence
+// intervals; the two series differ in colour, line style and point shape.
 import { baseConfig, VEGA_LITE_SCHEMA } from "./common.js";
 
 export interface TrendDatum {

@@ -1,15 +1,13 @@
-/**
- * Codes valid only in some collection years (a list's `validity`: PLACE K3 from 2024-25, H5, P2
- * and Z1 until 2024-25, Z11–Z14 from 2025-26; SEX 1/2 until 2023-24, M/F/U from 2024-25), checked
- * against the collection year each row belongs to (domain.md §1.3, §1.7).
- *
- * Choices: the year is the one the user gives (`context.collectionYear`); failing that, the year
- * of the row's latest date among `yearColumns` (an episode is coded as in the year it reaches:
- * DEC, else DECOM); a row with none of them (an open episode) takes the table's latest such date,
- * the year the file was returned for. A table without such dates (the Header) is checked only
- * when the year is given, since nothing in it says which year's codes it should use. Collection
- * years run 1 April to 31 March.
- */
+// Codes valid only in some collection years (a list's `validity`: PLACE K3 from 2024-25, H5, P2
+// and Z1 until 2024-25, Z11–Z14 from 2025-26; SEX 1/2 until 2023-24, M/F/U from 2024-25), checked
+// against the collection year each row belongs to (domain.md §1.3, §1.7).
+//
+// Choices: the year is the one the user gives (`context.collectionYear`); failing that, the year
+// of the row's latest date among `yearColumns` (an episode is coded as in the year it reaches:
+// DEC, else DECOM); a row with none of them (an open episode) takes the table's latest such date,
+// the year the file was returned for. A table without such dates (the Header) is checked only
+// when the year is given, since nothing in it says which year's codes it should use. Collection
+// years run 1 April to 31 March.
 import { formatDay } from "../../util/dates.js";
 import type { Issue } from "../issue.js";
 import type { CheckContext, ColumnSpec, ColumnTable, CrossRowCheck } from "../table.js";

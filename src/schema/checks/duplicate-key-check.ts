@@ -1,6 +1,4 @@
-/**
- * Duplicate keys: every row whose key (all key columns non-blank) repeats an earlier row's.
- */
+// Duplicate keys: every row whose key (all key columns non-blank) repeats an earlier row's.
 import type { Issue } from "../issue.js";
 import type { CheckContext, ColumnTable, CrossRowCheck } from "../table.js";
 import { columnOf, type DateStyle, dayText, issueAt } from "./table-access.js";

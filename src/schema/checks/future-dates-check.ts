@@ -1,7 +1,5 @@
-/**
- * Dates after the extract (reference) date, for the columns a spec marks `notFuture`. Runs only
- * when the context knows the extract date.
- */
+// Dates after the extract (reference) date, for the columns a spec marks `notFuture`. Runs only
+// when the context knows the extract date.
 import type { Issue } from "../issue.js";
 import type { CheckContext, ColumnSpec, ColumnTable, CrossRowCheck } from "../table.js";
 import { columnOf, type DateStyle, dayText, issueAt } from "./table-access.js";

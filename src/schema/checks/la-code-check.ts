@@ -1,7 +1,5 @@
-/**
- * LA codes written as 9-character ONS GSS codes (E06 unitary, E08 metropolitan district, E09
- * London borough, E10 county; E92000001 England; W06 Welsh unitary), as domain.md §6.3 lists them.
- */
+// LA codes written as 9-character ONS GSS codes (E06 unitary, E08 metropolitan district, E09
+// London borough, E10 county; E92000001 England; W06 Welsh unitary), as domain.md §6.3 lists them.
 import type { Issue } from "../issue.js";
 import type { CheckContext, ColumnTable, CrossRowCheck } from "../table.js";
 import { columnOf, issueAt } from "./table-access.js";

@@ -1,7 +1,5 @@
-/**
- * Small helpers the cross-row checks share: reading a column of a ColumnTable, writing a value
- * back as text, and building an Issue whose severity comes from the rule catalogue.
- */
+// Small helpers the cross-row checks share: reading a column of a ColumnTable, writing a value
+// back as text, and building an Issue whose severity comes from the rule catalogue.
 import { formatDay, formatDayUk } from "../../util/dates.js";
 import type { Issue } from "../issue.js";
 import { type RuleId, rules } from "../rules.js";

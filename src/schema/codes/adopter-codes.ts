@@ -1,6 +1,4 @@
-/**
- * SSDA903 AD1 adopter codes: SEX_ADOPTR (the adopters' sexes) and LS_ADOPTR (their legal status).
- */
+// SSDA903 AD1 adopter codes: SEX_ADOPTR (the adopters' sexes) and LS_ADOPTR (their legal status).
 import type { CodeList } from "./code-list.js";
 
 /** @example adopterSexCodes.codes.MF // "A couple, male and female" */

@@ -1,7 +1,5 @@
-/**
- * Age bands of the aggregate return (age at the letter before proceedings), as the DfE's
- * children looked after statistics band ages.
- */
+// Age bands of the aggregate return (age at the letter before proceedings), as the DfE's
+// children looked after statistics band ages.
 import type { CodeList } from "./code-list.js";
 
 /** @example ageBandOf(4.9) // "1_to_4" */

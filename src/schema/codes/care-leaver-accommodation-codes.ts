@@ -1,7 +1,5 @@
-/**
- * SSDA903 ACCOM (OC3): the care leaver's accommodation; the letter is the kind, the digit whether
- * it is suitable (1) or not (2). 0 where no accommodation is recorded.
- */
+// SSDA903 ACCOM (OC3): the care leaver's accommodation; the letter is the kind, the digit whether
+// it is suitable (1) or not (2). 0 where no accommodation is recorded.
 import type { CodeList } from "./code-list.js";
 
 const kinds: Record<string, string> = {

@@ -1,7 +1,5 @@
-/**
- * SSDA903 ACTIV (OC3): the care leaver's main activity. F = full time, P = part time; G = not in
- * education, employment or training.
- */
+// SSDA903 ACTIV (OC3): the care leaver's main activity. F = full time, P = part time; G = not in
+// education, employment or training.
 import type { CodeList } from "./code-list.js";
 
 /** @example "G6" in careLeaverActivityCodes.codes // true */

@@ -1,6 +1,4 @@
-/**
- * SSDA903 IN_TOUCH (OC3): whether the LA is in touch with the care leaver around their birthday.
- */
+// SSDA903 IN_TOUCH (OC3): whether the LA is in touch with the care leaver around their birthday.
 import type { CodeList } from "./code-list.js";
 
 /** @example "NREQ" in careLeaverInTouchCodes.codes // true */

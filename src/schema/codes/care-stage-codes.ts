@@ -1,6 +1,4 @@
-/**
- * The child's social-care stage when the family was referred for an FGC.
- */
+// The child's social-care stage when the family was referred for an FGC.
 import type { CodeList } from "./code-list.js";
 
 /** @example careStageCodes.codes.pre_proceedings // "Pre-proceedings (letter before proceedings sent)" */

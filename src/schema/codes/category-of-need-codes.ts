@@ -1,6 +1,4 @@
-/**
- * Category of need (N1–N8): SSDA903 CIN on each episode, and the CIN census PrimaryNeedCode.
- */
+// Category of need (N1–N8): SSDA903 CIN on each episode, and the CIN census PrimaryNeedCode.
 import type { CodeList } from "./code-list.js";
 
 /** @example categoryOfNeedCodes.codes.N1 // "Abuse or neglect" */

@@ -1,8 +1,6 @@
-/**
- * Types of court application recorded in the court proceedings extract. No national child-level
- * code list exists for LAs' court data (Cafcass publishes aggregates only), so this is the
- * toolkit's own list, named for the statutory provision of each application.
- */
+// Types of court application recorded in the court proceedings extract. No national child-level
+// code list exists for LAs' court data (Cafcass publishes aggregates only), so this is the
+// toolkit's own list, named for the statutory provision of each application.
 import type { CodeList } from "./code-list.js";
 
 /** @example courtApplicationCodes.codes.s31_care // "Care order (s.31 Children Act 1989)" */

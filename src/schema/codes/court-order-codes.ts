@@ -1,8 +1,6 @@
-/**
- * Final order (outcome) of court proceedings. Categories follow the LA final care plan categories
- * of the SSD pre-proceedings data (A care order … H still in proceedings), with withdrawn / no
- * order added; "still in proceedings" is written as a blank final order.
- */
+// Final order (outcome) of court proceedings. Categories follow the LA final care plan categories
+// of the SSD pre-proceedings data (A care order … H still in proceedings), with withdrawn / no
+// order added; "still in proceedings" is written as a blank final order.
 import type { CodeList } from "./code-list.js";
 
 /** @example courtOrderCodes.codes.sgo // "Special guardianship order …" */

@@ -1,6 +1,4 @@
-/**
- * Disability categories of the aggregate return's `disability` breakdown.
- */
+// Disability categories of the aggregate return's `disability` breakdown.
 import type { CodeList } from "./code-list.js";
 
 /** @example Object.keys(disabilityCategoryCodes.codes) // ["disabled", "not_disabled", "unknown"] */

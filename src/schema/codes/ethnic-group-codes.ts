@@ -1,8 +1,6 @@
-/**
- * Main ethnic groups, as the analysis-ready trial file uses them, and the mapping from the DfE's
- * detailed codes. The aggregate return's ethnicity breakdown is another list
- * (return-ethnicity-codes.ts: lower-case codes, CHNE counted as other, as issue 8 defines it).
- */
+// Main ethnic groups, as the analysis-ready trial file uses them, and the mapping from the DfE's
+// detailed codes. The aggregate return's ethnicity breakdown is another list
+// (return-ethnicity-codes.ts: lower-case codes, CHNE counted as other, as issue 8 defines it).
 import type { CodeList } from "./code-list.js";
 import { ethnicityCodes } from "./ethnicity-codes.js";
 
@@ -24,7 +22,13 @@ export const ethnicGroupCodes: CodeList = {
 
 /**
  * The main group of a DfE ethnicity code (aliases such as GROM accepted); undefined if unknown.
- * @example ethnicGroupOf("CHNE") // "ASIAN"
+ * @example
+ * ```ts
+ * import { ethnicGroupOf } from "fgc-toolkit";
+ * ethnicGroupOf("CHNE"); // => "ASIAN"
+ * ethnicGroupOf("GROM"); // => "WHITE"
+ * ethnicGroupOf("XXXX") ?? null; // => null
+ * ```
  */
 export function ethnicGroupOf(code: string): string | undefined {
   const c = ethnicityCodes.aliases?.[code] ?? code;

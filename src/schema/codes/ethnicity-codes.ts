@@ -1,7 +1,5 @@
-/**
- * DfE ethnicity codes (SSDA903 ETHNIC, CIN census Ethnicity). GROM, the spelling some packages
- * use for Gypsy/Roma, is accepted and normalised to the DfE's WROM.
- */
+// DfE ethnicity codes (SSDA903 ETHNIC, CIN census Ethnicity). GROM, the spelling some packages
+// use for Gypsy/Roma, is accepted and normalised to the DfE's WROM.
 import type { CodeList } from "./code-list.js";
 
 /** @example ethnicityCodes.aliases?.GROM // "WROM" */

@@ -1,7 +1,5 @@
-/**
- * Why no conference followed an FGC referral or offer. The toolkit's own list (no national list
- * exists), including the s.31ZA exception (not in the child's best interests).
- */
+// Why no conference followed an FGC referral or offer. The toolkit's own list (no national list
+// exists), including the s.31ZA exception (not in the child's best interests).
 import type { CodeList } from "./code-list.js";
 
 /** @example fgcDeclineReasonCodes.codes.family_declined // "The family declined the offer" */

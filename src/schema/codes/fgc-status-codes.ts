@@ -1,9 +1,7 @@
-/**
- * How far an FGC referral got: the furthest stage reached. No national list exists (the 2025
- * national FGC collection template was not published), so this is the toolkit's own small list,
- * ordered as the service works: referred → offered → accepted or declined → conference held →
- * plan agreed → plan reviewed.
- */
+// How far an FGC referral got: the furthest stage reached. No national list exists (the 2025
+// national FGC collection template was not published), so this is the toolkit's own small list,
+// ordered as the service works: referred → offered → accepted or declined → conference held →
+// plan agreed → plan reviewed.
 import type { CodeList } from "./code-list.js";
 
 /** @example Object.keys(fgcStatusCodes.codes)[0] // "referred" */

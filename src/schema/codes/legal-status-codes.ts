@@ -1,7 +1,5 @@
-/**
- * SSDA903 LS: legal status of the child during an episode. Short breaks (V3, V4) are not counted
- * as "in care" by the DfE's national statistics; C1, C2, D1, E1 are court orders.
- */
+// SSDA903 LS: legal status of the child during an episode. Short breaks (V3, V4) are not counted
+// as "in care" by the DfE's national statistics; C1, C2, D1, E1 are court orders.
 import type { CodeList } from "./code-list.js";
 
 /** @example legalStatusCodes.codes.C2 // "Full care order" */

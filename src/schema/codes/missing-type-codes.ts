@@ -1,7 +1,5 @@
-/**
- * SSDA903 MISSING: whether an episode in the Missing table was missing from placement or away
- * from placement without authorisation.
- */
+// SSDA903 MISSING: whether an episode in the Missing table was missing from placement or away
+// from placement without authorisation.
 import type { CodeList } from "./code-list.js";
 
 /** @example missingTypeCodes.codes.M // "Missing from placement" */

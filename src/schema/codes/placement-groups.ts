@@ -25,7 +25,13 @@ const GROUP_OF: Record<string, PlacementGroup> = {
 
 /**
  * The placement group of a PLACE code (trimmed, any case); "other" for any code not listed.
- * @example placementGroup("U4") // "foster"
+ * @example
+ * ```ts
+ * import { placementGroup } from "fgc-toolkit";
+ * placementGroup("U4"); // => "foster"
+ * placementGroup(" u1 "); // => "kin"
+ * placementGroup("K2"); // => "residential"
+ * ```
  */
 export function placementGroup(place: string | null | undefined): PlacementGroup {
   if (place === null || place === undefined) return "other";

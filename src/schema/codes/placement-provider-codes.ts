@@ -1,6 +1,4 @@
-/**
- * SSDA903 PLACE_PROVIDER: who provides the placement.
- */
+// SSDA903 PLACE_PROVIDER: who provides the placement.
 import type { CodeList } from "./code-list.js";
 
 /** @example placementProviderCodes.codes.PR1 // "Own LA provision …" */

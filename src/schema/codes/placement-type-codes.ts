@@ -1,8 +1,6 @@
-/**
- * SSDA903 PLACE: placement type. The list changes by collection year: 2024-25 adds K3; from
- * 2025-26 H5 and P2 are dropped and Z1 is split into Z11–Z14. `placementTypeCodes` is the union
- * of all years (what a file may contain); `placeCodesForYear` gives one year's list.
- */
+// SSDA903 PLACE: placement type. The list changes by collection year: 2024-25 adds K3; from
+// 2025-26 H5 and P2 are dropped and Z1 is split into Z11–Z14. `placementTypeCodes` is the union
+// of all years (what a file may contain); `placeCodesForYear` gives one year's list.
 import { UsageError } from "../../util/errors.js";
 import type { CodeList } from "./code-list.js";
 
@@ -76,7 +74,12 @@ export const kinshipPlaceCodes: readonly string[] = ["U1", "U2", "U3"];
 /**
  * The PLACE codes valid in one collection year, given as "2024-25" or by its start year (2024).
  * Years before 2022-23 get the 2022-23 list (the earliest ruleset encoded).
- * @example placeCodesForYear("2025-26").includes("H5") // false
+ * @example
+ * ```ts
+ * import { placeCodesForYear } from "fgc-toolkit";
+ * placeCodesForYear("2025-26").includes("H5"); // => false
+ * placeCodesForYear(2024).includes("U1"); // => true
+ * ```
  */
 export function placeCodesForYear(collectionYear: string | number): string[] {
   const start =

@@ -1,6 +1,4 @@
-/**
- * SSDA903 PREV_PERM (PrevPerm): the permanence order the child had before this period of care.
- */
+// SSDA903 PREV_PERM (PrevPerm): the permanence order the child had before this period of care.
 import type { CodeList } from "./code-list.js";
 
 /** @example previousPermanenceCodes.codes.P2 // "Special guardianship order" */

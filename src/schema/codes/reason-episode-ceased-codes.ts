@@ -1,7 +1,5 @@
-/**
- * SSDA903 REC: reason an episode ceased. X1 means the episode ended because another began the
- * same day (the period of care continues); every other code ends the period of care.
- */
+// SSDA903 REC: reason an episode ceased. X1 means the episode ended because another began the
+// same day (the period of care continues); every other code ends the period of care.
 import type { CodeList } from "./code-list.js";
 
 /** @example reasonEpisodeCeasedCodes.codes.X1 // "Episode ceased and a new one began the same day …" */

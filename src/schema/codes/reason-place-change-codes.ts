@@ -1,7 +1,5 @@
-/**
- * SSDA903 REASON_PLACE_CHANGE: why a placement changed (given on episodes that start with a
- * placement change).
- */
+// SSDA903 REASON_PLACE_CHANGE: why a placement changed (given on episodes that start with a
+// placement change).
 import type { CodeList } from "./code-list.js";
 
 /** @example reasonPlaceChangeCodes.codes.CARPL // "Change to or implementation of the care plan" */

@@ -1,7 +1,5 @@
-/**
- * SSDA903 REASON_PLACED_CEASED (PlacedAdoption): why the decision that the child should be placed
- * for adoption was reversed.
- */
+// SSDA903 REASON_PLACED_CEASED (PlacedAdoption): why the decision that the child should be placed
+// for adoption was reversed.
 import type { CodeList } from "./code-list.js";
 
 /** @example Object.keys(reasonPlacedCeasedCodes.codes) // ["RD1", "RD2", "RD3", "RD4"] */

@@ -1,6 +1,4 @@
-/**
- * Breakdowns of the aggregate return and, for each, the categories allowed in `category`.
- */
+// Breakdowns of the aggregate return and, for each, the categories allowed in `category`.
 import { ageBandCodes } from "./age-band-codes.js";
 import type { CodeList } from "./code-list.js";
 import { disabilityCategoryCodes } from "./disability-category-codes.js";

@@ -1,8 +1,6 @@
-/**
- * Ethnicity categories of the LA aggregate return: the DfE major groups as `fgc return` writes
- * them. Unlike the trial file's main groups (ethnic-group-codes.ts), Chinese (CHNE) counts as
- * `other` here, as the return's definition (issue 8) says.
- */
+// Ethnicity categories of the LA aggregate return: the DfE major groups as `fgc return` writes
+// them. Unlike the trial file's main groups (ethnic-group-codes.ts), Chinese (CHNE) counts as
+// `other` here, as the return's definition (issue 8) says.
 import type { CodeList } from "./code-list.js";
 import { ethnicityCodes } from "./ethnicity-codes.js";
 

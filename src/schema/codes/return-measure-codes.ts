@@ -1,9 +1,7 @@
-/**
- * Measures of the LA aggregate FGC return. The 2025 national collection's template was not
- * published, so the list is the toolkit's, built from the collection's stated purpose (how many
- * families are offered an FGC, take it up and have a conference) and the trial's outcomes.
- * Family measures are reported under breakdown `all` only; child measures under every breakdown.
- */
+// Measures of the LA aggregate FGC return. The 2025 national collection's template was not
+// published, so the list is the toolkit's, built from the collection's stated purpose (how many
+// families are offered an FGC, take it up and have a conference) and the trial's outcomes.
+// Family measures are reported under breakdown `all` only; child measures under every breakdown.
 import type { CodeList } from "./code-list.js";
 
 /** @example returnMeasureCodes.codes.families_offered_fgc // "Families offered an FGC …" */

@@ -1,6 +1,4 @@
-/**
- * SSDA903 REVIEW_CODE: how the child took part in the review of their care plan (Reviews table).
- */
+// SSDA903 REVIEW_CODE: how the child took part in the review of their care plan (Reviews table).
 import type { CodeList } from "./code-list.js";
 
 /** @example Object.keys(reviewParticipationCodes.codes).length // 8 */

@@ -1,6 +1,4 @@
-/**
- * SSDA903 RNE: reason for a new episode of care.
- */
+// SSDA903 RNE: reason for a new episode of care.
 import type { CodeList } from "./code-list.js";
 
 /** @example Object.keys(rneCodes.codes) // ["S", "L", "P", "T", "U", "B"] */

@@ -1,6 +1,4 @@
-/**
- * SSDA903 SDQ_REASON (OC2): why no Strengths and Difficulties Questionnaire score is given.
- */
+// SSDA903 SDQ_REASON (OC2): why no Strengths and Difficulties Questionnaire score is given.
 import type { CodeList } from "./code-list.js";
 
 /** @example Object.keys(sdqReasonCodes.codes) // ["SDQ1", "SDQ2", "SDQ3", "SDQ4", "SDQ5"] */

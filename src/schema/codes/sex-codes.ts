@@ -1,7 +1,5 @@
-/**
- * Sex. SSDA903 coded 1 (male) and 2 (female) up to 2023-24; from 2024-25 the 903 and the CIN
- * census use M, F, U. Both are accepted on input and normalised to M/F/U.
- */
+// Sex. SSDA903 coded 1 (male) and 2 (female) up to 2023-24; from 2024-25 the 903 and the CIN
+// census use M, F, U. Both are accepted on input and normalised to M/F/U.
 import type { CodeList } from "./code-list.js";
 
 /** @example sexCodes.aliases?.["2"] // "F" */

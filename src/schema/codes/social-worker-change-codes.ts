@@ -1,6 +1,4 @@
-/**
- * SSDA903 SW_REASON (SWEpisodes, from 2023-24): why the child's social worker changed.
- */
+// SSDA903 SW_REASON (SWEpisodes, from 2023-24): why the child's social worker changed.
 import type { CodeList } from "./code-list.js";
 
 /** @example "OTHERS" in socialWorkerChangeCodes.codes // true */

@@ -1,8 +1,6 @@
-/**
- * SSDA903 SEX as the return writes it, by collection year: 1 (male) and 2 (female) up to 2023-24,
- * M, F and U from 2024-25 (domain.md §1.3). Unlike `sexCodes`, which reads both codings as M/F/U
- * for analysis, this list keeps the codes as written so that a code of the wrong year is seen.
- */
+// SSDA903 SEX as the return writes it, by collection year: 1 (male) and 2 (female) up to 2023-24,
+// M, F and U from 2024-25 (domain.md §1.3). Unlike `sexCodes`, which reads both codings as M/F/U
+// for analysis, this list keeps the codes as written so that a code of the wrong year is seen.
 import type { CodeList } from "./code-list.js";
 
 /** @example ssda903SexCodes.validity?.["1"] // [0, 2023] */

@@ -1,6 +1,4 @@
-/**
- * Trial arm: fgc (referred for a Family Group Conference; group 1) or control (usual practice; group 0).
- */
+// Trial arm: fgc (referred for a Family Group Conference; group 1) or control (usual practice; group 0).
 import type { CodeList } from "./code-list.js";
 
 /** @example Object.keys(trialArmCodes.codes) // ["fgc", "control"] */

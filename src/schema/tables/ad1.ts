@@ -1,6 +1,4 @@
-/**
- * ad1: the SSDA903 AD1 table, one row per child adopted from care in the year.
- */
+// ad1: the SSDA903 AD1 table, one row per child adopted from care in the year.
 import type { z } from "zod";
 import { duplicateKeyCheck } from "../checks/duplicate-key-check.js";
 import { futureDatesCheck } from "../checks/future-dates-check.js";

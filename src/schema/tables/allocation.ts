@@ -1,6 +1,4 @@
-/**
- * allocation: the trial's randomisation, one row per family. Key: family_id.
- */
+// allocation: the trial's randomisation, one row per family. Key: family_id.
 import type { z } from "zod";
 import { duplicateKeyCheck } from "../checks/duplicate-key-check.js";
 import { futureDatesCheck } from "../checks/future-dates-check.js";
@@ -53,6 +51,7 @@ const allocationColumns = [
 
 /** A parsed allocation row. */
 export const allocationSchema = rowSchemaOf(allocationColumns);
+/** A parsed allocation row: dates as whole days since 1970-01-01, blanks as `null` (inferred from the schema above). */
 export type Allocation = z.infer<typeof allocationSchema>;
 
 /** @example allocationSpec.key // ["family_id"] */

@@ -1,7 +1,5 @@
-/**
- * children: one row per child, supplied by the LA from its case-management system (or built from
- * the SSDA903 Header / CIN census ChildIdentifiers). Key: child_id.
- */
+// children: one row per child, supplied by the LA from its case-management system (or built from
+// the SSDA903 Header / CIN census ChildIdentifiers). Key: child_id.
 import type { z } from "zod";
 import { duplicateKeyCheck } from "../checks/duplicate-key-check.js";
 import { futureDatesCheck } from "../checks/future-dates-check.js";
@@ -84,6 +82,7 @@ const childColumns = [
 
 /** A parsed children row. */
 export const childSchema = rowSchemaOf(childColumns);
+/** A parsed children row: dates as whole days since 1970-01-01, blanks as `null` (inferred from the schema above). */
 export type Child = z.infer<typeof childSchema>;
 
 /** @example childrenSpec.key // ["child_id"] */

@@ -1,6 +1,4 @@
-/**
- * A final order cannot precede the application: final_order_date ≥ issue_date.
- */
+// A final order cannot precede the application: final_order_date ≥ issue_date.
 import { columnOf, dayText, issueAt } from "../checks/table-access.js";
 import type { Issue } from "../issue.js";
 import type { CheckContext, ColumnTable, CrossRowCheck } from "../table.js";

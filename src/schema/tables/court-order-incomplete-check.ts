@@ -1,6 +1,4 @@
-/**
- * final_order and final_order_date go together: both once proceedings end, neither before.
- */
+// final_order and final_order_date go together: both once proceedings end, neither before.
 import { cellValueText, columnOf, dayText, issueAt } from "../checks/table-access.js";
 import type { Issue } from "../issue.js";
 import type { CheckContext, ColumnTable, CrossRowCheck } from "../table.js";

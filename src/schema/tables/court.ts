@@ -1,7 +1,5 @@
-/**
- * court: court proceedings from the LA's legal records, one row per child per application.
- * Key: child_id + issue_date.
- */
+// court: court proceedings from the LA's legal records, one row per child per application.
+// Key: child_id + issue_date.
 import type { z } from "zod";
 import { duplicateKeyCheck } from "../checks/duplicate-key-check.js";
 import { futureDatesCheck } from "../checks/future-dates-check.js";
@@ -72,6 +70,7 @@ const courtColumns = [
 
 /** A parsed court row. */
 export const courtProceedingSchema = rowSchemaOf(courtColumns);
+/** A parsed court row: dates as whole days since 1970-01-01, blanks as `null` (inferred from the schema above). */
 export type CourtProceeding = z.infer<typeof courtProceedingSchema>;
 
 /** @example courtSpec.key // ["child_id", "issue_date"] */

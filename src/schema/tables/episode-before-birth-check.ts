@@ -1,8 +1,6 @@
-/**
- * DOB after DECOM: an episode may not start before the child is born. The date of birth is not an
- * Episodes column (it is in the 903 Header or the children table), so this rule takes both tables
- * and runs when both are loaded; it is not in episodesSpec.checks.
- */
+// DOB after DECOM: an episode may not start before the child is born. The date of birth is not an
+// Episodes column (it is in the 903 Header or the children table), so this rule takes both tables
+// and runs when both are loaded; it is not in episodesSpec.checks.
 import { columnOf, dayText, issueAt } from "../checks/table-access.js";
 import type { Issue } from "../issue.js";
 import type { ColumnTable } from "../table.js";

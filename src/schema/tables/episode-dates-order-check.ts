@@ -1,6 +1,4 @@
-/**
- * An episode may not cease before it commences: DEC ≥ DECOM (the same day is allowed).
- */
+// An episode may not cease before it commences: DEC ≥ DECOM (the same day is allowed).
 import { columnOf, dayText, issueAt } from "../checks/table-access.js";
 import type { Issue } from "../issue.js";
 import type { CheckContext, ColumnTable, CrossRowCheck } from "../table.js";

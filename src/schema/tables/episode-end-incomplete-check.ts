@@ -1,6 +1,4 @@
-/**
- * DEC and REC go together: an ended episode has both, an open one neither.
- */
+// DEC and REC go together: an ended episode has both, an open one neither.
 import { cellValueText, columnOf, dayText, issueAt } from "../checks/table-access.js";
 import type { Issue } from "../issue.js";
 import type { CheckContext, ColumnTable, CrossRowCheck } from "../table.js";

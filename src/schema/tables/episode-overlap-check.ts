@@ -1,9 +1,7 @@
-/**
- * A child is in one episode at a time: each episode (ordered by DECOM) must start on or after the
- * DEC of every earlier one. An open earlier episode (DEC blank) overlaps anything after it.
- * Reported on the later episode's DECOM. Episodes sharing a DECOM are a duplicate key (reported
- * by key-duplicate) and episodes ending before they start (episode-dates-order) are skipped.
- */
+// A child is in one episode at a time: each episode (ordered by DECOM) must start on or after the
+// DEC of every earlier one. An open earlier episode (DEC blank) overlaps anything after it.
+// Reported on the later episode's DECOM. Episodes sharing a DECOM are a duplicate key (reported
+// by key-duplicate) and episodes ending before they start (episode-dates-order) are skipped.
 import { columnOf, dayText, issueAt } from "../checks/table-access.js";
 import type { Issue } from "../issue.js";
 import type { CheckContext, ColumnTable, CrossRowCheck } from "../table.js";

@@ -1,7 +1,5 @@
-/**
- * REC X1 says a new episode starts the same day; warn when the child has no episode with DECOM
- * equal to the X1 episode's DEC.
- */
+// REC X1 says a new episode starts the same day; warn when the child has no episode with DECOM
+// equal to the X1 episode's DEC.
 import { columnOf, dayText, issueAt } from "../checks/table-access.js";
 import { sameDayContinuationCode } from "../codes/reason-episode-ceased-codes.js";
 import type { Issue } from "../issue.js";

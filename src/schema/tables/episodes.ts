@@ -1,6 +1,4 @@
-/**
- * episodes: SSDA903 looked-after episodes with the return's own column names. Key: CHILD + DECOM.
- */
+// episodes: SSDA903 looked-after episodes with the return's own column names. Key: CHILD + DECOM.
 import type { z } from "zod";
 import { codeYearCheck } from "../checks/code-year-check.js";
 import { duplicateKeyCheck } from "../checks/duplicate-key-check.js";
@@ -143,6 +141,7 @@ const episodeColumns = [
 
 /** A parsed SSDA903 episode. */
 export const episodeSchema = rowSchemaOf(episodeColumns);
+/** A parsed SSDA903 episode: dates as whole days since 1970-01-01, blanks as `null` (inferred from the schema above). */
 export type Episode = z.infer<typeof episodeSchema>;
 
 /** @example episodesSpec.key // ["CHILD", "DECOM"] */

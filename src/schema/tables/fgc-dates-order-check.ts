@@ -1,7 +1,5 @@
-/**
- * FGC record dates must run referral_date ≤ offer_date ≤ conference_date ≤ review_date (blank
- * dates are skipped; a conference is compared with the latest earlier date given).
- */
+// FGC record dates must run referral_date ≤ offer_date ≤ conference_date ≤ review_date (blank
+// dates are skipped; a conference is compared with the latest earlier date given).
 import type { Issue } from "../issue.js";
 import { columnOf, dayText, issueAt } from "../checks/table-access.js";
 import type { CheckContext, ColumnTable, CrossRowCheck } from "../table.js";

@@ -1,10 +1,8 @@
-/**
- * An FGC record's status must agree with its answer, decline reason, conference, plan and review
- * columns: e.g. a record that reached `held` has a conference_date, a `declined` record has a
- * decline_reason and no conference, a conference_date means the status is `held` or later. A
- * family may accept and still have no conference (status declined with a reason other than
- * family_declined, e.g. proceedings_issued).
- */
+// An FGC record's status must agree with its answer, decline reason, conference, plan and review
+// columns: e.g. a record that reached `held` has a conference_date, a `declined` record has a
+// decline_reason and no conference, a conference_date means the status is `held` or later. A
+// family may accept and still have no conference (status declined with a reason other than
+// family_declined, e.g. proceedings_issued).
 import { columnOf, cellValueText, dayText, issueAt } from "../checks/table-access.js";
 import { fgcStageRank } from "../codes/fgc-status-codes.js";
 import type { Issue } from "../issue.js";

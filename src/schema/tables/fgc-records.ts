@@ -1,6 +1,4 @@
-/**
- * fgc-records: the FGC service's records, one row per referral. Key: referral_id.
- */
+// fgc-records: the FGC service's records, one row per referral. Key: referral_id.
 import type { z } from "zod";
 import { duplicateKeyCheck } from "../checks/duplicate-key-check.js";
 import { futureDatesCheck } from "../checks/future-dates-check.js";
@@ -112,6 +110,7 @@ const fgcRecordColumns = [
 
 /** A parsed fgc-records row. */
 export const fgcRecordSchema = rowSchemaOf(fgcRecordColumns);
+/** A parsed fgc-records row: dates as whole days since 1970-01-01, blanks as `null` (inferred from the schema above). */
 export type FgcRecord = z.infer<typeof fgcRecordSchema>;
 
 /** @example fgcRecordsSpec.key // ["referral_id"] */

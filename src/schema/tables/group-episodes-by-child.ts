@@ -1,7 +1,5 @@
-/**
- * Row indices of an episode table grouped by child and ordered by DECOM (then file order); rows
- * with a blank CHILD or DECOM are left out. Shared by the checks that follow a child's history.
- */
+// Row indices of an episode table grouped by child and ordered by DECOM (then file order); rows
+// with a blank CHILD or DECOM are left out. Shared by the checks that follow a child's history.
 import { columnOf } from "../checks/table-access.js";
 import type { ColumnTable } from "../table.js";
 

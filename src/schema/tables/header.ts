@@ -1,6 +1,4 @@
-/**
- * header: the SSDA903 Header table, one row per child looked after in the year.
- */
+// header: the SSDA903 Header table, one row per child looked after in the year.
 import type { z } from "zod";
 import { codeYearCheck } from "../checks/code-year-check.js";
 import { duplicateKeyCheck } from "../checks/duplicate-key-check.js";

@@ -1,7 +1,5 @@
-/**
- * index-events: entry to pre-proceedings, dated by the letter before proceedings; the time
- * origin of every outcome. Key: child_id + index_date.
- */
+// index-events: entry to pre-proceedings, dated by the letter before proceedings; the time
+// origin of every outcome. Key: child_id + index_date.
 import type { z } from "zod";
 import { duplicateKeyCheck } from "../checks/duplicate-key-check.js";
 import { futureDatesCheck } from "../checks/future-dates-check.js";
@@ -54,6 +52,7 @@ const indexEventColumns = [
 
 /** A parsed index-events row. */
 export const indexEventSchema = rowSchemaOf(indexEventColumns);
+/** A parsed index-events row: dates as whole days since 1970-01-01, blanks as `null` (inferred from the schema above). */
 export type IndexEvent = z.infer<typeof indexEventSchema>;
 
 /** @example indexEventsSpec.key // ["child_id", "index_date"] */

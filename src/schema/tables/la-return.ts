@@ -1,7 +1,5 @@
-/**
- * la-return: the LA's aggregate FGC return in long format, one count per row.
- * Key: la_code + period + breakdown + category + measure.
- */
+// la-return: the LA's aggregate FGC return in long format, one count per row.
+// Key: la_code + period + breakdown + category + measure.
 import type { z } from "zod";
 import { duplicateKeyCheck } from "../checks/duplicate-key-check.js";
 import { laCodeCheck } from "../checks/la-code-check.js";
@@ -80,6 +78,7 @@ const laReturnColumns = [
 
 /** A parsed la-return row. */
 export const laReturnRowSchema = rowSchemaOf(laReturnColumns);
+/** A parsed la-return row: dates as whole days since 1970-01-01, blanks as `null` (inferred from the schema above). */
 export type LaReturnRow = z.infer<typeof laReturnRowSchema>;
 
 /** @example laReturnSpec.key // ["la_code", "period", "breakdown", "category", "measure"] */

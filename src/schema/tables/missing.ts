@@ -1,6 +1,4 @@
-/**
- * missing: the SSDA903 Missing table, one row per episode of being missing or away from placement.
- */
+// missing: the SSDA903 Missing table, one row per episode of being missing or away from placement.
 import type { z } from "zod";
 import { duplicateKeyCheck } from "../checks/duplicate-key-check.js";
 import { futureDatesCheck } from "../checks/future-dates-check.js";

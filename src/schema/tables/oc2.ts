@@ -1,6 +1,4 @@
-/**
- * oc2: the SSDA903 OC2 table, outcomes for children looked after for 12 months or more.
- */
+// oc2: the SSDA903 OC2 table, outcomes for children looked after for 12 months or more.
 import type { z } from "zod";
 import { duplicateKeyCheck } from "../checks/duplicate-key-check.js";
 import { sdqReasonCodes } from "../codes/sdq-reason-codes.js";

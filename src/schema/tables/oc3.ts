@@ -1,6 +1,4 @@
-/**
- * oc3: the SSDA903 OC3 table, care leavers around their 17th to 21st birthdays.
- */
+// oc3: the SSDA903 OC3 table, care leavers around their 17th to 21st birthdays.
 import type { z } from "zod";
 import { duplicateKeyCheck } from "../checks/duplicate-key-check.js";
 import { careLeaverAccommodationCodes } from "../codes/care-leaver-accommodation-codes.js";

@@ -1,7 +1,5 @@
-/**
- * placed_for_adoption: the SSDA903 PlacedAdoption table, decisions that a child should be placed
- * for adoption, and their reversal.
- */
+// placed_for_adoption: the SSDA903 PlacedAdoption table, decisions that a child should be placed
+// for adoption, and their reversal.
 import type { z } from "zod";
 import { duplicateKeyCheck } from "../checks/duplicate-key-check.js";
 import { futureDatesCheck } from "../checks/future-dates-check.js";

@@ -1,7 +1,5 @@
-/**
- * previous_permanence: the SSDA903 PrevPerm table, the permanence order a child had before
- * entering care.
- */
+// previous_permanence: the SSDA903 PrevPerm table, the permanence order a child had before
+// entering care.
 import type { z } from "zod";
 import { duplicateKeyCheck } from "../checks/duplicate-key-check.js";
 import { previousPermanenceCodes } from "../codes/previous-permanence-codes.js";

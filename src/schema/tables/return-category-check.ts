@@ -1,6 +1,4 @@
-/**
- * The la-return `category` must be one of its breakdown's categories (code-unknown otherwise).
- */
+// The la-return `category` must be one of its breakdown's categories (code-unknown otherwise).
 import { cellValueText, columnOf, issueAt } from "../checks/table-access.js";
 import { breakdownCategories } from "../codes/return-breakdown-codes.js";
 import type { CodeList } from "../codes/code-list.js";

@@ -1,8 +1,6 @@
-/**
- * An la-return `category` read from another spelling than its list's (`WHITE`, `under 1`, `1-4`,
- * `Y`) is read as the list's code with a code-spelling warning, never silently: one warning per
- * breakdown and spelling, at the first row, counting the rows that spell it so.
- */
+// An la-return `category` read from another spelling than its list's (`WHITE`, `under 1`, `1-4`,
+// `Y`) is read as the list's code with a code-spelling warning, never silently: one warning per
+// breakdown and spelling, at the first row, counting the rows that spell it so.
 import { cellValueText, columnOf, issueAt } from "../checks/table-access.js";
 import { breakdownCategories } from "../codes/return-breakdown-codes.js";
 import type { Issue } from "../issue.js";

@@ -1,7 +1,5 @@
-/**
- * The la-return's counts indexed by LA, period, breakdown and category, so checks can compare the
- * measures of one cell of the breakdown (suppressed and symbol values are left out).
- */
+// The la-return's counts indexed by LA, period, breakdown and category, so checks can compare the
+// measures of one cell of the breakdown (suppressed and symbol values are left out).
 import { columnOf } from "../checks/table-access.js";
 import type { ColumnTable } from "../table.js";
 import { returnCount } from "./return-count.js";

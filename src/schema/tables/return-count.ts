@@ -1,6 +1,4 @@
-/**
- * Reading the la-return `value` column: a whole-number count, or one of the GSS symbols.
- */
+// Reading the la-return `value` column: a whole-number count, or one of the GSS symbols.
 
 /** Symbols allowed in place of a count: c suppressed, z not applicable, : not available. */
 export const returnSymbols: Readonly<Record<string, string>> = {

@@ -1,7 +1,5 @@
-/**
- * More families (children) offered an FGC than entered pre-proceedings in the same cell: a warning,
- * since an offer may be counted in a later period than the family's letter.
- */
+// More families (children) offered an FGC than entered pre-proceedings in the same cell: a warning,
+// since an offer may be counted in a later period than the family's letter.
 import { issueAt } from "../checks/table-access.js";
 import type { Issue } from "../issue.js";
 import type { CheckContext, ColumnTable, CrossRowCheck } from "../table.js";

@@ -1,6 +1,4 @@
-/**
- * The la-return `period` is a financial year written yyyy-yy, the second year following the first.
- */
+// The la-return `period` is a financial year written yyyy-yy, the second year following the first.
 import { cellValueText, columnOf, issueAt } from "../checks/table-access.js";
 import type { Issue } from "../issue.js";
 import type { CheckContext, ColumnTable, CrossRowCheck } from "../table.js";

@@ -1,14 +1,12 @@
-/**
- * Within one cell of the return, a later stage cannot count more than the stage it follows:
- * accepted ≤ offered, held ≤ accepted (≤ offered when accepted is suppressed), children's
- * conferences ≤ children offered, and children's 12-month outcomes ≤ children entering.
- * Suppressed values are skipped and the nearest earlier stage with a count is used.
- *
- * Choices: held above offered is a warning (`return-numerator-above-denominator`, as fgc areas
- * reports it), not an error: fgc return counts a meeting held without a recorded offer as held
- * (pp-held-without-offer, returns/definitions.ts), so its own output can hold such a cell; held
- * above accepted, and outcomes above children entering, stay errors.
- */
+// Within one cell of the return, a later stage cannot count more than the stage it follows:
+// accepted ≤ offered, held ≤ accepted (≤ offered when accepted is suppressed), children's
+// conferences ≤ children offered, and children's 12-month outcomes ≤ children entering.
+// Suppressed values are skipped and the nearest earlier stage with a count is used.
+//
+// Choices: held above offered is a warning (`return-numerator-above-denominator`, as fgc areas
+// reports it), not an error: fgc return counts a meeting held without a recorded offer as held
+// (pp-held-without-offer, returns/definitions.ts), so its own output can hold such a cell; held
+// above accepted, and outcomes above children entering, stay errors.
 import { issueAt } from "../checks/table-access.js";
 import type { Issue } from "../issue.js";
 import type { CheckContext, ColumnTable, CrossRowCheck } from "../table.js";

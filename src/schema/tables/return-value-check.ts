@@ -1,6 +1,4 @@
-/**
- * The la-return `value` must be a whole-number count or c, z, : (value-type otherwise).
- */
+// The la-return `value` must be a whole-number count or c, z, : (value-type otherwise).
 import { cellValueText, columnOf, issueAt } from "../checks/table-access.js";
 import type { Issue } from "../issue.js";
 import type { CheckContext, ColumnTable, CrossRowCheck } from "../table.js";

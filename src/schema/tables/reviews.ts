@@ -1,6 +1,4 @@
-/**
- * reviews: the SSDA903 Reviews table, one row per review of a child's care plan.
- */
+// reviews: the SSDA903 Reviews table, one row per review of a child's care plan.
 import type { z } from "zod";
 import { duplicateKeyCheck } from "../checks/duplicate-key-check.js";
 import { futureDatesCheck } from "../checks/future-dates-check.js";

@@ -1,7 +1,5 @@
-/**
- * Columns every SSDA903 table but Episodes repeats: CHILD (the LA's id of the child; CHILDID in
- * the XML return) and DOB, with the return's date conventions (dd/mm/yyyy, yyyy-mm-dd also read).
- */
+// Columns every SSDA903 table but Episodes repeats: CHILD (the LA's id of the child; CHILDID in
+// the XML return) and DOB, with the return's date conventions (dd/mm/yyyy, yyyy-mm-dd also read).
 import { column } from "../column.js";
 
 /** 903 dates are dd/mm/yyyy; yyyy-mm-dd is read too (extracts from a database). */

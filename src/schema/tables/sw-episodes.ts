@@ -1,7 +1,5 @@
-/**
- * sw_episodes: the SSDA903 SWEpisodes table (from 2023-24), one row per period with one
- * allocated social worker.
- */
+// sw_episodes: the SSDA903 SWEpisodes table (from 2023-24), one row per period with one
+// allocated social worker.
 import type { z } from "zod";
 import { duplicateKeyCheck } from "../checks/duplicate-key-check.js";
 import { futureDatesCheck } from "../checks/future-dates-check.js";

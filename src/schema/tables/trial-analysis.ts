@@ -1,7 +1,5 @@
-/**
- * trial-analysis: the analysis-ready child-level trial file, one row per child, with the columns
- * ../shared/reference/README.md documents. Key: child_id.
- */
+// trial-analysis: the analysis-ready child-level trial file, one row per child, with the columns
+// ../shared/reference/README.md documents. Key: child_id.
 import type { z } from "zod";
 import { duplicateKeyCheck } from "../checks/duplicate-key-check.js";
 import { futureDatesCheck } from "../checks/future-dates-check.js";
@@ -234,6 +232,7 @@ const trialAnalysisColumns = [
 
 /** A parsed trial-analysis row. */
 export const trialAnalysisRowSchema = rowSchemaOf(trialAnalysisColumns);
+/** A parsed trial-analysis row: dates as whole days since 1970-01-01, blanks as `null` (inferred from the schema above). */
 export type TrialAnalysisRow = z.infer<typeof trialAnalysisRowSchema>;
 
 /** @example trialAnalysisSpec.key // ["child_id"] */

@@ -1,7 +1,5 @@
-/**
- * A conference in the control arm is a crossover: allowed (intention to treat keeps the child in
- * control) but worth a warning, as it dilutes the comparison and feeds the complier analysis.
- */
+// A conference in the control arm is a crossover: allowed (intention to treat keeps the child in
+// control) but worth a warning, as it dilutes the comparison and feeds the complier analysis.
 import { columnOf, issueAt } from "../checks/table-access.js";
 import type { Issue } from "../issue.js";
 import type { CheckContext, ColumnTable, CrossRowCheck } from "../table.js";

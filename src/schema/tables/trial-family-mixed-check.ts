@@ -1,7 +1,5 @@
-/**
- * Randomisation is by family: every child of a family has the family's arm and la_code. Reported
- * on each row that differs from the family's first row.
- */
+// Randomisation is by family: every child of a family has the family's arm and la_code. Reported
+// on each row that differs from the family's first row.
 import { cellValueText, columnOf, issueAt } from "../checks/table-access.js";
 import type { Issue } from "../issue.js";
 import type { CheckContext, ColumnTable, CrossRowCheck } from "../table.js";

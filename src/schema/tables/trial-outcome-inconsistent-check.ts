@@ -1,26 +1,24 @@
-/**
- * The outcome columns of one child must describe a possible care timeline over the window of W
- * days after the index date (days 1 … W; W = 365 for the trial file), with the conventions of
- * src/outcomes and ../shared/reference/README.md: time_to_care_days t is the day of the first
- * entry after the index date (care_event 1) or the end of follow-up (care_event 0); a day in care
- * counts when the child is looked after that day, so an entry on day t and care through day W
- * give W + 1 − t days.
- *
- * - entered_care_12m = 1 exactly when care_event = 1 and t ≤ W;
- * - entered: 1 ≤ days_in_care_12m ≤ W + 1 − t (in care on the entry day, at most to day W);
- * - looked after on day W: days_in_care_12m ≥ 1; not looked after: days_in_care_12m ≤ W − 1;
- * - not entered (and not looked after on the index date): not looked after on day W, 0 days;
- * - entered but not looked after on day W: left before day W, so days_in_care_12m ≤ W − t;
- * - looked after on the index date (already_looked_after = 1), not entered, looked after on day W:
- *   in care all W days;
- * - care_event = 0 with t < W says follow-up ended before day W: the window outcomes must then
- *   be blank (censored), never 0 or 1.
- * Blank outcomes (censored) are never a contradiction: each rule checks only filled cells. A blank
- * or absent already_looked_after counts as 0, as in the reference files, which have no such column.
- * Choice: a child looked after on day W after re-entering care has fewer than W + 1 − t days, so
- * "looked after ⇒ W + 1 − t days" (true of the reference timelines, which have one entry each)
- * is an upper bound here, not an equality: linked data with a re-entry must pass.
- */
+// The outcome columns of one child must describe a possible care timeline over the window of W
+// days after the index date (days 1 … W; W = 365 for the trial file), with the conventions of
+// src/outcomes and ../shared/reference/README.md: time_to_care_days t is the day of the first
+// entry after the index date (care_event 1) or the end of follow-up (care_event 0); a day in care
+// counts when the child is looked after that day, so an entry on day t and care through day W
+// give W + 1 − t days.
+//
+// - entered_care_12m = 1 exactly when care_event = 1 and t ≤ W;
+// - entered: 1 ≤ days_in_care_12m ≤ W + 1 − t (in care on the entry day, at most to day W);
+// - looked after on day W: days_in_care_12m ≥ 1; not looked after: days_in_care_12m ≤ W − 1;
+// - not entered (and not looked after on the index date): not looked after on day W, 0 days;
+// - entered but not looked after on day W: left before day W, so days_in_care_12m ≤ W − t;
+// - looked after on the index date (already_looked_after = 1), not entered, looked after on day W:
+//   in care all W days;
+// - care_event = 0 with t < W says follow-up ended before day W: the window outcomes must then
+//   be blank (censored), never 0 or 1.
+// Blank outcomes (censored) are never a contradiction: each rule checks only filled cells. A blank
+// or absent already_looked_after counts as 0, as in the reference files, which have no such column.
+// Choice: a child looked after on day W after re-entering care has fewer than W + 1 − t days, so
+// "looked after ⇒ W + 1 − t days" (true of the reference timelines, which have one entry each)
+// is an upper bound here, not an equality: linked data with a re-entry must pass.
 import { columnOf, issueAt } from "../checks/table-access.js";
 import type { Issue } from "../issue.js";
 import type { CellValue, CheckContext, ColumnTable, CrossRowCheck } from "../table.js";

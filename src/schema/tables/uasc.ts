@@ -1,6 +1,4 @@
-/**
- * uasc: the SSDA903 UASC table, one row per child who was an unaccompanied asylum-seeking child.
- */
+// uasc: the SSDA903 UASC table, one row per child who was an unaccompanied asylum-seeking child.
 import type { z } from "zod";
 import { codeYearCheck } from "../checks/code-year-check.js";
 import { ssda903SexCodes } from "../codes/ssda903-sex-codes.js";
