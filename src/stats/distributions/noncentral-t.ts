@@ -23,7 +23,12 @@ const MAX_TERMS = 100_000;
  * Checked against: ncp = 0 equals the central t; a quadrature of Φ(t·√(w/df) − ncp) over the
  * chi-square density (tests/stats/distributions/noncentral-t.test.ts); power.two_means in
  * ../shared/reference/next (R's pt with ncp, through power.t.test).
- * @example noncentralTCdf(2, 10, 0) // 0.963305… = tCdf(2, 10)
+ * @example
+ * ```ts
+ * import { noncentralTCdf } from "fgc-toolkit";
+ * noncentralTCdf(2, 10, 1); // => 0.8076
+ * noncentralTCdf(2, 10, 0); // => 0.9633
+ * ```
  */
 export function noncentralTCdf(t: number, df: number, ncp: number): number {
   if ([t, df, ncp].some(Number.isNaN) || df <= 0) return Number.NaN;
@@ -63,7 +68,14 @@ export function noncentralTCdf(t: number, df: number, ncp: number): number {
   return Math.min(1, Math.max(0, base + sum / 2));
 }
 
-/** Upper tail P(T > t) of the noncentral t (see noncentralTCdf). */
+/**
+ * Upper tail P(T > t) of the noncentral t (see noncentralTCdf).
+ * @example
+ * ```ts
+ * import { noncentralTSf } from "fgc-toolkit";
+ * noncentralTSf(2, 10, 1); // => 0.1924
+ * ```
+ */
 export function noncentralTSf(t: number, df: number, ncp: number): number {
   return 1 - noncentralTCdf(t, df, ncp);
 }

@@ -1,3 +1,15 @@
+import { assertLevel } from "../assert.js";
+import { tQuantile, tTwoSidedP } from "../distributions/t.js";
+import type { Estimate } from "../estimate.js";
+import { asMeanSummary, type MeanSummary } from "./mean-summary.js";
+
+export const meanDifferenceWelchMethod = "means.mean_difference_welch";
+
+export interface WelchMeanDifference extends Estimate {
+  /** Welch–Satterthwaite degrees of freedom */
+  df: number;
+}
+
 /**
  * Difference of two means, exposed minus comparator, with Welch's t interval and test for
  * unequal variances.
@@ -11,20 +23,14 @@
  * Returns `df` beside the Estimate fields.
  * Checked against: tests/stats/means/mean-difference-welch.test.ts (hand case); R's
  * t.test(var.equal = FALSE) uses the same formulas.
- * @example meanDifferenceWelch([2, 4, 6], [1, 3]).estimate // 4 − 2 = 2
+ * @example
+ * ```ts
+ * import { meanDifferenceWelch } from "fgc-toolkit";
+ * const md = meanDifferenceWelch([2, 4, 6], [1, 3]);
+ * md.estimate; // => 2
+ * md.ci; // => [-2.975, 6.975]
+ * ```
  */
-import { assertLevel } from "../assert.js";
-import { tQuantile, tTwoSidedP } from "../distributions/t.js";
-import type { Estimate } from "../estimate.js";
-import { asMeanSummary, type MeanSummary } from "./mean-summary.js";
-
-export const meanDifferenceWelchMethod = "means.mean_difference_welch";
-
-export interface WelchMeanDifference extends Estimate {
-  /** Welch–Satterthwaite degrees of freedom */
-  df: number;
-}
-
 export function meanDifferenceWelch(
   exposed: ArrayLike<number> | MeanSummary,
   comparator: ArrayLike<number> | MeanSummary,

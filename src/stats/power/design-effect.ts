@@ -11,8 +11,12 @@ import { StatsError } from "../../util/errors.js";
  * Choices: m may be fractional (a mean); cv defaults to 0 (equal sizes), where both formulas agree.
  * Checked against: power.two_proportions and power.two_proportions_cluster_cv (design_effect) in
  * ../shared/reference.
- * @example designEffect(2.69, 0.016) // 1.02704
- * @example designEffect(8, 0.05, 0.7) // 1 + (1.49·8 − 1)·0.05 = 1.546
+ * @example
+ * ```ts
+ * import { designEffect } from "fgc-toolkit";
+ * designEffect(2.69, 0.016); // => 1.027
+ * designEffect(8, 0.05, 0.7); // => 1.546
+ * ```
  */
 export function designEffect(meanClusterSize: number, icc: number, cv = 0): number {
   if (!(Number.isFinite(meanClusterSize) && meanClusterSize >= 1)) {
