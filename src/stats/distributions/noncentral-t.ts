@@ -11,8 +11,8 @@ const MAX_TERMS = 100_000;
  * Distribution function P(T ≤ t) of the noncentral t distribution with `df` degrees of freedom
  * and noncentrality `ncp`: T = (Z + ncp)/√(W/df), Z standard normal, W chi-square on df.
  *
- * Method: the mixture series of Guenther (1978) as organised by Lenth (1989, algorithm AS 243)
- * [lenth1989]: for t ≥ 0, with x = t²/(t² + df) and λ = ncp²/2,
+ * Method: the mixture series of Guenther (1978) as organised by Lenth (1989, algorithm AS
+ * 243) [lenth1989]: for t ≥ 0, with x = t²/(t² + df) and λ = ncp²/2,
  *   F(t) = Φ(−ncp) + ½ Σ_j [p_j·I_x(j + ½, df/2) + q_j·I_x(j + 1, df/2)],
  *   p_j = e^{−λ} λ^j / j!,  q_j = ncp·e^{−λ} λ^j / (√2·Γ(j + 3/2));
  * for t < 0, F(t; df, ncp) = 1 − F(−t; df, −ncp).

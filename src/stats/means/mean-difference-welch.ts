@@ -14,8 +14,8 @@ export interface WelchMeanDifference extends Estimate {
  * Difference of two means, exposed minus comparator, with Welch's t interval and test for
  * unequal variances.
  *
- * Method: Welch (1947) [welch1947] with the Welch–Satterthwaite degrees of freedom
- * [satterthwaite1946]: se² = s₁²/n₁ + s₀²/n₀,
+ * Method: Welch (1947) [welch1947] with the Welch–Satterthwaite degrees of freedom,
+ * Satterthwaite (1946) [satterthwaite1946]: se² = s₁²/n₁ + s₀²/n₀,
  * df = se⁴ / ((s₁²/n₁)²/(n₁ − 1) + (s₀²/n₀)²/(n₀ − 1)); CI = d ± t_{df, 1−α/2}·se;
  * p = 2·P(T_df > |d|/se).
  * Choices: takes raw values or summaries ({ mean, sd, n }); a group of one value, or no spread
