@@ -1,20 +1,20 @@
-// Breslow–Day test of homogeneity of the odds ratio across strata (K − 1 df).
-//
-// Method: Breslow & Day (1980, §4.4) [breslow1980]. In each stratum Ãᵢ is the count in the
-// exposed-event cell that, with the stratum's margins fixed, gives the Mantel–Haenszel odds
-// ratio ψ: Ã(n0 − m1 + Ã) = ψ(n1 − Ã)(m1 − Ã), the root in [max(0, m1 − n0), min(n1, m1)];
-//   X² = Σ (aᵢ − Ãᵢ)² / Vᵢ,  1/Vᵢ = 1/Ã + 1/(n1 − Ã) + 1/(m1 − Ã) + 1/(n0 − m1 + Ã).
-// Choices: without Tarone's (1985) correction [tarone1985], as epiR's epi.2by2 reports it (the
-// reference vectors match the uncorrected statistic); strata with no events or no non-events
-// (Vᵢ = 0) are left out and df = strata used − 1.
-// Checked against: stratified.mantel_haenszel (breslow_day_statistic, breslow_day_p) in ../shared/reference.
-// @example breslowDayTest({ a: [10, 20], n1: [30, 40], c: [5, 10], n0: [30, 40] }, 2.8).p // ≈ 0.817 (2.8 = the MH OR)
 import { StatsError } from "../../util/errors.js";
 import { chiSquareSf } from "../distributions/chi-square.js";
 import type { StratifiedChiSquareTest } from "./homogeneity-test.js";
 import { type Strata, stratumTables } from "./strata.js";
 
 /**
+ * Breslow–Day test of homogeneity of the odds ratio across strata (K − 1 df).
+ *
+ * Method: Breslow & Day (1980, §4.4) [breslow1980]. In each stratum Ãᵢ is the count in the
+ * exposed-event cell that, with the stratum's margins fixed, gives the Mantel–Haenszel odds
+ * ratio ψ: Ã(n0 − m1 + Ã) = ψ(n1 − Ã)(m1 − Ã), the root in [max(0, m1 − n0), min(n1, m1)];
+ *   X² = Σ (aᵢ − Ãᵢ)² / Vᵢ,  1/Vᵢ = 1/Ã + 1/(n1 − Ã) + 1/(m1 − Ã) + 1/(n0 − m1 + Ã).
+ * Choices: without Tarone's (1985) correction [tarone1985], as epiR's epi.2by2 reports it (the
+ * reference vectors match the uncorrected statistic); strata with no events or no non-events
+ * (Vᵢ = 0) are left out and df = strata used − 1.
+ * Checked against: stratified.mantel_haenszel (breslow_day_statistic, breslow_day_p) in ../shared/reference.
+ *
  * `commonOddsRatio` is the Mantel–Haenszel estimate (see mantelHaenszelOddsRatio).
  * @example
  * ```ts
