@@ -24,7 +24,7 @@ export interface FactorColumn {
   values: ArrayLike<string | number>;
 }
 
-/** What {@link buildDesignMatrix} builds: the intercept, the numeric and categorical covariates and their reference levels. */
+/** What {@link buildDesignMatrix} builds: the intercept, the treatment, the factors and the numeric covariates. */
 export interface DesignSpec {
   /** Include an intercept column (default true). */
   intercept?: boolean;
@@ -44,7 +44,7 @@ export interface DesignFactor {
   column: Int32Array;
 }
 
-/** A model matrix built by {@link buildDesignMatrix}: rows, columns, column names and the term each column belongs to. */
+/** A model matrix built by {@link buildDesignMatrix}: n rows, p named columns, the numeric columns dense and each factor as one column index per row. */
 export interface DesignMatrix {
   n: number;
   /** Number of parameters (columns). */
@@ -64,7 +64,9 @@ export interface DesignMatrix {
 }
 
 /**
- * Build the design matrix of `spec`.
+ * Build the design matrix of `spec`: an intercept (default), the treatment, numeric covariates
+ * and one indicator column per non-reference level of each factor (the reference: the first level
+ * in {@link factorLevels} order, as R's factor() gives it).
  * @example
  * ```ts
  * import { buildDesignMatrix } from "fgc-toolkit";
