@@ -1,7 +1,5 @@
-/**
- * Argument checks shared by the estimators: each throws a StatsError naming the function, the
- * argument and the value (house style §5).
- */
+// Argument checks shared by the estimators: each throws a StatsError naming the function, the
+// argument and the value (house style §5).
 import { StatsError } from "../util/errors.js";
 
 export function assertLevel(fn: string, level: number): void {

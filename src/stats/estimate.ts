@@ -1,7 +1,5 @@
-/**
- * The common result shapes every estimator returns (design.md, "Statistics"): plain,
- * serialisable objects that feed results.json, the report and the reference harness alike.
- */
+// The common result shapes every estimator returns (design.md, "Statistics"): plain,
+// serialisable objects that feed results.json, the report and the reference harness alike.
 import { z } from "zod";
 
 /** A method id in the reference set's `family.method` pattern, e.g. `proportion_ci.wilson`. */
@@ -11,6 +9,7 @@ const maybeNaN = z.union([z.number(), z.nan()]);
 export const methodIdSchema = z.string().regex(/^[a-z0-9_]+(\.[a-z0-9_]+)+$/);
 export type MethodId = z.infer<typeof methodIdSchema>;
 
+/** The shape of every single-effect result: estimate, interval, level, p, method, references and notes (NaN where not estimable). */
 export const estimateSchema = z.object({
   estimate: maybeNaN.describe(
     "point estimate on its natural scale (a ratio, not its log); NaN when not estimable",
@@ -27,6 +26,7 @@ export const estimateSchema = z.object({
     .array(z.string())
     .describe("choices a reader must know: corrections, exclusions, why not estimable"),
 });
+/** A single-effect result (see {@link estimateSchema}): NaN in `estimate` and `ci` means not estimable, with a note saying why. */
 export type Estimate = z.infer<typeof estimateSchema>;
 
 export const termSchema = z.object({
@@ -37,8 +37,10 @@ export const termSchema = z.object({
   ci: z.tuple([maybeNaN, maybeNaN]),
   p: maybeNaN,
 });
+/** One coefficient of a model fit: term name, estimate, SE used, model-based SE, interval and p. */
 export type Term = z.infer<typeof termSchema>;
 
+/** The shape of every model fit: one row per term, the variance used, n, clusters, convergence, references and notes. */
 export const modelFitSchema = z.object({
   method: methodIdSchema,
   terms: z.array(termSchema),
@@ -51,6 +53,7 @@ export const modelFitSchema = z.object({
   references: z.array(z.string()),
   notes: z.array(z.string()),
 });
+/** A model fit (see {@link modelFitSchema}): terms, variance type (`model` or `cluster_hc1`), n, clusters, convergence and notes. */
 export type ModelFit = z.infer<typeof modelFitSchema>;
 
 /** A not-estimable Estimate: NaN in estimate and ci, and a note saying why. */

@@ -14,6 +14,7 @@ export interface Reference {
   doi?: string;
 }
 
+/** The bibliography: each cited work once, keyed author + year (+ letter); results carry the keys. */
 export const references = {
   wilson1927: {
     authors: "Wilson EB",
@@ -797,4 +798,5 @@ export const references = {
   },
 } satisfies Record<string, Reference>;
 
+/** A key of {@link references}, e.g. `"miettinen1985"`. */
 export type ReferenceKey = keyof typeof references;

@@ -13,7 +13,12 @@ export type DateFormat = "iso" | "uk";
 /**
  * Parse an ISO (yyyy-mm-dd) or UK (dd/mm/yyyy) date to a day number.
  * Returns `undefined` for text in neither shape and `null` for an impossible date (31/02/2021).
- * @example parseDay("05/02/2021") // 18663
+ * @example
+ * ```ts
+ * import { parseDay } from "fgc-toolkit";
+ * parseDay("05/02/2021"); // => 18663
+ * parseDay("2021-02-05"); // => 18663
+ * ```
  */
 export function parseDay(
   text: string,
@@ -59,12 +64,26 @@ export function dayFromParts(y: number, m: number, d: number): DayNumber | null 
 /** Day number of 01/01/1900, before which no date in these data is plausible (`date-before-1900`). */
 export const firstPlausibleDay: DayNumber = -25_567;
 
-/** @example formatDay(18663) // "2021-02-05" */
+/**
+ * A day number (days since 1970-01-01) written as an ISO date, yyyy-mm-dd.
+ * @example
+ * ```ts
+ * import { formatDay } from "fgc-toolkit";
+ * formatDay(18663); // => "2021-02-05"
+ * ```
+ */
 export function formatDay(day: DayNumber): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** @example formatDayUk(18663) // "05/02/2021" */
+/**
+ * A day number (days since 1970-01-01) written as a UK date, dd/mm/yyyy.
+ * @example
+ * ```ts
+ * import { formatDayUk } from "fgc-toolkit";
+ * formatDayUk(18663); // => "05/02/2021"
+ * ```
+ */
 export function formatDayUk(day: DayNumber): string {
   const [y, m, d] = formatDay(day).split("-");
   return `${d}/${m}/${y}`;

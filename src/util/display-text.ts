@@ -1,14 +1,12 @@
-/**
- * Text from files made safe to print on a terminal: control characters cannot move the cursor,
- * clear the screen or reorder what follows, and a huge value cannot flood the screen.
- *
- * Choices: C0 controls (U+0000–U+001F, line breaks and tabs included), DEL, C1 controls
- * (U+0080–U+009F, where 0x9B is a one-byte escape introducer) and the bidirectional embeddings,
- * overrides and isolates (U+202A–U+202E, U+2066–U+2069, "Trojan Source", CVE-2021-42574) are
- * written as `\uXXXX`, as JSON writes them. Text longer than `max` characters keeps its first
- * `max` characters and says how long it was; it is shortened before escaping, so an escape is
- * never cut in half.
- */
+// Text from files made safe to print on a terminal: control characters cannot move the cursor,
+// clear the screen or reorder what follows, and a huge value cannot flood the screen.
+//
+// Choices: C0 controls (U+0000–U+001F, line breaks and tabs included), DEL, C1 controls
+// (U+0080–U+009F, where 0x9B is a one-byte escape introducer) and the bidirectional embeddings,
+// overrides and isolates (U+202A–U+202E, U+2066–U+2069, "Trojan Source", CVE-2021-42574) are
+// written as `\uXXXX`, as JSON writes them. Text longer than `max` characters keeps its first
+// `max` characters and says how long it was; it is shortened before escaping, so an escape is
+// never cut in half.
 
 import { shortenValue } from "./shorten-value.js";
 

@@ -5,6 +5,7 @@
 
 export type ErrorCode = "usage" | "stats" | "data" | "io";
 
+/** The base of the toolkit's exceptions, with a stable `code` (`usage`, `stats`, `data`, `io`) the CLI maps to an exit code. */
 export class FgcError extends Error {
   readonly code: ErrorCode;
   constructor(code: ErrorCode, message: string) {

@@ -1,8 +1,6 @@
-/**
- * A financial year, 1 April to 31 March, as DfE children's social care statistics and the CIN
- * census and SSDA903 count it: written `2023-24` or `202324` (the form some published tables
- * use), the second year following the first. The one parser for every command that takes a year.
- */
+// A financial year, 1 April to 31 March, as DfE children's social care statistics and the CIN
+// census and SSDA903 count it: written `2023-24` or `202324` (the form some published tables
+// use), the second year following the first. The one parser for every command that takes a year.
 import { type DayNumber, dayFromParts } from "./dates.js";
 
 export interface FinancialYear {

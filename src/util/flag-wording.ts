@@ -1,7 +1,5 @@
-/**
- * Library messages name plan fields and options (`plan.la`, `options.period`); the CLI shows the
- * flag the user typed instead (`--la`, `--period`), so one condition reads right in each place.
- */
+// Library messages name plan fields and options (`plan.la`, `options.period`); the CLI shows the
+// flag the user typed instead (`--la`, `--period`), so one condition reads right in each place.
 import { UsageError } from "./errors.js";
 
 /** Field or option wording in library messages -> the command's flag. */

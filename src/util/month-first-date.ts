@@ -1,8 +1,6 @@
-/**
- * Dates typed month first (US order, or a spreadsheet set to US English): 12/25/2024 is no
- * dd/mm/yyyy date, since there is no month 25, but reads as 25 December in mm/dd/yyyy. Such a
- * date is named for what it is, not merely "impossible".
- */
+// Dates typed month first (US order, or a spreadsheet set to US English): 12/25/2024 is no
+// dd/mm/yyyy date, since there is no month 25, but reads as 25 December in mm/dd/yyyy. Such a
+// date is named for what it is, not merely "impossible".
 import { dayFromParts } from "./dates.js";
 
 const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;

@@ -1,13 +1,12 @@
-/**
- * Seeded random numbers. Nothing in the toolkit calls Math.random: estimators that resample take
- * an `Rng` built here from the plan's seed, so the same seed gives the same draws on every machine.
- *
- * Generator: Mersenne Twister MT19937 from pure-rand (Matsumoto & Nishimura 1998), seeded as
- * init_genrand does, so small seeds still give well-mixed streams; advanced in place.
- * `index(n)` uses multiply-shift on one 32-bit draw (Lemire 2019) [lemire2019].
- */
+// Seeded random numbers. Nothing in the toolkit calls Math.random: estimators that resample take
+// an `Rng` built here from the plan's seed, so the same seed gives the same draws on every machine.
+//
+// Generator: Mersenne Twister MT19937 from pure-rand (Matsumoto & Nishimura 1998), seeded as
+// init_genrand does, so small seeds still give well-mixed streams; advanced in place.
+// `index(n)` uses multiply-shift on one 32-bit draw (Lemire 2019) [lemire2019].
 import { mersenne } from "pure-rand/generator/mersenne";
 
+/** A seeded random-number stream built by {@link createRng}. */
 export interface Rng {
   /** A double in [0, 1) with 53 random bits. */
   next(): number;
@@ -17,7 +16,19 @@ export interface Rng {
   index(n: number): number;
 }
 
-/** @example createRng(20240101).int(10) // an integer 0–9, the same on every run */
+/**
+ * A seeded random-number stream: the same seed gives the same draws on every machine.
+ *
+ * Method: Mersenne Twister MT19937 (Matsumoto & Nishimura 1998), seeded as init_genrand does;
+ * `index(n)` uses multiply-shift on one 32-bit draw (Lemire 2019).
+ * @example
+ * ```ts
+ * import { createRng } from "fgc-toolkit";
+ * const rng = createRng(20240101);
+ * rng.int(10); // => 4
+ * createRng(20240101).int(10) === createRng(20240101).int(10); // => true
+ * ```
+ */
 export function createRng(seed: number): Rng {
   const g = mersenne(seed >>> 0);
   const u32 = (): number => g.next() >>> 0;

@@ -2,8 +2,11 @@
  * JSON with keys in sorted order and numbers written the same way on every run, so the same
  * result object always serialises to the same bytes. Non-finite numbers become null (JSON has no
  * NaN); `undefined` object fields are dropped, as JSON.stringify does.
- *
- * @example stableStringify({ b: 1, a: [2, NaN] }) // '{\n  "a": [\n    2,\n    null\n  ],\n  "b": 1\n}'
+ * @example
+ * ```ts
+ * import { stableStringify } from "fgc-toolkit";
+ * stableStringify({ b: 1, a: [2, Number.NaN] }, 0); // => "{\"a\":[2,null],\"b\":1}"
+ * ```
  */
 export function stableStringify(value: unknown, indent = 2): string {
   return JSON.stringify(sortKeys(value), null, indent);

@@ -54,7 +54,11 @@ const REFERENCES = ["fleiss1981", "donner1986", "smith1957", "campbell2012"];
  * Checked against: a hand case with equal sizes (exact arithmetic in the test), a direct
  * deviation-sum computation, and base R's aov mean squares with the hand formula (numbers in
  * tests/stats/clustering/intracluster-correlation.test.ts).
- * @example intraclusterCorrelation([1, 1, 0, 0, 1, 0], [1, 1, 2, 2, 3, 3]).estimate // 0.5
+ * @example
+ * ```ts
+ * import { intraclusterCorrelation } from "fgc-toolkit";
+ * intraclusterCorrelation([1, 1, 0, 0, 1, 0], [1, 1, 2, 2, 3, 3]).estimate; // => 0.5
+ * ```
  */
 export function intraclusterCorrelation(
   y: ArrayLike<number>,

@@ -1,13 +1,11 @@
-/**
- * F distribution with d1 and d2 degrees of freedom.
- *
- * Method: with x = d1·f/(d1·f + d2), P(F ≤ f) = I_x(d1/2, d2/2) (A&S 1964, 26.6.2)
- * [abramowitz1964]; x and 1 − x are formed separately, and quantiles come from
- * `betaQuantilePair`, which gives both to full precision: f = (d2/d1)·x/(1 − x).
- * Choices: relative accuracy about 1e-13.
- * Checked against: F(1, d) = t(d)² (tests/stats/distributions/f.test.ts).
- * @example fSf(4.964602743730712, 1, 10) // 0.05
- */
+// F distribution with d1 and d2 degrees of freedom.
+//
+// Method: with x = d1·f/(d1·f + d2), P(F ≤ f) = I_x(d1/2, d2/2) (A&S 1964, 26.6.2)
+// [abramowitz1964]; x and 1 − x are formed separately, and quantiles come from
+// `betaQuantilePair`, which gives both to full precision: f = (d2/d1)·x/(1 − x).
+// Choices: relative accuracy about 1e-13.
+// Checked against: F(1, d) = t(d)² (tests/stats/distributions/f.test.ts).
+// @example fSf(4.964602743730712, 1, 10) // 0.05
 import { betaQuantilePair } from "./beta.js";
 import { incompleteBeta } from "./incomplete-beta.js";
 

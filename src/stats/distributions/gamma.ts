@@ -1,14 +1,12 @@
-/**
- * Gamma distribution with shape a and scale 1.
- *
- * Method: regularised incomplete gamma (`incompleteGamma`, A&S 1964 6.5) [abramowitz1964];
- * quantiles by safeguarded Newton iteration in ln x on the log of the smaller tail
- * (`invertTail`), started from the Wilson–Hilferty cube-root approximation (Wilson & Hilferty
- * 1931) [wilson1931] or, deep in the lower tail, from P(a, x) ≈ x^a / Γ(a + 1).
- * Choices: relative accuracy about 1e-13 in both tails.
- * Checked against: shape 1 is the exponential distribution (tests/stats/distributions/gamma.test.ts).
- * @example gammaQuantile(0.5, 1) // Math.LN2
- */
+// Gamma distribution with shape a and scale 1.
+//
+// Method: regularised incomplete gamma (`incompleteGamma`, A&S 1964 6.5) [abramowitz1964];
+// quantiles by safeguarded Newton iteration in ln x on the log of the smaller tail
+// (`invertTail`), started from the Wilson–Hilferty cube-root approximation (Wilson & Hilferty
+// 1931) [wilson1931] or, deep in the lower tail, from P(a, x) ≈ x^a / Γ(a + 1).
+// Choices: relative accuracy about 1e-13 in both tails.
+// Checked against: shape 1 is the exponential distribution (tests/stats/distributions/gamma.test.ts).
+// @example gammaQuantile(0.5, 1) // Math.LN2
 import { incompleteGamma, logGammaPrefix } from "./incomplete-gamma.js";
 import { invertTail } from "./invert-tail.js";
 import { logGamma } from "./log-gamma.js";

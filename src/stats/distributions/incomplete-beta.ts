@@ -1,3 +1,10 @@
+import type { TailPair } from "./incomplete-gamma.js";
+import { HALF_LOG_2PI, log1pDeviance, logGamma, logGammaRatio, stirlingError } from "./log-gamma.js";
+
+const EPS = 1e-16;
+const TINY = 1e-300;
+const MAX_ITER = 100_000;
+
 /**
  * Regularised incomplete beta function I_x(a, b) and its complement, both returned so that
  * whichever tail is small keeps its relative precision (about 1e-14).
@@ -16,13 +23,6 @@
  * binomial sums in exact rational arithmetic (tests/stats/distributions).
  * @example incompleteBeta(0.5, 2, 3).lower // 0.6875
  */
-import type { TailPair } from "./incomplete-gamma.js";
-import { HALF_LOG_2PI, log1pDeviance, logGamma, logGammaRatio, stirlingError } from "./log-gamma.js";
-
-const EPS = 1e-16;
-const TINY = 1e-300;
-const MAX_ITER = 100_000;
-
 export function incompleteBeta(x: number, a: number, b: number, y: number = 1 - x): TailPair {
   if ([x, a, b, y].some(Number.isNaN) || a <= 0 || b <= 0) return { lower: Number.NaN, upper: Number.NaN };
   if (x <= 0) return { lower: 0, upper: 1 };

@@ -1,3 +1,16 @@
+import { HALF_LOG_2PI, log1pDeviance, logGamma, stirlingError } from "./log-gamma.js";
+
+export interface TailPair {
+  /** lower tail, P(X ≤ x) */
+  lower: number;
+  /** upper tail, P(X > x) */
+  upper: number;
+}
+
+const EPS = 1e-16;
+const TINY = 1e-300;
+const MAX_ITER = 100_000;
+
 /**
  * Regularised incomplete gamma functions P(a, x) and Q(a, x) = 1 − P(a, x), both returned so
  * that whichever tail is small keeps its relative precision (about 1e-14).
@@ -14,19 +27,6 @@
  * (tests/stats/distributions/incomplete-gamma.test.ts).
  * @example incompleteGamma(1, 2).upper // Math.exp(-2)
  */
-import { HALF_LOG_2PI, log1pDeviance, logGamma, stirlingError } from "./log-gamma.js";
-
-export interface TailPair {
-  /** lower tail, P(X ≤ x) */
-  lower: number;
-  /** upper tail, P(X > x) */
-  upper: number;
-}
-
-const EPS = 1e-16;
-const TINY = 1e-300;
-const MAX_ITER = 100_000;
-
 export function incompleteGamma(a: number, x: number): TailPair {
   if (Number.isNaN(a) || Number.isNaN(x) || a <= 0) return { lower: Number.NaN, upper: Number.NaN };
   if (x <= 0) return { lower: 0, upper: 1 };

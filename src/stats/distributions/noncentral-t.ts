@@ -11,8 +11,8 @@ const MAX_TERMS = 100_000;
  * Distribution function P(T ≤ t) of the noncentral t distribution with `df` degrees of freedom
  * and noncentrality `ncp`: T = (Z + ncp)/√(W/df), Z standard normal, W chi-square on df.
  *
- * Method: the mixture series of Guenther (1978) as organised by Lenth (1989, algorithm AS 243)
- * [lenth1989]: for t ≥ 0, with x = t²/(t² + df) and λ = ncp²/2,
+ * Method: the mixture series of Guenther (1978) as organised by Lenth (1989, algorithm AS
+ * 243) [lenth1989]: for t ≥ 0, with x = t²/(t² + df) and λ = ncp²/2,
  *   F(t) = Φ(−ncp) + ½ Σ_j [p_j·I_x(j + ½, df/2) + q_j·I_x(j + 1, df/2)],
  *   p_j = e^{−λ} λ^j / j!,  q_j = ncp·e^{−λ} λ^j / (√2·Γ(j + 3/2));
  * for t < 0, F(t; df, ncp) = 1 − F(−t; df, −ncp).
@@ -23,7 +23,12 @@ const MAX_TERMS = 100_000;
  * Checked against: ncp = 0 equals the central t; a quadrature of Φ(t·√(w/df) − ncp) over the
  * chi-square density (tests/stats/distributions/noncentral-t.test.ts); power.two_means in
  * ../shared/reference/next (R's pt with ncp, through power.t.test).
- * @example noncentralTCdf(2, 10, 0) // 0.963305… = tCdf(2, 10)
+ * @example
+ * ```ts
+ * import { noncentralTCdf } from "fgc-toolkit";
+ * noncentralTCdf(2, 10, 1); // => 0.8076
+ * noncentralTCdf(2, 10, 0); // => 0.9633
+ * ```
  */
 export function noncentralTCdf(t: number, df: number, ncp: number): number {
   if ([t, df, ncp].some(Number.isNaN) || df <= 0) return Number.NaN;
@@ -63,7 +68,14 @@ export function noncentralTCdf(t: number, df: number, ncp: number): number {
   return Math.min(1, Math.max(0, base + sum / 2));
 }
 
-/** Upper tail P(T > t) of the noncentral t (see noncentralTCdf). */
+/**
+ * Upper tail P(T > t) of the noncentral t (see noncentralTCdf).
+ * @example
+ * ```ts
+ * import { noncentralTSf } from "fgc-toolkit";
+ * noncentralTSf(2, 10, 1); // => 0.1924
+ * ```
+ */
 export function noncentralTSf(t: number, df: number, ncp: number): number {
   return 1 - noncentralTCdf(t, df, ncp);
 }

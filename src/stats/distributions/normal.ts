@@ -1,25 +1,41 @@
-/**
- * Standard normal distribution function and quantile.
- *
- * Quantile: Wichura (1988) algorithm AS 241 (PPND16), relative accuracy about 1e-16 over
- * (1e-300, 1 − 1e-16) [wichura1988] (coefficients written as their nearest doubles).
- * Distribution: Φ(−|z|) = ½·Q(½, z²/2), the regularised upper incomplete gamma function (A&S 1964, 26.2.30 with 6.5.17) [abramowitz1964], so tail areas keep
- * their relative precision (about 1e-14 out to z = 37); the other side is 1 minus it.
- * Checked against: the Mills-ratio asymptotic series for large z and qnorm(0.975)
- * (tests/stats/distributions/normal.test.ts).
- * @example normalQuantile(0.975) // 1.959963984540054
- */
+// Standard normal distribution function and quantile.
+//
+// Quantile: Wichura (1988) algorithm AS 241 (PPND16), relative accuracy about 1e-16 over
+// (1e-300, 1 − 1e-16) [wichura1988] (coefficients written as their nearest doubles).
+// Distribution: Φ(−|z|) = ½·Q(½, z²/2), the regularised upper incomplete gamma function (A&S 1964, 26.2.30 with 6.5.17) [abramowitz1964], so tail areas keep
+// their relative precision (about 1e-14 out to z = 37); the other side is 1 minus it.
+// Checked against: the Mills-ratio asymptotic series for large z and qnorm(0.975)
+// (tests/stats/distributions/normal.test.ts).
+// @example normalQuantile(0.975) // 1.959963984540054
 import { incompleteGamma } from "./incomplete-gamma.js";
 
 const LOG_SQRT_2PI = 0.9189385332046727;
 
+/**
+ * Standard normal distribution function Φ(z).
+ *
+ * Method: Φ(−|z|) = ½·Q(½, z²/2), the regularised upper incomplete gamma (Abramowitz & Stegun
+ * 1964, 26.2.30), so tail areas keep their relative precision.
+ * @example
+ * ```ts
+ * import { normalCdf } from "fgc-toolkit";
+ * normalCdf(1.959964); // => 0.975
+ * ```
+ */
 export function normalCdf(z: number): number {
   if (Number.isNaN(z)) return Number.NaN;
   const half = 0.5 * incompleteGamma(0.5, 0.5 * z * z).upper;
   return z < 0 ? half : 1 - half;
 }
 
-/** Upper tail P(Z > z), precise for large z. */
+/**
+ * Upper tail P(Z > z), precise for large z.
+ * @example
+ * ```ts
+ * import { normalSf } from "fgc-toolkit";
+ * normalSf(1.959964); // => 0.025
+ * ```
+ */
 export function normalSf(z: number): number {
   return normalCdf(-z);
 }
@@ -35,6 +51,16 @@ export function normalPdf(z: number): number {
   return Math.exp(-0.5 * z * z - LOG_SQRT_2PI);
 }
 
+/**
+ * Standard normal quantile Φ⁻¹(p); NaN outside [0, 1].
+ *
+ * Method: Wichura (1988), algorithm AS 241 (PPND16), relative accuracy about 1e-16.
+ * @example
+ * ```ts
+ * import { normalQuantile } from "fgc-toolkit";
+ * normalQuantile(0.975); // => 1.96
+ * ```
+ */
 export function normalQuantile(p: number): number {
   if (Number.isNaN(p) || p < 0 || p > 1) return Number.NaN;
   if (p === 0) return Number.NEGATIVE_INFINITY;

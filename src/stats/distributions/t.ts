@@ -1,20 +1,29 @@
-/**
- * Student's t distribution with `df` degrees of freedom (df > 0, not necessarily whole).
- *
- * Method: P(T ≤ −|t|) = ½·I_{df/(df + t²)}(df/2, ½) (A&S 1964, 26.7.1 with 26.5.27)
- * [abramowitz1964], with both arguments of the incomplete beta formed directly so that neither
- * tail loses precision; quantiles by safeguarded Newton iteration on the log tail (`invertTail`),
- * started from the Cornish–Fisher expansion about the normal quantile (A&S 26.7.5).
- * Choices: relative accuracy about 1e-13 for the tail areas and their quantiles.
- * Checked against: df = 1 (Cauchy: ½ + atan(t)/π), df = 2 (½ + t/(2√(2 + t²))), qt(0.975, 10)
- * (tests/stats/distributions/t.test.ts).
- * @example tQuantile(0.975, 10) // 2.228138851986274
- */
+// Student's t distribution with `df` degrees of freedom (df > 0, not necessarily whole).
+//
+// Method: P(T ≤ −|t|) = ½·I_{df/(df + t²)}(df/2, ½) (A&S 1964, 26.7.1 with 26.5.27)
+// [abramowitz1964], with both arguments of the incomplete beta formed directly so that neither
+// tail loses precision; quantiles by safeguarded Newton iteration on the log tail (`invertTail`),
+// started from the Cornish–Fisher expansion about the normal quantile (A&S 26.7.5).
+// Choices: relative accuracy about 1e-13 for the tail areas and their quantiles.
+// Checked against: df = 1 (Cauchy: ½ + atan(t)/π), df = 2 (½ + t/(2√(2 + t²))), qt(0.975, 10)
+// (tests/stats/distributions/t.test.ts).
+// @example tQuantile(0.975, 10) // 2.228138851986274
 import { incompleteBeta } from "./incomplete-beta.js";
 import { invertTail } from "./invert-tail.js";
 import { logGamma, logGammaRatio } from "./log-gamma.js";
 import { normalQuantile } from "./normal.js";
 
+/**
+ * Student t distribution function P(T ≤ t) on df degrees of freedom.
+ *
+ * Method: P(T ≤ −|t|) = ½·I_{df/(df + t²)}(df/2, ½) (Abramowitz & Stegun 1964, 26.7.1), relative
+ * accuracy about 1e-13.
+ * @example
+ * ```ts
+ * import { tCdf } from "fgc-toolkit";
+ * tCdf(2, 10); // => 0.9633
+ * ```
+ */
 export function tCdf(t: number, df: number): number {
   const half = tTailBelow(-Math.abs(t), df);
   return t < 0 ? half : 1 - half;
@@ -35,6 +44,17 @@ export function tPdf(t: number, df: number): number {
   return Math.exp(tLogDensity(t, df));
 }
 
+/**
+ * Student t quantile on df degrees of freedom; NaN for p outside [0, 1] or df ≤ 0.
+ *
+ * Method: safeguarded Newton iteration on the log tail from the Cornish–Fisher start (Abramowitz &
+ * Stegun 1964, 26.7.5).
+ * @example
+ * ```ts
+ * import { tQuantile } from "fgc-toolkit";
+ * tQuantile(0.975, 10); // => 2.228
+ * ```
+ */
 export function tQuantile(p: number, df: number): number {
   if (Number.isNaN(p) || Number.isNaN(df) || p < 0 || p > 1 || df <= 0) return Number.NaN;
   if (p === 0) return Number.NEGATIVE_INFINITY;

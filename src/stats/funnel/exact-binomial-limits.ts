@@ -1,17 +1,3 @@
-/**
- * Funnel-plot control limits for a proportion: exact binomial limits around a target p0, with
- * the interpolation that makes them smooth in n, at 95% and 99.8%.
- *
- * Method: Spiegelhalter (2005, appendix A.1.1) [spiegelhalter2005]. For a tail area q, let F be
- * the Binomial(n, p0) distribution function, r the smallest count with F(r) ≥ q and
- * α = (F(r) − q)/(F(r) − F(r − 1)); the limit is (r − α)/n, clipped to [0, 1].
- * Choices: q = 0.025, 0.975 (95%) and 0.001, 0.999 (99.8%); F(−1) = 0; r found by bisection on
- * the distribution function (O(log n) evaluations). A target of exactly 0 or 1 leaves no room
- * for variation, so every limit equals the target (the interpolation would otherwise smear the
- * point mass over (n − 1, n]).
- * Checked against: funnel.exact_binomial_limits in ../shared/reference.
- * @example exactBinomialLimits(0.36, [100]).limits[0].upper95 // ≈ 0.4502
- */
 import { StatsError } from "../../util/errors.js";
 import { assertCount } from "../assert.js";
 import { binomialCdf } from "../distributions/binomial.js";
@@ -34,6 +20,24 @@ export interface FunnelLimits {
   notes: string[];
 }
 
+/**
+ * Funnel-plot control limits for a proportion: exact binomial limits around a target p0, with
+ * the interpolation that makes them smooth in n, at 95% and 99.8%.
+ *
+ * Method: Spiegelhalter (2005, appendix A.1.1) [spiegelhalter2005]. For a tail area q, let F be
+ * the Binomial(n, p0) distribution function, r the smallest count with F(r) ≥ q and
+ * α = (F(r) − q)/(F(r) − F(r − 1)); the limit is (r − α)/n, clipped to [0, 1].
+ * Choices: q = 0.025, 0.975 (95%) and 0.001, 0.999 (99.8%); F(−1) = 0; r found by bisection on
+ * the distribution function (O(log n) evaluations). A target of exactly 0 or 1 leaves no room
+ * for variation, so every limit equals the target (the interpolation would otherwise smear the
+ * point mass over (n − 1, n]).
+ * Checked against: funnel.exact_binomial_limits in ../shared/reference.
+ * @example
+ * ```ts
+ * import { exactBinomialLimits } from "fgc-toolkit";
+ * exactBinomialLimits(0.36, [100]).limits[0].upper95; // => 0.4502
+ * ```
+ */
 export function exactBinomialLimits(target: number, n: ArrayLike<number>): FunnelLimits {
   const fn = "exactBinomialLimits";
   if (!(target >= 0 && target <= 1)) throw new StatsError(fn, "target", target, "a proportion in [0, 1]");

@@ -1,19 +1,3 @@
-/**
- * Over-dispersion of area proportions around a target, for funnel plots: z-scores, a
- * Winsorised multiplicative factor φ and an additive between-area variance τ².
- *
- * Method: Spiegelhalter (2005a, §6; 2005b) [spiegelhalter2005, spiegelhalter2005b]. For area i
- * with yᵢ events of nᵢ, zᵢ = (yᵢ/nᵢ − p0)/sᵢ, sᵢ² = p0(1 − p0)/nᵢ. The z-scores are Winsorised
- * (the k = ⌊fraction·I⌋ lowest set to the (k+1)-th lowest, the k highest to the (k+1)-th
- * highest), φ = Σ z_w²/I, and Iφ is referred to χ² on I − 1 df as a test of over-dispersion.
- * Additive random effects (DerSimonian–Laird style, Spiegelhalter 2005b): with wᵢ = 1/sᵢ²,
- * τ² = (Iφ − (I − 1)) / (Σw − Σw²/Σw) when Iφ > I − 1, else 0.
- * Choices: fraction 0.1 each tail by default (the paper's 10%); the target is given, not
- * estimated; the χ² test is reported but does not gate anything: overdispersedLimits inflates
- * whenever φ > 1 (resp. τ² > 0), so a reader can see the test beside the limits.
- * Checked against: hand cases in tests/stats/funnel (no reference vectors).
- * @example funnelOverdispersion([10, 30, 50], [100, 100, 100], 0.3).phi // z = −4.36, 0, 4.36: φ = 12.7
- */
 import { StatsError } from "../../util/errors.js";
 import { assertEvents } from "../assert.js";
 import { chiSquareSf } from "../distributions/chi-square.js";
@@ -40,6 +24,26 @@ export interface FunnelOverdispersion {
   notes: string[];
 }
 
+/**
+ * Over-dispersion of area proportions around a target, for funnel plots: z-scores, a
+ * Winsorised multiplicative factor φ and an additive between-area variance τ².
+ *
+ * Method: Spiegelhalter (2005a, §6; 2005b) [spiegelhalter2005, spiegelhalter2005b]. For area i
+ * with yᵢ events of nᵢ, zᵢ = (yᵢ/nᵢ − p0)/sᵢ, sᵢ² = p0(1 − p0)/nᵢ. The z-scores are Winsorised
+ * (the k = ⌊fraction·I⌋ lowest set to the (k+1)-th lowest, the k highest to the (k+1)-th
+ * highest), φ = Σ z_w²/I, and Iφ is referred to χ² on I − 1 df as a test of over-dispersion.
+ * Additive random effects (DerSimonian–Laird style, Spiegelhalter 2005b): with wᵢ = 1/sᵢ²,
+ * τ² = (Iφ − (I − 1)) / (Σw − Σw²/Σw) when Iφ > I − 1, else 0.
+ * Choices: fraction 0.1 each tail by default (the paper's 10%); the target is given, not
+ * estimated; the χ² test is reported but does not gate anything: overdispersedLimits inflates
+ * whenever φ > 1 (resp. τ² > 0), so a reader can see the test beside the limits.
+ * Checked against: hand cases in tests/stats/funnel (no reference vectors).
+ * @example
+ * ```ts
+ * import { funnelOverdispersion } from "fgc-toolkit";
+ * funnelOverdispersion([10, 30, 50], [100, 100, 100], 0.3).phi; // => 12.7
+ * ```
+ */
 export function funnelOverdispersion(
   events: ArrayLike<number>,
   n: ArrayLike<number>,

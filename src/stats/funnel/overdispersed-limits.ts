@@ -1,13 +1,3 @@
-/**
- * Funnel-plot limits allowing for over-dispersion, by normal approximation: multiplicative
- * (p0 ± z·√(φ·p0(1 − p0)/n)) and additive random effects (p0 ± z·√(p0(1 − p0)/n + τ²)).
- *
- * Method: Spiegelhalter (2005a, §6; 2005b) [spiegelhalter2005, spiegelhalter2005b].
- * Choices: φ is used only when above 1 (never narrows the limits); z = Φ⁻¹(0.975) and
- * Φ⁻¹(0.999) for the 95% and 99.8% limits, as the exact limits; limits clipped to [0, 1].
- * Checked against: hand cases in tests/stats/funnel (no reference vectors).
- * @example overdispersedLimits(0.3, [100], { phi: 4, tau2: 0 }).multiplicative[0].upper95 // 0.3 + 1.96·2·0.0458 ≈ 0.4796
- */
 import { StatsError } from "../../util/errors.js";
 import { assertCount } from "../assert.js";
 import { normalQuantile } from "../distributions/normal.js";
@@ -26,7 +16,24 @@ export interface OverdispersedLimits {
   notes: string[];
 }
 
-/** `dispersion` is usually a FunnelOverdispersion (its phi and tau2). */
+/**
+ * Funnel-plot limits allowing for over-dispersion, by normal approximation: multiplicative
+ * (p0 ± z·√(φ·p0(1 − p0)/n)) and additive random effects (p0 ± z·√(p0(1 − p0)/n + τ²)).
+ *
+ * Method: Spiegelhalter (2005a, §6; 2005b) [spiegelhalter2005, spiegelhalter2005b].
+ * Choices: φ is used only when above 1 (never narrows the limits); z = Φ⁻¹(0.975) and
+ * Φ⁻¹(0.999) for the 95% and 99.8% limits, as the exact limits; limits clipped to [0, 1].
+ * Checked against: hand cases in tests/stats/funnel (no reference vectors).
+ *
+ * `dispersion` is usually a FunnelOverdispersion (its phi and tau2).
+ * @example
+ * ```ts
+ * import { overdispersedLimits } from "fgc-toolkit";
+ * const limits = overdispersedLimits(0.3, [100], { phi: 12.7, tau2: 0.05 });
+ * limits.multiplicative[0].upper95; // => 0.6201
+ * limits.additive[0].upper95; // => 0.7474
+ * ```
+ */
 export function overdispersedLimits(
   target: number,
   n: ArrayLike<number>,

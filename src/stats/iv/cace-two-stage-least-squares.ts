@@ -1,20 +1,3 @@
-/**
- * Complier average causal effect by two-stage least squares: y ~ received + factors + covariates,
- * with received instrumented by the assigned arm (the factors and covariates are their own
- * instruments), and cluster-robust (CR1/HC1) variance.
- *
- * Method: Angrist, Imbens & Rubin (1996) [angrist1996]; 2SLS and its robust variance as
- * Wooldridge (2010, §5.2, §8.3) [wooldridge2010]. With X the regressors and X̂ = X with received
- * replaced by its first-stage fitted values: β = (X̂'X̂)⁻¹X̂'y; residuals e = y − Xβ use the
- * actual receipt, not the fitted one; model variance σ²(X̂'X̂)⁻¹ with σ² = e'e/(N − K); the
- * cluster-robust variance is the sandwich with scores e_i x̂_i and bread (X̂'X̂)⁻¹, times
- * G/(G − 1)·(N − 1)/(N − K).
- * Choices: follows AER::ivreg + sandwich::vcovCL(type = "HC1"); Student t on N − K degrees of
- * freedom for intervals; aliased columns (including a received column the instrument cannot
- * predict) are dropped, reported with NaN and named in a note.
- * Checked against: iv.cace (tsls_coef, tsls_se_cluster).
- * @example caceTwoStageLeastSquares({ outcome: y, received: { name: "fgc_held", values: held }, assigned: arm, factors: [{ name: "la_code", values: la }], cluster: familyId })
- */
 import { StatsError } from "../../util/errors.js";
 import { assertFiniteArray, assertLevel } from "../assert.js";
 import { cholesky, choleskySolve } from "../linalg/matrix.js";
@@ -44,6 +27,33 @@ export interface CaceTslsInput {
   level?: number;
 }
 
+/**
+ * Complier average causal effect by two-stage least squares: y ~ received + factors + covariates,
+ * with received instrumented by the assigned arm (the factors and covariates are their own
+ * instruments), and cluster-robust (CR1/HC1) variance.
+ *
+ * Method: Angrist, Imbens & Rubin (1996) [angrist1996]; 2SLS and its robust variance as
+ * Wooldridge (2010, §5.2, §8.3) [wooldridge2010]. With X the regressors and X̂ = X with received
+ * replaced by its first-stage fitted values: β = (X̂'X̂)⁻¹X̂'y; residuals e = y − Xβ use the
+ * actual receipt, not the fitted one; model variance σ²(X̂'X̂)⁻¹ with σ² = e'e/(N − K); the
+ * cluster-robust variance is the sandwich with scores e_i x̂_i and bread (X̂'X̂)⁻¹, times
+ * G/(G − 1)·(N − 1)/(N − K).
+ * Choices: follows AER::ivreg + sandwich::vcovCL(type = "HC1"); Student t on N − K degrees of
+ * freedom for intervals; aliased columns (including a received column the instrument cannot
+ * predict) are dropped, reported with NaN and named in a note.
+ * Checked against: iv.cace (tsls_coef, tsls_se_cluster).
+ * @example
+ * ```ts
+ * import { caceTwoStageLeastSquares } from "fgc-toolkit";
+ * const fit = caceTwoStageLeastSquares({
+ *   outcome: [0, 0, 0, 1, 1, 1, 0, 1, 1, 1],
+ *   received: { name: "fgc_held", values: [1, 1, 1, 0, 0, 0, 0, 0, 0, 0] },
+ *   assigned: [1, 1, 1, 1, 1, 0, 0, 0, 0, 0],
+ * });
+ * fit.terms[1].term; // => "fgc_held"
+ * fit.terms[1].estimate; // => -0.6667
+ * ```
+ */
 export function caceTwoStageLeastSquares(input: CaceTslsInput): RegressionFit {
   const fn = "caceTwoStageLeastSquares";
   const level = input.level ?? 0.95;

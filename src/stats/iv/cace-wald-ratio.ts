@@ -1,3 +1,8 @@
+import { StatsError } from "../../util/errors.js";
+import { assertFiniteArray, assertLevel } from "../assert.js";
+import { normalQuantile, normalTwoSidedP } from "../distributions/normal.js";
+import { type Estimate, notEstimable } from "../estimate.js";
+
 /**
  * Complier average causal effect by the Wald (instrumental-variable) ratio: the intention-to-treat
  * difference in the outcome divided by the difference in receipt of the intervention, assigned
@@ -10,13 +15,12 @@
  * with V_y, V_d, C the arm-wise sample (co)variances (denominator n − 1) over n, summed over
  * arms; normal interval. Not estimable when receipt does not differ between arms.
  * Checked against: iv.cace (wald_ratio).
- * @example caceWaldRatio([1, 0, 0, 1], [1, 1, 0, 0], [1, 1, 0, 0]).estimate // (0.5 − 0.5)/(1 − 0) = 0
+ * @example
+ * ```ts
+ * import { caceWaldRatio } from "fgc-toolkit";
+ * caceWaldRatio([1, 0, 0, 1, 1, 0], [1, 1, 1, 0, 0, 0], [1, 1, 0, 0, 0, 0]).estimate; // => 0
+ * ```
  */
-import { StatsError } from "../../util/errors.js";
-import { assertFiniteArray, assertLevel } from "../assert.js";
-import { normalQuantile, normalTwoSidedP } from "../distributions/normal.js";
-import { type Estimate, notEstimable } from "../estimate.js";
-
 export function caceWaldRatio(
   outcome: ArrayLike<number>,
   received: ArrayLike<number>,

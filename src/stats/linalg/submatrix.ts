@@ -1,7 +1,5 @@
-/**
- * Restricting a symmetric matrix to some of its rows and columns, and putting a restricted matrix
- * back into the full index space (used when aliased columns are dropped from a fit).
- */
+// Restricting a symmetric matrix to some of its rows and columns, and putting a restricted matrix
+// back into the full index space (used when aliased columns are dropped from a fit).
 import type { SquareMatrix } from "./matrix.js";
 
 /**

@@ -1,18 +1,3 @@
-/**
- * Difference of two means, exposed minus comparator, with Welch's t interval and test for
- * unequal variances.
- *
- * Method: Welch (1947) [welch1947] with the Welch–Satterthwaite degrees of freedom
- * [satterthwaite1946]: se² = s₁²/n₁ + s₀²/n₀,
- * df = se⁴ / ((s₁²/n₁)²/(n₁ − 1) + (s₀²/n₀)²/(n₀ − 1)); CI = d ± t_{df, 1−α/2}·se;
- * p = 2·P(T_df > |d|/se).
- * Choices: takes raw values or summaries ({ mean, sd, n }); a group of one value, or no spread
- * in either group (se = 0), gives NaN limits and p with a note (the difference itself is kept).
- * Returns `df` beside the Estimate fields.
- * Checked against: tests/stats/means/mean-difference-welch.test.ts (hand case); R's
- * t.test(var.equal = FALSE) uses the same formulas.
- * @example meanDifferenceWelch([2, 4, 6], [1, 3]).estimate // 4 − 2 = 2
- */
 import { assertLevel } from "../assert.js";
 import { tQuantile, tTwoSidedP } from "../distributions/t.js";
 import type { Estimate } from "../estimate.js";
@@ -25,6 +10,27 @@ export interface WelchMeanDifference extends Estimate {
   df: number;
 }
 
+/**
+ * Difference of two means, exposed minus comparator, with Welch's t interval and test for
+ * unequal variances.
+ *
+ * Method: Welch (1947) [welch1947] with the Welch–Satterthwaite degrees of freedom,
+ * Satterthwaite (1946) [satterthwaite1946]: se² = s₁²/n₁ + s₀²/n₀,
+ * df = se⁴ / ((s₁²/n₁)²/(n₁ − 1) + (s₀²/n₀)²/(n₀ − 1)); CI = d ± t_{df, 1−α/2}·se;
+ * p = 2·P(T_df > |d|/se).
+ * Choices: takes raw values or summaries ({ mean, sd, n }); a group of one value, or no spread
+ * in either group (se = 0), gives NaN limits and p with a note (the difference itself is kept).
+ * Returns `df` beside the Estimate fields.
+ * Checked against: tests/stats/means/mean-difference-welch.test.ts (hand case); R's
+ * t.test(var.equal = FALSE) uses the same formulas.
+ * @example
+ * ```ts
+ * import { meanDifferenceWelch } from "fgc-toolkit";
+ * const md = meanDifferenceWelch([2, 4, 6], [1, 3]);
+ * md.estimate; // => 2
+ * md.ci; // => [-2.975, 6.975]
+ * ```
+ */
 export function meanDifferenceWelch(
   exposed: ArrayLike<number> | MeanSummary,
   comparator: ArrayLike<number> | MeanSummary,

@@ -1,13 +1,3 @@
-/**
- * Mean, standard deviation (divisor n − 1) and count of a sample, the summaries the Welch
- * interval and the standardised difference need.
- *
- * Method: two-pass sum of squared deviations about the mean, which keeps its accuracy where
- * the one-pass Σx² − n·x̄² formula cancels.
- * Choices: sd is NaN for n = 1 (no spread can be estimated); n = 0 throws.
- * Checked against: tests/stats/means/mean-summary.test.ts (hand case).
- * @example meanSummary([2, 4, 6]) // { mean: 4, sd: 2, n: 3 }
- */
 import { StatsError } from "../../util/errors.js";
 import { assertFiniteArray } from "../assert.js";
 
@@ -18,6 +8,16 @@ export interface MeanSummary {
   n: number;
 }
 
+/**
+ * Mean, standard deviation (divisor n − 1) and count of a sample, the summaries the Welch
+ * interval and the standardised difference need.
+ *
+ * Method: two-pass sum of squared deviations about the mean, which keeps its accuracy where
+ * the one-pass Σx² − n·x̄² formula cancels.
+ * Choices: sd is NaN for n = 1 (no spread can be estimated); n = 0 throws.
+ * Checked against: tests/stats/means/mean-summary.test.ts (hand case).
+ * @example meanSummary([2, 4, 6]) // { mean: 4, sd: 2, n: 3 }
+ */
 export function meanSummary(values: ArrayLike<number>, fn = "meanSummary", name = "values"): MeanSummary {
   assertFiniteArray(fn, name, values);
   const n = values.length;

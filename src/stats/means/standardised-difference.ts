@@ -1,16 +1,3 @@
-/**
- * Standardised difference of a baseline variable between arms, exposed minus comparator, the
- * balance measure of baseline tables.
- *
- * Method: Austin (2009) [austin2009]. Continuous: d = (x̄₁ − x̄₀) / √((s₁² + s₀²)/2).
- * Binary: d = (p₁ − p₀) / √((p₁(1 − p₁) + p₀(1 − p₀))/2).
- * Choices: a group is either raw values or { mean, sd, n } (continuous) or { events, n }
- * (binary), and both groups must be of one kind. No interval: the measure describes the sample
- * (Austin 2009 argues against tests of baseline balance), so `ci` is [NaN, NaN] with a note.
- * If neither group varies the denominator is 0 and the estimate is NaN with a note.
- * Checked against: tests/stats/means/standardised-difference.test.ts (hand cases).
- * @example standardisedDifference({ events: 2, n: 4 }, { events: 1, n: 4 }).estimate // ≈ 0.5345
- */
 import { StatsError } from "../../util/errors.js";
 import { assertEvents } from "../assert.js";
 import type { Estimate } from "../estimate.js";
@@ -26,6 +13,23 @@ export interface ProportionSummary {
 
 export type BaselineGroup = ArrayLike<number> | MeanSummary | ProportionSummary;
 
+/**
+ * Standardised difference of a baseline variable between arms, exposed minus comparator, the
+ * balance measure of baseline tables.
+ *
+ * Method: Austin (2009) [austin2009]. Continuous: d = (x̄₁ − x̄₀) / √((s₁² + s₀²)/2).
+ * Binary: d = (p₁ − p₀) / √((p₁(1 − p₁) + p₀(1 − p₀))/2).
+ * Choices: a group is either raw values or { mean, sd, n } (continuous) or { events, n }
+ * (binary), and both groups must be of one kind. No interval: the measure describes the sample
+ * (Austin 2009 argues against tests of baseline balance), so `ci` is [NaN, NaN] with a note.
+ * If neither group varies the denominator is 0 and the estimate is NaN with a note.
+ * Checked against: tests/stats/means/standardised-difference.test.ts (hand cases).
+ * @example
+ * ```ts
+ * import { standardisedDifference } from "fgc-toolkit";
+ * standardisedDifference({ events: 2, n: 4 }, { events: 1, n: 4 }).estimate; // => 0.5345
+ * ```
+ */
 export function standardisedDifference(exposed: BaselineGroup, comparator: BaselineGroup): Estimate {
   const fn = "standardisedDifference";
   const binary1 = isProportion(exposed);

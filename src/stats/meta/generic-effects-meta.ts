@@ -20,6 +20,7 @@ export interface StudyEffects {
 /** The studies, one entry per study in parallel arrays: effects, estimates with CIs, or 2×2 counts. */
 export type MetaStudies = StudyEffects | StudyIntervals | Trials;
 
+/** Options of {@link genericEffectsMeta}. */
 export interface GenericEffectsMetaOptions {
   /** effect measure; default "generic" (yi as given, on a difference scale) */
   measure?: GenericMeasure;
@@ -38,6 +39,7 @@ export interface MetaHeterogeneity {
   H2: number;
 }
 
+/** A random-effects meta-analysis of generic effects: τ², the pooled effect with z and Knapp–Hartung intervals, prediction intervals and heterogeneity. */
 export interface GenericEffectsMeta {
   measure: GenericMeasure;
   method: MethodId;
@@ -86,7 +88,14 @@ const RATIO_MEASURES = new Set<GenericMeasure>(["or", "rr", "hr"]);
  * Counts go through trialEffectSizes (log OR, log RR or RD; 0.5 added to the cells of a study
  * with an empty cell, named in the notes); intervals through intervalEffectSizes.
  * Checked against: meta.generic.{dl, reml} in ../shared/reference/next (metafor 3.8-1).
- * @example genericEffectsMeta({ yi: [0.2382, 0.1686], vi: [0.06992, 0.06716] }, { method: "dl" }).tau2 // 0
+ * @example
+ * ```ts
+ * import { genericEffectsMeta } from "fgc-toolkit";
+ * const meta = genericEffectsMeta({ yi: [-0.3, -0.1, -0.25], vi: [0.02, 0.03, 0.015] });
+ * meta.pooled.estimate; // => -0.2333
+ * meta.tau2; // => 0
+ * meta.heterogeneity.I2; // => 0
+ * ```
  */
 export function genericEffectsMeta(
   studies: MetaStudies,

@@ -31,7 +31,13 @@ export interface IntervalEffectSizes {
  * own interval, an upper limit not above the lower, or a ratio ≤ 0 is refused (StatsError), as
  * is a level outside (0, 1).
  * Checked against: hand cases in tests/stats/meta/interval-effect-sizes.test.ts.
- * @example intervalEffectSizes({ estimate: [0.8], lower: [0.64], upper: [1] }, "ratio").yi // [log 0.8 ≈ -0.223]
+ * @example
+ * ```ts
+ * import { intervalEffectSizes } from "fgc-toolkit";
+ * const es = intervalEffectSizes({ estimate: [0.8], lower: [0.64], upper: [1] }, "ratio");
+ * es.yi; // => [-0.2231]
+ * es.vi; // => [0.01296]
+ * ```
  */
 export function intervalEffectSizes(
   intervals: StudyIntervals,

@@ -1,24 +1,3 @@
-/**
- * Random-effects meta-analysis of 2×2 trials on the odds-ratio or risk-difference scale:
- * pooled effect with DerSimonian–Laird and REML τ², a Knapp–Hartung interval with REML, and
- * heterogeneity (Q, I²).
- *
- * Method: inverse-variance weights 1/(vᵢ + τ²); μ̂ = Σwy/Σw, se = 1/√Σw, Wald interval
- * μ̂ ± z·se. τ² by DerSimonian & Laird (1986) [dersimonian1986] and by REML (Viechtbauer 2005)
- * [viechtbauer2005]. Knapp–Hartung / HKSJ (Hartung & Knapp 2001) [hartung2001]: with REML
- * weights, q = Σwᵢ(yᵢ − μ̂)²/(k − 1), interval μ̂ ± t_{k−1}·√q·se. I² from DL in percent
- * (Higgins & Thompson 2002) [higgins2002].
- * Choices: effect sizes as trialEffectSizes (0.5 added to the cells of trials with an empty
- * cell); the Knapp–Hartung factor q is not truncated at 1 (metafor's test = "knha" default);
- * OR results are reported as ratios (exp of the pooled log OR; `se` on the log scale).
- * REML is iterated from the DL value until τ² changes by less than 1e-10 (`reml: "converged"`,
- * the default); `reml: "metafor"` starts at the Hedges estimate and stops at a change below
- * 1e-5 as metafor's rma does, reproducing its numbers (which differ from the converged REML
- * by up to a few 1e-5, relative, in τ²).
- * Checked against: meta.random_effects.{or, rd} in ../shared/reference (metafor 3.8-1 rma), with
- * `reml: "metafor"`.
- * @example randomEffectsMeta({ a: [10, 15, 8], n1: [50, 60, 40], c: [20, 18, 16], n0: [50, 60, 40] }, "rd").reml.estimate // ≈ -0.141
- */
 import { StatsError } from "../../util/errors.js";
 import { assertLevel } from "../assert.js";
 import { normalQuantile } from "../distributions/normal.js";
@@ -63,6 +42,32 @@ export interface RandomEffectsMetaOptions {
   reml?: "converged" | "metafor";
 }
 
+/**
+ * Random-effects meta-analysis of 2×2 trials on the odds-ratio or risk-difference scale:
+ * pooled effect with DerSimonian–Laird and REML τ², a Knapp–Hartung interval with REML, and
+ * heterogeneity (Q, I²).
+ *
+ * Method: inverse-variance weights 1/(vᵢ + τ²); μ̂ = Σwy/Σw, se = 1/√Σw, Wald interval
+ * μ̂ ± z·se. τ² by DerSimonian & Laird (1986) [dersimonian1986] and by REML (Viechtbauer 2005)
+ * [viechtbauer2005]. Knapp–Hartung / HKSJ (Hartung & Knapp 2001) [hartung2001]: with REML
+ * weights, q = Σwᵢ(yᵢ − μ̂)²/(k − 1), interval μ̂ ± t_{k−1}·√q·se. I² from DL in percent
+ * (Higgins & Thompson 2002) [higgins2002].
+ * Choices: effect sizes as trialEffectSizes (0.5 added to the cells of trials with an empty
+ * cell); the Knapp–Hartung factor q is not truncated at 1 (metafor's test = "knha" default);
+ * OR results are reported as ratios (exp of the pooled log OR; `se` on the log scale).
+ * REML is iterated from the DL value until τ² changes by less than 1e-10 (`reml: "converged"`,
+ * the default); `reml: "metafor"` starts at the Hedges estimate and stops at a change below
+ * 1e-5 as metafor's rma does, reproducing its numbers (which differ from the converged REML
+ * by up to a few 1e-5, relative, in τ²).
+ * Checked against: meta.random_effects.{or, rd} in ../shared/reference (metafor 3.8-1 rma), with
+ * `reml: "metafor"`.
+ * @example
+ * ```ts
+ * import { randomEffectsMeta } from "fgc-toolkit";
+ * const meta = randomEffectsMeta({ a: [10, 15, 8], n1: [50, 60, 40], c: [20, 18, 16], n0: [50, 60, 40] }, "rd");
+ * meta.reml.estimate; // => -0.1407
+ * ```
+ */
 export function randomEffectsMeta(
   trials: Trials,
   measure: MetaMeasure,

@@ -1,18 +1,3 @@
-/**
- * Per-trial effect sizes and their sampling variances from 2×2 counts, for meta-analysis:
- * the log odds ratio, the log risk ratio or the risk difference (intervention minus comparator).
- *
- * Method: log OR = log(ad/(bc)), variance 1/a + 1/b + 1/c + 1/d (Woolf 1955) [woolf1955];
- * log RR = log((a/n1)/(c/n0)), variance 1/a − 1/n1 + 1/c − 1/n0 (Katz et al. 1978) [katz1978];
- * RD = a/n1 − c/n0, variance p1(1 − p1)/n1 + p0(1 − p0)/n0 (large-sample variance).
- * Choices: following metafor's escalc defaults for the OR (add = 1/2, to = "only0"): where a
- * trial has an empty cell, 0.5 is added to all four of its cells (so n1 and n0 grow by 1);
- * other trials are untouched. The same correction is applied for the RD, which keeps its
- * variance positive when both arms have no events (whether metafor corrects RD too is not
- * checked: no reference case has an empty cell). Each corrected trial is named in the notes.
- * Checked against: yi, vi of meta.random_effects.{or, rd} in ../shared/reference (metafor 3.8-1).
- * @example trialEffectSizes({ a: [10], n1: [50], c: [20], n0: [50] }, "rd").yi // [-0.2]
- */
 import { StatsError } from "../../util/errors.js";
 import { assertEvents } from "../assert.js";
 
@@ -35,6 +20,27 @@ export interface TrialEffectSizes {
   notes: string[];
 }
 
+/**
+ * Per-trial effect sizes and their sampling variances from 2×2 counts, for meta-analysis:
+ * the log odds ratio, the log risk ratio or the risk difference (intervention minus comparator).
+ *
+ * Method: log OR = log(ad/(bc)), variance 1/a + 1/b + 1/c + 1/d (Woolf 1955) [woolf1955];
+ * log RR = log((a/n1)/(c/n0)), variance 1/a − 1/n1 + 1/c − 1/n0 (Katz et al. 1978) [katz1978];
+ * RD = a/n1 − c/n0, variance p1(1 − p1)/n1 + p0(1 − p0)/n0 (large-sample variance).
+ * Choices: following metafor's escalc defaults for the OR (add = 1/2, to = "only0"): where a
+ * trial has an empty cell, 0.5 is added to all four of its cells (so n1 and n0 grow by 1);
+ * other trials are untouched. The same correction is applied for the RD, which keeps its
+ * variance positive when both arms have no events (whether metafor corrects RD too is not
+ * checked: no reference case has an empty cell). Each corrected trial is named in the notes.
+ * Checked against: yi, vi of meta.random_effects.{or, rd} in ../shared/reference (metafor 3.8-1).
+ * @example
+ * ```ts
+ * import { trialEffectSizes } from "fgc-toolkit";
+ * const es = trialEffectSizes({ a: [10], n1: [50], c: [20], n0: [50] }, "rd");
+ * es.yi; // => [-0.2]
+ * es.vi; // => [0.008]
+ * ```
+ */
 export function trialEffectSizes(trials: Trials, measure: MetaMeasure): TrialEffectSizes {
   const fn = "trialEffectSizes";
   const k = trials.a.length;

@@ -1,7 +1,5 @@
-/**
- * The result shape shared by the p-value adjustments (Holm, Hochberg, Benjamini–Hochberg), and
- * the bookkeeping they share: checking the p-values and setting missing ones aside.
- */
+// The result shape shared by the p-value adjustments (Holm, Hochberg, Benjamini–Hochberg), and
+// the bookkeeping they share: checking the p-values and setting missing ones aside.
 import { StatsError } from "../../util/errors.js";
 import type { MethodId } from "../estimate.js";
 

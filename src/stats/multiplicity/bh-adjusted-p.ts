@@ -1,3 +1,5 @@
+import { type AdjustedPValues, missingNotes, orderByP, presentIndices } from "./adjusted-p-values.js";
+
 /**
  * Benjamini–Hochberg adjusted p-values (false discovery rate).
  *
@@ -6,10 +8,12 @@
  * Choices: as R's p.adjust(method = "BH"), including its arithmetic order m / j · p; NaN
  * p-values pass through as NaN and are not counted in m; ties receive equal adjusted values.
  * Checked against: multiplicity.bh in ../shared/reference (R 4.2.2 p.adjust).
- * @example bhAdjustedP([0.01, 0.04, 0.03]).adjusted // [0.03, 0.04, 0.04]
+ * @example
+ * ```ts
+ * import { bhAdjustedP } from "fgc-toolkit";
+ * bhAdjustedP([0.01, 0.04, 0.03]).adjusted; // => [0.03, 0.04, 0.04]
+ * ```
  */
-import { type AdjustedPValues, missingNotes, orderByP, presentIndices } from "./adjusted-p-values.js";
-
 export function bhAdjustedP(p: ArrayLike<number>): AdjustedPValues {
   const present = presentIndices("bhAdjustedP", p);
   const m = present.length;

@@ -1,3 +1,5 @@
+import { type AdjustedPValues, missingNotes, orderByP, presentIndices } from "./adjusted-p-values.js";
+
 /**
  * Hochberg's step-up adjusted p-values (family-wise error rate under independence or positive
  * dependence).
@@ -7,10 +9,12 @@
  * Choices: as R's p.adjust(method = "hochberg"): NaN p-values pass through as NaN and are not
  * counted in m; ties receive equal adjusted values.
  * Checked against: multiplicity.hochberg in ../shared/reference (R 4.2.2 p.adjust).
- * @example hochbergAdjustedP([0.01, 0.04, 0.03]).adjusted // [0.03, 0.04, 0.04]
+ * @example
+ * ```ts
+ * import { hochbergAdjustedP } from "fgc-toolkit";
+ * hochbergAdjustedP([0.01, 0.04, 0.03]).adjusted; // => [0.03, 0.04, 0.04]
+ * ```
  */
-import { type AdjustedPValues, missingNotes, orderByP, presentIndices } from "./adjusted-p-values.js";
-
 export function hochbergAdjustedP(p: ArrayLike<number>): AdjustedPValues {
   const present = presentIndices("hochbergAdjustedP", p);
   const m = present.length;

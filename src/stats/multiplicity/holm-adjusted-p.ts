@@ -1,3 +1,5 @@
+import { type AdjustedPValues, missingNotes, orderByP, presentIndices } from "./adjusted-p-values.js";
+
 /**
  * Holm's step-down adjusted p-values (family-wise error rate).
  *
@@ -6,10 +8,12 @@
  * Choices: as R's p.adjust(method = "holm"): NaN p-values pass through as NaN and are not
  * counted in m; ties receive equal adjusted values.
  * Checked against: multiplicity.holm in ../shared/reference (R 4.2.2 p.adjust).
- * @example holmAdjustedP([0.01, 0.04, 0.03]).adjusted // [0.03, 0.06, 0.06]
+ * @example
+ * ```ts
+ * import { holmAdjustedP } from "fgc-toolkit";
+ * holmAdjustedP([0.01, 0.04, 0.03]).adjusted; // => [0.03, 0.06, 0.06]
+ * ```
  */
-import { type AdjustedPValues, missingNotes, orderByP, presentIndices } from "./adjusted-p-values.js";
-
 export function holmAdjustedP(p: ArrayLike<number>): AdjustedPValues {
   const present = presentIndices("holmAdjustedP", p);
   const m = present.length;

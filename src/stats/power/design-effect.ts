@@ -4,15 +4,19 @@ import { StatsError } from "../../util/errors.js";
  * Design effect for clustering: the factor by which an individually randomised sample size must
  * grow when outcomes within a cluster (here: children within a family) are correlated.
  *
- * Method: Kish (1965) [kish1965]; for cluster-randomised designs Donner, Birkett & Buck (1981)
- * [donner1981]: DE = 1 + (m − 1)·ICC, m the mean cluster size; with clusters of unequal size,
+ * Method: Kish (1965) [kish1965]; for cluster-randomised designs Donner, Birkett & Buck
+ * (1981) [donner1981]: DE = 1 + (m − 1)·ICC, m the mean cluster size; with clusters of unequal size,
  * Eldridge, Ashby & Kerry (2006) [eldridge2006]: DE = 1 + ((cv² + 1)·m − 1)·ICC, cv the
  * coefficient of variation of the cluster sizes (sd/mean).
  * Choices: m may be fractional (a mean); cv defaults to 0 (equal sizes), where both formulas agree.
  * Checked against: power.two_proportions and power.two_proportions_cluster_cv (design_effect) in
  * ../shared/reference.
- * @example designEffect(2.69, 0.016) // 1.02704
- * @example designEffect(8, 0.05, 0.7) // 1 + (1.49·8 − 1)·0.05 = 1.546
+ * @example
+ * ```ts
+ * import { designEffect } from "fgc-toolkit";
+ * designEffect(2.69, 0.016); // => 1.027
+ * designEffect(8, 0.05, 0.7); // => 1.546
+ * ```
  */
 export function designEffect(meanClusterSize: number, icc: number, cv = 0): number {
   if (!(Number.isFinite(meanClusterSize) && meanClusterSize >= 1)) {

@@ -14,6 +14,7 @@ export interface SurvivalEventsDesign {
   allocationRatio?: number;
 }
 
+/** Schoenfeld's number of events (both arms, not rounded) a log-rank test needs for a hazard ratio. */
 export interface SurvivalEvents {
   /** total events (both arms) needed, not rounded */
   events: number;
@@ -36,7 +37,11 @@ export interface SurvivalEvents {
  * event over follow-up, which is the caller's (events / P(event)); clustering multiplies by a
  * design effect as for the other outcomes.
  * Checked against: power.survival_events in ../shared/reference/next.
- * @example survivalEvents({ hazardRatio: 0.79, power: 0.9 }).events // ≈ 756.41
+ * @example
+ * ```ts
+ * import { survivalEvents } from "fgc-toolkit";
+ * survivalEvents({ hazardRatio: 0.79, power: 0.9 }).events; // => 756.4
+ * ```
  */
 export function survivalEvents(design: SurvivalEventsDesign): SurvivalEvents {
   const fn = "survivalEvents";
@@ -81,7 +86,11 @@ export function survivalEvents(design: SurvivalEventsDesign): SurvivalEvents {
  * Choices: the far rejection tail is ignored, as in survivalEvents, so that
  * survivalEventsPower(d, survivalEvents(d).events) = d.power.
  * Checked against: survivalEvents (its inverse) in tests/stats/power/survival-events.test.ts.
- * @example survivalEventsPower({ hazardRatio: 0.79 }, 756.41) // ≈ 0.9
+ * @example
+ * ```ts
+ * import { survivalEventsPower } from "fgc-toolkit";
+ * survivalEventsPower({ hazardRatio: 0.79 }, 756.41); // => 0.9
+ * ```
  */
 export function survivalEventsPower(design: Omit<SurvivalEventsDesign, "power">, events: number): number {
   const fn = "survivalEventsPower";

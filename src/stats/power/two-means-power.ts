@@ -7,6 +7,7 @@ import { normalQuantile } from "../distributions/normal.js";
 import { brentRoot } from "../two-groups/brent-root.js";
 import { designEffect } from "./design-effect.js";
 
+/** A two-arm comparison of means to plan: the difference to detect, the SD and the cluster design. */
 export interface TwoMeansDesign {
   /** difference in means to detect, intervention minus comparator (e.g. days in care) */
   delta: number;
@@ -22,6 +23,7 @@ export interface TwoMeansDesign {
   clusterSizeCv?: number;
 }
 
+/** The sample size for a comparison of means: per arm individually randomised, the design effect and per arm clustered. */
 export interface TwoMeansSampleSize {
   /** units per arm for an individually randomised design, not rounded */
   nPerArm: number;
@@ -49,7 +51,11 @@ const N_RANGE: [number, number] = [2, 1e7];
  * Choices: as R's power.t.test(type = "two.sample", strict = FALSE): only the rejection region on
  * the side of delta counts. n may be fractional (≥ 2 would be a design; any n > 1 is computed).
  * Checked against: power.two_means (power_at_n) in ../shared/reference/next.
- * @example twoMeansPower({ delta: 1.48, sd: 4.4 }, 164) // ≈ 0.8592
+ * @example
+ * ```ts
+ * import { twoMeansPower } from "fgc-toolkit";
+ * twoMeansPower({ delta: 1.48, sd: 4.4 }, 164); // => 0.8592
+ * ```
  */
 export function twoMeansPower(design: TwoMeansDesign, nPerArm: number): number {
   const fn = "twoMeansPower";
@@ -72,7 +78,11 @@ export function twoMeansPower(design: TwoMeansDesign, nPerArm: number): number {
  * from the normal-approximation n (the t test needs more); n is not rounded up. NaN with a note when delta is 0, or when 2 per arm already give the power.
  * Checked against: power.two_means (n_per_arm) in ../shared/reference/next (R 4.2.2 power.t.test
  * with tol = 1e-12).
- * @example twoMeansSampleSize({ delta: 1.48, sd: 4.4, power: 0.8 }).nPerArm // ≈ 139.71
+ * @example
+ * ```ts
+ * import { twoMeansSampleSize } from "fgc-toolkit";
+ * twoMeansSampleSize({ delta: 1.48, sd: 4.4, power: 0.8 }).nPerArm; // => 139.7
+ * ```
  */
 export function twoMeansSampleSize(design: TwoMeansDesign & { power: number }): TwoMeansSampleSize {
   const fn = "twoMeansSampleSize";

@@ -1,20 +1,3 @@
-/**
- * Power and sample size for comparing two proportions with a two-sided test at level `level`
- * (significance 1 − level), n per arm, optionally inflated by a design effect for clustering.
- *
- * Method: the normal-approximation formula of Fleiss, Levin & Paik (2003, §4.2, without the
- * continuity correction) [fleiss2003]:
- *   power = Φ((√n·|p1 − p0| − z·√(2 p̄ q̄)) / √(p1 q1 + p0 q0)),  z = Φ⁻¹(1 − (1 − level)/2),
- *   p̄ = (p1 + p0)/2; design effect 1 + (m − 1)·ICC [donner1981], or with cluster sizes of
- *   coefficient of variation cv, 1 + ((cv² + 1)·m − 1)·ICC [eldridge2006].
- * Choices: as R's power.prop.test(strict = FALSE): the far rejection tail is ignored. The power
- * equation is monotone in n and solved for n in closed form,
- *   n = ((z·√(2 p̄ q̄) + Φ⁻¹(power)·√(p1 q1 + p0 q0)) / |p1 − p0|)²,
- * exact to rounding (R finds the same root numerically). n is not rounded up.
- * Checked against: power.two_proportions and power.two_proportions_cluster_cv in
- * ../shared/reference (R 4.2.2 power.prop.test).
- * @example twoProportionsSampleSize({ p1: 0.362, p0: 0.448, power: 0.8 }).nPerArm // ≈ 510.28
- */
 import { StatsError } from "../../util/errors.js";
 import { assertLevel } from "../assert.js";
 import { normalCdf, normalQuantile } from "../distributions/normal.js";
@@ -54,7 +37,23 @@ const method = "power.two_proportions";
 /**
  * Power of the two-sided test with n per arm (individually randomised; divide n by the design
  * effect first for a clustered design).
- * @example twoProportionsPower({ p1: 0.362, p0: 0.448 }, 510.28) // ≈ 0.8
+ *
+ * Method: the normal-approximation formula of Fleiss, Levin & Paik (2003, §4.2, without the
+ * continuity correction) [fleiss2003]:
+ *   power = Φ((√n·|p1 − p0| − z·√(2 p̄ q̄)) / √(p1 q1 + p0 q0)),  z = Φ⁻¹(1 − (1 − level)/2),
+ *   p̄ = (p1 + p0)/2; design effect 1 + (m − 1)·ICC [donner1981], or with cluster sizes of
+ *   coefficient of variation cv, 1 + ((cv² + 1)·m − 1)·ICC [eldridge2006].
+ * Choices: as R's power.prop.test(strict = FALSE): the far rejection tail is ignored. The power
+ * equation is monotone in n and solved for n in closed form,
+ *   n = ((z·√(2 p̄ q̄) + Φ⁻¹(power)·√(p1 q1 + p0 q0)) / |p1 − p0|)²,
+ * exact to rounding (R finds the same root numerically). n is not rounded up.
+ * Checked against: power.two_proportions and power.two_proportions_cluster_cv in
+ * ../shared/reference (R 4.2.2 power.prop.test).
+ * @example
+ * ```ts
+ * import { twoProportionsPower } from "fgc-toolkit";
+ * twoProportionsPower({ p1: 0.362, p0: 0.448 }, 510); // => 0.7998
+ * ```
  */
 export function twoProportionsPower(design: TwoProportionsDesign, nPerArm: number): number {
   const { p1, p0, level } = checkDesign("twoProportionsPower", design);
@@ -65,7 +64,15 @@ export function twoProportionsPower(design: TwoProportionsDesign, nPerArm: numbe
   return normalCdf((Math.sqrt(nPerArm) * d - z * s0) / s1);
 }
 
-/** n per arm for the given power (see the file header). */
+/**
+ * n per arm for the given power: the power equation of {@link twoProportionsPower} (Fleiss, Levin & Paik
+ * 2003) solved for n in closed form, not rounded up.
+ * @example
+ * ```ts
+ * import { twoProportionsSampleSize } from "fgc-toolkit";
+ * twoProportionsSampleSize({ p1: 0.362, p0: 0.448, power: 0.8 }).nPerArm; // => 510.3
+ * ```
+ */
 export function twoProportionsSampleSize(
   design: TwoProportionsDesign & { power: number },
 ): TwoProportionsSampleSize {

@@ -1,3 +1,7 @@
+import { assertEvents, assertLevel } from "../assert.js";
+import { normalQuantile } from "../distributions/normal.js";
+import type { Estimate } from "../estimate.js";
+
 /**
  * Agresti–Coull interval for a single proportion: the Wald interval around
  * p̃ = (x + z²/2)/(n + z²) with ñ = n + z².
@@ -6,12 +10,12 @@
  * Choices: not clipped to [0, 1] (limits may fall outside when x is near 0 or n), as the
  * reference set computes it; the point estimate reported is x/n.
  * Checked against: proportion_ci.agresti_coull in ../shared/reference.
- * @example agrestiCoullInterval(6, 6).ci // ≈ [0.5572, 1.0524]
+ * @example
+ * ```ts
+ * import { agrestiCoullInterval } from "fgc-toolkit";
+ * agrestiCoullInterval(6, 6).ci; // => [0.5572, 1.052]
+ * ```
  */
-import { assertEvents, assertLevel } from "../assert.js";
-import { normalQuantile } from "../distributions/normal.js";
-import type { Estimate } from "../estimate.js";
-
 export function agrestiCoullInterval(x: number, n: number, level = 0.95): Estimate {
   const fn = "agrestiCoullInterval";
   assertEvents(fn, x, n);

@@ -1,3 +1,7 @@
+import { assertEvents, assertLevel } from "../assert.js";
+import { betaQuantilePair } from "../distributions/beta.js";
+import type { Estimate } from "../estimate.js";
+
 /**
  * Clopper–Pearson ("exact") interval for a single proportion x/n: the limits are the beta
  * quantiles B(α/2; x, n − x + 1) and B(1 − α/2; x + 1, n − x), with α = 1 − level.
@@ -6,12 +10,12 @@
  * (Brown, Cai & DasGupta 2001) [brown2001].
  * Choices: as R's binom.test: lower 0 at x = 0, upper 1 at x = n.
  * Checked against: proportion_ci.clopper_pearson in ../shared/reference.
- * @example clopperPearsonInterval(2, 47).ci // ≈ [0.005196, 0.14541]
+ * @example
+ * ```ts
+ * import { clopperPearsonInterval } from "fgc-toolkit";
+ * clopperPearsonInterval(2, 47).ci; // => [0.005196, 0.1454]
+ * ```
  */
-import { assertEvents, assertLevel } from "../assert.js";
-import { betaQuantilePair } from "../distributions/beta.js";
-import type { Estimate } from "../estimate.js";
-
 export function clopperPearsonInterval(x: number, n: number, level = 0.95): Estimate {
   const fn = "clopperPearsonInterval";
   assertEvents(fn, x, n);

@@ -1,3 +1,7 @@
+import { assertEvents, assertLevel } from "../assert.js";
+import { betaQuantilePair } from "../distributions/beta.js";
+import type { Estimate } from "../estimate.js";
+
 /**
  * Jeffreys interval for a single proportion x/n: equal-tailed quantiles of the Beta(x + ½,
  * n − x + ½) posterior under the Jeffreys prior.
@@ -5,12 +9,12 @@
  * Method: Brown, Cai & DasGupta (2001) [brown2001].
  * Choices: lower 0 at x = 0 and upper 1 at x = n, as Brown et al. recommend.
  * Checked against: proportion_ci.jeffreys in ../shared/reference.
- * @example jeffreysInterval(2, 47).ci // ≈ [0.008947, 0.12957]
+ * @example
+ * ```ts
+ * import { jeffreysInterval } from "fgc-toolkit";
+ * jeffreysInterval(2, 47).ci; // => [0.008947, 0.1296]
+ * ```
  */
-import { assertEvents, assertLevel } from "../assert.js";
-import { betaQuantilePair } from "../distributions/beta.js";
-import type { Estimate } from "../estimate.js";
-
 export function jeffreysInterval(x: number, n: number, level = 0.95): Estimate {
   const fn = "jeffreysInterval";
   assertEvents(fn, x, n);

@@ -1,3 +1,7 @@
+import { assertEvents, assertLevel } from "../assert.js";
+import { normalQuantile } from "../distributions/normal.js";
+import type { Estimate } from "../estimate.js";
+
 /**
  * Wald interval for a single proportion: p̂ ± z·√(p̂(1 − p̂)/n).
  *
@@ -5,12 +9,12 @@
  * Choices: not clipped; at x = 0 or x = n the interval has zero width. Kept for comparison only;
  * prefer `wilsonInterval`.
  * Checked against: proportion_ci.wald in ../shared/reference.
- * @example waldInterval(20, 32).ci // ≈ [0.4573, 0.7927]
+ * @example
+ * ```ts
+ * import { waldInterval } from "fgc-toolkit";
+ * waldInterval(20, 32).ci; // => [0.4573, 0.7927]
+ * ```
  */
-import { assertEvents, assertLevel } from "../assert.js";
-import { normalQuantile } from "../distributions/normal.js";
-import type { Estimate } from "../estimate.js";
-
 export function waldInterval(x: number, n: number, level = 0.95): Estimate {
   const fn = "waldInterval";
   assertEvents(fn, x, n);

@@ -1,3 +1,12 @@
+import { assertEvents, assertLevel } from "../assert.js";
+import { normalQuantile } from "../distributions/normal.js";
+import type { Estimate } from "../estimate.js";
+
+export interface WilsonOptions {
+  /** continuity correction as prop.test(correct = TRUE); default false */
+  continuityCorrection?: boolean;
+}
+
 /**
  * Wilson score interval for a single proportion x/n, optionally with a continuity correction.
  *
@@ -8,17 +17,12 @@
  * shifted proportion, a shifted proportion at or beyond 0 or 1 gives the limit 0 or 1, and limits
  * are clipped to [0, 1]. Without it, x = 0 gives lower 0 and x = n upper 1 exactly.
  * Checked against: proportion_ci.wilson and proportion_ci.wilson_cc in ../shared/reference.
- * @example wilsonInterval(2, 47).ci // ≈ [0.01175, 0.14249]
+ * @example
+ * ```ts
+ * import { wilsonInterval } from "fgc-toolkit";
+ * wilsonInterval(2, 47).ci; // => [0.01175, 0.1425]
+ * ```
  */
-import { assertEvents, assertLevel } from "../assert.js";
-import { normalQuantile } from "../distributions/normal.js";
-import type { Estimate } from "../estimate.js";
-
-export interface WilsonOptions {
-  /** continuity correction as prop.test(correct = TRUE); default false */
-  continuityCorrection?: boolean;
-}
-
 export function wilsonInterval(x: number, n: number, level = 0.95, options: WilsonOptions = {}): Estimate {
   const fn = "wilsonInterval";
   assertEvents(fn, x, n);

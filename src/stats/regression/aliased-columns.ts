@@ -1,3 +1,5 @@
+import { cholesky, type SquareMatrix } from "../linalg/matrix.js";
+
 /**
  * Columns of a design that are linear combinations of earlier columns (aliased, in R's words),
  * found from the Cholesky factor of the correlation-scaled cross-product X'WX.
@@ -9,8 +11,6 @@
  * the later column of a dependent set is the one dropped.
  * @example aliasedColumns({ p: 2, data: Float64Array.from([4, 4, 4, 4]) }) // [1]
  */
-import { cholesky, type SquareMatrix } from "../linalg/matrix.js";
-
 export function aliasedColumns(xtx: SquareMatrix, tol = 1e-9): number[] {
   const { p, data } = xtx;
   const scale = new Float64Array(p);

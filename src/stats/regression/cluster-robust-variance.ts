@@ -1,18 +1,16 @@
-/**
- * Cluster-robust (sandwich) covariance of regression coefficients with the CR1/HC1 small-sample
- * factor, for any fit whose estimating-equation contribution of row i is r_i · x_i (x_i the design
- * row): r_i = y_i − μ_i for a logistic (canonical-link) GLM, the residual for least squares, the
- * residual times the projected design row for two-stage least squares.
- *
- * Method: Liang & Zeger (1986) [liang1986], White (1980) [white1980]; small-sample factor as
- * Cameron & Miller (2015) [cameron2015] and Zeileis et al. (2020) [zeileis2020]:
- *   V = c · B (Σ_g s_g s_g') B,  s_g = Σ_{i∈g} r_i x_i,  B = bread (e.g. (X'WX)⁻¹),
- *   c = G/(G − 1) · (N − 1)/(N − K).
- * Choices: follows sandwich::vcovCL(type = "HC1", cadjust = TRUE), K = the number of estimated
- * (non-aliased) coefficients. With a single cluster G/(G − 1) is undefined: every entry is NaN.
- * Checked against: regression.logistic_cluster, regression.linear_cluster, iv.cace.
- * @example clusterRobustVariance(design, residuals, bread, clusters, active).data
- */
+// Cluster-robust (sandwich) covariance of regression coefficients with the CR1/HC1 small-sample
+// factor, for any fit whose estimating-equation contribution of row i is r_i · x_i (x_i the design
+// row): r_i = y_i − μ_i for a logistic (canonical-link) GLM, the residual for least squares, the
+// residual times the projected design row for two-stage least squares.
+//
+// Method: Liang & Zeger (1986) [liang1986], White (1980) [white1980]; small-sample factor as
+// Cameron & Miller (2015) [cameron2015] and Zeileis et al. (2020) [zeileis2020]:
+//   V = c · B (Σ_g s_g s_g') B,  s_g = Σ_{i∈g} r_i x_i,  B = bread (e.g. (X'WX)⁻¹),
+//   c = G/(G − 1) · (N − 1)/(N − K).
+// Choices: follows sandwich::vcovCL(type = "HC1", cadjust = TRUE), K = the number of estimated
+// (non-aliased) coefficients. With a single cluster G/(G − 1) is undefined: every entry is NaN.
+// Checked against: regression.logistic_cluster, regression.linear_cluster, iv.cace.
+// @example clusterRobustVariance(design, residuals, bread, clusters, active).data
 import { type SquareMatrix, sandwich } from "../linalg/matrix.js";
 import { embedMatrix, submatrix } from "../linalg/submatrix.js";
 import type { DesignMatrix } from "./design-matrix.js";

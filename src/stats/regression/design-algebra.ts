@@ -1,9 +1,7 @@
-/**
- * The three products a regression fit needs from a DesignMatrix, each in one pass over the rows
- * and without expanding the factor dummies: the linear predictor Xβ, the score X'r and the
- * weighted cross-product X'WX. A row touches its numeric columns and one dummy per factor, so a
- * pass costs O(n · (d + f)²) rather than O(n · p²).
- */
+// The three products a regression fit needs from a DesignMatrix, each in one pass over the rows
+// and without expanding the factor dummies: the linear predictor Xβ, the score X'r and the
+// weighted cross-product X'WX. A row touches its numeric columns and one dummy per factor, so a
+// pass costs O(n · (d + f)²) rather than O(n · p²).
 import type { SquareMatrix } from "../linalg/matrix.js";
 import type { DesignMatrix } from "./design-matrix.js";
 

@@ -1,17 +1,15 @@
-/**
- * The design matrix of a regression with an intercept, a treatment column, numeric covariates and
- * many-level factors (local authorities), stored so that a million rows stay cheap: the numeric
- * columns as one row-major Float64Array, and each factor as one column index per row, since a
- * treatment-coded factor puts a single 1 in each row (or none, for its reference level).
- *
- * Column order follows an R formula `y ~ treatment + factor(f1) + … + cov1 + …`: intercept,
- * treatment, the dummies of each factor, then the covariates. Names follow R: `(Intercept)`,
- * the treatment and covariate names as given, `<factor><level>` for dummies (`la_codeE08000025`).
- * Choices: the reference level of a factor is the first level in sorted order, as R's factor()
- * gives it (`factorLevels`): numerically when every level is a number (2 before 10), otherwise by
- * code point (R sorts in the locale's collation, which agrees for the codes used here: DfE LA
- * codes, family ids).
- */
+// The design matrix of a regression with an intercept, a treatment column, numeric covariates and
+// many-level factors (local authorities), stored so that a million rows stay cheap: the numeric
+// columns as one row-major Float64Array, and each factor as one column index per row, since a
+// treatment-coded factor puts a single 1 in each row (or none, for its reference level).
+//
+// Column order follows an R formula `y ~ treatment + factor(f1) + … + cov1 + …`: intercept,
+// treatment, the dummies of each factor, then the covariates. Names follow R: `(Intercept)`,
+// the treatment and covariate names as given, `<factor><level>` for dummies (`la_codeE08000025`).
+// Choices: the reference level of a factor is the first level in sorted order, as R's factor()
+// gives it (`factorLevels`): numerically when every level is a number (2 before 10), otherwise by
+// code point (R sorts in the locale's collation, which agrees for the codes used here: DfE LA
+// codes, family ids).
 import { StatsError } from "../../util/errors.js";
 import { assertFiniteArray } from "../assert.js";
 import { factorLevels } from "./factor-levels.js";
@@ -26,6 +24,7 @@ export interface FactorColumn {
   values: ArrayLike<string | number>;
 }
 
+/** What {@link buildDesignMatrix} builds: the intercept, the treatment, the factors and the numeric covariates. */
 export interface DesignSpec {
   /** Include an intercept column (default true). */
   intercept?: boolean;
@@ -45,6 +44,7 @@ export interface DesignFactor {
   column: Int32Array;
 }
 
+/** A model matrix built by {@link buildDesignMatrix}: n rows, p named columns, the numeric columns dense and each factor as one column index per row. */
 export interface DesignMatrix {
   n: number;
   /** Number of parameters (columns). */
@@ -64,9 +64,18 @@ export interface DesignMatrix {
 }
 
 /**
- * Build the design matrix of `spec`.
- * @example buildDesignMatrix({ treatment: { name: "arm", values: [1, 0, 1] }, factors: [{ name: "la_code", values: ["E1", "E2", "E1"] }] }).columnNames
- * // ["(Intercept)", "arm", "la_codeE2"]
+ * Build the design matrix of `spec`: an intercept (default), the treatment, numeric covariates
+ * and one indicator column per non-reference level of each factor (the reference: the first level
+ * in {@link factorLevels} order, as R's factor() gives it).
+ * @example
+ * ```ts
+ * import { buildDesignMatrix } from "fgc-toolkit";
+ * const x = buildDesignMatrix({
+ *   treatment: { name: "arm", values: [1, 0, 1] },
+ *   factors: [{ name: "la_code", values: ["E1", "E2", "E1"] }],
+ * });
+ * x.columnNames; // => ["(Intercept)", "arm", "la_codeE2"]
+ * ```
  */
 export function buildDesignMatrix(spec: DesignSpec): DesignMatrix {
   const fn = "buildDesignMatrix";

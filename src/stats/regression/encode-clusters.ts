@@ -1,7 +1,3 @@
-/**
- * Cluster identifiers (family ids) as dense integer codes 0..G−1, in order of first appearance.
- * @example encodeClusters(["F2", "F1", "F2"]) // { codes: Int32Array [0, 1, 0], count: 2 }
- */
 import { StatsError } from "../../util/errors.js";
 
 export interface ClusterCodes {
@@ -9,6 +5,10 @@ export interface ClusterCodes {
   count: number;
 }
 
+/**
+ * Cluster identifiers (family ids) as dense integer codes 0..G−1, in order of first appearance.
+ * @example encodeClusters(["F2", "F1", "F2"]) // { codes: Int32Array [0, 1, 0], count: 2 }
+ */
 export function encodeClusters(values: ArrayLike<string | number>): ClusterCodes {
   const codes = new Int32Array(values.length);
   const seen = new Map<string | number, number>();

@@ -10,7 +10,11 @@
  * with en_GB collation for the codes used here (DfE LA codes, ethnicity codes, family ids).
  * Checked against: tests/stats/regression/factor-levels.test.ts (R's order of factor(c(10, 2, 1))
  * and factor(c("b", "a"))); the reference level of a numeric factor in buildDesignMatrix.
- * @example factorLevels(["10", "2", "1"]) // ["1", "2", "10"]
+ * @example
+ * ```ts
+ * import { factorLevels } from "fgc-toolkit";
+ * factorLevels(["10", "2", "1"]); // => ["1", "2", "10"]
+ * ```
  */
 export function factorLevels(values: Iterable<string>): string[] {
   const unique = [...new Set(values)];

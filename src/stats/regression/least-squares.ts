@@ -1,14 +1,12 @@
-/**
- * The least-squares core shared by linear regression and two-stage least squares: coefficients
- * by Cholesky of X'X on the non-aliased columns, residuals, the model-based covariance
- * σ²(X'X)⁻¹ and, given clusters, the CR1/HC1 cluster-robust covariance.
- *
- * Method: normal equations by Cholesky (Golub & Van Loan 2013, §5.3) [golub2013]; sandwich
- * variance as sandwich::vcovCL(type = "HC1") [zeileis2020].
- * Choices: for 2SLS the coefficients come from the projected design (`solve`) while residuals use
- * the actual regressors (`residual`), as AER::ivreg does; the sandwich's bread and meat use the
- * projected design.
- */
+// The least-squares core shared by linear regression and two-stage least squares: coefficients
+// by Cholesky of X'X on the non-aliased columns, residuals, the model-based covariance
+// σ²(X'X)⁻¹ and, given clusters, the CR1/HC1 cluster-robust covariance.
+//
+// Method: normal equations by Cholesky (Golub & Van Loan 2013, §5.3) [golub2013]; sandwich
+// variance as sandwich::vcovCL(type = "HC1") [zeileis2020].
+// Choices: for 2SLS the coefficients come from the projected design (`solve`) while residuals use
+// the actual regressors (`residual`), as AER::ivreg does; the sandwich's bread and meat use the
+// projected design.
 import { choleskyInverse, cholesky, choleskySolve, type SquareMatrix } from "../linalg/matrix.js";
 import { embedMatrix, submatrix } from "../linalg/submatrix.js";
 import { activeColumns } from "./aliased-columns.js";

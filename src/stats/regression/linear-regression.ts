@@ -1,3 +1,10 @@
+import { StatsError } from "../../util/errors.js";
+import { assertFiniteArray, assertLevel } from "../assert.js";
+import type { DesignMatrix } from "./design-matrix.js";
+import { leastSquaresFit } from "./least-squares.js";
+import { matrixRows, modelTerms } from "./model-terms.js";
+import type { RegressionFit, RegressionOptions } from "./regression-fit.js";
+
 /**
  * Linear regression by least squares with model-based and cluster-robust (CR1/HC1) variance.
  *
@@ -9,15 +16,15 @@
  * degrees of freedom, as summary.lm and lmtest::coeftest(vcov = vcovCL) do; the model SE uses
  * σ² = RSS/(N − K).
  * Checked against: regression.linear_cluster (R lm + sandwich::vcovCL(type = "HC1")).
- * @example linearRegression(buildDesignMatrix({ covariates: [{ name: "x", values: [0, 1, 2] }] }), [1, 3, 5]).coefficients // [1, 2]
+ * @example
+ * ```ts
+ * import { buildDesignMatrix, linearRegression } from "fgc-toolkit";
+ * const x = buildDesignMatrix({ covariates: [{ name: "x", values: [0, 1, 2, 3] }] });
+ * const fit = linearRegression(x, [1, 3, 5, 8]);
+ * fit.terms.map((t) => t.estimate); // => [0.8, 2.3]
+ * fit.terms[1].se; // => 0.1732
+ * ```
  */
-import { StatsError } from "../../util/errors.js";
-import { assertFiniteArray, assertLevel } from "../assert.js";
-import type { DesignMatrix } from "./design-matrix.js";
-import { leastSquaresFit } from "./least-squares.js";
-import { matrixRows, modelTerms } from "./model-terms.js";
-import type { RegressionFit, RegressionOptions } from "./regression-fit.js";
-
 export function linearRegression(
   design: DesignMatrix,
   y: ArrayLike<number>,

@@ -1,3 +1,31 @@
+import { StatsError } from "../../util/errors.js";
+import { assertLevel } from "../assert.js";
+import { choleskyInverse, cholesky, choleskySolve, type SquareMatrix } from "../linalg/matrix.js";
+import { embedMatrix, submatrix } from "../linalg/submatrix.js";
+import { activeColumns } from "./aliased-columns.js";
+import { clusterRobustVariance } from "./cluster-robust-variance.js";
+import { crossProductVector, linearPredictor, weightedCrossProduct } from "./design-algebra.js";
+import type { DesignMatrix } from "./design-matrix.js";
+import { encodeClusters } from "./encode-clusters.js";
+import { matrixRows, modelTerms } from "./model-terms.js";
+import type { RegressionFit, RegressionOptions } from "./regression-fit.js";
+import { divergingColumns } from "./separation.js";
+
+export interface LogisticOptions extends RegressionOptions {
+  /** Iteration cap; default 50. */
+  maxIterations?: number;
+  /** Relative deviance change that counts as converged; default 1e-10. */
+  tolerance?: number;
+}
+
+/** A logistic regression fit: the model fit with the design's column names and the residual deviance. */
+export interface LogisticFit extends RegressionFit {
+  /** Residual deviance −2 log L at the final coefficients. */
+  deviance: number;
+  /** Names of columns whose coefficients diverge (separation); empty when the MLE exists. */
+  separated: string[];
+}
+
 /**
  * Logistic regression (binomial GLM, logit link) by Newton–Raphson / IRLS with step-halving, with
  * model-based and cluster-robust (CR1/HC1) variance.
@@ -19,35 +47,17 @@
  * - the covariance is the inverse information at the final β; intervals are Wald with the
  *   normal quantile, as summary.glm and lmtest::coeftest do.
  * Checked against: regression.logistic_cluster (R glm(binomial) + sandwich::vcovCL HC1).
- * @example logisticRegression(buildDesignMatrix({ treatment: { name: "arm", values: arm } }), y, { cluster: familyId })
+ * @example
+ * ```ts
+ * import { buildDesignMatrix, logisticRegression } from "fgc-toolkit";
+ * const arm = [1, 1, 1, 1, 1, 0, 0, 0, 0, 0];
+ * const y = [1, 0, 0, 0, 1, 1, 1, 0, 1, 1];
+ * const fit = logisticRegression(buildDesignMatrix({ treatment: { name: "arm", values: arm } }), y);
+ * fit.terms[1].term; // => "arm"
+ * fit.terms[1].estimate; // => -1.792
+ * fit.terms[1].se; // => 1.443
+ * ```
  */
-import { StatsError } from "../../util/errors.js";
-import { assertLevel } from "../assert.js";
-import { choleskyInverse, cholesky, choleskySolve, type SquareMatrix } from "../linalg/matrix.js";
-import { embedMatrix, submatrix } from "../linalg/submatrix.js";
-import { activeColumns } from "./aliased-columns.js";
-import { clusterRobustVariance } from "./cluster-robust-variance.js";
-import { crossProductVector, linearPredictor, weightedCrossProduct } from "./design-algebra.js";
-import type { DesignMatrix } from "./design-matrix.js";
-import { encodeClusters } from "./encode-clusters.js";
-import { matrixRows, modelTerms } from "./model-terms.js";
-import type { RegressionFit, RegressionOptions } from "./regression-fit.js";
-import { divergingColumns } from "./separation.js";
-
-export interface LogisticOptions extends RegressionOptions {
-  /** Iteration cap; default 50. */
-  maxIterations?: number;
-  /** Relative deviance change that counts as converged; default 1e-10. */
-  tolerance?: number;
-}
-
-export interface LogisticFit extends RegressionFit {
-  /** Residual deviance −2 log L at the final coefficients. */
-  deviance: number;
-  /** Names of columns whose coefficients diverge (separation); empty when the MLE exists. */
-  separated: string[];
-}
-
 export function logisticRegression(
   design: DesignMatrix,
   y: ArrayLike<number>,

@@ -1,3 +1,20 @@
+import { StatsError } from "../../util/errors.js";
+import { normalQuantile, normalTwoSidedP } from "../distributions/normal.js";
+import { type Estimate, notEstimable } from "../estimate.js";
+import { linearPredictor } from "./design-algebra.js";
+import { type DesignMatrix, withTreatment } from "./design-matrix.js";
+import { expit, type LogisticFit } from "./logistic-regression.js";
+
+/** Risks standardised over the sample from a logistic fit, and their difference and ratio. */
+export interface StandardisedRisks {
+  /** Mean predicted risk with everyone's treatment set to 1. */
+  riskExposed: number;
+  /** Mean predicted risk with everyone's treatment set to 0. */
+  riskComparator: number;
+  riskDifference: Estimate;
+  riskRatio: Estimate;
+}
+
 /**
  * Adjusted risk difference and risk ratio from a logistic model by marginal standardisation:
  * the mean predicted risk over all rows with the treatment set to 1 (p̄₁) and to 0 (p̄₀),
@@ -12,24 +29,16 @@
  * Aliased columns carry no variance (their gradient entries are left out). Not estimable (NaN
  * and a note) when the treatment column is aliased or separated, or p̄₀ = 0 for the RR.
  * Checked against: regression.logistic_cluster (adjusted_rd…, adjusted_rr…, adjusted_log_rr_se).
- * @example marginalStandardisation(design, logisticRegression(design, y, { cluster })).riskDifference.estimate
+ * @example
+ * ```ts
+ * import { buildDesignMatrix, logisticRegression, marginalStandardisation } from "fgc-toolkit";
+ * const arm = [1, 1, 1, 1, 1, 0, 0, 0, 0, 0];
+ * const y = [1, 0, 0, 0, 1, 1, 1, 0, 1, 1];
+ * const x = buildDesignMatrix({ treatment: { name: "arm", values: arm } });
+ * const risks = marginalStandardisation(x, logisticRegression(x, y));
+ * risks.riskDifference.estimate; // => -0.4
+ * ```
  */
-import { StatsError } from "../../util/errors.js";
-import { normalQuantile, normalTwoSidedP } from "../distributions/normal.js";
-import { type Estimate, notEstimable } from "../estimate.js";
-import { linearPredictor } from "./design-algebra.js";
-import { type DesignMatrix, withTreatment } from "./design-matrix.js";
-import { expit, type LogisticFit } from "./logistic-regression.js";
-
-export interface StandardisedRisks {
-  /** Mean predicted risk with everyone's treatment set to 1. */
-  riskExposed: number;
-  /** Mean predicted risk with everyone's treatment set to 0. */
-  riskComparator: number;
-  riskDifference: Estimate;
-  riskRatio: Estimate;
-}
-
 export function marginalStandardisation(
   design: DesignMatrix,
   fit: LogisticFit,

@@ -1,9 +1,7 @@
-/**
- * The per-term rows of a ModelFit: estimate, the SE under the chosen variance beside the
- * model-based SE, a Wald interval and two-sided p-value (normal reference for GLMs, Student t
- * with the residual degrees of freedom for least squares, as R's summary.glm / summary.lm and
- * lmtest::coeftest do).
- */
+// The per-term rows of a ModelFit: estimate, the SE under the chosen variance beside the
+// model-based SE, a Wald interval and two-sided p-value (normal reference for GLMs, Student t
+// with the residual degrees of freedom for least squares, as R's summary.glm / summary.lm and
+// lmtest::coeftest do).
 import { normalQuantile, normalTwoSidedP } from "../distributions/normal.js";
 import { tQuantile, tTwoSidedP } from "../distributions/t.js";
 import type { Term } from "../estimate.js";

@@ -1,9 +1,8 @@
-/**
- * The result of a regression fit: the house ModelFit (one row per term) plus what downstream
- * estimators need: the coefficient vector and both covariance matrices, in design-column order.
- */
+// The result of a regression fit: the house ModelFit (one row per term) plus what downstream
+// estimators need: the coefficient vector and both covariance matrices, in design-column order.
 import type { ModelFit } from "../estimate.js";
 
+/** Options of {@link logisticRegression} and {@link linearRegression}. */
 export interface RegressionOptions {
   /** Cluster identifiers (family ids), one per row: asks for CR1/HC1 cluster-robust variance. */
   cluster?: ArrayLike<string | number>;
@@ -11,6 +10,7 @@ export interface RegressionOptions {
   level?: number;
 }
 
+/** A regression fit: the model fit with the coefficients' column names and covariance. */
 export interface RegressionFit extends ModelFit {
   columnNames: string[];
   /** Coefficients in design-column order; NaN for aliased columns. */

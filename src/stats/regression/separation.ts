@@ -1,12 +1,10 @@
-/**
- * Signs of separation in a logistic fit (Albert & Anderson 1984) [albert1984]: fitted
- * probabilities numerically 0 or 1, and coefficients that the last Newton step still moves
- * (along a direction of separation the log-likelihood keeps rising, and each Newton step adds
- * about one unit to the linear predictor of the separated rows, whereas a fit that converged to
- * a finite MLE moves by less than 1e-3).
- * Choices: "numerically 0 or 1" is within 1e-6; a column diverges when |Δβ_j| · max_i |x_ij| > 0.5.
- * @example divergingColumns(design, eta, lastStep).columns // [7] when one LA has no events
- */
+// Signs of separation in a logistic fit (Albert & Anderson 1984) [albert1984]: fitted
+// probabilities numerically 0 or 1, and coefficients that the last Newton step still moves
+// (along a direction of separation the log-likelihood keeps rising, and each Newton step adds
+// about one unit to the linear predictor of the separated rows, whereas a fit that converged to
+// a finite MLE moves by less than 1e-3).
+// Choices: "numerically 0 or 1" is within 1e-6; a column diverges when |Δβ_j| · max_i |x_ij| > 0.5.
+// @example divergingColumns(design, eta, lastStep).columns // [7] when one LA has no events
 import type { DesignMatrix } from "./design-matrix.js";
 
 export interface SeparationSigns {

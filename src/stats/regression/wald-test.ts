@@ -1,11 +1,3 @@
-/**
- * Joint Wald test that several coefficients are zero: W = b' V⁻¹ b on the chosen covariance
- * (model-based or cluster-robust), referred to χ² with as many degrees of freedom as
- * coefficients (Wald 1943; Cameron & Miller 2015 for the cluster-robust version).
- * Choices: coefficients that are NaN (aliased, diverging) are left out and named in a note; a
- * singular V returns NaN with a note.
- * @example waldTest(fit.coefficients, fit.covarianceCluster!, [5, 6]).p
- */
 import { chiSquareSf } from "../distributions/chi-square.js";
 import { cholesky, choleskySolve } from "../linalg/matrix.js";
 
@@ -16,6 +8,21 @@ export interface WaldTest {
   notes: string[];
 }
 
+/**
+ * Joint Wald test that several coefficients are zero: W = b' V⁻¹ b on the chosen covariance
+ * (model-based or cluster-robust), referred to χ² with as many degrees of freedom as
+ * coefficients (Wald 1943; Cameron & Miller 2015 for the cluster-robust version).
+ * Choices: coefficients that are NaN (aliased, diverging) are left out and named in a note; a
+ * singular V returns NaN with a note.
+ * @example
+ * ```ts
+ * import { waldTest } from "fgc-toolkit";
+ * const t = waldTest([0.2, 0.5, -0.3], [[0.04, 0, 0], [0, 0.01, 0], [0, 0, 0.02]], [1, 2]);
+ * t.statistic; // => 29.5
+ * t.df; // => 2
+ * t.p; // => 3.928e-7
+ * ```
+ */
 export function waldTest(
   coefficients: ArrayLike<number>,
   covariance: number[][],

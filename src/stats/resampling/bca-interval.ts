@@ -1,3 +1,15 @@
+import { normalCdf, normalQuantile } from "../distributions/normal.js";
+import { sampleQuantile } from "./sample-quantile.js";
+
+export interface BcaInterval {
+  ci: [number, number];
+  /** bias correction z0 */
+  z0: number;
+  /** acceleration a */
+  acceleration: number;
+  notes: string[];
+}
+
 /**
  * Bias-corrected and accelerated (BCa) bootstrap limits from sorted replicates and the
  * leave-one-cluster-out (jackknife) values of the statistic.
@@ -15,18 +27,6 @@
  * percentile interval; degenerate data give a zero-width interval).
  * @example bcaInterval(Float64Array.from([1, 2, 3]), 2, [1.9, 2, 2.1], 0.95).ci
  */
-import { normalCdf, normalQuantile } from "../distributions/normal.js";
-import { sampleQuantile } from "./sample-quantile.js";
-
-export interface BcaInterval {
-  ci: [number, number];
-  /** bias correction z0 */
-  z0: number;
-  /** acceleration a */
-  acceleration: number;
-  notes: string[];
-}
-
 export function bcaInterval(
   sorted: ArrayLike<number>,
   estimate: number,

@@ -1,8 +1,6 @@
-/**
- * Per-cluster sufficient statistics for a binary outcome: events and children in each arm of
- * each cluster. The cluster bootstrap and re-randomisation of a risk difference need nothing
- * else, so a replicate costs one pass over the clusters rather than over the children.
- */
+// Per-cluster sufficient statistics for a binary outcome: events and children in each arm of
+// each cluster. The cluster bootstrap and re-randomisation of a risk difference need nothing
+// else, so a replicate costs one pass over the clusters rather than over the children.
 import { assertEvents } from "../assert.js";
 import { StatsError } from "../../util/errors.js";
 

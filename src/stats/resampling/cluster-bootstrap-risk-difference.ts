@@ -1,21 +1,3 @@
-/**
- * Cluster bootstrap of the risk difference (exposed minus comparator, pooled over children),
- * computed from per-cluster events and numbers in each arm.
- *
- * Method: clusterBootstrap (Davison & Hinkley 1997 [davison1997]; Field & Welsh 2007
- * [field2007]) applied to RD = Σe₁/Σn₁ − Σe₀/Σn₀ over the drawn clusters; percentile (type 6)
- * and BCa (Efron 1987 [efron1987]) limits.
- * Choices: clusters are drawn within strata when `stratum` is given (keeping each local
- * authority's number of families, and so roughly its arm sizes); a replicate in which an arm
- * has no children is NaN and left out with a note. Accepts either per-arm counts per cluster or
- * whole-cluster counts with the cluster's arm.
- * Checked against: tests/stats/resampling/cluster-bootstrap-risk-difference.test.ts.
- * @example
- * clusterBootstrapRiskDifference(
- *   { events: [1, 2, 0, 1, 2, 2], n: [2, 2, 1, 2, 3, 2], arm: [1, 1, 1, 0, 0, 0] },
- *   { rng: createRng(7), replicates: 999 },
- * ).bca.ci
- */
 import type { Rng } from "../../util/rng.js";
 import {
   type ClusterArmCounts,
@@ -35,6 +17,27 @@ export interface ClusterBootstrapRiskDifferenceOptions {
   level?: number;
 }
 
+/**
+ * Cluster bootstrap of the risk difference (exposed minus comparator, pooled over children),
+ * computed from per-cluster events and numbers in each arm.
+ *
+ * Method: clusterBootstrap (Davison & Hinkley 1997 [davison1997]; Field & Welsh 2007
+ * [field2007]) applied to RD = Σe₁/Σn₁ − Σe₀/Σn₀ over the drawn clusters; percentile (type 6)
+ * and BCa (Efron 1987 [efron1987]) limits.
+ * Choices: clusters are drawn within strata when `stratum` is given (keeping each local
+ * authority's number of families, and so roughly its arm sizes); a replicate in which an arm
+ * has no children is NaN and left out with a note. Accepts either per-arm counts per cluster or
+ * whole-cluster counts with the cluster's arm.
+ * Checked against: tests/stats/resampling/cluster-bootstrap-risk-difference.test.ts.
+ * @example
+ * ```ts
+ * import { clusterBootstrapRiskDifference, createRng } from "fgc-toolkit";
+ * const data = { events: [2, 1, 3, 0, 1, 2], n: [3, 2, 4, 2, 3, 3], arm: [1, 1, 1, 0, 0, 0] };
+ * const boot = clusterBootstrapRiskDifference(data, { rng: createRng(7), replicates: 999 });
+ * boot.estimate; // => 0.2917
+ * boot.percentile.ci; // => [-0.01607, 0.6875]
+ * ```
+ */
 export function clusterBootstrapRiskDifference(
   data: ClusterArmCounts | RandomisedClusterCounts,
   options: ClusterBootstrapRiskDifferenceOptions,

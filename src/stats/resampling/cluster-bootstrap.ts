@@ -1,24 +1,3 @@
-/**
- * Cluster bootstrap of any statistic that can be computed from a list of clusters: whole
- * clusters (families) are drawn with replacement, within strata when given (each local
- * authority keeps its number of families), and the statistic is recomputed on each draw.
- *
- * Method: Davison & Hinkley (1997) [davison1997] and Field & Welsh (2007) [field2007] for
- * resampling clusters as the units; percentile limits θ*((R+1)α) (sampleQuantile, type 6)
- * [hyndman1996]; BCa limits of Efron (1987) [efron1987] with the acceleration from the
- * leave-one-cluster-out jackknife (bcaInterval).
- * Choices: the statistic receives the drawn cluster indices (repeats allowed) and reads its own
- * per-cluster aggregates, so a replicate costs one pass over the clusters; the jackknife leaves
- * out one cluster at a time across all strata; replicates whose statistic is NaN (an arm drawn
- * empty) are dropped from the limits with a note; the bootstrap SE is the standard deviation of
- * the kept replicates (divisor R − 1). Fewer than 2 clusters: NaN with a note.
- * Checked against: tests/stats/resampling/cluster-bootstrap.test.ts (same seed, same replicates;
- * identical clusters, one per stratum, give SE 0).
- * @example
- * const y = [1, 0, 1, 1, 0];
- * const mean = (ix: Int32Array) => ix.reduce((s, i) => s + y[i], 0) / ix.length;
- * clusterBootstrap({ nClusters: 5, statistic: mean, rng: createRng(1), replicates: 999 }).percentile.ci
- */
 import type { Rng } from "../../util/rng.js";
 import { StatsError } from "../../util/errors.js";
 import { assertCount, assertLevel } from "../assert.js";
@@ -55,6 +34,7 @@ export interface ClusterBootstrapOptions {
   notes?: string[];
 }
 
+/** A cluster-bootstrap result: the statistic, its bootstrap SE, the replicates and the percentile and BCa intervals. */
 export interface ClusterBootstrap {
   method: "resampling.cluster_bootstrap";
   /** the statistic on the data as observed */
@@ -74,6 +54,32 @@ export interface ClusterBootstrap {
   notes: string[];
 }
 
+/**
+ * Cluster bootstrap of any statistic that can be computed from a list of clusters: whole
+ * clusters (families) are drawn with replacement, within strata when given (each local
+ * authority keeps its number of families), and the statistic is recomputed on each draw.
+ *
+ * Method: Davison & Hinkley (1997) [davison1997] and Field & Welsh (2007) [field2007] for
+ * resampling clusters as the units; percentile limits θ*((R+1)α) (sampleQuantile, type 6)
+ * [hyndman1996]; BCa limits of Efron (1987) [efron1987] with the acceleration from the
+ * leave-one-cluster-out jackknife (bcaInterval).
+ * Choices: the statistic receives the drawn cluster indices (repeats allowed) and reads its own
+ * per-cluster aggregates, so a replicate costs one pass over the clusters; the jackknife leaves
+ * out one cluster at a time across all strata; replicates whose statistic is NaN (an arm drawn
+ * empty) are dropped from the limits with a note; the bootstrap SE is the standard deviation of
+ * the kept replicates (divisor R − 1). Fewer than 2 clusters: NaN with a note.
+ * Checked against: tests/stats/resampling/cluster-bootstrap.test.ts (same seed, same replicates;
+ * identical clusters, one per stratum, give SE 0).
+ * @example
+ * ```ts
+ * import { clusterBootstrap, createRng } from "fgc-toolkit";
+ * const y = [1, 0, 1, 1, 0];
+ * const mean = (ix: Int32Array) => ix.reduce((s, i) => s + y[i], 0) / ix.length;
+ * const boot = clusterBootstrap({ nClusters: 5, statistic: mean, rng: createRng(1), replicates: 999 });
+ * boot.estimate; // => 0.6
+ * boot.percentile.ci; // => [0.2, 1]
+ * ```
+ */
 export function clusterBootstrap(options: ClusterBootstrapOptions): ClusterBootstrap {
   const fn = "clusterBootstrap";
   const { nClusters, statistic, rng } = options;

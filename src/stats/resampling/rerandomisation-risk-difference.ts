@@ -1,18 +1,3 @@
-/**
- * Randomisation test of the risk difference (exposed minus comparator, children pooled within
- * arm) for a trial randomised by cluster (family) within strata (local authorities).
- *
- * Method: rerandomisationTest (Rosenberger & Lachin 2016 [rosenberger2016]; p-value of Phipson
- * & Smyth 2010 [phipson2010]) with T = Σ_{arm 1} e / Σ_{arm 1} n − Σ_{arm 0} e / Σ_{arm 0} n.
- * Choices: computed from per-cluster events and numbers, so a re-allocation costs one pass over
- * the clusters; see rerandomisationTest for the p-value and tie rules.
- * Checked against: tests/stats/resampling/rerandomisation-risk-difference.test.ts.
- * @example
- * rerandomisationRiskDifference(
- *   { events: [1, 2, 0, 1, 2, 2], n: [2, 2, 1, 2, 3, 2], arm: [1, 1, 1, 0, 0, 0] },
- *   { rng: createRng(7) },
- * ).p
- */
 import type { Rng } from "../../util/rng.js";
 import { checkRandomisedClusterCounts, type RandomisedClusterCounts } from "./cluster-arm-counts.js";
 import { type RerandomisationTest, rerandomisationTest } from "./rerandomisation-test.js";
@@ -25,6 +10,24 @@ export interface RerandomisationRiskDifferenceOptions {
   stratum?: ArrayLike<number | string>;
 }
 
+/**
+ * Randomisation test of the risk difference (exposed minus comparator, children pooled within
+ * arm) for a trial randomised by cluster (family) within strata (local authorities).
+ *
+ * Method: rerandomisationTest (Rosenberger & Lachin 2016 [rosenberger2016]; p-value of Phipson
+ * & Smyth 2010 [phipson2010]) with T = Σ_{arm 1} e / Σ_{arm 1} n − Σ_{arm 0} e / Σ_{arm 0} n.
+ * Choices: computed from per-cluster events and numbers, so a re-allocation costs one pass over
+ * the clusters; see rerandomisationTest for the p-value and tie rules.
+ * Checked against: tests/stats/resampling/rerandomisation-risk-difference.test.ts.
+ * @example
+ * ```ts
+ * import { createRng, rerandomisationRiskDifference } from "fgc-toolkit";
+ * const data = { events: [2, 1, 3, 0, 1, 2], n: [3, 2, 4, 2, 3, 3], arm: [1, 1, 1, 0, 0, 0] };
+ * const t = rerandomisationRiskDifference(data, { rng: createRng(7), replicates: 999 });
+ * t.observed; // => 0.2917
+ * t.p; // => 0.289
+ * ```
+ */
 export function rerandomisationRiskDifference(
   data: RandomisedClusterCounts,
   options: RerandomisationRiskDifferenceOptions,

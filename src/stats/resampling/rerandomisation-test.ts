@@ -1,24 +1,3 @@
-/**
- * Randomisation (re-randomisation) test: the arm labels of whole clusters (families) are
- * permuted within strata (local authorities), so each stratum keeps its number of clusters per
- * arm as the trial's allocation did, and the statistic is recomputed on each re-allocation.
- *
- * Method: Rosenberger & Lachin (2016) [rosenberger2016], randomisation-based inference for a
- * permuted-block (here: fixed count per stratum) design; Monte Carlo p-value
- * (1 + #{|T*| ≥ |T_obs|}) / (1 + R) of Phipson & Smyth (2010) [phipson2010].
- * Choices: two-sided by absolute value; the (1 + ·)/(1 + R) form counts the observed
- * allocation as one of the draws, so p is never 0 and the test is exact at level α for any R;
- * the plain share #{|T*| ≥ |T_obs|}/R is reported beside it as `pProportion`. |T*| within
- * 1e-10 (relative) of |T_obs| counts as a tie, so sums taken in another order still tie.
- * Re-allocations whose statistic is NaN are left out (R shrinks) with a note. Each draw is a
- * Fisher–Yates shuffle of the labels inside each stratum, continued from the previous draw
- * (still uniform over the stratum's allocations). Fewer than 2 clusters: NaN with a note.
- * Checked against: tests/stats/resampling/rerandomisation-test.test.ts.
- * @example
- * const y = [3, 1, 4, 1, 5, 9];
- * const diff = (arm: Uint8Array) => y.reduce((s, v, i) => s + (arm[i] ? v : -v), 0);
- * rerandomisationTest({ arm: [1, 1, 1, 0, 0, 0], statistic: diff, rng: createRng(3) }).p
- */
 import type { Rng } from "../../util/rng.js";
 import { StatsError } from "../../util/errors.js";
 import { assertCount } from "../assert.js";
@@ -47,6 +26,7 @@ export interface RerandomisationOptions {
   notes?: string[];
 }
 
+/** A re-randomisation (permutation) test result: the observed statistic, its permutation p and the number of draws. */
 export interface RerandomisationTest {
   method: "resampling.rerandomisation";
   /** the statistic under the observed allocation */
@@ -65,6 +45,36 @@ export interface RerandomisationTest {
   notes: string[];
 }
 
+/**
+ * Randomisation (re-randomisation) test: the arm labels of whole clusters (families) are
+ * permuted within strata (local authorities), so each stratum keeps its number of clusters per
+ * arm as the trial's allocation did, and the statistic is recomputed on each re-allocation.
+ *
+ * Method: Rosenberger & Lachin (2016) [rosenberger2016], randomisation-based inference for a
+ * permuted-block (here: fixed count per stratum) design; Monte Carlo p-value
+ * (1 + #{|T*| ≥ |T_obs|}) / (1 + R) of Phipson & Smyth (2010) [phipson2010].
+ * Choices: two-sided by absolute value; the (1 + ·)/(1 + R) form counts the observed
+ * allocation as one of the draws, so p is never 0 and the test is exact at level α for any R;
+ * the plain share #{|T*| ≥ |T_obs|}/R is reported beside it as `pProportion`. |T*| within
+ * 1e-10 (relative) of |T_obs| counts as a tie, so sums taken in another order still tie.
+ * Re-allocations whose statistic is NaN are left out (R shrinks) with a note. Each draw is a
+ * Fisher–Yates shuffle of the labels inside each stratum, continued from the previous draw
+ * (still uniform over the stratum's allocations). Fewer than 2 clusters: NaN with a note.
+ * Checked against: tests/stats/resampling/rerandomisation-test.test.ts.
+ * @example
+ * ```ts
+ * import { createRng, rerandomisationTest } from "fgc-toolkit";
+ * const y = [3, 5, 4, 1, 0, 2];
+ * const diff = (arm: ArrayLike<number>) => {
+ *   let s1 = 0, s0 = 0;
+ *   for (let i = 0; i < y.length; i++) arm[i] === 1 ? (s1 += y[i]) : (s0 += y[i]);
+ *   return s1 / 3 - s0 / 3;
+ * };
+ * const t = rerandomisationTest({ arm: [1, 1, 1, 0, 0, 0], statistic: diff, rng: createRng(3), replicates: 999 });
+ * t.observed; // => 3
+ * t.p; // => 0.093
+ * ```
+ */
 export function rerandomisationTest(options: RerandomisationOptions): RerandomisationTest {
   const fn = "rerandomisationTest";
   const { arm, statistic, rng } = options;

@@ -1,8 +1,6 @@
-/**
- * Clusters grouped by stratum, the unit both resampling schemes work within: the cluster
- * bootstrap draws each stratum's clusters from that stratum only (Davison & Hinkley 1997)
- * and re-randomisation permutes arm labels inside each stratum (Rosenberger & Lachin 2016).
- */
+// Clusters grouped by stratum, the unit both resampling schemes work within: the cluster
+// bootstrap draws each stratum's clusters from that stratum only (Davison & Hinkley 1997)
+// and re-randomisation permutes arm labels inside each stratum (Rosenberger & Lachin 2016).
 import { StatsError } from "../../util/errors.js";
 
 /** Cluster indices by stratum, strata in order of first appearance. */

@@ -1,3 +1,8 @@
+import { StatsError } from "../../util/errors.js";
+import { chiSquareSf } from "../distributions/chi-square.js";
+import type { StratifiedChiSquareTest } from "./homogeneity-test.js";
+import { type Strata, stratumTables } from "./strata.js";
+
 /**
  * Breslow–Day test of homogeneity of the odds ratio across strata (K − 1 df).
  *
@@ -9,14 +14,17 @@
  * reference vectors match the uncorrected statistic); strata with no events or no non-events
  * (Vᵢ = 0) are left out and df = strata used − 1.
  * Checked against: stratified.mantel_haenszel (breslow_day_statistic, breslow_day_p) in ../shared/reference.
- * @example breslowDayTest({ a: [10, 20], n1: [30, 40], c: [5, 10], n0: [30, 40] }, 2.8).p // ≈ 0.817 (2.8 = the MH OR)
+ *
+ * `commonOddsRatio` is the Mantel–Haenszel estimate (see mantelHaenszelOddsRatio).
+ * @example
+ * ```ts
+ * import { breslowDayTest, mantelHaenszelOddsRatio } from "fgc-toolkit";
+ * const strata = { a: [10, 20], n1: [30, 40], c: [5, 10], n0: [30, 40] };
+ * const t = breslowDayTest(strata, mantelHaenszelOddsRatio(strata).estimate);
+ * t.statistic; // => 0.05335
+ * t.p; // => 0.8173
+ * ```
  */
-import { StatsError } from "../../util/errors.js";
-import { chiSquareSf } from "../distributions/chi-square.js";
-import type { StratifiedChiSquareTest } from "./homogeneity-test.js";
-import { type Strata, stratumTables } from "./strata.js";
-
-/** `commonOddsRatio` is the Mantel–Haenszel estimate (see mantelHaenszelOddsRatio). */
 export function breslowDayTest(strata: Strata, commonOddsRatio: number): StratifiedChiSquareTest {
   const fn = "breslowDayTest";
   if (!(commonOddsRatio > 0 && Number.isFinite(commonOddsRatio))) {

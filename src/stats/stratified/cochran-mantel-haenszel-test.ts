@@ -2,6 +2,7 @@ import { chiSquareSf } from "../distributions/chi-square.js";
 import type { StratifiedChiSquareTest } from "./homogeneity-test.js";
 import { type Strata, stratumTables, sum } from "./strata.js";
 
+/** Options of {@link cochranMantelHaenszelTest}. */
 export interface CochranMantelHaenszelOptions {
   /**
    * continuity correction: subtract ½ from |Σ(a − E)| before squaring, where |Σ(a − E)| ≥ ½ (as
@@ -24,7 +25,13 @@ export interface CochranMantelHaenszelOptions {
  * non-events).
  * Checked against: stratified.mantel_haenszel (cmh_statistic, cmh_p; uncorrected) and
  * stratified.cmh_corrected (corrected) in ../shared/reference.
- * @example cochranMantelHaenszelTest({ a: [10, 20], n1: [30, 40], c: [5, 10], n0: [30, 40] }).p // ≈ 0.00654
+ * @example
+ * ```ts
+ * import { cochranMantelHaenszelTest } from "fgc-toolkit";
+ * const t = cochranMantelHaenszelTest({ a: [10, 20], n1: [30, 40], c: [5, 10], n0: [30, 40] });
+ * t.statistic; // => 7.395
+ * t.p; // => 0.006542
+ * ```
  */
 export function cochranMantelHaenszelTest(
   strata: Strata,

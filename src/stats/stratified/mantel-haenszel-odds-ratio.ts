@@ -1,3 +1,10 @@
+import { assertLevel } from "../assert.js";
+import { normalQuantile } from "../distributions/normal.js";
+import { type Estimate, notEstimable } from "../estimate.js";
+import { type Strata, stratumTables, sum } from "./strata.js";
+
+const method = "stratified.mantel_haenszel";
+
 /**
  * Mantel–Haenszel common odds ratio across strata, with the Robins–Breslow–Greenland interval.
  *
@@ -7,15 +14,14 @@
  *   ΣPR/(2(ΣR)²) + Σ(PS + QR)/(2 ΣR ΣS) + ΣQS/(2(ΣS)²).
  * Choices: Wald interval on the log scale; not estimable (NaN) when ΣR or ΣS is 0.
  * Checked against: stratified.mantel_haenszel (or_mh, or_mh_lower/upper) in ../shared/reference.
- * @example mantelHaenszelOddsRatio({ a: [10, 20], n1: [30, 40], c: [5, 10], n0: [30, 40] }).estimate // 2.8
+ * @example
+ * ```ts
+ * import { mantelHaenszelOddsRatio } from "fgc-toolkit";
+ * const or = mantelHaenszelOddsRatio({ a: [10, 20], n1: [30, 40], c: [5, 10], n0: [30, 40] });
+ * or.estimate; // => 2.8
+ * or.ci; // => [1.324, 5.921]
+ * ```
  */
-import { assertLevel } from "../assert.js";
-import { normalQuantile } from "../distributions/normal.js";
-import { type Estimate, notEstimable } from "../estimate.js";
-import { type Strata, stratumTables, sum } from "./strata.js";
-
-const method = "stratified.mantel_haenszel";
-
 export function mantelHaenszelOddsRatio(strata: Strata, level = 0.95): Estimate {
   const fn = "mantelHaenszelOddsRatio";
   assertLevel(fn, level);

@@ -1,17 +1,3 @@
-/**
- * Mantel–Haenszel common risk difference (exposed minus comparator) across strata, with two
- * variance estimators: Sato (1989) and Greenland–Robins (1985).
- *
- * Method: weights wᵢ = n1ᵢn0ᵢ/Nᵢ, RD = Σ wᵢ(aᵢ/n1ᵢ − cᵢ/n0ᵢ) / Σ wᵢ [greenland1985].
- * Greenland & Robins (1985) variance: Σ (aᵢbᵢn0ᵢ³ + cᵢdᵢn1ᵢ³)/(n1ᵢn0ᵢNᵢ²) / (Σwᵢ)².
- * Sato (1989) [sato1989] variance, consistent in sparse strata: (RD·ΣPᵢ + ΣQᵢ)/(Σwᵢ)² with
- *   Pᵢ = (n1ᵢ²cᵢ − n0ᵢ²aᵢ + n1ᵢn0ᵢ(n0ᵢ − n1ᵢ)/2)/Nᵢ²,
- *   Qᵢ = (aᵢ(n0ᵢ − cᵢ) + cᵢ(n1ᵢ − aᵢ))/(2Nᵢ).
- * Choices: Wald intervals on the identity scale, not clipped to [−1, 1]; a negative Sato
- * variance (possible in tiny samples) gives NaN limits with a note.
- * Checked against: stratified.mantel_haenszel (rd_mh, rd_mh_sato_*, rd_mh_gr_*) in ../shared/reference.
- * @example mantelHaenszelRiskDifference({ a: [10, 20], n1: [30, 40], c: [5, 10], n0: [30, 40] }).sato.estimate // 7.5/35 ≈ 0.2143
- */
 import { assertLevel } from "../assert.js";
 import { normalQuantile } from "../distributions/normal.js";
 import { type Estimate, notEstimable } from "../estimate.js";
@@ -26,6 +12,26 @@ export interface MantelHaenszelRiskDifference {
   greenlandRobins: Estimate;
 }
 
+/**
+ * Mantel–Haenszel common risk difference (exposed minus comparator) across strata, with two
+ * variance estimators: Sato (1989) and Greenland–Robins (1985).
+ *
+ * Method: weights wᵢ = n1ᵢn0ᵢ/Nᵢ, RD = Σ wᵢ(aᵢ/n1ᵢ − cᵢ/n0ᵢ) / Σ wᵢ [greenland1985].
+ * Greenland & Robins (1985) variance: Σ (aᵢbᵢn0ᵢ³ + cᵢdᵢn1ᵢ³)/(n1ᵢn0ᵢNᵢ²) / (Σwᵢ)².
+ * Sato (1989) [sato1989] variance, consistent in sparse strata: (RD·ΣPᵢ + ΣQᵢ)/(Σwᵢ)² with
+ *   Pᵢ = (n1ᵢ²cᵢ − n0ᵢ²aᵢ + n1ᵢn0ᵢ(n0ᵢ − n1ᵢ)/2)/Nᵢ²,
+ *   Qᵢ = (aᵢ(n0ᵢ − cᵢ) + cᵢ(n1ᵢ − aᵢ))/(2Nᵢ).
+ * Choices: Wald intervals on the identity scale, not clipped to [−1, 1]; a negative Sato
+ * variance (possible in tiny samples) gives NaN limits with a note.
+ * Checked against: stratified.mantel_haenszel (rd_mh, rd_mh_sato_*, rd_mh_gr_*) in ../shared/reference.
+ * @example
+ * ```ts
+ * import { mantelHaenszelRiskDifference } from "fgc-toolkit";
+ * const rd = mantelHaenszelRiskDifference({ a: [10, 20], n1: [30, 40], c: [5, 10], n0: [30, 40] });
+ * rd.sato.estimate; // => 0.2143
+ * rd.sato.ci; // => [0.06493, 0.3636]
+ * ```
+ */
 export function mantelHaenszelRiskDifference(strata: Strata, level = 0.95): MantelHaenszelRiskDifference {
   const fn = "mantelHaenszelRiskDifference";
   assertLevel(fn, level);

@@ -1,3 +1,10 @@
+import { assertLevel } from "../assert.js";
+import { normalQuantile } from "../distributions/normal.js";
+import { type Estimate, notEstimable } from "../estimate.js";
+import { type Strata, stratumTables, sum } from "./strata.js";
+
+const method = "stratified.mantel_haenszel";
+
 /**
  * Mantel–Haenszel common risk ratio across strata, with the Greenland–Robins interval.
  *
@@ -6,15 +13,14 @@
  *   Σ (n1ᵢ n0ᵢ (aᵢ + cᵢ) − aᵢcᵢNᵢ)/Nᵢ² / (Σ aᵢn0ᵢ/Nᵢ · Σ cᵢn1ᵢ/Nᵢ).
  * Choices: Wald interval on the log scale; not estimable (NaN) when either sum is 0.
  * Checked against: stratified.mantel_haenszel (rr_mh, rr_mh_lower/upper) in ../shared/reference.
- * @example mantelHaenszelRiskRatio({ a: [10, 20], n1: [30, 40], c: [5, 10], n0: [30, 40] }).estimate // 2
+ * @example
+ * ```ts
+ * import { mantelHaenszelRiskRatio } from "fgc-toolkit";
+ * const rr = mantelHaenszelRiskRatio({ a: [10, 20], n1: [30, 40], c: [5, 10], n0: [30, 40] });
+ * rr.estimate; // => 2
+ * rr.ci; // => [1.189, 3.364]
+ * ```
  */
-import { assertLevel } from "../assert.js";
-import { normalQuantile } from "../distributions/normal.js";
-import { type Estimate, notEstimable } from "../estimate.js";
-import { type Strata, stratumTables, sum } from "./strata.js";
-
-const method = "stratified.mantel_haenszel";
-
 export function mantelHaenszelRiskRatio(strata: Strata, level = 0.95): Estimate {
   const fn = "mantelHaenszelRiskRatio";
   assertLevel(fn, level);

@@ -1,17 +1,3 @@
-/**
- * The full Mantel–Haenszel analysis of a 2×2×K table (strata = local authorities): common OR,
- * RR and RD with their intervals, the CMH test and two tests of homogeneity of the OR.
- *
- * Method: see each part: mantelHaenszelOddsRatio (Mantel & Haenszel 1959; Robins, Breslow &
- * Greenland 1986), mantelHaenszelRiskRatio (Greenland & Robins 1985), mantelHaenszelRiskDifference
- * (Sato 1989; Greenland & Robins 1985), cochranMantelHaenszelTest (Cochran 1954), breslowDayTest
- * (Breslow & Day 1980), woolfHomogeneityTest (Woolf 1955).
- * Choices: those of the parts; Breslow–Day is computed at the MH odds ratio and is NaN when that
- * is not estimable.
- * Checked against: stratified.mantel_haenszel in ../shared/reference (epiR 2.0.57 epi.2by2,
- * mantelhaen.test(correct = FALSE)).
- * @example mantelHaenszel({ a: [10, 20], n1: [30, 40], c: [5, 10], n0: [30, 40] }).oddsRatio.estimate // 2.8
- */
 import type { Estimate, MethodId } from "../estimate.js";
 import { breslowDayTest } from "./breslow-day-test.js";
 import { cochranMantelHaenszelTest } from "./cochran-mantel-haenszel-test.js";
@@ -40,6 +26,26 @@ export interface MantelHaenszelAnalysis {
   notes: string[];
 }
 
+/**
+ * The full Mantel–Haenszel analysis of a 2×2×K table (strata = local authorities): common OR,
+ * RR and RD with their intervals, the CMH test and two tests of homogeneity of the OR.
+ *
+ * Method: see each part: mantelHaenszelOddsRatio (Mantel & Haenszel 1959; Robins, Breslow &
+ * Greenland 1986), mantelHaenszelRiskRatio (Greenland & Robins 1985), mantelHaenszelRiskDifference
+ * (Sato 1989; Greenland & Robins 1985), cochranMantelHaenszelTest (Cochran 1954), breslowDayTest
+ * (Breslow & Day 1980), woolfHomogeneityTest (Woolf 1955).
+ * Choices: those of the parts; Breslow–Day is computed at the MH odds ratio and is NaN when that
+ * is not estimable.
+ * Checked against: stratified.mantel_haenszel in ../shared/reference (epiR 2.0.57 epi.2by2,
+ * mantelhaen.test(correct = FALSE)).
+ * @example
+ * ```ts
+ * import { mantelHaenszel } from "fgc-toolkit";
+ * const mh = mantelHaenszel({ a: [10, 20], n1: [30, 40], c: [5, 10], n0: [30, 40] });
+ * mh.oddsRatio.estimate; // => 2.8
+ * mh.riskRatio.estimate; // => 2
+ * ```
+ */
 export function mantelHaenszel(strata: Strata, level = 0.95): MantelHaenszelAnalysis {
   const oddsRatio = mantelHaenszelOddsRatio(strata, level);
   const riskRatio = mantelHaenszelRiskRatio(strata, level);

@@ -1,7 +1,5 @@
-/**
- * The input of the stratified estimators: one 2×2 table per stratum (e.g. per local authority),
- * as parallel arrays, and the per-stratum cells the formulas use.
- */
+// The input of the stratified estimators: one 2×2 table per stratum (e.g. per local authority),
+// as parallel arrays, and the per-stratum cells the formulas use.
 import { StatsError } from "../../util/errors.js";
 import { assertEvents } from "../assert.js";
 

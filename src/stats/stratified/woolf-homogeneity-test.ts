@@ -1,3 +1,7 @@
+import { chiSquareSf } from "../distributions/chi-square.js";
+import type { StratifiedChiSquareTest } from "./homogeneity-test.js";
+import { type Strata, stratumTables } from "./strata.js";
+
 /**
  * Woolf's test of homogeneity of the odds ratio across strata (K − 1 df).
  *
@@ -7,12 +11,12 @@
  * the log odds ratios and weights are formed (Haldane–Anscombe), so empty cells need no special
  * case; the reference vectors match only with this correction.
  * Checked against: stratified.mantel_haenszel (woolf_statistic, woolf_p) in ../shared/reference.
- * @example woolfHomogeneityTest({ a: [10, 20], n1: [30, 40], c: [5, 10], n0: [30, 40] }).p // ≈ 0.793
+ * @example
+ * ```ts
+ * import { woolfHomogeneityTest } from "fgc-toolkit";
+ * woolfHomogeneityTest({ a: [10, 20], n1: [30, 40], c: [5, 10], n0: [30, 40] }).p; // => 0.7932
+ * ```
  */
-import { chiSquareSf } from "../distributions/chi-square.js";
-import type { StratifiedChiSquareTest } from "./homogeneity-test.js";
-import { type Strata, stratumTables } from "./strata.js";
-
 export function woolfHomogeneityTest(strata: Strata): StratifiedChiSquareTest {
   const { tables, notes } = stratumTables("woolfHomogeneityTest", strata);
   const references = ["woolf1955"];

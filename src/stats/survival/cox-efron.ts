@@ -1,16 +1,14 @@
-/**
- * Log partial likelihood of the Cox model with Efron's approximation for tied event times, its
- * score and information, and the per-row score residuals the robust variance is built from.
- *
- * Method: Cox (1972) [cox1972]; ties as Efron (1977) [efron1977]: at a time with d events, the
- * k-th of the d factors (k = 0 … d − 1) has denominator S₀ − (k/d)·A₀, where S₀ sums exp(x'β) over
- * the risk set and A₀ over the d rows with an event, and S₁, S₂, A₁, A₂ are the same sums weighted
- * by x and xx'. Score residuals as Lin & Wei (1989) [lin1989]: row i gets
- *   δᵢ (xᵢ − m̄) − Σ over event times t ≤ tᵢ of rᵢ Σₖ wᵢₖ (xᵢ − mₖ)/denₖ,
- * where mₖ is the k-th factor's weighted mean, m̄ their average, and wᵢₖ is 1 for a row at risk
- * and 1 − k/d for a row with an event at t (its share of each factor under Efron's scheme).
- * The residuals sum to the score. One pass over the rows in sorted order: O(n p²).
- */
+// Log partial likelihood of the Cox model with Efron's approximation for tied event times, its
+// score and information, and the per-row score residuals the robust variance is built from.
+//
+// Method: Cox (1972) [cox1972]; ties as Efron (1977) [efron1977]: at a time with d events, the
+// k-th of the d factors (k = 0 … d − 1) has denominator S₀ − (k/d)·A₀, where S₀ sums exp(x'β) over
+// the risk set and A₀ over the d rows with an event, and S₁, S₂, A₁, A₂ are the same sums weighted
+// by x and xx'. Score residuals as Lin & Wei (1989) [lin1989]: row i gets
+//   δᵢ (xᵢ − m̄) − Σ over event times t ≤ tᵢ of rᵢ Σₖ wᵢₖ (xᵢ − mₖ)/denₖ,
+// where mₖ is the k-th factor's weighted mean, m̄ their average, and wᵢₖ is 1 for a row at risk
+// and 1 − k/d for a row with an event at t (its share of each factor under Efron's scheme).
+// The residuals sum to the score. One pass over the rows in sorted order: O(n p²).
 import type { SquareMatrix } from "../linalg/matrix.js";
 import type { CoxRiskSets } from "./cox-risk-sets.js";
 

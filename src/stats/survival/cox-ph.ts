@@ -1,20 +1,3 @@
-/**
- * Cox proportional hazards regression: log hazard ratios for one or more covariates, optionally
- * stratified (a separate baseline hazard per stratum), with model-based and robust standard errors.
- *
- * Method: partial likelihood (Cox 1972) [cox1972] with Efron (1977) ties [efron1977], maximised
- * by Newton–Raphson from β = 0; robust variance clustered by `cluster` (Lin & Wei 1989) [lin1989].
- * Choices: as R's coxph(ties = "efron"): converged when a full Newton step changes the log partial
- * likelihood by |1 − ℓ_old/ℓ_new| ≤ 1e-9 (coxph's default eps), the new β being returned; otherwise
- * a step that lowers ℓ is halved back towards the previous β; at most 30 iterations (evaluations).
- * Robust variance without a small-sample factor (coxph's cluster()). Wald intervals and p-values on the log scale. The score test at β = 0 is reported
- * (with one 0/1 covariate, no ties and no strata it is the log-rank test), and the likelihood-ratio
- * test. A constant or collinear covariate, found from the information at β = 0, is not estimable
- * (NaN) and the others are fitted without it.
- * Checked against: cox_coef, cox_se, cox_robust_se and hr of survival.logrank_cox in
- * ../shared/reference (R survival 3.5-3, coxph + cluster(family_id)).
- * @example coxPh({ time, event, covariates: { arm }, strata: laCode, cluster: familyId }).terms[0].estimate
- */
 import { StatsError } from "../../util/errors.js";
 import { assertLevel } from "../assert.js";
 import { chiSquareSf } from "../distributions/chi-square.js";
@@ -58,6 +41,7 @@ export interface CoxChiSquareTest {
   p: number;
 }
 
+/** A Cox proportional-hazards fit: the model fit with hazard ratios (exp of each term). */
 export interface CoxPhFit extends ModelFit {
   /** exp of each term's estimate and interval */
   hazardRatios: { term: string; estimate: number; ci: [number, number] }[];
@@ -71,7 +55,33 @@ export interface CoxPhFit extends ModelFit {
 
 const references = ["cox1972", "efron1977", "lin1989"];
 
-/** Cox regression (see the file header). */
+/**
+ * Cox proportional hazards regression: log hazard ratios for one or more covariates, optionally
+ * stratified (a separate baseline hazard per stratum), with model-based and robust standard errors.
+ *
+ * Method: partial likelihood (Cox 1972) [cox1972] with Efron (1977) ties [efron1977], maximised
+ * by Newton–Raphson from β = 0; robust variance clustered by `cluster` (Lin & Wei 1989) [lin1989].
+ * Choices: as R's coxph(ties = "efron"): converged when a full Newton step changes the log partial
+ * likelihood by |1 − ℓ_old/ℓ_new| ≤ 1e-9 (coxph's default eps), the new β being returned; otherwise
+ * a step that lowers ℓ is halved back towards the previous β; at most 30 iterations (evaluations).
+ * Robust variance without a small-sample factor (coxph's cluster()). Wald intervals and p-values on the log scale. The score test at β = 0 is reported
+ * (with one 0/1 covariate, no ties and no strata it is the log-rank test), and the likelihood-ratio
+ * test. A constant or collinear covariate, found from the information at β = 0, is not estimable
+ * (NaN) and the others are fitted without it.
+ * Checked against: cox_coef, cox_se, cox_robust_se and hr of survival.logrank_cox in
+ * ../shared/reference (R survival 3.5-3, coxph + cluster(family_id)).
+ * @example
+ * ```ts
+ * import { coxPh } from "fgc-toolkit";
+ * const fit = coxPh({
+ *   time: [5, 8, 12, 20, 3, 4, 7, 9],
+ *   event: [1, 0, 1, 0, 1, 1, 1, 0],
+ *   covariates: { arm: [1, 1, 1, 1, 0, 0, 0, 0] },
+ * });
+ * fit.terms[0].estimate; // => -1.461
+ * fit.hazardRatios[0].estimate; // => 0.2321
+ * ```
+ */
 export function coxPh(data: CoxPhData, options: CoxPhOptions = {}): CoxPhFit {
   const fn = "coxPh";
   const n = checkSurvivalData(fn, data);

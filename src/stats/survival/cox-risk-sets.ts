@@ -1,8 +1,6 @@
-/**
- * The sorted layout a Cox fit works on: rows ordered by stratum, then by decreasing time, so that
- * one pass accumulates each risk set {i: tᵢ ≥ t} as running sums; rows with equal time form a tie
- * group. Covariates are centred on their means (the fit is invariant to it; exp(x'β) stays small).
- */
+// The sorted layout a Cox fit works on: rows ordered by stratum, then by decreasing time, so that
+// one pass accumulates each risk set {i: tᵢ ≥ t} as running sums; rows with equal time form a tie
+// group. Covariates are centred on their means (the fit is invariant to it; exp(x'β) stays small).
 import type { Label } from "./survival-data.js";
 
 export interface CoxRiskSets {

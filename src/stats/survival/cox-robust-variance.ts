@@ -1,11 +1,9 @@
-/**
- * Robust (sandwich) variance of Cox regression coefficients, clustered or per row.
- *
- * Method: Lin & Wei (1989) [lin1989]: V = I⁻¹ (Σ_g U_g U_g') I⁻¹, where U_g sums the score
- * residuals of the rows in cluster g (each row its own cluster when no cluster is given); I⁻¹ U_g
- * is the cluster's dfbeta.
- * Choices: no small-sample factor, as R's coxph(… + cluster(id)) robust variance.
- */
+// Robust (sandwich) variance of Cox regression coefficients, clustered or per row.
+//
+// Method: Lin & Wei (1989) [lin1989]: V = I⁻¹ (Σ_g U_g U_g') I⁻¹, where U_g sums the score
+// residuals of the rows in cluster g (each row its own cluster when no cluster is given); I⁻¹ U_g
+// is the cluster's dfbeta.
+// Choices: no small-sample factor, as R's coxph(… + cluster(id)) robust variance.
 import { type SquareMatrix, sandwich, zeros } from "../linalg/matrix.js";
 
 /** `residuals` row-major n × p; `cluster` codes 0..G−1 (or undefined: one cluster per row). */

@@ -36,7 +36,11 @@ const HALF_TOLERANCE = Math.sqrt(2.220446049250313e-16);
  * is the median when S never reaches ½. Numbers at risk count times ≥ t (censored at t included),
  * as summary(fit, times, extend = TRUE).
  * Checked against: survival.km_median in ../shared/reference/next (R survival 3.5-3).
- * @example kaplanMeierMedian({ time: [10, 20, 30, 40], event: [1, 1, 0, 0] }).estimate // 30: S = ½ from day 20 to the end
+ * @example
+ * ```ts
+ * import { kaplanMeierMedian } from "fgc-toolkit";
+ * kaplanMeierMedian({ time: [10, 20, 30, 40], event: [1, 1, 0, 0] }).estimate; // => 30
+ * ```
  */
 export function kaplanMeierMedian(
   data: SurvivalData,

@@ -1,21 +1,3 @@
-/**
- * Kaplan–Meier estimate of the survivor function, one curve per stratum, with Greenwood standard
- * errors and pointwise confidence intervals on the log or log-log scale.
- *
- * Method: product-limit estimator S(t) = Π_{tⱼ ≤ t} (1 − dⱼ/nⱼ) (Kaplan & Meier 1958)
- * [kaplan1958]; Greenwood (1926) variance of log S, σ²(t) = Σ_{tⱼ ≤ t} dⱼ / (nⱼ (nⱼ − dⱼ))
- * [greenwood1926]; interval forms as in Kalbfleisch & Prentice (2002, §4.3) [kalbfleisch2002]:
- *   log:     S·exp(∓z σ), the upper limit capped at 1;
- *   log-log: exp(−exp(log(−log S) ± z σ / |log S|)).
- * Choices: as R's survfit(conf.type = "log" / "log-log"). One row per distinct time, censored-only
- * times included; subjects censored at t count as at risk at t. Where S = 1 the log interval is
- * [1, 1] (σ = 0) and the log-log interval is undefined (NaN), as R gives NA; where S = 0 both
- * limits and the standard error are undefined (NaN). `se` is the Greenwood standard error of S
- * itself, S·σ (the scale summary.survfit prints); `seLog` is σ.
- * Checked against: survival.kaplan_meier.log and survival.kaplan_meier.log_log in
- * ../shared/reference (R survival 3.5-3).
- * @example kaplanMeier({ time: [1, 2, 3], event: [1, 0, 1] }).curves[0].surv // [2/3, 2/3, 0]
- */
 import { assertLevel } from "../assert.js";
 import { normalQuantile } from "../distributions/normal.js";
 import type { MethodId } from "../estimate.js";
@@ -51,6 +33,7 @@ export interface KaplanMeierCurve {
   upper: number[];
 }
 
+/** The Kaplan–Meier curve of each group: times, numbers at risk, events, survival and its interval. */
 export interface KaplanMeierResult {
   method: MethodId;
   level: number;
@@ -63,7 +46,30 @@ export interface KaplanMeierResult {
 
 const references = ["kaplan1958", "greenwood1926", "kalbfleisch2002"];
 
-/** Kaplan–Meier curves (see the file header). */
+/**
+ * Kaplan–Meier estimate of the survivor function, one curve per stratum, with Greenwood standard
+ * errors and pointwise confidence intervals on the log or log-log scale.
+ *
+ * Method: product-limit estimator S(t) = Π_{tⱼ ≤ t} (1 − dⱼ/nⱼ) (Kaplan & Meier 1958)
+ * [kaplan1958]; Greenwood (1926) variance of log S, σ²(t) = Σ_{tⱼ ≤ t} dⱼ / (nⱼ (nⱼ − dⱼ))
+ * [greenwood1926]; interval forms as in Kalbfleisch & Prentice (2002, §4.3) [kalbfleisch2002]:
+ *   log:     S·exp(∓z σ), the upper limit capped at 1;
+ *   log-log: exp(−exp(log(−log S) ± z σ / |log S|)).
+ * Choices: as R's survfit(conf.type = "log" / "log-log"). One row per distinct time, censored-only
+ * times included; subjects censored at t count as at risk at t. Where S = 1 the log interval is
+ * [1, 1] (σ = 0) and the log-log interval is undefined (NaN), as R gives NA; where S = 0 both
+ * limits and the standard error are undefined (NaN). `se` is the Greenwood standard error of S
+ * itself, S·σ (the scale summary.survfit prints); `seLog` is σ.
+ * Checked against: survival.kaplan_meier.log and survival.kaplan_meier.log_log in
+ * ../shared/reference (R survival 3.5-3).
+ * @example
+ * ```ts
+ * import { kaplanMeier } from "fgc-toolkit";
+ * const km = kaplanMeier({ time: [10, 20, 30, 40], event: [1, 1, 0, 0] });
+ * km.curves[0].time; // => [10, 20, 30, 40]
+ * km.curves[0].surv; // => [0.75, 0.5, 0.5, 0.5]
+ * ```
+ */
 export function kaplanMeier(data: SurvivalData, options: KaplanMeierOptions = {}): KaplanMeierResult {
   const fn = "kaplanMeier";
   const n = checkSurvivalData(fn, data);

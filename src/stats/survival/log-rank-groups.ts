@@ -10,6 +10,7 @@ export interface LogRankGroupsData extends SurvivalData {
   group: ArrayLike<Label>;
 }
 
+/** The log-rank test of k labelled groups: observed and expected events per group, chi-square on k − 1 df and p. */
 export interface LogRankGroupsResult {
   method: MethodId;
   /** (O − E)ᵀ V⁻ (O − E) */
@@ -37,7 +38,13 @@ export interface LogRankGroupsResult {
  * members all leave before the first event has E = 0 and is left out of V⁻ and df (a note says
  * so); the inverse is a generalised one, so any further dependence in V also lowers df.
  * Checked against: survival.logrank_k in ../shared/reference/next (R survival 3.5-3 survdiff).
- * @example logRankGroups({ time: [1, 2, 3, 4, 5, 6], event: [1, 1, 1, 1, 1, 1], group: ["a", "a", "b", "b", "c", "c"] }).df // 2
+ * @example
+ * ```ts
+ * import { logRankGroups } from "fgc-toolkit";
+ * const t = logRankGroups({ time: [1, 2, 3, 4, 5, 6], event: [1, 1, 1, 1, 1, 1], group: ["a", "a", "b", "b", "c", "c"] });
+ * t.df; // => 2
+ * t.p; // => 0.02664
+ * ```
  */
 export function logRankGroups(data: LogRankGroupsData): LogRankGroupsResult {
   const fn = "logRankGroups";

@@ -1,16 +1,3 @@
-/**
- * Log-rank test comparing the survivor functions of two arms, optionally stratified.
- *
- * Method: Mantel (1966) [mantel1966]. At each distinct event time j within a stratum, with nⱼ at
- * risk (n₁ⱼ in arm 1) and dⱼ events, E₁ⱼ = dⱼ n₁ⱼ/nⱼ and the hypergeometric variance
- * Vⱼ = dⱼ (n₁ⱼ/nⱼ)(1 − n₁ⱼ/nⱼ)(nⱼ − dⱼ)/(nⱼ − 1). The statistic is (Σ(O₁ − E₁))² / ΣV on 1 df, the
- * sums running over times and strata.
- * Choices: as R's survdiff (rho = 0): subjects censored at t count as at risk at t; strata are
- * combined by summing O − E and V over strata before squaring.
- * Checked against: logrank_statistic and logrank_p of survival.logrank_cox in ../shared/reference
- * (R survival 3.5-3 survdiff).
- * @example logRank({ time: [1, 2, 3, 4], event: [1, 1, 1, 1], arm: [1, 1, 0, 0] }).statistic // 49/17 ≈ 2.882
- */
 import { StatsError } from "../../util/errors.js";
 import { chiSquareSf } from "../distributions/chi-square.js";
 import type { MethodId } from "../estimate.js";
@@ -23,6 +10,7 @@ export interface LogRankData extends SurvivalData {
   strata?: ArrayLike<Label>;
 }
 
+/** The log-rank test of two groups: observed and expected events per group, chi-square and p. */
 export interface LogRankResult {
   method: MethodId;
   statistic: number;
@@ -39,7 +27,25 @@ export interface LogRankResult {
   notes: string[];
 }
 
-/** Log-rank test (see the file header). */
+/**
+ * Log-rank test comparing the survivor functions of two arms, optionally stratified.
+ *
+ * Method: Mantel (1966) [mantel1966]. At each distinct event time j within a stratum, with nⱼ at
+ * risk (n₁ⱼ in arm 1) and dⱼ events, E₁ⱼ = dⱼ n₁ⱼ/nⱼ and the hypergeometric variance
+ * Vⱼ = dⱼ (n₁ⱼ/nⱼ)(1 − n₁ⱼ/nⱼ)(nⱼ − dⱼ)/(nⱼ − 1). The statistic is (Σ(O₁ − E₁))² / ΣV on 1 df, the
+ * sums running over times and strata.
+ * Choices: as R's survdiff (rho = 0): subjects censored at t count as at risk at t; strata are
+ * combined by summing O − E and V over strata before squaring.
+ * Checked against: logrank_statistic and logrank_p of survival.logrank_cox in ../shared/reference
+ * (R survival 3.5-3 survdiff).
+ * @example
+ * ```ts
+ * import { logRank } from "fgc-toolkit";
+ * const t = logRank({ time: [5, 8, 12, 20, 3, 4, 7, 9], event: [1, 0, 1, 0, 1, 1, 1, 0], arm: [1, 1, 1, 1, 0, 0, 0, 0] });
+ * t.statistic; // => 1.871
+ * t.p; // => 0.1714
+ * ```
+ */
 export function logRank(data: LogRankData): LogRankResult {
   const fn = "logRank";
   const n = checkSurvivalData(fn, data);

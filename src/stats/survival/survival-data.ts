@@ -1,7 +1,5 @@
-/**
- * Input checks and label coding shared by the survival estimators: right-censored times with an
- * event indicator, and optional labels (strata, arms, clusters) coded to 0..k−1.
- */
+// Input checks and label coding shared by the survival estimators: right-censored times with an
+// event indicator, and optional labels (strata, arms, clusters) coded to 0..k−1.
 import { StatsError } from "../../util/errors.js";
 
 /** A stratum, arm or cluster label as it appears in the data. */

@@ -1,21 +1,19 @@
-/**
- * Fisher's exact test of a 2×2 table with the conditional maximum-likelihood odds ratio and its
- * exact conditional confidence interval.
- *
- * Method: Fisher (1935) [fisher1935] for the test; the conditional MLE solves E_ψ[X] = a and the
- * limits solve P_ψ(X ≥ a) = α/2 (lower) and P_ψ(X ≤ a) = α/2 (upper) under the noncentral
- * hypergeometric distribution (Cornfield 1956) [cornfield1956].
- * Choices: as R's fisher.test: the two-sided p-value sums the probabilities of all tables no more
- * probable than the observed one, with a relative tolerance of 1e-7; a at the bottom of its
- * support gives MLE and lower limit 0, at the top MLE and upper limit ∞. By default the MLE and
- * limits are the exact roots, by bisection on ln ψ to full double precision. `{ roots: "uniroot" }`
- * finds them as fisher.test does instead (Brent's method on ψ ∈ [0, 1] or on 1/ψ ∈ [ε, 1] with
- * uniroot's tolerance ε^{1/4}), to reconcile with R's printed output: those agree with R to about
- * 1e-9 but are accurate only to about 1e-4 absolute on ψ (or 1/ψ), e.g. an upper limit of 6222
- * where the exact root is 6601.6; a note flags roots where that is coarse.
- * Checked against: two_by_two.fisher_exact in ../shared/reference (exact roots).
- * @example fisherExact({ events: 7, n: 7 }, { events: 3, n: 9 }).p // ≈ 0.01136
- */
+// Fisher's exact test of a 2×2 table with the conditional maximum-likelihood odds ratio and its
+// exact conditional confidence interval.
+//
+// Method: Fisher (1935) [fisher1935] for the test; the conditional MLE solves E_ψ[X] = a and the
+// limits solve P_ψ(X ≥ a) = α/2 (lower) and P_ψ(X ≤ a) = α/2 (upper) under the noncentral
+// hypergeometric distribution (Cornfield 1956) [cornfield1956].
+// Choices: as R's fisher.test: the two-sided p-value sums the probabilities of all tables no more
+// probable than the observed one, with a relative tolerance of 1e-7; a at the bottom of its
+// support gives MLE and lower limit 0, at the top MLE and upper limit ∞. By default the MLE and
+// limits are the exact roots, by bisection on ln ψ to full double precision. `{ roots: "uniroot" }`
+// finds them as fisher.test does instead (Brent's method on ψ ∈ [0, 1] or on 1/ψ ∈ [ε, 1] with
+// uniroot's tolerance ε^{1/4}), to reconcile with R's printed output: those agree with R to about
+// 1e-9 but are accurate only to about 1e-4 absolute on ψ (or 1/ψ), e.g. an upper limit of 6222
+// where the exact root is 6601.6; a note flags roots where that is coarse.
+// Checked against: two_by_two.fisher_exact in ../shared/reference (exact roots).
+// @example fisherExact({ events: 7, n: 7 }, { events: 3, n: 9 }).p // ≈ 0.01136
 import { StatsError } from "../../util/errors.js";
 import { assertLevel } from "../assert.js";
 import type { Estimate } from "../estimate.js";
@@ -30,6 +28,7 @@ const UNIROOT_TOL = 2.220446049250313e-16 ** 0.25;
 /** "two_sided" (default), or one-sided: "less" (odds ratio below 1) or "greater" (above 1). */
 export type FisherAlternative = "two_sided" | "less" | "greater";
 
+/** Options of {@link fisherExact}. */
 export interface FisherExactOptions {
   /**
    * the alternative hypothesis; default "two_sided". "less" gives the one-sided p P₁(X ≤ a) and
@@ -55,7 +54,12 @@ export interface FisherExactOptions {
  * them; method id two_by_two.fisher_exact_one_sided. See the file header for the two-sided rules.
  * Checked against: two_by_two.fisher_exact and two_by_two.fisher_exact_one_sided in
  * ../shared/reference (exact roots).
- * @example fisherExact({ events: 7, n: 7 }, { events: 3, n: 9 }, 0.95, { alternative: "greater" }).p // ≈ 0.00568
+ * @example
+ * ```ts
+ * import { fisherExact } from "fgc-toolkit";
+ * fisherExact({ events: 7, n: 7 }, { events: 3, n: 9 }).p; // => 0.01136
+ * fisherExact({ events: 7, n: 7 }, { events: 3, n: 9 }, 0.95, { alternative: "greater" }).p; // => 0.01049
+ * ```
  */
 export function fisherExact(
   exposed: GroupCounts,

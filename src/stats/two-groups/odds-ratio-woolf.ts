@@ -1,3 +1,8 @@
+import { assertLevel } from "../assert.js";
+import { normalQuantile } from "../distributions/normal.js";
+import { type Estimate, notEstimable } from "../estimate.js";
+import { assertGroups, type GroupCounts } from "./group-counts.js";
+
 /**
  * Odds ratio, exposed over comparator, with Woolf's log-scale interval
  * exp(ln OR ± z·√(1/a + 1/b + 1/c + 1/d)).
@@ -6,13 +11,14 @@
  * Choices: no continuity correction; with a zero cell the standard error is infinite and the
  * interval [0, ∞] (noted); no events at all, or events in everyone, is not estimable.
  * Checked against: two_by_two.odds_ratio_woolf (epiR epi.2by2) in ../shared/reference.
- * @example oddsRatioWoolf({ events: 5, n: 19 }, { events: 5, n: 18 }).estimate // ≈ 0.9286
+ * @example
+ * ```ts
+ * import { oddsRatioWoolf } from "fgc-toolkit";
+ * const or = oddsRatioWoolf({ events: 5, n: 19 }, { events: 5, n: 18 });
+ * or.estimate; // => 0.9286
+ * or.ci; // => [0.2175, 3.964]
+ * ```
  */
-import { assertLevel } from "../assert.js";
-import { normalQuantile } from "../distributions/normal.js";
-import { type Estimate, notEstimable } from "../estimate.js";
-import { assertGroups, type GroupCounts } from "./group-counts.js";
-
 export function oddsRatioWoolf(exposed: GroupCounts, comparator: GroupCounts, level = 0.95): Estimate {
   const fn = "oddsRatioWoolf";
   assertGroups(fn, exposed, comparator);

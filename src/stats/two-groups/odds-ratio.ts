@@ -1,3 +1,10 @@
+import { assertLevel } from "../assert.js";
+import { normalQuantile, normalTwoSidedP } from "../distributions/normal.js";
+import { type Estimate, notEstimable } from "../estimate.js";
+import { assertGroups, type GroupCounts } from "./group-counts.js";
+import { ratioScoreLimits } from "./ratio-limits.js";
+import { restrictedMlOddsRatio } from "./restricted-ml.js";
+
 /**
  * Odds ratio, exposed over comparator, with a score interval.
  *
@@ -9,15 +16,14 @@
  * no events at all, or events in everyone, is not estimable (NaN and a note); `p` is the
  * two-sided score test of ψ = 1, 2Φ(−|z(1)|), the test the interval inverts.
  * Checked against: two_by_two.odds_ratio_miettinen_nurminen in ../shared/reference.
- * @example oddsRatio({ events: 30, n: 100 }, { events: 45, n: 100 }).estimate // ≈ 0.5238
+ * @example
+ * ```ts
+ * import { oddsRatio } from "fgc-toolkit";
+ * const or = oddsRatio({ events: 30, n: 100 }, { events: 45, n: 100 });
+ * or.estimate; // => 0.5238
+ * or.ci; // => [0.2932, 0.936]
+ * ```
  */
-import { assertLevel } from "../assert.js";
-import { normalQuantile, normalTwoSidedP } from "../distributions/normal.js";
-import { type Estimate, notEstimable } from "../estimate.js";
-import { assertGroups, type GroupCounts } from "./group-counts.js";
-import { ratioScoreLimits } from "./ratio-limits.js";
-import { restrictedMlOddsRatio } from "./restricted-ml.js";
-
 export function oddsRatio(exposed: GroupCounts, comparator: GroupCounts, level = 0.95): Estimate {
   const fn = "oddsRatio";
   assertGroups(fn, exposed, comparator);

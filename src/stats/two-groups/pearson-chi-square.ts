@@ -1,14 +1,3 @@
-/**
- * Pearson's chi-square test of independence in a 2×2 table, with and without Yates's continuity
- * correction, on 1 degree of freedom.
- *
- * Method: Pearson (1900) [pearson1900]; Yates (1934) [yates1934].
- * Choices: as R's chisq.test: expected counts from the margins, E = row total × column total / N;
- * the Yates correction subtracts min(½, |O − E|) from every |O − E| (so it never overshoots);
- * a table with an empty margin (no events, or events in everyone) has no statistic: NaN and a note.
- * Checked against: two_by_two.chi_square in ../shared/reference.
- * @example pearsonChiSquare({ events: 5, n: 19 }, { events: 5, n: 18 }).statisticYates // 0
- */
 import { chiSquareSf } from "../distributions/chi-square.js";
 import { assertGroups, type GroupCounts } from "./group-counts.js";
 
@@ -24,6 +13,23 @@ export interface PearsonChiSquareTest {
   notes: string[];
 }
 
+/**
+ * Pearson's chi-square test of independence in a 2×2 table, with and without Yates's continuity
+ * correction, on 1 degree of freedom.
+ *
+ * Method: Pearson (1900) [pearson1900]; Yates (1934) [yates1934].
+ * Choices: as R's chisq.test: expected counts from the margins, E = row total × column total / N;
+ * the Yates correction subtracts min(½, |O − E|) from every |O − E| (so it never overshoots);
+ * a table with an empty margin (no events, or events in everyone) has no statistic: NaN and a note.
+ * Checked against: two_by_two.chi_square in ../shared/reference.
+ * @example
+ * ```ts
+ * import { pearsonChiSquare } from "fgc-toolkit";
+ * const x2 = pearsonChiSquare({ events: 30, n: 100 }, { events: 45, n: 100 });
+ * x2.statistic; // => 4.8
+ * x2.p; // => 0.02846
+ * ```
+ */
 export function pearsonChiSquare(exposed: GroupCounts, comparator: GroupCounts): PearsonChiSquareTest {
   assertGroups("pearsonChiSquare", exposed, comparator);
   const observed = [

@@ -1,3 +1,8 @@
+import { assertLevel } from "../assert.js";
+import type { Estimate } from "../estimate.js";
+import { wilsonInterval } from "../proportions/wilson-interval.js";
+import { assertGroups, type GroupCounts } from "./group-counts.js";
+
 /**
  * Difference of two proportions, exposed minus comparator, with Newcombe's hybrid score interval:
  * L = δ̂ − √((p̂1 − l1)² + (u0 − p̂0)²), U = δ̂ + √((u1 − p̂1)² + (p̂0 − l0)²), where (l, u) are
@@ -7,13 +12,12 @@
  * Choices: Wilson limits without continuity correction.
  * Checked against: hand cases and laws in tests/stats/two-groups/risk-difference-newcombe.test.ts
  * (the reference set has no case for it).
- * @example riskDifferenceNewcombe({ events: 56, n: 70 }, { events: 48, n: 80 }).ci // ≈ [0.0524, 0.3339]
+ * @example
+ * ```ts
+ * import { riskDifferenceNewcombe } from "fgc-toolkit";
+ * riskDifferenceNewcombe({ events: 56, n: 70 }, { events: 48, n: 80 }).ci; // => [0.05243, 0.3339]
+ * ```
  */
-import { assertLevel } from "../assert.js";
-import type { Estimate } from "../estimate.js";
-import { wilsonInterval } from "../proportions/wilson-interval.js";
-import { assertGroups, type GroupCounts } from "./group-counts.js";
-
 export function riskDifferenceNewcombe(
   exposed: GroupCounts,
   comparator: GroupCounts,

@@ -1,3 +1,8 @@
+import { assertLevel } from "../assert.js";
+import { normalQuantile } from "../distributions/normal.js";
+import type { Estimate } from "../estimate.js";
+import { assertGroups, type GroupCounts } from "./group-counts.js";
+
 /**
  * Difference of two proportions, exposed minus comparator, with the Wald interval
  * δ̂ ± z·√(p̂1(1 − p̂1)/n1 + p̂0(1 − p̂0)/n0).
@@ -6,13 +11,14 @@
  * Choices: not clipped to [−1, 1]; with 0 or all events in both groups the interval has zero
  * width (noted). Kept for comparison with published tables; prefer `riskDifference`.
  * Checked against: two_by_two.risk_difference_wald (epiR epi.2by2) in ../shared/reference.
- * @example riskDifferenceWald({ events: 30, n: 100 }, { events: 45, n: 100 }).estimate // ≈ -0.15
+ * @example
+ * ```ts
+ * import { riskDifferenceWald } from "fgc-toolkit";
+ * const rd = riskDifferenceWald({ events: 30, n: 100 }, { events: 45, n: 100 });
+ * rd.estimate; // => -0.15
+ * rd.ci; // => [-0.2826, -0.01743]
+ * ```
  */
-import { assertLevel } from "../assert.js";
-import { normalQuantile } from "../distributions/normal.js";
-import type { Estimate } from "../estimate.js";
-import { assertGroups, type GroupCounts } from "./group-counts.js";
-
 export function riskDifferenceWald(exposed: GroupCounts, comparator: GroupCounts, level = 0.95): Estimate {
   const fn = "riskDifferenceWald";
   assertGroups(fn, exposed, comparator);

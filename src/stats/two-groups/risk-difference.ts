@@ -1,3 +1,15 @@
+import { assertLevel } from "../assert.js";
+import { normalQuantile, normalTwoSidedP } from "../distributions/normal.js";
+import type { Estimate } from "../estimate.js";
+import { assertGroups, type GroupCounts } from "./group-counts.js";
+import { restrictedMlRiskDifference } from "./restricted-ml.js";
+import { scoreLimits } from "./score-limits.js";
+
+export interface RiskDifferenceOptions {
+  /** "miettinen_nurminen" (default, with N/(N − 1)) or "mee" (without) */
+  variance?: "miettinen_nurminen" | "mee";
+}
+
 /**
  * Difference of two proportions, exposed minus comparator, with a score interval.
  *
@@ -11,20 +23,14 @@
  * the test the interval inverts (so the interval excludes 0 exactly when p < 1 − level).
  * Checked against: two_by_two.risk_difference_miettinen_nurminen and
  * two_by_two.risk_difference_mee in ../shared/reference.
- * @example riskDifference({ events: 30, n: 100 }, { events: 45, n: 100 }).estimate // ≈ -0.15
+ * @example
+ * ```ts
+ * import { riskDifference } from "fgc-toolkit";
+ * const rd = riskDifference({ events: 30, n: 100 }, { events: 45, n: 100 });
+ * rd.estimate; // => -0.15
+ * rd.ci; // => [-0.2795, -0.01553]
+ * ```
  */
-import { assertLevel } from "../assert.js";
-import { normalQuantile, normalTwoSidedP } from "../distributions/normal.js";
-import type { Estimate } from "../estimate.js";
-import { assertGroups, type GroupCounts } from "./group-counts.js";
-import { restrictedMlRiskDifference } from "./restricted-ml.js";
-import { scoreLimits } from "./score-limits.js";
-
-export interface RiskDifferenceOptions {
-  /** "miettinen_nurminen" (default, with N/(N − 1)) or "mee" (without) */
-  variance?: "miettinen_nurminen" | "mee";
-}
-
 export function riskDifference(
   exposed: GroupCounts,
   comparator: GroupCounts,

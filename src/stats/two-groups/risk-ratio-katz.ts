@@ -1,3 +1,8 @@
+import { assertLevel } from "../assert.js";
+import { normalQuantile } from "../distributions/normal.js";
+import { type Estimate, notEstimable } from "../estimate.js";
+import { assertGroups, type GroupCounts } from "./group-counts.js";
+
 /**
  * Ratio of two proportions, exposed over comparator, with the log-scale (Katz) interval
  * exp(ln RR ± z·√(1/a − 1/n1 + 1/c − 1/n0)).
@@ -6,13 +11,14 @@
  * Choices: no continuity correction; with a zero in a or c the standard error is infinite and the
  * interval [0, ∞] (noted); no events at all is not estimable.
  * Checked against: two_by_two.risk_ratio_log (epiR epi.2by2) in ../shared/reference.
- * @example riskRatioKatz({ events: 5, n: 19 }, { events: 5, n: 18 }).estimate // ≈ 0.9474
+ * @example
+ * ```ts
+ * import { riskRatioKatz } from "fgc-toolkit";
+ * const rr = riskRatioKatz({ events: 5, n: 19 }, { events: 5, n: 18 });
+ * rr.estimate; // => 0.9474
+ * rr.ci; // => [0.3286, 2.731]
+ * ```
  */
-import { assertLevel } from "../assert.js";
-import { normalQuantile } from "../distributions/normal.js";
-import { type Estimate, notEstimable } from "../estimate.js";
-import { assertGroups, type GroupCounts } from "./group-counts.js";
-
 export function riskRatioKatz(exposed: GroupCounts, comparator: GroupCounts, level = 0.95): Estimate {
   const fn = "riskRatioKatz";
   assertGroups(fn, exposed, comparator);

@@ -1,3 +1,10 @@
+import { assertLevel } from "../assert.js";
+import { normalQuantile, normalTwoSidedP } from "../distributions/normal.js";
+import { type Estimate, notEstimable } from "../estimate.js";
+import { assertGroups, type GroupCounts } from "./group-counts.js";
+import { ratioScoreLimits } from "./ratio-limits.js";
+import { restrictedMlRiskRatio } from "./restricted-ml.js";
+
 /**
  * Ratio of two proportions, exposed over comparator, with a score interval.
  *
@@ -9,15 +16,14 @@
  * ∞; no events at all is not estimable (NaN and a note); `p` is the two-sided score test of
  * φ = 1, 2Φ(−|z(1)|), the test the interval inverts.
  * Checked against: two_by_two.risk_ratio_miettinen_nurminen in ../shared/reference.
- * @example riskRatio({ events: 30, n: 100 }, { events: 45, n: 100 }).estimate // ≈ 0.6667
+ * @example
+ * ```ts
+ * import { riskRatio } from "fgc-toolkit";
+ * const rr = riskRatio({ events: 30, n: 100 }, { events: 45, n: 100 });
+ * rr.estimate; // => 0.6667
+ * rr.ci; // => [0.458, 0.9597]
+ * ```
  */
-import { assertLevel } from "../assert.js";
-import { normalQuantile, normalTwoSidedP } from "../distributions/normal.js";
-import { type Estimate, notEstimable } from "../estimate.js";
-import { assertGroups, type GroupCounts } from "./group-counts.js";
-import { ratioScoreLimits } from "./ratio-limits.js";
-import { restrictedMlRiskRatio } from "./restricted-ml.js";
-
 export function riskRatio(exposed: GroupCounts, comparator: GroupCounts, level = 0.95): Estimate {
   const fn = "riskRatio";
   assertGroups(fn, exposed, comparator);

@@ -1,3 +1,5 @@
+import { findRoot } from "./find-root.js";
+
 /**
  * Confidence limits by inverting a score statistic z(θ), decreasing in θ: the lower limit solves
  * z(θ) = z_{α/2}, the upper z(θ) = −z_{α/2} (Miettinen & Nurminen 1985) [miettinen1985].
@@ -8,8 +10,6 @@
  * Checked against: two_by_two.*_miettinen_nurminen and _mee in ../shared/reference.
  * @example scoreLimits((d) => (0.2 - d) / 0.1, 0.2, -1, 1, 1.96) // ≈ [0.004, 0.396]
  */
-import { findRoot } from "./find-root.js";
-
 export function scoreLimits(
   z: (theta: number) => number,
   estimate: number,
