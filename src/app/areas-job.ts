@@ -31,6 +31,11 @@ const AREAS_FIELDS: FlagNames = { "plan.la": "Focus LA", "plan.threshold": "Supp
 export interface AreasJobOptions {
   /** The focus LA's code; blank for none. */
   la: string;
+  /**
+   * Keep a return whose LA code is in no list, as its own area named by its code, with a warning
+   * (the CLI's `--allow-unknown-la`); default false: such a return is an error.
+   */
+  allowUnknownLa?: boolean;
 }
 
 /**
@@ -66,7 +71,7 @@ export async function areasJob(
       appendAll(issues, n.issues);
       continue;
     }
-    const r = readReturn(raw, { allowUnknownLa: false });
+    const r = readReturn(raw, { allowUnknownLa: options.allowUnknownLa === true });
     appendAll(cells, r.cells);
     appendAll(issues, r.issues);
     inputs.push({ file: f.name, sha256: toHex(sha256(f.bytes)), rows: r.rows });

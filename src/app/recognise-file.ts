@@ -11,6 +11,7 @@ import { readRawBytes } from "../io/read-raw-bytes.js";
 import { SNIFF_BYTES, sniffReturnBytes } from "../io/sniff-return-bytes.js";
 import type { AppFile } from "./job-outcome.js";
 import { isPlanFile } from "./trial-job.js";
+import { isUnitCostHeader } from "./unit-cost-file.js";
 
 /** `type` when the file is recognised; otherwise `why` it is not. */
 export type Recognised = { type: string } | { why: string };
@@ -48,6 +49,7 @@ export async function recogniseFile(file: AppFile): Promise<Recognised> {
   const error = raw.issues.find((i) => i.severity === "error" && i.row === undefined);
   if (error !== undefined) return { why: error.message };
   if (raw.header.length === 0) return { why: "the file is empty" };
+  if (isUnitCostHeader(raw.header)) return { type: "unit costs (for Trial analysis)" };
   const guess = inferSchema(raw.header);
   if (guess === undefined)
     return {
