@@ -48,7 +48,7 @@ export function appPageHtml(script: string, version: string): string {
 <div><input type="radio" name="analysis" id="job-areas" value="areas"><label for="job-areas">Compare areas</label></div>
 <div><input type="radio" name="analysis" id="job-trial" value="trial"><label for="job-trial">Trial analysis</label></div>
 </fieldset>
-<div data-job="validate"><p class="hint">Any table of the data dictionary (CSV, TSV, JSON, Arrow, Parquet) and SSDA903 or CIN census XML returns; every problem by file, row, column and rule.</p></div>
+<div data-job="validate"><p class="hint">Any table of the data dictionary (CSV, TSV, XLSX, JSON, Arrow, Parquet) and SSDA903 or CIN census XML returns; every problem by file, row, column and rule.</p></div>
 <div data-job="return"><p class="hint">CIN census XML and SSDA903 files of one or several years.</p>
 <div class="field"><label for="period">Period</label><input type="text" id="period" placeholder="2023-24" autocomplete="off"></div>
 <div class="field"><label for="threshold">Suppression threshold</label><input type="text" id="threshold" value="5" inputmode="numeric" autocomplete="off"></div></div>

@@ -5,7 +5,6 @@
  * CLI's to the byte and the report its index.html.
  */
 import { exitCodes } from "../util/exit-codes.js";
-import { readRawBytes } from "../io/read-raw-bytes.js";
 import { trialInputFromRaw } from "../trial/trial-input-from-raw.js";
 import { sha256, toHex } from "../link/hmac-sha256.js";
 import { renderHtml, type ReportAssets } from "../report/html.js";
@@ -24,6 +23,7 @@ import { UsageError } from "../util/errors.js";
 import { plural } from "../util/plural.js";
 import { stableStringify } from "../util/stable-json.js";
 import { TOOL_VERSION } from "../version.js";
+import { readAppFile } from "./read-app-file.js";
 import type { AppFile, JobOutcome } from "./job-outcome.js";
 import { isUnitCostFile } from "./unit-cost-file.js";
 
@@ -45,7 +45,7 @@ export async function trialJob(
   const data = files.filter((f) => !plans.includes(f) && !costFiles.includes(f));
   if (data.length !== 1)
     throw new UsageError(
-      `Trial analysis: choose one analysis-ready file (CSV, TSV, JSON, Arrow or Parquet) and optionally a plan and a unit-cost file; got ${data.length === 0 ? "none" : data.map((f) => f.name).join(", ")}`,
+      `Trial analysis: choose one analysis-ready file (CSV, TSV, XLSX, JSON, Arrow or Parquet) and optionally a plan and a unit-cost file; got ${data.length === 0 ? "none" : data.map((f) => f.name).join(", ")}`,
     );
   if (plans.length > 1)
     throw new UsageError(
@@ -65,7 +65,7 @@ export async function trialJob(
     );
   const file = data[0];
   progress(`Reading ${file.name}`);
-  const raw = await readRawBytes(file.bytes, file.name);
+  const raw = await readAppFile(file.bytes, file.name);
   const extraColumns = plan.subgroups.map((entry) => subgroupSpec(entry).column);
   const { input, issues } = trialInputFromRaw(raw, TOOL_VERSION, {
     extraColumns,
@@ -87,7 +87,7 @@ export async function trialJob(
     const placementGroups = PLACEMENT_GROUPS.every((g) =>
       (input.table.columns[placementDaysColumn(g)] ?? []).some((v) => v !== null),
     );
-    const read = parseUnitCosts(await readRawBytes(costFile.bytes, costFile.name), { placementGroups });
+    const read = parseUnitCosts(await readAppFile(costFile.bytes, costFile.name), { placementGroups });
     printIssues(read.issues, err);
     if (!read.unitCosts) {
       err.push(

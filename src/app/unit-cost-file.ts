@@ -2,8 +2,8 @@
 // optionally a plan and a unit-cost file"): the table `fgc trial --costs` reads, known by its
 // header, so the page can list it and the trial job can pass it on as the CLI does.
 import { formatFromName } from "../io/detect-format.js";
-import { readRawBytes } from "../io/read-raw-bytes.js";
 import { UNIT_COST_COLUMNS } from "../trial/costs/unit-costs.js";
+import { readAppFile } from "./read-app-file.js";
 import type { AppFile } from "./job-outcome.js";
 
 /**
@@ -18,16 +18,16 @@ export function isUnitCostHeader(header: readonly string[]): boolean {
 
 /**
  * True when a chosen file is a unit-cost table in a format the app reads (CSV and TSV by their
- * first line; JSON, Arrow and Parquet whole, as the file list reads them).
+ * first line; XLSX, JSON, Arrow and Parquet whole, as the file list reads them).
  * @example await isUnitCostFile({ name: "unit-costs.csv", bytes }) // true
  */
 export async function isUnitCostFile(file: AppFile): Promise<boolean> {
   const format = formatFromName(file.name);
-  if (format === undefined || format === "xlsx") return false;
+  if (format === undefined) return false;
   const cut = format === "csv" || format === "tsv" ? file.bytes.indexOf(0x0a) : -1;
   const head = cut < 0 ? file.bytes : file.bytes.subarray(0, cut + 1);
   try {
-    return isUnitCostHeader((await readRawBytes(head, file.name)).header);
+    return isUnitCostHeader((await readAppFile(head, file.name)).header);
   } catch {
     // Not readable as a table: not a unit-cost file; the trial job's reader then says why.
     return false;
