@@ -46,13 +46,15 @@ export function appPageHtml(script: string, version: string): string {
 <div><input type="radio" name="analysis" id="job-areas" value="areas"><label for="job-areas">Compare areas</label></div>
 <div><input type="radio" name="analysis" id="job-trial" value="trial"><label for="job-trial">Trial analysis</label></div>
 </fieldset>
-<div data-job="validate"><p class="hint">Any table of the data dictionary (CSV, TSV, JSON, Arrow, Parquet) and SSDA903 or CIN census XML returns; every problem by file, row, column and rule.</p></div>
+<div data-job="validate"><p class="hint">Any table of the data dictionary (CSV, TSV, XLSX, JSON, Arrow, Parquet) and SSDA903 or CIN census XML returns; every problem by file, row, column and rule.</p></div>
 <div data-job="return"><p class="hint">CIN census XML and SSDA903 files of one or several years.</p>
 <div class="field"><label for="period">Period</label><input type="text" id="period" placeholder="2023-24" autocomplete="off"></div>
 <div class="field"><label for="threshold">Suppression threshold</label><input type="text" id="threshold" value="5" inputmode="numeric" autocomplete="off"></div></div>
 <div data-job="areas"><p class="hint">Returns in the la-return layout, and optionally a neighbour list.</p>
-<div class="field"><label for="la">Focus LA</label><input type="text" id="la" placeholder="202" autocomplete="off"></div></div>
-<div data-job="trial"><p class="hint">One analysis-ready file, and optionally a plan (plan.json).</p></div>
+<div class="field"><label for="la">Focus LA</label><input type="text" id="la" placeholder="202" autocomplete="off"></div>
+<div class="field"><input type="checkbox" id="allow-unknown-la" aria-describedby="allow-unknown-la-hint"><label for="allow-unknown-la">Allow unknown LA codes</label>
+<p class="hint" id="allow-unknown-la-hint">Keeps a return whose LA code is in no list (a test LA, or one created after the toolkit's lists), as its own area named by its code, with a warning.</p></div></div>
+<div data-job="trial"><p class="hint">One analysis-ready file, and optionally a plan (plan.json) and a unit-cost file (columns item, cost, unit, price_year, source) for the costs and savings.</p></div>
 <button type="button" id="run">Run</button>
 <div id="progress" role="status" aria-live="polite"></div>
 </section>

@@ -11,7 +11,6 @@ import type { ReturnCell } from "../areas/return-cell.js";
 import { runAreas } from "../areas/run.js";
 import { exitCodes } from "../util/exit-codes.js";
 import { type FlagNames, withFlagWording } from "../util/flag-wording.js";
-import { readRawBytes } from "../io/read-raw-bytes.js";
 import { sha256, toHex } from "../link/hmac-sha256.js";
 import { areasHeadline, buildAreasReport } from "../report/areas-report.js";
 import { type ReportAssets, renderHtml } from "../report/html.js";
@@ -21,6 +20,7 @@ import { UsageError } from "../util/errors.js";
 import { plural } from "../util/plural.js";
 import { stableStringify } from "../util/stable-json.js";
 import { TOOL_VERSION } from "../version.js";
+import { readAppFile } from "./read-app-file.js";
 import type { AppFile, JobOutcome } from "./job-outcome.js";
 
 /** runAreas's plan fields as the page labels them. */
@@ -29,6 +29,11 @@ const AREAS_FIELDS: FlagNames = { "plan.la": "Focus LA", "plan.threshold": "Supp
 export interface AreasJobOptions {
   /** The focus LA's code; blank for none. */
   la: string;
+  /**
+   * Keep a return whose LA code is in no list, as its own area named by its code, with a warning
+   * (the CLI's `--allow-unknown-la`); default false: such a return is an error.
+   */
+  allowUnknownLa?: boolean;
 }
 
 /**
@@ -56,7 +61,7 @@ export async function areasJob(
   const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const f of sorted) {
     progress(`Reading ${f.name}`);
-    const raw = await readRawBytes(f.bytes, f.name);
+    const raw = await readAppFile(f.bytes, f.name);
     if (raw.header.some((h) => h.trim().toLowerCase() === "neighbour_code")) {
       if (neighbours !== undefined) throw new UsageError("Compare areas: choose at most one neighbour list");
       const n = readNeighbours(raw);
@@ -64,7 +69,7 @@ export async function areasJob(
       appendAll(issues, n.issues);
       continue;
     }
-    const r = readReturn(raw, { allowUnknownLa: false });
+    const r = readReturn(raw, { allowUnknownLa: options.allowUnknownLa === true });
     appendAll(cells, r.cells);
     appendAll(issues, r.issues);
     inputs.push({ file: f.name, sha256: toHex(sha256(f.bytes)), rows: r.rows });

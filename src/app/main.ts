@@ -94,6 +94,7 @@ runButton.addEventListener("click", async () => {
     period: $<HTMLInputElement>("period").value,
     threshold: $<HTMLInputElement>("threshold").value,
     la: $<HTMLInputElement>("la").value,
+    allowUnknownLa: $<HTMLInputElement>("allow-unknown-la").checked,
   };
   runButton.disabled = true;
   document.body.removeAttribute("data-done");

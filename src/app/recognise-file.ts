@@ -5,10 +5,11 @@
 // io/infer-schema.ts (the table from the header).
 import { formatFromName, knownExtensions, sniffMismatch } from "../io/detect-format.js";
 import { inferSchema } from "../io/infer-schema.js";
-import { readRawBytes } from "../io/read-raw-bytes.js";
 import { SNIFF_BYTES, sniffReturnBytes } from "../io/sniff-return-bytes.js";
+import { readAppFile } from "./read-app-file.js";
 import type { AppFile } from "./job-outcome.js";
 import { isPlanFile } from "./trial-job.js";
+import { isUnitCostHeader } from "./unit-cost-file.js";
 
 /** `type` when the file is recognised; otherwise `why` it is not. */
 export type Recognised = { type: string } | { why: string };
@@ -39,13 +40,12 @@ export async function recogniseFile(file: AppFile): Promise<Recognised> {
   const mismatch = sniffMismatch(file.bytes.subarray(0, 8192), format);
   if (mismatch !== undefined) return { why: `named .${format} but the content is ${mismatch}` };
   if (format === "json" && isPlanFile(file)) return { type: "trial plan" };
-  if (format === "xlsx")
-    return { why: 'XLSX is read by the command line only; save the sheet as "CSV UTF-8"' };
   const head = format === "csv" || format === "tsv" ? headLines(file.bytes) : file.bytes;
-  const raw = await readRawBytes(head, file.name);
+  const raw = await readAppFile(head, file.name);
   const error = raw.issues.find((i) => i.severity === "error" && i.row === undefined);
   if (error !== undefined) return { why: error.message };
   if (raw.header.length === 0) return { why: "the file is empty" };
+  if (isUnitCostHeader(raw.header)) return { type: "unit costs (for Trial analysis)" };
   const guess = inferSchema(raw.header);
   if (guess === undefined)
     return {

@@ -4,11 +4,11 @@
 import { exitCodes } from "../util/exit-codes.js";
 import { formatFileSummary } from "../io/validate-summary.js";
 import { memoryXmlChunks, feedXmlChunks } from "../io/feed-xml-chunks.js";
-import { readRawBytes } from "../io/read-raw-bytes.js";
 import { SNIFF_BYTES, sniffReturnBytes } from "../io/sniff-return-bytes.js";
 import { type ReadTableResult, validateRead } from "../io/validate-read.js";
 import { validateReportText, validateTotalsLine } from "../io/validate-report.js";
 import { validateXmlSource, type XmlSource } from "../io/validate-xml.js";
+import { readAppFile } from "./read-app-file.js";
 import type { AppFile, JobOutcome } from "./job-outcome.js";
 
 export interface ValidateJobOptions {
@@ -30,7 +30,7 @@ export async function validateJob(
     progress(`Validating ${f.name} (${i + 1} of ${files.length})`);
     const found = /\.xml$/i.test(f.name)
       ? await validateXmlSource(memoryXmlSource(f.bytes), f.name, { extractDay: options.extractDay })
-      : [validateRead(await readRawBytes(f.bytes, f.name), { extractDay: options.extractDay })];
+      : [validateRead(await readAppFile(f.bytes, f.name), { extractDay: options.extractDay })];
     for (const result of found) {
       results.push(result);
       out.push(`${formatFileSummary(result, 3).join("\n")}\n\n`);

@@ -12,6 +12,8 @@ export interface AppJobOptions {
   threshold?: string;
   /** Compare areas: the focus LA's code. */
   la?: string;
+  /** Compare areas: keep returns of LA codes in no list (the CLI's --allow-unknown-la). */
+  allowUnknownLa?: boolean;
 }
 
 export type ToWorker =

@@ -48,6 +48,11 @@ async function runJob(message: Extract<ToWorker, { kind: "run" }>, progress: (te
         progress,
       );
     case "areas":
-      return areasJob(message.files, { la: message.options.la ?? "" }, FGC_REPORT_ASSETS, progress);
+      return areasJob(
+        message.files,
+        { la: message.options.la ?? "", allowUnknownLa: message.options.allowUnknownLa === true },
+        FGC_REPORT_ASSETS,
+        progress,
+      );
   }
 }

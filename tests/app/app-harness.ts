@@ -61,18 +61,22 @@ export interface RunResult {
   downloads: Map<string, Buffer>;
 }
 
-/** Choose `files`, pick `analysis` (the radio's name), fill `fields` (by label), press Run. */
+/**
+ * Choose `files`, pick `analysis` (the radio's name), fill `fields` (by label: text for a text
+ * field, true or false to tick or clear a checkbox), press Run.
+ */
 export async function runInApp(
   page: Page,
   files: string[],
   analysis: string,
-  fields: Record<string, string> = {},
+  fields: Record<string, string | boolean> = {},
 ): Promise<RunResult> {
   await page.getByLabel("Choose files").setInputFiles(files);
   await page.waitForFunction((n) => document.querySelectorAll("#file-list li").length === n, files.length);
   await page.getByRole("radiogroup", { name: "Analysis" }).getByRole("radio", { name: analysis }).check();
   for (const [label, value] of Object.entries(fields))
-    await page.getByLabel(label, { exact: true }).fill(value);
+    if (typeof value === "boolean") await page.getByLabel(label, { exact: true }).setChecked(value);
+    else await page.getByLabel(label, { exact: true }).fill(value);
   await page.evaluate(() => document.body.removeAttribute("data-done"));
   await page.getByRole("button", { name: "Run" }).click();
   await page.waitForFunction(() => document.body.hasAttribute("data-done"), null, { timeout: 120_000 });

@@ -4,9 +4,18 @@
  * the CLI on the same files, byte for byte; no request leaves the page; axe-core finds no WCAG 2.2
  * A/AA violation before or after a run; the keyboard alone reaches and operates every control.
  */
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import ExcelJS from "exceljs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CliIo } from "../../src/cli/cli-io.js";
@@ -63,7 +72,12 @@ describe("fgc app", () => {
     expect(csp).toContain("worker-src blob:");
     expect(csp).not.toMatch(/https?:/);
     expect(text).not.toMatch(/<script[^>]+src=|<link[^>]+href=/);
-    expect(text).not.toMatch(/localStorage|indexedDB\.open/);
+    // Nothing written to storage. exceljs's browser build (XLSX) carries util-deprecate, which
+    // reads `localStorage[name]` for its settings and never writes; in the worker, where it runs,
+    // there is no localStorage. The page's storage is checked empty after the runs, below.
+    expect(text).not.toMatch(
+      /localStorage\.(setItem|removeItem|clear)|localStorage\[[^\]]*\]\s*=[^=]|sessionStorage|indexedDB/,
+    );
   });
 
   it("shows the contract's controls, and axe-core finds no violation before a run", async () => {
@@ -133,6 +147,42 @@ describe("fgc app", () => {
     );
   });
 
+  it("Validate XLSX: two workbooks and a damaged one give the CLI's results.json, byte for byte", async () => {
+    // Workbooks written by exceljs from the samples' CSV text (each cell the text as read).
+    const work = join(dir, "xlsx-in");
+    mkdirSync(work, { recursive: true });
+    const toXlsx = async (csv: string, name: string) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("Sheet1");
+      for (const line of readFileSync(csv, "utf8").trimEnd().split("\n"))
+        ws.addRow(line.split(",").map((v) => v.replace(/^"|"$/g, "")));
+      writeFileSync(join(work, name), new Uint8Array(await wb.xlsx.writeBuffer()));
+    };
+    await toXlsx(join(root, "data-samples/messy/episodes.csv"), "episodes.xlsx");
+    await toXlsx(join(root, "data-samples/children.csv"), "children.xlsx");
+    // One flipped byte in the middle of the first deflated part: a damaged workbook.
+    const damaged = new Uint8Array(readFileSync(join(work, "children.xlsx")));
+    const nameLength = damaged[26] | (damaged[27] << 8);
+    const extraLength = damaged[28] | (damaged[29] << 8);
+    damaged[30 + nameLength + extraLength + 20] ^= 0xff;
+    writeFileSync(join(work, "damaged.xlsx"), damaged);
+    const names = ["episodes.xlsx", "children.xlsx", "damaged.xlsx"];
+    const run = await runInApp(
+      app.page,
+      names.map((n) => join(work, n)),
+      "Validate",
+    );
+    const cli = await cliIn(work, ["validate", ...names, "--out", join(dir, "validate-xlsx.json")]);
+    expect(run.exitCode).toBe(cli.code);
+    const results = run.downloads.get("Download results.json")?.toString("utf8") ?? "";
+    expect(results).toBe(readFileSync(join(dir, "validate-xlsx.json"), "utf8"));
+    const files = JSON.parse(results).files as { file: string; accounting?: { read: number } }[];
+    expect(files.find((f) => f.file === "episodes.xlsx")?.accounting?.read).toBeGreaterThan(100);
+    // The zip check's own message (io/zip-inflation-steps.ts), run in the page with DecompressionStream.
+    expect(results).toMatch(/"message": "part [^"]+ is damaged \(/);
+    expect(results).toContain("file-unreadable");
+  });
+
   it("Trial analysis: the sample gives the CLI's results.json and plan.json, byte for byte, and draws the report", async () => {
     const trial = join(root, "data-samples/trial");
     const run = await runInApp(app.page, [join(trial, "analysis.csv")], "Trial analysis");
@@ -176,6 +226,78 @@ describe("fgc app", () => {
     expect(run.downloads.get("Download results.json")?.toString("utf8")).toBe(
       readFileSync(join(out, "results.json"), "utf8"),
     );
+  });
+
+  it("Trial analysis with a unit-cost file: the same bytes as fgc trial --costs, and the report's costs section", async () => {
+    // Both files in one folder, so the CLI names them by their base names as the app does.
+    const work = join(dir, "costs-in");
+    mkdirSync(work, { recursive: true });
+    copyFileSync(join(root, "data-samples/trial/analysis.csv"), join(work, "analysis.csv"));
+    copyFileSync(join(root, "data-samples/costs/unit-costs.csv"), join(work, "unit-costs.csv"));
+    await app.page.getByLabel("Choose files").setInputFiles([join(work, "unit-costs.csv")]);
+    await app.page.waitForFunction(() => document.querySelectorAll("#file-list li").length === 1);
+    expect(await app.page.locator("#file-list li").textContent()).toBe(
+      "unit-costs.csv: unit costs (for Trial analysis)",
+    );
+    const run = await runInApp(
+      app.page,
+      [join(work, "unit-costs.csv"), join(work, "analysis.csv")],
+      "Trial analysis",
+    );
+    const out = join(dir, "trial-costs");
+    const cli = await cliIn(work, [
+      "trial",
+      "analysis.csv",
+      "--costs",
+      "unit-costs.csv",
+      "--out",
+      out,
+      "--no-png",
+    ]);
+    expect(cli.code).toBe(0);
+    expect(run.exitCode).toBe(0);
+    const results = run.downloads.get("Download results.json")?.toString("utf8") ?? "";
+    expect(results).toBe(readFileSync(join(out, "results.json"), "utf8"));
+    expect(JSON.parse(results).costs.unitCostFile).toBe("unit-costs.csv");
+    const report = run.downloads.get("Download report")?.toString("utf8") ?? "";
+    expect(report).toBe(readFileSync(join(out, "index.html"), "utf8"));
+    expect(report).toContain("Costs and savings");
+    // The terminal's cost line, as fgc trial prints it.
+    const costLine = cli.io.out
+      .join("")
+      .split("\n")
+      .find((l) => l.startsWith("Cost per child"));
+    expect(costLine).toBeDefined();
+    expect(run.stdout).toContain(costLine as string);
+  });
+
+  it("Trial analysis with a bad unit-cost file: exit 1 and the CLI's messages, nothing to download", async () => {
+    const work = join(dir, "bad-costs-in");
+    mkdirSync(work, { recursive: true });
+    copyFileSync(join(root, "data-samples/trial/analysis.csv"), join(work, "analysis.csv"));
+    const good = readFileSync(join(root, "data-samples/costs/unit-costs.csv"), "utf8").split("\n");
+    // The second row's cost made unreadable (item,cost,…: the cost is the second field).
+    const fields = good[1].split(",");
+    fields[1] = "lots";
+    writeFileSync(join(work, "costs.csv"), [good[0], fields.join(","), ...good.slice(2)].join("\n"));
+    const run = await runInApp(
+      app.page,
+      [join(work, "analysis.csv"), join(work, "costs.csv")],
+      "Trial analysis",
+    );
+    const cli = await cliIn(work, [
+      "trial",
+      "analysis.csv",
+      "--costs",
+      "costs.csv",
+      "--out",
+      join(dir, "bad-costs-out"),
+    ]);
+    expect(cli.code).toBe(1);
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toMatch(/^error: costs\.csv row 2, cost "lots"/m);
+    expect(run.stderr).toBe(cli.io.err.join(""));
+    expect(run.downloads.size).toBe(0);
   });
 
   it("Trial analysis on a file with errors: exit 1, the errors by file, row, column and rule, nothing to download", async () => {
@@ -259,8 +381,68 @@ describe("fgc app", () => {
     );
   });
 
+  it("Compare areas with an unknown LA code: refused by default, compared with Allow unknown LA codes, as fgc areas --allow-unknown-la", async () => {
+    // The sample return of LA 999 (a code in no list), as fgc return writes it, beside the areas samples.
+    const work = join(dir, "areas-999");
+    mkdirSync(work, { recursive: true });
+    const areas = join(root, "data-samples/areas");
+    const returns = readdirSync(areas).filter((n) => n.endsWith(".csv"));
+    for (const n of returns) copyFileSync(join(areas, n), join(work, n));
+    const made = await cliIn(root, [
+      "return",
+      "data-samples/returns",
+      "--period",
+      "2023-24",
+      "--threshold",
+      "0",
+      "--out",
+      join(work, "return-999.csv"),
+    ]);
+    expect(made.code).toBe(0);
+    const names = [...returns, "return-999.csv"];
+    const refused = await runInApp(
+      app.page,
+      names.map((n) => join(work, n)),
+      "Compare areas",
+      { "Focus LA": "202", "Allow unknown LA codes": false },
+    );
+    expect(refused.exitCode).toBe(1);
+    expect(refused.stderr).toMatch(
+      /^error: return-999\.csv row \d+, la_code "999": .*\[return-la-unknown\]$/m,
+    );
+    expect(refused.downloads.size).toBe(0);
+
+    const run = await runInApp(
+      app.page,
+      names.map((n) => join(work, n)),
+      "Compare areas",
+      { "Focus LA": "202", "Allow unknown LA codes": true },
+    );
+    const out = join(dir, "areas-999-out");
+    const cli = await cliIn(work, [
+      "areas",
+      ...names,
+      "--la",
+      "202",
+      "--allow-unknown-la",
+      "--out",
+      out,
+      "--no-png",
+    ]);
+    expect(cli.code).toBe(0);
+    expect(run.exitCode).toBe(0);
+    expect(run.stderr).toMatch(/la_code "999": .*\[return-la-unknown-allowed\]/);
+    const results = run.downloads.get("Download results.json")?.toString("utf8") ?? "";
+    expect(results).toBe(readFileSync(join(out, "results.json"), "utf8"));
+    expect(results).toContain('"999"');
+    expect(run.downloads.get("Download plan.json")?.toString("utf8")).toBe(
+      readFileSync(join(out, "plan.json"), "utf8"),
+    );
+  });
+
   it("sends no request and stays free of axe-core violations after the runs", async () => {
     expect(app.requests).toEqual([]);
+    expect(await app.page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
     expect(app.errors).toEqual([]);
     expect(await axeViolations(app.page)).toEqual([]);
   });

@@ -1,20 +1,10 @@
-// Every part of an XLSX zip inflated once with Node's zlib before exceljs sees the bytes, for two
-// checks exceljs's JSZip does not make:
-// - a zip bomb whose directory lies: an entry that inflates past its declared size (the declared
-//   sizes themselves are held to io/read-limits.ts by xlsx-expansion-issue.ts);
-// - a damaged part: its CRC-32 (or size, or name in its local header) differs from what the
-//   directory declares. JSZip inflates what it finds, so one flipped bit in a deflated
-//   sharedStrings.xml could read the id 545558 as 245558 without a word.
-// Stored (uncompressed) parts are checked too. Costs one inflate and one CRC of the workbook, a
-// small share of what exceljs then spends parsing the XML.
+// Every part of an XLSX zip inflated once with Node's zlib before exceljs sees the bytes, for the
+// checks of io/zip-inflation-steps.ts (a bomb whose directory lies, a damaged part). Costs one
+// inflate and one CRC of the workbook, a small share of what exceljs then spends parsing the XML.
 import * as zlib from "node:zlib";
 import type { Issue } from "../../schema/issue.js";
 import { crc32 as crc32Table } from "../../util/crc32.js";
-import { fileIssue } from "../file-issue.js";
-import { readLimits } from "../read-limits.js";
-import { shortenValue } from "../../util/shorten-value.js";
-import { xlsxExpansionIssue } from "../xlsx-expansion-issue.js";
-import { type ZipEntryInfo, readZipDirectory } from "../zip-directory.js";
+import { type InflateReply, type InflateRequest, zipInflationSteps } from "../zip-inflation-steps.js";
 
 /** zlib.crc32 arrived in Node 20.15; the table-driven one serves before that. */
 const crc32: (data: Uint8Array) => number =
@@ -28,47 +18,16 @@ const crc32: (data: Uint8Array) => number =
  * @example zipInflationIssue(new Uint8Array(await readFile("episodes.xlsx")), "episodes.xlsx") // undefined
  */
 export function zipInflationIssue(bytes: Uint8Array, file: string): Issue | undefined {
-  // Declared sizes first: an honest bomb is refused without inflating a byte.
-  const declared = xlsxExpansionIssue(bytes, file);
-  if (declared !== undefined) return declared;
-  const directory = readZipDirectory(bytes, readLimits.maxXlsxEntries);
-  if (directory === undefined || directory.zip64) return undefined;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const damaged = (entry: ZipEntryInfo, why: string) =>
-    fileIssue(
-      "file-unreadable",
-      file,
-      `part ${shortenValue(entry.name)} is damaged (${why}), so the workbook is not read; the file was changed or cut after it was saved: save it again from Excel`,
-    );
-  for (const entry of directory.entries) {
-    // Other methods (and encryption) JSZip refuses by itself.
-    if (entry.method !== 8 && entry.method !== 0) continue;
-    const at = entry.localHeaderOffset;
-    if (at + 30 > bytes.length || view.getUint32(at, true) !== 0x04034b50)
-      return damaged(entry, "no local header where the zip's directory says");
-    const nameLength = view.getUint16(at + 26, true);
-    const name = new TextDecoder().decode(bytes.subarray(at + 30, at + 30 + nameLength));
-    if (name !== entry.name) return damaged(entry, "its local header names another part");
-    const start = at + 30 + nameLength + view.getUint16(at + 28, true);
-    if (start + entry.compressedSize > bytes.length)
-      return damaged(entry, "its data run past the end of the file");
-    const data = bytes.subarray(start, start + entry.compressedSize);
-    let inflated: Uint8Array = data;
-    if (entry.method === 8) {
-      try {
-        inflated = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
-      } catch (error) {
-        if ((error as { code?: string }).code !== "ERR_BUFFER_TOO_LARGE")
-          return damaged(entry, "its compressed data do not inflate");
-        return fileIssue(
-          "xlsx-expanded-too-large",
-          file,
-          `the workbook's part ${shortenValue(entry.name)} inflates past the ${entry.uncompressedSize.toLocaleString("en-GB")} bytes its zip declares (a zip bomb), so it is not opened`,
-        );
-      }
-    }
-    if (inflated.length !== entry.uncompressedSize) return damaged(entry, "size mismatch");
-    if (crc32(inflated) !== entry.crc32) return damaged(entry, "CRC-32 mismatch");
+  const steps = zipInflationSteps(bytes, file, crc32);
+  let step = steps.next();
+  while (!step.done) step = steps.next(inflate(step.value));
+  return step.value;
+}
+
+function inflate({ data, maxOutput }: InflateRequest): InflateReply {
+  try {
+    return zlib.inflateRawSync(data, { maxOutputLength: maxOutput });
+  } catch (error) {
+    return (error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" ? "too-large" : "bad";
   }
-  return undefined;
 }
