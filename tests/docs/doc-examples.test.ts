@@ -3,21 +3,15 @@
 // digit), strings, booleans and null exactly, arrays and objects field by field (issue 15 item 2).
 // "fgc-toolkit" stands for src/index.ts and "fgc-toolkit/node" for src/node.ts; a block runs from
 // the repository root, so data-samples/… paths work.
-//
-// Scoped to CONVERTED_FOLDERS (converted-folders.ts), which the lead widens to all of src/ when
-// the parallel documentation branches merge.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CONVERTED_FOLDERS } from "./converted-folders.js";
 import { createProgram, ENTRIES, publicExamples, repoRoot, srcRoot } from "./doc-api.js";
 import { checkShown, compareShown, parseShown, runExample, toleranceOf } from "./run-example.js";
 
 const tmpDir = join(repoRoot, "tmp", "doc-examples");
-const examples = publicExamples(createProgram(Object.values(ENTRIES)), ENTRIES, srcRoot).filter((e) =>
-  CONVERTED_FOLDERS.includes(e.folder),
-);
+const examples = publicExamples(createProgram(Object.values(ENTRIES)), ENTRIES, srcRoot);
 
-describe("@example blocks of the converted folders", () => {
+describe("@example blocks of the public exports", () => {
   it("there are examples to run", () => {
     expect(examples.length).toBeGreaterThan(0);
   });
