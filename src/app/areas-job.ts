@@ -18,10 +18,9 @@ import { DataError, formatIssue, type Issue } from "../schema/issue.js";
 import { appendAll } from "../util/append-all.js";
 import { UsageError } from "../util/errors.js";
 import { plural } from "../util/plural.js";
-import { stableStringify } from "../util/stable-json.js";
 import { TOOL_VERSION } from "../version.js";
 import { readAppFile } from "./read-app-file.js";
-import type { AppFile, JobOutcome } from "./job-outcome.js";
+import { type AppFile, type JobOutcome, reportDownloads } from "./job-outcome.js";
 
 /** runAreas's plan fields as the page labels them. */
 const AREAS_FIELDS: FlagNames = { "plan.la": "Focus LA", "plan.threshold": "Suppression threshold" };
@@ -105,21 +104,7 @@ export async function areasJob(
       `${areasHeadline(result)}\n` +
       `Suppressed ${plural(result.disclosure.primary, "small count")} and ${plural(result.disclosure.secondary, "complementary cell")}.\n`,
     stderr: err.join(""),
-    downloads: [
-      {
-        label: "Download results.json",
-        name: "results.json",
-        type: "application/json",
-        text: `${stableStringify(result)}\n`,
-      },
-      { label: "Download report", name: "index.html", type: "text/html", text: reportHtml },
-      {
-        label: "Download plan.json",
-        name: "plan.json",
-        type: "application/json",
-        text: `${stableStringify(plan)}\n`,
-      },
-    ],
+    downloads: reportDownloads(result, plan, reportHtml),
     reportHtml,
   };
 }

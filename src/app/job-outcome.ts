@@ -3,6 +3,7 @@
 import { DataError, formatIssue } from "../schema/issue.js";
 import { exitCodes } from "../util/exit-codes.js";
 import { FgcError } from "../util/errors.js";
+import { stableStringify } from "../util/stable-json.js";
 
 /** A file chosen in the page: its name and bytes. */
 export interface AppFile {
@@ -64,4 +65,27 @@ export function thrownOutcome(error: unknown, text: JobText): JobOutcome {
   text.err.push(`fgc: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
   text.err.push("(this is a bug; please report it with the files' description, never the files)\n");
   return done(exitCodes.internal);
+}
+
+/**
+ * The downloads of a job that writes a report, as the CLI writes its files: results.json and
+ * plan.json (stable JSON, one newline at the end) and the report's index.html.
+ * @example reportDownloads({ a: 1 }, { b: 2 }, "<html></html>").map((d) => d.label) // ["Download results.json", "Download report", "Download plan.json"]
+ */
+export function reportDownloads(result: unknown, plan: unknown, reportHtml: string): AppDownload[] {
+  return [
+    {
+      label: "Download results.json",
+      name: "results.json",
+      type: "application/json",
+      text: `${stableStringify(result)}\n`,
+    },
+    { label: "Download report", name: "index.html", type: "text/html", text: reportHtml },
+    {
+      label: "Download plan.json",
+      name: "plan.json",
+      type: "application/json",
+      text: `${stableStringify(plan)}\n`,
+    },
+  ];
 }

@@ -20,10 +20,9 @@ import { trialCostLines } from "../report/trial-cost-lines.js";
 import { subgroupSpec } from "../trial/subgroup-spec.js";
 import { UsageError } from "../util/errors.js";
 import { plural } from "../util/plural.js";
-import { stableStringify } from "../util/stable-json.js";
 import { TOOL_VERSION } from "../version.js";
 import { readAppFile } from "./read-app-file.js";
-import type { AppFile, JobOutcome } from "./job-outcome.js";
+import { type AppFile, type JobOutcome, reportDownloads } from "./job-outcome.js";
 import { isUnitCostFile } from "./unit-cost-file.js";
 
 /**
@@ -114,21 +113,7 @@ export async function trialJob(
     exitCode: exitCodes.ok,
     stdout: `${trialHeadline(result)}\n${result.costs ? `\n${trialCostLines(result).join("\n")}\n` : ""}`,
     stderr: err.join(""),
-    downloads: [
-      {
-        label: "Download results.json",
-        name: "results.json",
-        type: "application/json",
-        text: `${stableStringify(result)}\n`,
-      },
-      { label: "Download report", name: "index.html", type: "text/html", text: reportHtml },
-      {
-        label: "Download plan.json",
-        name: "plan.json",
-        type: "application/json",
-        text: `${stableStringify(plan)}\n`,
-      },
-    ],
+    downloads: reportDownloads(result, plan, reportHtml),
     reportHtml,
   };
 }

@@ -5,7 +5,7 @@
 import type { Issue } from "../schema/issue.js";
 import { measureOrder } from "./measures.js";
 import { parsePeriod, periodsOverlap } from "./period.js";
-import { issue } from "./read-return.js";
+import { catalogueIssue } from "../schema/issue.js";
 import { cellKey, type ReturnCell } from "./return-cell.js";
 
 /** @example checkReturnCells(cells).length // 0 for the sample returns */
@@ -17,7 +17,7 @@ export function checkReturnCells(cells: readonly ReturnCell[]): Issue[] {
     const first = byKey.get(key);
     if (first)
       issues.push(
-        issue(
+        catalogueIssue(
           "key-duplicate",
           c.file,
           c.row,
@@ -37,7 +37,7 @@ export function checkReturnCells(cells: readonly ReturnCell[]): Issue[] {
       const d = byKey.get(`${c.la}|${c.period}|${c.breakdown}|${c.category}|${larger}`);
       if (d && typeof d.value === "number" && c.value > d.value)
         issues.push(
-          issue(
+          catalogueIssue(
             "return-numerator-above-denominator",
             c.file,
             c.row,
@@ -57,7 +57,7 @@ export function checkReturnCells(cells: readonly ReturnCell[]): Issue[] {
       if (periodsOverlap(periods[i], periods[j])) {
         const c = firstOfPeriod.get(periods[j].label) as ReturnCell;
         issues.push(
-          issue(
+          catalogueIssue(
             "return-period-overlap",
             c.file,
             c.row,

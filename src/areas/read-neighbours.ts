@@ -4,7 +4,7 @@
 import type { RawTable } from "../io/raw-table.js";
 import type { Issue } from "../schema/issue.js";
 import { resolveLa } from "./la-lookup.js";
-import { issue } from "./read-return.js";
+import { catalogueIssue } from "../schema/issue.js";
 
 /**
  * Each authority's statistical neighbours in rank order (DfE codes), by authority.
@@ -31,7 +31,14 @@ export function readNeighbours(raw: RawTable): { neighbours: NeighbourList; issu
   for (const name of ["la_code", "neighbour_code"])
     if (colOf(name) < 0)
       issues.push(
-        issue("column-missing", raw.file, 1, name, undefined, `the neighbour list has no ${name} column`),
+        catalogueIssue(
+          "column-missing",
+          raw.file,
+          1,
+          name,
+          undefined,
+          `the neighbour list has no ${name} column`,
+        ),
       );
   if (issues.some((i) => i.severity === "error")) return { neighbours, issues };
   const rankCol = colOf("rank");
@@ -44,7 +51,7 @@ export function readNeighbours(raw: RawTable): { neighbours: NeighbourList; issu
       const la = resolveLa(text);
       if (!la)
         issues.push(
-          issue(
+          catalogueIssue(
             "return-la-unknown",
             raw.file,
             row,
@@ -58,7 +65,7 @@ export function readNeighbours(raw: RawTable): { neighbours: NeighbourList; issu
     const rankText = rankCol >= 0 ? (raw.columns[rankCol][i]?.trim() ?? "") : "";
     const rank = rankText === "" ? i : Number(rankText);
     if (!Number.isFinite(rank))
-      issues.push(issue("value-type", raw.file, row, "rank", rankText, "not a number"));
+      issues.push(catalogueIssue("value-type", raw.file, row, "rank", rankText, "not a number"));
     if (codes.length === 2) pairs.push({ la: codes[0], neighbour: codes[1], rank });
   }
   pairs.sort((a, b) => a.la.localeCompare(b.la) || a.rank - b.rank);

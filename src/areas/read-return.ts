@@ -8,7 +8,7 @@ import { returnMeasureCodes } from "../schema/codes/return-measure-codes.js";
 import { categoryOf } from "../schema/tables/return-category-check.js";
 import { spellingMessage } from "../schema/tables/return-category-spelling-check.js";
 import { breakdownCategories, returnBreakdownCodes } from "../schema/codes/return-breakdown-codes.js";
-import type { Issue } from "../schema/issue.js";
+import { catalogueIssue, type Issue } from "../schema/issue.js";
 import { type RuleId, rules } from "../schema/rules.js";
 import { type ResolvedLa, resolveLa } from "./la-lookup.js";
 import { familyOnlyMeasures, returnMeasures } from "./measures.js";
@@ -62,7 +62,9 @@ export function readReturn(raw: RawTable, options: ReadReturnOptions = {}): Read
   for (const name of returnColumns) {
     const i = header.indexOf(name);
     if (i < 0)
-      issues.push(issue("column-missing", file, 1, name, undefined, `the return has no ${name} column`));
+      issues.push(
+        catalogueIssue("column-missing", file, 1, name, undefined, `the return has no ${name} column`),
+      );
     else col[name] = raw.columns[i];
   }
   if (Object.keys(col).length < returnColumns.length) return { cells: [], issues, rows: raw.length };
@@ -97,7 +99,7 @@ export function readReturn(raw: RawTable, options: ReadReturnOptions = {}): Read
       );
       if (!known && laText !== "" && options.allowUnknownLa)
         issues.push(
-          issue(
+          catalogueIssue(
             "return-la-unknown-allowed",
             file,
             row,
@@ -108,10 +110,11 @@ export function readReturn(raw: RawTable, options: ReadReturnOptions = {}): Read
         );
     }
     const la = laCache.get(laText);
-    if (laText === "") issues.push(issue("value-missing", file, row, "la_code", laText, "no LA code"));
+    if (laText === "")
+      issues.push(catalogueIssue("value-missing", file, row, "la_code", laText, "no LA code"));
     else if (!la)
       issues.push(
-        issue(
+        catalogueIssue(
           "return-la-unknown",
           file,
           row,
@@ -123,7 +126,7 @@ export function readReturn(raw: RawTable, options: ReadReturnOptions = {}): Read
     else if (la.status === "retired" && !retiredSeen.has(la.dfe)) {
       retiredSeen.add(la.dfe);
       issues.push(
-        issue(
+        catalogueIssue(
           "return-la-retired",
           file,
           row,
@@ -138,7 +141,7 @@ export function readReturn(raw: RawTable, options: ReadReturnOptions = {}): Read
     const period = periodCache.get(periodText);
     if (!period)
       issues.push(
-        issue(
+        catalogueIssue(
           "value-format",
           file,
           row,
@@ -159,7 +162,7 @@ export function readReturn(raw: RawTable, options: ReadReturnOptions = {}): Read
       : undefined;
     if (!Object.hasOwn(returnBreakdownCodes.codes, breakdown) || !categories)
       issues.push(
-        issue(
+        catalogueIssue(
           "code-unknown",
           file,
           row,
@@ -172,7 +175,7 @@ export function readReturn(raw: RawTable, options: ReadReturnOptions = {}): Read
     spelt(row, "category", text("category"), category);
     if (categories && category === undefined)
       issues.push(
-        issue(
+        catalogueIssue(
           "code-unknown",
           file,
           row,
@@ -185,11 +188,18 @@ export function readReturn(raw: RawTable, options: ReadReturnOptions = {}): Read
     spelt(row, "measure", text("measure"), returnMeasures.includes(measure) ? measure : undefined);
     if (!returnMeasures.includes(measure))
       issues.push(
-        issue("code-unknown", file, row, "measure", text("measure"), "not a measure of the la-return layout"),
+        catalogueIssue(
+          "code-unknown",
+          file,
+          row,
+          "measure",
+          text("measure"),
+          "not a measure of the la-return layout",
+        ),
       );
     else if (familyOnlyMeasures.includes(measure) && breakdown !== "all" && categories)
       issues.push(
-        issue(
+        catalogueIssue(
           "code-unknown",
           file,
           row,
@@ -201,7 +211,7 @@ export function readReturn(raw: RawTable, options: ReadReturnOptions = {}): Read
     const value = parseValue(text("value"));
     if (value === "c")
       issues.push(
-        issue(
+        catalogueIssue(
           "return-count-suppressed",
           file,
           row,
@@ -211,10 +221,19 @@ export function readReturn(raw: RawTable, options: ReadReturnOptions = {}): Read
         ),
       );
     else if (value === "negative")
-      issues.push(issue("value-range", file, row, "value", text("value"), "a count cannot be negative"));
+      issues.push(
+        catalogueIssue("value-range", file, row, "value", text("value"), "a count cannot be negative"),
+      );
     else if (value === undefined)
       issues.push(
-        issue("value-type", file, row, "value", text("value"), "not a whole count or a GSS symbol (z, :)"),
+        catalogueIssue(
+          "value-type",
+          file,
+          row,
+          "value",
+          text("value"),
+          "not a whole count or a GSS symbol (z, :)",
+        ),
       );
     if (issues.length > before && issues.slice(before).some((x) => x.severity === "error")) continue;
     if (
@@ -229,7 +248,9 @@ export function readReturn(raw: RawTable, options: ReadReturnOptions = {}): Read
     cells.push({ la: la.dfe, period: period.label, breakdown, category, measure, value, file, row });
   }
   for (const s of spellings.values())
-    issues.push(issue("code-spelling", file, s.row, s.column, s.text, spellingMessage(s.code, s.rows)));
+    issues.push(
+      catalogueIssue("code-spelling", file, s.row, s.column, s.text, spellingMessage(s.code, s.rows)),
+    );
   return { cells, issues, rows: raw.length };
 }
 
@@ -239,22 +260,6 @@ function parseValue(t: string): number | "c" | "z" | ":" | "negative" | undefine
   if (/^\d+$/.test(t)) return Number(t);
   if (/^\d+\.0+$/.test(t)) return Number(t);
   return undefined;
-}
-
-/** An Issue with the catalogue's severity. */
-export function issue(
-  rule: RuleId,
-  file: string,
-  row: number | undefined,
-  column: string | undefined,
-  value: string | undefined,
-  message: string,
-): Issue {
-  const out: Issue = { rule, severity: rules[rule].severity, file, message };
-  if (row !== undefined) out.row = row;
-  if (column !== undefined) out.column = column;
-  if (value !== undefined) out.value = value;
-  return out;
 }
 
 /** An LA code in no list, kept as its own current area named by its code (allowUnknownLa). */

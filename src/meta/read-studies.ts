@@ -3,7 +3,7 @@
 // unique study names, at least two studies). Problems come back as Issues with file, row, column
 // and rule; nothing is dropped silently: a row with an error is reported, never skipped.
 import type { RawTable } from "../io/raw-table.js";
-import type { Issue } from "../schema/issue.js";
+import { catalogueIssue, type Issue } from "../schema/issue.js";
 import { type RuleId, rules } from "../schema/rules.js";
 import type { GenericMeasure } from "../stats/meta/generic-effects-meta.js";
 import { type MetaInputKind, metaKindColumns } from "./study-columns.js";
@@ -52,7 +52,9 @@ export function readMetaStudies(raw: RawTable, measure: GenericMeasure | null): 
   const spelt = (name: string) => raw.header[header.indexOf(name)] ?? name;
   for (const name of ["study", "source"])
     if (!column(name))
-      issues.push(metaIssue("column-missing", file, 1, name, undefined, `the file has no ${name} column`));
+      issues.push(
+        catalogueIssue("column-missing", file, 1, name, undefined, `the file has no ${name} column`),
+      );
   const kinds = Object.keys(metaKindColumns) as MetaInputKind[];
   const present = kinds.filter((k) => metaKindColumns[k].some((c) => column(c)));
   // The file's kind: the one its first row with an effect cell fills, else the only one in the
@@ -64,7 +66,7 @@ export function readMetaStudies(raw: RawTable, measure: GenericMeasure | null): 
   const candidates = firstRow >= 0 ? kinds.filter((k) => filled(k, firstRow)) : present;
   if (candidates.length !== 1) {
     issues.push(
-      metaIssue(
+      catalogueIssue(
         "meta-input-kind",
         file,
         firstRow >= 0 ? raw.rowNumbers[firstRow] : 1,
@@ -81,7 +83,7 @@ export function readMetaStudies(raw: RawTable, measure: GenericMeasure | null): 
   for (const name of metaKindColumns[kind])
     if (!column(name))
       issues.push(
-        metaIssue(
+        catalogueIssue(
           "column-missing",
           file,
           1,
@@ -100,7 +102,9 @@ export function readMetaStudies(raw: RawTable, measure: GenericMeasure | null): 
     const before = issues.length;
     const text = (name: string) => column(name)?.[i]?.trim() ?? "";
     const add = (rule: RuleId, name: string | undefined, value: string | undefined, message: string) =>
-      issues.push(metaIssue(rule, file, row, name === undefined ? undefined : spelt(name), value, message));
+      issues.push(
+        catalogueIssue(rule, file, row, name === undefined ? undefined : spelt(name), value, message),
+      );
     const study = text("study");
     const source = text("source");
     if (study === "") add("value-missing", "study", undefined, "every study needs a name");
@@ -153,7 +157,7 @@ export function readMetaStudies(raw: RawTable, measure: GenericMeasure | null): 
   }
   if (raw.complete && raw.length < 2)
     issues.push(
-      metaIssue(
+      catalogueIssue(
         "meta-too-few-studies",
         file,
         undefined,
@@ -220,19 +224,4 @@ function checkValues(
   if (!(v.upper > v.lower)) report("meta-interval-order", "upper", `not above lower (${v.lower})`);
   else if (v.estimate < v.lower || v.estimate > v.upper)
     report("meta-interval-order", "estimate", `outside its interval ${v.lower} to ${v.upper}`);
-}
-
-function metaIssue(
-  rule: RuleId,
-  file: string,
-  row: number | undefined,
-  column: string | undefined,
-  value: string | undefined,
-  message: string,
-): Issue {
-  const out: Issue = { rule, severity: rules[rule].severity, file, message };
-  if (row !== undefined) out.row = row;
-  if (column !== undefined) out.column = column;
-  if (value !== undefined) out.value = value;
-  return out;
 }

@@ -3,7 +3,7 @@
 import { displayText } from "../util/display-text.js";
 import { FgcError } from "../util/errors.js";
 import { plural } from "../util/plural.js";
-import type { RuleId } from "./rules.js";
+import { type RuleId, rules } from "./rules.js";
 import type { Severity } from "./severity.js";
 
 /**
@@ -67,4 +67,24 @@ function quotedValue(value: string): string {
   if (value.length <= MAX_SHOWN_VALUE) return displayText(JSON.stringify(value), Number.POSITIVE_INFINITY);
   const head = JSON.stringify(value.slice(0, MAX_SHOWN_VALUE));
   return `${displayText(head, Number.POSITIVE_INFINITY)}… (${value.length.toLocaleString("en-GB")} characters)`;
+}
+
+/**
+ * An Issue of a catalogued rule, with the catalogue's severity; row, column and value only when
+ * given.
+ * @example catalogueIssue("value-missing", "a.csv", 3, "dob", undefined, "blank").severity // "error"
+ */
+export function catalogueIssue(
+  rule: RuleId,
+  file: string,
+  row: number | undefined,
+  column: string | undefined,
+  value: string | undefined,
+  message: string,
+): Issue {
+  const out: Issue = { rule, severity: rules[rule].severity, file, message };
+  if (row !== undefined) out.row = row;
+  if (column !== undefined) out.column = column;
+  if (value !== undefined) out.value = value;
+  return out;
 }

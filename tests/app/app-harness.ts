@@ -7,28 +7,11 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
-import { type Browser, chromium, type Page } from "playwright-core";
-import { chromiumPath } from "../e2e/browser.js";
+import type { Browser, Page } from "playwright-core";
+export { launchChromium } from "../e2e/browser.js";
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-
-export async function launchChromium(): Promise<Browser> {
-  if (!chromiumPath) throw new Error("Debian's chromium is not installed (apt-get install chromium)");
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-}
 
 export interface AppPage {
   page: Page;

@@ -6,11 +6,30 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
+import { type Browser, chromium } from "playwright-core";
 
 const require = createRequire(import.meta.url);
 
 export const chromiumPath = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+
+/** Debian's chromium, headless, with the flags every browser test uses (no sandbox, no GPU, no background network). */
+export async function launchChromium(): Promise<Browser> {
+  if (!chromiumPath)
+    throw new Error("Debian's chromium is not installed (apt-get install chromium); .ci/run installs it");
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
 
 export interface BrowserCheck {
   charts: string | null;
@@ -25,21 +44,7 @@ export interface BrowserCheck {
 }
 
 export async function checkInChromium(htmlFile: string, screenshot?: string): Promise<BrowserCheck> {
-  if (!chromiumPath)
-    throw new Error("Debian's chromium is not installed (apt-get install chromium); .ci/run installs it");
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     const consoleErrors: string[] = [];
