@@ -1,8 +1,9 @@
 // A file's bytes already in memory (chosen in the browser app, or read whole by the CLI) to a
 // RawTable: the browser-safe core of io/node/read-raw-file.ts, which reads JSON, Arrow and
 // Parquet through it, and CSV/TSV through the same chunked reader (io/read-delimited-chunks.ts).
-// XLSX is refused here: its zip is checked with Node's zlib before exceljs reads it
-// (io/node/zip-inflation-issue.ts), a check the browser cannot make synchronously.
+// XLSX is refused here: its zip parts are inflated and checked first (io/zip-inflation-steps.ts),
+// which needs an inflater this synchronous reader lacks; io/node/read-raw-file.ts (zlib) and the
+// app's app/read-app-file.ts (DecompressionStream) make that check and then call io/read-xlsx.ts.
 import { formatFromName, sniffMismatch } from "./detect-format.js";
 import { fileIssue } from "./file-issue.js";
 import { findInvalidUtf8 } from "./find-invalid-utf8.js";
@@ -79,7 +80,7 @@ export async function readWholeBytes(bytes: Uint8Array, file: string, format: Fi
         fileIssue(
           "file-unreadable",
           file,
-          'an XLSX workbook is read by the command line (fgc validate), not in the browser app yet; save the sheet as "CSV UTF-8" to use it here',
+          'an XLSX workbook is read with its zip checks first (readRawFile, or the browser app), not from bytes alone; save the sheet as "CSV UTF-8" to read it here',
         ),
       ]);
     case "xml":

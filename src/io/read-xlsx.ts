@@ -5,8 +5,8 @@
 // on its row and column, never a blank. Before exceljs inflates anything, the zip's directory is
 // checked against the limits of io/read-limits.ts (`xlsx-expanded-too-large`). exceljs's JSZip
 // checks neither a part's true size nor its CRC-32: io/node/read-raw-file.ts inflates every part
-// with zlib first (io/node/zip-inflation-issue.ts) and refuses a bomb or a damaged part; a caller
-// without Node (none yet) must make the same check before calling this.
+// with zlib first (io/node/zip-inflation-issue.ts) and refuses a bomb or a damaged part; the
+// browser app makes the same checks (io/zip-inflation-steps.ts) with DecompressionStream first.
 import ExcelJS from "exceljs";
 import type { Issue } from "../schema/issue.js";
 import { UsageError } from "../util/errors.js";
