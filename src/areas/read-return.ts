@@ -9,7 +9,6 @@ import { categoryOf } from "../schema/tables/return-category-check.js";
 import { spellingMessage } from "../schema/tables/return-category-spelling-check.js";
 import { breakdownCategories, returnBreakdownCodes } from "../schema/codes/return-breakdown-codes.js";
 import { catalogueIssue, type Issue } from "../schema/issue.js";
-import { type RuleId, rules } from "../schema/rules.js";
 import { type ResolvedLa, resolveLa } from "./la-lookup.js";
 import { familyOnlyMeasures, returnMeasures } from "./measures.js";
 import { parsePeriod } from "./period.js";

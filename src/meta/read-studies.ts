@@ -4,7 +4,7 @@
 // and rule; nothing is dropped silently: a row with an error is reported, never skipped.
 import type { RawTable } from "../io/raw-table.js";
 import { catalogueIssue, type Issue } from "../schema/issue.js";
-import { type RuleId, rules } from "../schema/rules.js";
+import type { RuleId } from "../schema/rules.js";
 import type { GenericMeasure } from "../stats/meta/generic-effects-meta.js";
 import { type MetaInputKind, metaKindColumns } from "./study-columns.js";
 
