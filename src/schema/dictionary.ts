@@ -4,7 +4,8 @@
 import { tableSpecs } from "./catalog.js";
 import type { CodeList } from "./codes/code-list.js";
 import { breakdownCategories } from "./codes/return-breakdown-codes.js";
-import { type Rule, rules } from "./rules.js";
+import type { Rule } from "./rule.js";
+import { rules } from "./rules.js";
 import type { ColumnSpec, TableSpec } from "./table.js";
 import { returnSymbols } from "./tables/return-count.js";
 
