@@ -10,7 +10,8 @@ export { TOOL_VERSION } from "./version.js";
 
 // stats: shapes and bibliography
 export { estimateSchema, modelFitSchema, type Estimate, type ModelFit, type Term } from "./stats/estimate.js";
-export { references, type Reference, type ReferenceKey } from "./stats/references.js";
+export { references, type ReferenceKey } from "./stats/references.js";
+export type { Reference } from "./stats/references/reference.js";
 // stats: distributions
 export { normalCdf, normalQuantile, normalSf } from "./stats/distributions/normal.js";
 export { tCdf, tQuantile } from "./stats/distributions/t.js";

@@ -1,6 +1,7 @@
 // The references a result cites, formatted for a report: keys of stats/references.ts in, one
 // line per work out (authors, year, title, journal, volume, pages, DOI), sorted by key.
-import { type Reference, references } from "../stats/references.js";
+import { references } from "../stats/references.js";
+import type { Reference } from "../stats/references/reference.js";
 
 /** @example bibliography(["wilson1927"])[0].startsWith("Wilson EB (1927).") // true */
 export function bibliography(keys: readonly string[]): string[] {

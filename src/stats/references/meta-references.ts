@@ -1,0 +1,78 @@
+// Meta-analysis: random-effects variance, Knapp–Hartung, heterogeneity, prediction intervals. Part of the bibliography (stats/references.ts).
+import type { Reference } from "./reference.js";
+
+/** Works of the bibliography: meta-analysis: random-effects variance, Knapp–Hartung, heterogeneity, prediction intervals. */
+export const metaReferences = {
+  dersimonian1986: {
+    authors: "DerSimonian R, Laird N",
+    year: 1986,
+    title: "Meta-analysis in clinical trials",
+    journal: "Controlled Clinical Trials",
+    volume: "7",
+    pages: "177-188",
+    doi: "10.1016/0197-2456(86)90046-2",
+  },
+  viechtbauer2005: {
+    authors: "Viechtbauer W",
+    year: 2005,
+    title: "Bias and efficiency of meta-analytic variance estimators in the random-effects model",
+    journal: "Journal of Educational and Behavioral Statistics",
+    volume: "30",
+    pages: "261-293",
+    doi: "10.3102/10769986030003261",
+  },
+  hartung2001: {
+    authors: "Hartung J, Knapp G",
+    year: 2001,
+    title: "A refined method for the meta-analysis of controlled clinical trials with binary outcome",
+    journal: "Statistics in Medicine",
+    volume: "20",
+    pages: "3875-3889",
+    doi: "10.1002/sim.1009",
+  },
+  higgins2002: {
+    authors: "Higgins JPT, Thompson SG",
+    year: 2002,
+    title: "Quantifying heterogeneity in a meta-analysis",
+    journal: "Statistics in Medicine",
+    volume: "21",
+    pages: "1539-1558",
+    doi: "10.1002/sim.1186",
+  },
+  higgins2003: {
+    authors: "Higgins JPT, Thompson SG, Deeks JJ, Altman DG",
+    year: 2003,
+    title: "Measuring inconsistency in meta-analyses",
+    journal: "BMJ",
+    volume: "327",
+    pages: "557-560",
+    doi: "10.1136/bmj.327.7414.557",
+  },
+  knapp2003: {
+    authors: "Knapp G, Hartung J",
+    year: 2003,
+    title: "Improved tests for a random effects meta-regression with a single covariate",
+    journal: "Statistics in Medicine",
+    volume: "22",
+    pages: "2693-2710",
+    doi: "10.1002/sim.1482",
+  },
+  riley2011: {
+    authors: "Riley RD, Higgins JPT, Deeks JJ",
+    year: 2011,
+    title: "Interpretation of random effects meta-analyses",
+    journal: "BMJ",
+    volume: "342",
+    pages: "d549",
+    doi: "10.1136/bmj.d549",
+  },
+  altman2011: {
+    authors: "Altman DG, Bland JM",
+    year: 2011,
+    title: "How to obtain the P value from a confidence interval",
+    journal: "BMJ",
+    volume: "343",
+    pages: "d2304",
+    doi: "10.1136/bmj.d2304",
+  },
+} satisfies Record<string, Reference>;

@@ -1,0 +1,82 @@
+// Survival analysis: Kaplan–Meier, log-rank, Cox. Part of the bibliography (stats/references.ts).
+import type { Reference } from "./reference.js";
+
+/** Works of the bibliography: survival analysis: Kaplan–Meier, log-rank, Cox. */
+export const survivalReferences = {
+  kaplan1958: {
+    authors: "Kaplan EL, Meier P",
+    year: 1958,
+    title: "Nonparametric estimation from incomplete observations",
+    journal: "Journal of the American Statistical Association",
+    volume: "53",
+    pages: "457-481",
+    doi: "10.1080/01621459.1958.10501452",
+  },
+  greenwood1926: {
+    authors: "Greenwood M",
+    year: 1926,
+    title: "The natural duration of cancer",
+    journal: "Reports on Public Health and Medical Subjects",
+    volume: "33",
+    pages: "1-26",
+  },
+  kalbfleisch2002: {
+    authors: "Kalbfleisch JD, Prentice RL",
+    year: 2002,
+    title: "The Statistical Analysis of Failure Time Data, 2nd edition",
+    journal: "Wiley",
+  },
+  mantel1966: {
+    authors: "Mantel N",
+    year: 1966,
+    title: "Evaluation of survival data and two new rank order statistics arising in its consideration",
+    journal: "Cancer Chemotherapy Reports",
+    volume: "50",
+    pages: "163-170",
+  },
+  brookmeyer1982: {
+    authors: "Brookmeyer R, Crowley J",
+    year: 1982,
+    title: "A confidence interval for the median survival time",
+    journal: "Biometrics",
+    volume: "38",
+    pages: "29-41",
+    doi: "10.2307/2530286",
+  },
+  peto1972: {
+    authors: "Peto R, Peto J",
+    year: 1972,
+    title: "Asymptotically efficient rank invariant test procedures",
+    journal: "Journal of the Royal Statistical Society, Series A",
+    volume: "135",
+    pages: "185-207",
+    doi: "10.2307/2344317",
+  },
+  cox1972: {
+    authors: "Cox DR",
+    year: 1972,
+    title: "Regression models and life-tables",
+    journal: "Journal of the Royal Statistical Society, Series B",
+    volume: "34",
+    pages: "187-220",
+    doi: "10.1111/j.2517-6161.1972.tb00899.x",
+  },
+  efron1977: {
+    authors: "Efron B",
+    year: 1977,
+    title: "The efficiency of Cox's likelihood function for censored data",
+    journal: "Journal of the American Statistical Association",
+    volume: "72",
+    pages: "557-565",
+    doi: "10.1080/01621459.1977.10480613",
+  },
+  lin1989: {
+    authors: "Lin DY, Wei LJ",
+    year: 1989,
+    title: "The robust inference for the Cox proportional hazards model",
+    journal: "Journal of the American Statistical Association",
+    volume: "84",
+    pages: "1074-1078",
+    doi: "10.1080/01621459.1989.10478874",
+  },
+} satisfies Record<string, Reference>;
