@@ -15,7 +15,7 @@ import { trialPlanFromJson } from "../trial/plan-from-json.js";
 import { runTrial } from "../trial/run.js";
 import type { CostOptions } from "../trial/costs/cost-analysis.js";
 import { parseUnitCosts } from "../trial/costs/unit-costs.js";
-import { PLACEMENT_GROUPS, placementDaysColumn } from "../schema/codes/placement-groups.js";
+import { hasPlacementGroupDays } from "../trial/costs/has-placement-group-days.js";
 import { trialCostLines } from "../report/trial-cost-lines.js";
 import { subgroupSpec } from "../trial/subgroup-spec.js";
 import { UsageError } from "../util/errors.js";
@@ -82,9 +82,7 @@ export async function trialJob(
   if (costFile !== undefined) {
     progress(`Reading ${costFile.name}`);
     // As cli/trial.ts: day rates by placement group need the days by group.
-    const placementGroups = PLACEMENT_GROUPS.every((g) =>
-      (input.table.columns[placementDaysColumn(g)] ?? []).some((v) => v !== null),
-    );
+    const placementGroups = hasPlacementGroupDays(input.table);
     const read = parseUnitCosts(await readAppFile(costFile.bytes, costFile.name), { placementGroups });
     printIssues(read.issues, err);
     if (!read.unitCosts) {

@@ -9,7 +9,7 @@ import { readTrialInput } from "../jobs/read-trial-input.js";
 import { readUnitCostsFile } from "../jobs/read-unit-costs-file.js";
 import { trialCostLines } from "../report/trial-cost-lines.js";
 import type { CostOptions } from "../trial/costs/cost-analysis.js";
-import { PLACEMENT_GROUPS, placementDaysColumn } from "../schema/codes/placement-groups.js";
+import { hasPlacementGroupDays } from "../trial/costs/has-placement-group-days.js";
 import { replaceFolder } from "../io/node/replace-folder.js";
 import { REPORT_MARKERS, writeReportFiles } from "../jobs/write-report.js";
 import type { RowAccounting } from "../io/row-accounting.js";
@@ -95,9 +95,7 @@ async function analyseAndWrite(
   if (costsPath) {
     // Day rates by placement group need the days by group: linked extracts, or fgc link's file.
     // (The reader gives an optional column it did not find as all blank.)
-    const placementGroups = PLACEMENT_GROUPS.every((g) =>
-      (input.table.columns[placementDaysColumn(g)] ?? []).some((v) => v !== null),
-    );
+    const placementGroups = hasPlacementGroupDays(input.table);
     const read = await readUnitCostsFile(costsPath, { placementGroups });
     printIssues(read.issues, io, costsPath);
     if (!read.unitCosts) {
