@@ -43,10 +43,13 @@ export interface TrialOptions {
 }
 
 export async function trialCommand(inputPath: string, options: TrialOptions, io: CliIo): Promise<number> {
-  // Vega and resvg load on a worker thread while the input is read and analysed.
-  const charts = startChartRenderer({ png: options.png !== false });
+  const plan = readPlan(options.plan);
+  const costsPath = unitCostsPath(options, plan);
+  // resvg (and Vega, for the cost-effectiveness plane, the one chart without a static drawer)
+  // load on a worker thread while the input is read and analysed.
+  const charts = startChartRenderer({ png: options.png !== false, vega: costsPath !== undefined });
   try {
-    return await analyseAndWrite(inputPath, options, io, charts);
+    return await analyseAndWrite(inputPath, options, io, { plan, costsPath, charts });
   } finally {
     await charts.close();
   }
@@ -56,10 +59,9 @@ async function analyseAndWrite(
   inputPath: string,
   options: TrialOptions,
   io: CliIo,
-  charts: ChartRenderer,
+  job: { plan: TrialPlan; costsPath: string | undefined; charts: ChartRenderer },
 ): Promise<number> {
-  const plan = readPlan(options.plan);
-  const costsPath = unitCostsPath(options, plan);
+  const { plan, costsPath, charts } = job;
   const nationalChildren = parseNationalChildren(options.nationalChildren, costsPath);
   const file = resolveInputFile(inputPath);
   const out = options.out ?? defaultTrialOut(inputPath);
@@ -112,7 +114,7 @@ async function analyseAndWrite(
     result = runTrial(input, plan, {
       costs,
       onPart: (part) => {
-        for (const spec of trialPartCharts(part)) charts.drawAhead(spec);
+        for (const chart of trialPartCharts(part)) charts.drawAhead(chart);
       },
     });
   } catch (e) {

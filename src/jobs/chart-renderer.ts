@@ -1,20 +1,25 @@
-// Draws a report's charts: SVG by Vega (jobs/draw-svgs.ts), PNG by resvg
-// (jobs/png-image.ts, at twice the SVG's size, with the charts' own font files). Started
-// before the analysis, it loads Vega on a worker thread (jobs/chart-worker.ts) while the main
-// thread reads the input and computes; the worker then draws the SVGs, and the main thread, done
-// with its own work, rasterises each as it arrives (the pixels on libuv's threads). On two cores
-// the report's cost mostly hides behind the analysis; the bytes are those of drawing on one
-// thread. Charts whose part of the result comes early (trial/run.ts, TrialPart) can be sent
-// ahead (drawAhead): the worker draws them, and their PNGs rasterise, while the analysis goes on,
-// when the worker would otherwise wait; each PNG is then reused for the same SVG in the
-// report's drawing (the same but for the numbering of its clip paths, which changes no pixel). Run from the TypeScript sources (tests, tsx), where a worker cannot load .ts files, or
-// when the worker cannot start or stops, it draws on the calling thread, so no chart is lost.
+// Draws a report's charts: each chart's SVG by its static drawer (report/figures/, a few
+// milliseconds, on the calling thread) or, for a chart without one, by Vega (jobs/draw-svgs.ts);
+// each PNG by resvg (jobs/png-image.ts, at twice the SVG's size, with the charts' own font
+// files). Started before the analysis, the renderer starts a worker thread
+// (jobs/chart-worker.ts) that loads resvg, and Vega when asked, while the main thread reads the
+// input and computes. A chart whose part of the result comes early (trial/run.ts, TrialPart)
+// is sent ahead (drawAhead): its SVG is drawn at once and its PNG rasterised on the worker, one
+// after another, while the analysis goes on, so that on two cores the pixels mostly hide behind
+// the statistics; draw() then reuses them for the very same spec. Charts without a static
+// drawer are drawn in turn by Vega on the worker. Run from the TypeScript sources (tests, tsx),
+// where a worker cannot load .ts files, or when the worker cannot start or stops, everything is
+// drawn on the calling thread (PNGs on libuv's thread pool), with the same bytes.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { renderPngAsync } from "./png-image.js";
+import type { ReportChart } from "../report/document.js";
 import { chartFontFiles } from "./chart-fonts.js";
-import { numberClipPaths } from "./number-clip-paths.js";
+import { chartSpecKey } from "./chart-spec-key.js";
+import { renderPngAsync } from "./png-image.js";
+
+/** A chart to draw: its Vega-Lite spec, and its static drawer when it has one. */
+export type ChartToDraw = Pick<ReportChart, "spec" | "drawSvg">;
 
 export interface ChartImage {
   svg: string;
@@ -22,142 +27,201 @@ export interface ChartImage {
   png?: Uint8Array;
 }
 
+/** A message to the worker: the SVG to rasterise, with the number its reply carries. */
+export interface PngJob {
+  png: { id: number; svg: string };
+}
+
 /** A message to the worker: the Vega-Lite specs to draw, in order. */
 export interface ChartJob {
   specs: Record<string, unknown>[];
 }
 
-/** A message to the worker: one chart to draw now, ahead of the report's drawing. */
-export interface ChartAheadJob {
-  ahead: Record<string, unknown>;
-}
-
 /**
- * The worker's messages: each chart's SVG as it is drawn, then done, or the error that stopped
- * it; and the SVG of a chart drawn ahead, as soon as it is drawn.
+ * The worker's messages: a PNG (or the error that stopped it), each Vega chart's SVG as it is
+ * drawn, then done, or the error that stopped the drawing.
  */
 export type ChartReply =
+  | { pngId: number; png: Uint8Array }
+  | { pngId: number; error: string }
   | { svg: string; index: number }
   | { done: true }
-  | { error: string }
-  | { aheadSvg: string };
+  | { error: string };
+
+/** The data the worker starts with: whether to load Vega at once (a chart will need it). */
+export interface ChartWorkerData {
+  vega: boolean;
+}
 
 export interface ChartRenderer {
-  /** Where the SVGs are drawn: on a worker thread, or on the calling thread. */
+  /** Where the PNGs and Vega's SVGs are made: on a worker thread, or on the calling thread. */
   readonly mode: "worker" | "thread";
-  draw(specs: Record<string, unknown>[], options: { png: boolean }): Promise<ChartImage[]>;
+  draw(charts: ChartToDraw[], options: { png: boolean }): Promise<ChartImage[]>;
   /**
-   * Starts on a chart before the others (on the worker, which draws it when it safely can);
-   * draw() still lists it and returns the same bytes. Nothing on the calling thread.
+   * Starts on a chart with a static drawer before the others: its SVG now, its PNG on the
+   * worker; draw() still lists it and returns the same bytes. A chart without one waits its turn.
    */
-  drawAhead(spec: Record<string, unknown>): void;
+  drawAhead(chart: ChartToDraw): void;
   /** Stops the worker; safe to call more than once. */
   close(): Promise<void>;
 }
 
+/** The renderer's two kinds of work, done on a worker or on the calling thread. */
+interface ChartBackend {
+  rasterise(svg: string): Promise<Uint8Array>;
+  drawVega(specs: Record<string, unknown>[]): Promise<string[]>;
+}
+
 /**
- * `png`: whether the charts drawn ahead are rasterised at once (as draw() will want them).
- * @example const charts = startChartRenderer(); … await charts.draw(specs, { png: true }); await charts.close();
+ * `png`: whether charts sent ahead are rasterised at once (as draw() will want them); `vega`:
+ * whether some chart will need Vega (loaded at once on the worker; otherwise when first needed).
+ * @example const charts = startChartRenderer({ png: true, vega: false }); … await charts.draw(charts, { png: true }); await charts.close();
  */
-export function startChartRenderer(options: { png?: boolean } = {}): ChartRenderer {
+export function startChartRenderer(options: { png?: boolean; vega?: boolean } = {}): ChartRenderer {
   const script = fileURLToPath(new URL("./chart-worker.js", import.meta.url));
   if (!import.meta.url.endsWith(".js") || !existsSync(script)) return inThreadRenderer();
   let worker: Worker;
   try {
-    worker = new Worker(script);
+    worker = new Worker(script, { workerData: { vega: options.vega === true } satisfies ChartWorkerData });
   } catch {
     return inThreadRenderer();
   }
-  // The worker keeps the process alive only while a drawing is awaited, so a run that stops
-  // early (a data error, a bad plan) exits without waiting for it.
+  return rendererOn(workerBackend(worker), "worker", options.png !== false, () => worker.terminate());
+}
+
+/** Draws on the calling thread: Vega loaded when first asked, PNGs on libuv's thread pool. */
+export function inThreadRenderer(): ChartRenderer {
+  return rendererOn(threadBackend(), "thread", false, async () => {});
+}
+
+function rendererOn(
+  backend: ChartBackend,
+  mode: ChartRenderer["mode"],
+  pngAhead: boolean,
+  stop: () => Promise<unknown>,
+): ChartRenderer {
+  // Charts drawn ahead, by their spec's identity: the SVG, and the PNG when rasterised.
+  const ahead = new Map<string, { svg: string; png?: Promise<Uint8Array> }>();
+  let closed = false;
+  return {
+    mode,
+    drawAhead(chart) {
+      if (closed || !chart.drawSvg) return;
+      const key = chartSpecKey(chart.spec);
+      if (ahead.has(key)) return;
+      let svg: string;
+      try {
+        svg = chart.drawSvg();
+      } catch {
+        return; // drawn again in turn, where its error is the real one
+      }
+      const png = pngAhead ? backend.rasterise(svg) : undefined;
+      png?.catch(() => {}); // awaited by draw(), where its error is the real one
+      ahead.set(key, { svg, png });
+    },
+    async draw(charts, options) {
+      const svgs: (string | undefined)[] = [];
+      const pngs: (Promise<Uint8Array> | undefined)[] = [];
+      charts.forEach((chart, i) => {
+        if (!chart.drawSvg) return;
+        const early = ahead.get(chartSpecKey(chart.spec));
+        svgs[i] = early?.svg ?? chart.drawSvg();
+        if (options.png) pngs[i] = early?.png ?? backend.rasterise(svgs[i] as string);
+      });
+      const byVega = charts.flatMap((chart, i) => (chart.drawSvg ? [] : [i]));
+      if (byVega.length > 0) {
+        const drawn = await backend.drawVega(byVega.map((i) => charts[i].spec));
+        byVega.forEach((i, k) => {
+          svgs[i] = drawn[k];
+          if (options.png) pngs[i] = backend.rasterise(drawn[k]);
+        });
+      }
+      const rasters = await Promise.all(pngs);
+      return charts.map((_, i) =>
+        options.png ? { svg: svgs[i] as string, png: rasters[i] } : { svg: svgs[i] as string },
+      );
+    },
+    async close() {
+      closed = true;
+      await stop();
+    },
+  };
+}
+
+function threadBackend(): ChartBackend {
+  return {
+    rasterise: (svg) => renderPngAsync(svg, 2, chartFontFiles() ?? undefined),
+    async drawVega(specs) {
+      const { drawSvgs } = await import("./draw-svgs.js");
+      const svgs: string[] = [];
+      await drawSvgs(specs, (svg, i) => {
+        svgs[i] = svg;
+      });
+      return svgs;
+    },
+  };
+}
+
+/**
+ * The worker's backend. The worker keeps the process alive only while a reply is awaited, so a
+ * run that stops early (a data error, a bad plan) exits without waiting for it. A worker that
+ * fails or stops hands every waiting and later job to the calling thread, where any error is
+ * the real one.
+ */
+function workerBackend(worker: Worker): ChartBackend {
   worker.unref();
+  const local = threadBackend();
   let broken = false;
-  let current: { images: ImageCollector; settle: (ok: boolean) => void } | undefined;
-  // PNGs of the charts drawn ahead, by their SVG with its clip paths numbered from 1 (the same
-  // pixels whatever the numbering).
-  const early = new Map<string, Promise<Uint8Array>>();
-  const end = (ok: boolean) => {
-    const c = current;
-    current = undefined;
-    worker.unref();
-    c?.settle(ok);
+  let nextId = 1;
+  const rasters = new Map<number, { svg: string; settle: (png: Promise<Uint8Array>) => void }>();
+  let vega:
+    | { svgs: string[]; specs: Record<string, unknown>[]; settle: (svgs: Promise<string[]>) => void }
+    | undefined;
+  const waiting = () => rasters.size + (vega ? 1 : 0);
+  const release = () => {
+    if (waiting() === 0) worker.unref();
   };
   worker.on("message", (reply: ChartReply) => {
-    if ("aheadSvg" in reply) {
-      if (options.png !== false && !early.has(reply.aheadSvg)) {
-        const raster = renderPngAsync(reply.aheadSvg, 2, chartFontFiles() ?? undefined);
-        raster.catch(() => {}); // awaited by draw(), where its error is the real one
-        early.set(reply.aheadSvg, raster);
-      }
-    } else if ("svg" in reply) current?.images.add(reply.svg, reply.index);
-    else end("done" in reply);
+    if ("pngId" in reply) {
+      const job = rasters.get(reply.pngId);
+      if (!job) return;
+      rasters.delete(reply.pngId);
+      job.settle("png" in reply ? Promise.resolve(reply.png) : local.rasterise(job.svg));
+    } else if ("svg" in reply) {
+      if (vega) vega.svgs[reply.index] = reply.svg;
+    } else if (vega) {
+      const v = vega;
+      vega = undefined;
+      v.settle("done" in reply ? Promise.resolve(v.svgs) : local.drawVega(v.specs));
+    }
+    release();
   });
   for (const event of ["error", "exit"])
     worker.on(event, () => {
       broken = true;
-      end(false);
+      for (const job of rasters.values()) job.settle(local.rasterise(job.svg));
+      rasters.clear();
+      if (vega) vega.settle(local.drawVega(vega.specs));
+      vega = undefined;
+      release();
     });
-  const local = inThreadRenderer();
   return {
-    mode: "worker",
-    async draw(specs, options) {
-      if (broken || current) return local.draw(specs, options);
-      const images = imageCollector(options.png, early);
-      const ok = await new Promise<boolean>((settle) => {
-        current = { images, settle };
+    rasterise(svg) {
+      if (broken) return local.rasterise(svg);
+      const id = nextId++;
+      return new Promise<Uint8Array>((resolve, reject) => {
+        rasters.set(id, { svg, settle: (png) => png.then(resolve, reject) });
+        worker.ref();
+        worker.postMessage({ png: { id, svg } } satisfies PngJob);
+      });
+    },
+    drawVega(specs) {
+      if (broken || vega) return local.drawVega(specs);
+      return new Promise<string[]>((resolve, reject) => {
+        vega = { svgs: [], specs, settle: (svgs) => svgs.then(resolve, reject) };
         worker.ref();
         worker.postMessage({ specs } satisfies ChartJob);
       });
-      // A worker that failed, stopped or threw: draw here, where any error is the real one.
-      return ok ? images.finish(specs.length) : local.draw(specs, options);
-    },
-    drawAhead(spec) {
-      if (!broken && !current) worker.postMessage({ ahead: spec } satisfies ChartAheadJob);
-    },
-    async close() {
-      broken = true;
-      await worker.terminate();
-    },
-  };
-}
-
-/** Draws on the calling thread, loading Vega when first asked. */
-export function inThreadRenderer(): ChartRenderer {
-  return {
-    mode: "thread",
-    async draw(specs, options) {
-      const { drawSvgs } = await import("./draw-svgs.js");
-      const images = imageCollector(options.png);
-      await drawSvgs(specs, images.add);
-      return images.finish(specs.length);
-    },
-    drawAhead() {},
-    async close() {},
-  };
-}
-
-interface ImageCollector {
-  /** An SVG as it is drawn: its PNG starts rasterising at once. */
-  add(svg: string, index: number): void;
-  /** Every chart's SVG and PNG, in the specs' order. */
-  finish(count: number): Promise<ChartImage[]>;
-}
-
-/** `early`: PNGs already rasterising, by their SVG, reused for the identical SVG. */
-function imageCollector(png: boolean, early?: ReadonlyMap<string, Promise<Uint8Array>>): ImageCollector {
-  const fonts = png ? (chartFontFiles() ?? undefined) : undefined;
-  const svgs: string[] = [];
-  const pngs: Promise<Uint8Array>[] = [];
-  return {
-    add(svg, index) {
-      svgs[index] = svg;
-      if (png) pngs[index] = early?.get(numberClipPaths(svg, 1).svg) ?? renderPngAsync(svg, 2, fonts);
-    },
-    async finish(count) {
-      const rasters = await Promise.all(pngs);
-      return Array.from({ length: count }, (_, i) =>
-        png ? { svg: svgs[i], png: rasters[i] } : { svg: svgs[i] },
-      );
     },
   };
 }

@@ -20,8 +20,8 @@ export interface WriteReportOptions {
   /** Skip PNG rasterisation (faster; SVG is still written). */
   png?: boolean;
   /**
-   * Draws the charts: a renderer started before the analysis (jobs/chart-renderer.ts) has
-   * Vega loaded on its worker by now; default, the calling thread.
+   * Draws the charts: a renderer started before the analysis (jobs/chart-renderer.ts), which may
+   * have drawn some already; default, the calling thread.
    */
   charts?: ChartRenderer;
 }
@@ -55,10 +55,7 @@ export async function writeReportFiles(
   const png = options.png !== false;
   // The charts are drawn (on the renderer's worker, when it has one) while this thread writes
   // the results, the HTML and the tables.
-  const drawing = (options.charts ?? inThreadRenderer()).draw(
-    charts.map((c) => c.spec),
-    { png },
-  );
+  const drawing = (options.charts ?? inThreadRenderer()).draw(charts, { png });
   drawing.catch(() => {}); // awaited below; this only keeps an early throw here from leaving it unhandled
   write("results.json", `${stableStringify(results)}\n`);
   write("index.html", renderHtml(doc, loadReportAssets()));

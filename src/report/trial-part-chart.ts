@@ -4,6 +4,7 @@
 // report/trial-effects-sections.ts, report/trial-time-to-care-sections.ts), so that `fgc trial`
 // can draw them while the analysis goes on.
 import type { TrialPart } from "../trial/run.js";
+import type { ReportChart } from "./document.js";
 import {
   armRatesChartSpec,
   forestDifferencesChartSpec,
@@ -13,13 +14,13 @@ import { consortChartSpec } from "./trial-participants-sections.js";
 import { kaplanMeierChartSpec } from "./trial-time-to-care-sections.js";
 
 /** @example runTrial(input, plan, { onPart: (part) => trialPartCharts(part).forEach(charts.drawAhead) }) */
-export function trialPartCharts(part: TrialPart): Record<string, unknown>[] {
-  if ("consort" in part) return [consortChartSpec(part.consort)];
-  if ("estimates" in part) return [armRatesChartSpec(part.estimates)];
+export function trialPartCharts(part: TrialPart): Pick<ReportChart, "spec" | "drawSvg">[] {
+  if ("consort" in part) return [{ spec: consortChartSpec(part.consort) }];
+  if ("estimates" in part) return [{ spec: armRatesChartSpec(part.estimates) }];
   if ("effects" in part)
     return [
-      forestDifferencesChartSpec(part.effects, part.level),
-      forestRatiosChartSpec(part.effects, part.level),
+      { spec: forestDifferencesChartSpec(part.effects, part.level) },
+      { spec: forestRatiosChartSpec(part.effects, part.level) },
     ];
-  return [kaplanMeierChartSpec(part.survival)];
+  return [{ spec: kaplanMeierChartSpec(part.survival) }];
 }

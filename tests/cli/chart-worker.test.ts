@@ -37,7 +37,7 @@ describe("fgc trial's chart worker", () => {
   it("is not used from the TypeScript sources: the charts are drawn on the calling thread", async () => {
     const charts = startChartRenderer();
     expect(charts.mode).toBe("thread");
-    charts.drawAhead({ mark: "point" }); // nothing to start on this thread: the charts come in turn
+    charts.drawAhead({ spec: { mark: "point" } }); // no static drawer: drawn in turn
     await charts.close();
   });
 

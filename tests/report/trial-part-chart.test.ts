@@ -1,13 +1,14 @@
 /**
  * Charts drawn ahead (issue 13 §3): runTrial hands out the CONSORT flow, the estimates so far,
  * the survival part and the effects as soon as they are computed; trialPartCharts gives the very
- * specs the report draws; drawSvgAhead draws them out of turn, and drawSvgs, using them in turn,
- * writes the bytes of drawing every chart in order, its clip paths numbered as in turn.
+ * specs the report draws; the chart renderer draws those with a static drawer ahead and reuses
+ * them in turn, and drawSvgs writes Vega's charts with their clip paths numbered as in turn.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { drawSvgAhead, drawSvgs } from "../../src/jobs/draw-svgs.js";
+import { inThreadRenderer } from "../../src/jobs/chart-renderer.js";
+import { drawSvgs } from "../../src/jobs/draw-svgs.js";
 import { numberClipPaths } from "../../src/jobs/number-clip-paths.js";
-import { collectParts } from "../../src/report/document.js";
+import { collectParts, type ReportChart } from "../../src/report/document.js";
 import { renderSvg } from "../../src/report/images.js";
 import { trialPartCharts } from "../../src/report/trial-part-chart.js";
 import { buildTrialReport } from "../../src/report/trial-report.js";
@@ -17,7 +18,7 @@ import { inputFromRows, quickPlan, simulatedRows } from "../trial/fixtures.js";
 
 let result: TrialResult;
 const parts: TrialPart[] = [];
-let charts: { id: string; spec: Record<string, unknown> }[];
+let charts: ReportChart[];
 beforeAll(() => {
   result = runTrial(inputFromRows(simulatedRows(7, 300)), quickPlan, { onPart: (part) => parts.push(part) });
   charts = collectParts(buildTrialReport(result)).charts;
@@ -47,7 +48,7 @@ describe("runTrial's early parts", () => {
   });
 
   it("give the report's own specs for the CONSORT diagram, the arm rates, the Kaplan–Meier curves and the forest plots", () => {
-    expect(parts.map((p) => trialPartCharts(p))).toEqual([
+    expect(parts.map((p) => trialPartCharts(p).map((c) => c.spec))).toEqual([
       [specOf("consort")],
       [specOf("arm-rates")],
       [specOf("kaplan-meier")],
@@ -57,34 +58,49 @@ describe("runTrial's early parts", () => {
 });
 
 describe("drawing ahead", () => {
-  it("gives, used in turn, the bytes of drawing every chart in order", async () => {
-    const inTurn: string[] = [];
-    await drawSvgs(
-      charts.map((c) => c.spec),
-      (svg, i) => {
-        inTurn[i] = svg;
-      },
-    );
-    // The early charts drawn first, in another order, after other charts with clip paths.
-    await renderSvg(specOf("subgroups"));
-    const ahead = new Map<Record<string, unknown>, string | null>();
-    for (const spec of parts.flatMap((p) => trialPartCharts(p)).reverse())
-      ahead.set(spec, await drawSvgAhead(spec));
-    expect([...ahead.values()].every((svg) => svg !== null)).toBe(true);
+  it("draws a chart with a static drawer once, and gives in turn the bytes of drawing it then", async () => {
+    const calls = new Map<string, number>();
+    const counted = (chart: ReportChart, id: string): ReportChart =>
+      chart.drawSvg
+        ? {
+            ...chart,
+            drawSvg: () => {
+              calls.set(id, (calls.get(id) ?? 0) + 1);
+              return (chart.drawSvg as () => string)();
+            },
+          }
+        : chart;
+    const renderer = inThreadRenderer();
     const early = parts.flatMap((p) => trialPartCharts(p));
-    const used: string[] = [];
-    await drawSvgs(
-      charts.map((c) => c.spec),
-      (svg, i) => {
-        used[i] = svg;
-      },
-      (spec) => {
-        const k = early.findIndex((e) => JSON.stringify(e) === JSON.stringify(spec));
-        return k < 0 ? undefined : Promise.resolve([...ahead.values()].reverse()[k]);
-      },
+    for (const chart of [...early].reverse())
+      renderer.drawAhead(counted({ id: "", title: "", description: "", ...chart }, "ahead"));
+    const drawn = await renderer.draw(
+      charts.map((c) => counted(c, c.id)),
+      { png: false },
     );
-    expect(used).toEqual(inTurn);
-    // The report's clip paths are numbered on from chart to chart.
+    const fresh = await inThreadRenderer().draw(charts, { png: false });
+    expect(drawn).toEqual(fresh);
+    // Every early chart with a static drawer was drawn ahead, and not again in turn.
+    const earlyStatic = early.filter((c) => c.drawSvg).length;
+    expect(calls.get("ahead") ?? 0).toBe(earlyStatic);
+    for (const c of charts)
+      if (c.drawSvg && early.some((e) => e.drawSvg && JSON.stringify(e.spec) === JSON.stringify(c.spec)))
+        expect(calls.get(c.id) ?? 0, c.id).toBe(0);
+    await renderer.close();
+  });
+
+  it("numbers Vega's clip paths on from chart to chart, whatever was drawn before", async () => {
+    const vegaSpecs = charts.map((c) => c.spec);
+    const inTurn: string[] = [];
+    await drawSvgs(vegaSpecs, (svg, i) => {
+      inTurn[i] = svg;
+    });
+    await renderSvg(specOf("subgroups")); // another chart with clip paths drawn first
+    const again: string[] = [];
+    await drawSvgs(vegaSpecs, (svg, i) => {
+      again[i] = svg;
+    });
+    expect(again).toEqual(inTurn);
     expect(inTurn.join("").match(/id="clip\d+"/g)).toEqual(['id="clip1"', 'id="clip2"', 'id="clip3"']);
   });
 
