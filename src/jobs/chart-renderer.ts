@@ -48,10 +48,22 @@ export type ChartReply =
   | { done: true }
   | { error: string };
 
-/** The data the worker starts with: whether to load Vega at once (a chart will need it). */
+/**
+ * The data the worker starts with: whether to load Vega at once (a chart will need it), and the
+ * claims on PNG jobs it shares with the main thread (pngClaims).
+ */
 export interface ChartWorkerData {
   vega: boolean;
+  claims: Int32Array;
 }
+
+/**
+ * PNG jobs that can be claimed: job `id` is claimed by whichever thread first turns
+ * `claims[id]` from 0 (the worker to 1, the main thread to 2), so that once the main thread is
+ * done with its own work it can take the PNGs still queued on the worker, each drawn once.
+ * Jobs numbered beyond these are left to the worker.
+ */
+export const PNG_CLAIMS = 4096;
 
 export interface ChartRenderer {
   /** Where the PNGs and Vega's SVGs are made: on a worker thread, or on the calling thread. */
@@ -70,6 +82,8 @@ export interface ChartRenderer {
 interface ChartBackend {
   rasterise(svg: string): Promise<Uint8Array>;
   drawVega(specs: Record<string, unknown>[]): Promise<string[]>;
+  /** The calling thread is free: it may take some of the queued work. */
+  share?(): void;
 }
 
 /**
@@ -80,13 +94,16 @@ interface ChartBackend {
 export function startChartRenderer(options: { png?: boolean; vega?: boolean } = {}): ChartRenderer {
   const script = fileURLToPath(new URL("./chart-worker.js", import.meta.url));
   if (!import.meta.url.endsWith(".js") || !existsSync(script)) return inThreadRenderer();
+  const claims = new Int32Array(new SharedArrayBuffer(4 * PNG_CLAIMS));
   let worker: Worker;
   try {
-    worker = new Worker(script, { workerData: { vega: options.vega === true } satisfies ChartWorkerData });
+    worker = new Worker(script, {
+      workerData: { vega: options.vega === true, claims } satisfies ChartWorkerData,
+    });
   } catch {
     return inThreadRenderer();
   }
-  return rendererOn(workerBackend(worker), "worker", options.png !== false, () => worker.terminate());
+  return rendererOn(workerBackend(worker, claims), "worker", options.png !== false, () => worker.terminate());
 }
 
 /** Draws on the calling thread: Vega loaded when first asked, PNGs on libuv's thread pool. */
@@ -120,6 +137,7 @@ function rendererOn(
       ahead.set(key, { svg, png });
     },
     async draw(charts, options) {
+      backend.share?.();
       const svgs: (string | undefined)[] = [];
       const pngs: (Promise<Uint8Array> | undefined)[] = [];
       charts.forEach((chart, i) => {
@@ -168,7 +186,7 @@ function threadBackend(): ChartBackend {
  * fails or stops hands every waiting and later job to the calling thread, where any error is
  * the real one.
  */
-function workerBackend(worker: Worker): ChartBackend {
+function workerBackend(worker: Worker, claims: Int32Array): ChartBackend {
   worker.unref();
   const local = threadBackend();
   let broken = false;
@@ -214,6 +232,18 @@ function workerBackend(worker: Worker): ChartBackend {
         worker.ref();
         worker.postMessage({ png: { id, svg } } satisfies PngJob);
       });
+    },
+    share() {
+      // The later half of the PNGs the worker has not started, rasterised here on libuv's
+      // thread pool while the worker does the earlier half: on two cores, the tail halves.
+      const queued = [...rasters.keys()].filter((id) => id < PNG_CLAIMS && Atomics.load(claims, id) === 0);
+      for (const id of queued.slice(Math.ceil(queued.length / 2))) {
+        if (Atomics.compareExchange(claims, id, 0, 2) !== 0) continue;
+        const job = rasters.get(id) as { svg: string; settle: (png: Promise<Uint8Array>) => void };
+        rasters.delete(id);
+        job.settle(local.rasterise(job.svg));
+      }
+      release();
     },
     drawVega(specs) {
       if (broken || vega) return local.drawVega(specs);

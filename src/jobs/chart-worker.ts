@@ -11,7 +11,13 @@ import { fileURLToPath } from "node:url";
 import { parentPort, workerData } from "node:worker_threads";
 import { loadCachedScript } from "./cached-script.js";
 import { chartFontFiles } from "./chart-fonts.js";
-import type { ChartJob, ChartReply, ChartWorkerData, PngJob } from "./chart-renderer.js";
+import {
+  type ChartJob,
+  type ChartReply,
+  type ChartWorkerData,
+  PNG_CLAIMS,
+  type PngJob,
+} from "./chart-renderer.js";
 import type { drawSvgs as DrawSvgs } from "./draw-svgs.js";
 import { renderPng } from "./png-image.js";
 
@@ -22,20 +28,24 @@ interface ChartDrawer {
 }
 
 const port = parentPort;
+const data = workerData as ChartWorkerData | undefined;
 let loading: Promise<ChartDrawer> | undefined;
 const vega = () => {
   loading ??= loadChartDrawer();
   return loading;
 };
-if ((workerData as ChartWorkerData | undefined)?.vega) vega().catch(() => {}); // awaited by the first job, where its error is reported
+if (data?.vega) vega().catch(() => {}); // awaited by the first job, where its error is reported
 
 port?.on("message", async (job: PngJob | ChartJob) => {
   if ("png" in job) {
+    // Claimed by the main thread, which rasterises it itself (chart-renderer.ts, PNG_CLAIMS).
+    const { id } = job.png;
+    if (data && id < PNG_CLAIMS && Atomics.compareExchange(data.claims, id, 0, 1) !== 0) return;
     try {
       const png = renderPng(job.png.svg, 2, chartFontFiles() ?? undefined);
-      port.postMessage({ pngId: job.png.id, png } satisfies ChartReply);
+      port.postMessage({ pngId: id, png } satisfies ChartReply);
     } catch (error) {
-      port.postMessage({ pngId: job.png.id, error: String(error) } satisfies ChartReply);
+      port.postMessage({ pngId: id, error: String(error) } satisfies ChartReply);
     }
     return;
   }
