@@ -1,6 +1,7 @@
 // Building SVG text for the static figures (report/figures/): elements with escaped attribute
 // values and text, and coordinates written with at most two decimals, so the same figure is
 // always the same bytes.
+import { StatsError } from "../../util/errors.js";
 
 /** An attribute value: a number is written by {@link svgNumber}; null or undefined leaves it out. */
 export type SvgAttributes = Record<string, string | number | null | undefined>;
@@ -36,7 +37,7 @@ export function escapeXml(text: string): string {
 
  */
 export function svgNumber(x: number): string {
-  if (!Number.isFinite(x)) throw new RangeError(`svgNumber: ${x} is not a finite coordinate`);
+  if (!Number.isFinite(x)) throw new StatsError("svgNumber", "x", x, "a finite coordinate");
   const r = Math.round(x * 100) / 100;
   return Object.is(r, -0) ? "0" : String(r);
 }

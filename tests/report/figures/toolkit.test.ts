@@ -29,7 +29,7 @@ describe("svg", () => {
     );
     expect(svgElement("rect", { width: 2, fill: null })).toBe('<rect width="2"/>');
     expect(svgNumber(-0.001)).toBe("0");
-    expect(() => svgNumber(Number.NaN)).toThrow(/not a finite/);
+    expect(() => svgNumber(Number.NaN)).toThrow(/must be a finite coordinate/);
   });
   it("writes a document with a title and description for screen readers", () => {
     const doc = svgDocument({ width: 10.2, height: 5 }, { title: "T <1>", description: "D" }, []);
