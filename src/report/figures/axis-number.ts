@@ -18,3 +18,16 @@ export function formatAxisNumber(x: number): string {
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return `${x < 0 ? "\u2212" : ""}${grouped}${fraction === undefined ? "" : `.${fraction}`}`;
 }
+
+/**
+ * `x` with `decimals` fixed decimals as d3-format ",.<decimals>f" writes it: "," between
+ * thousands, "−" (U+2212) for negatives, no "−0".
+ * @example formatFixed(-15000, 0) // "−15,000"
+ */
+export function formatFixed(x: number, decimals: number): string {
+  const digits = Math.abs(x).toFixed(decimals);
+  const [whole, fraction] = digits.split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const negative = x < 0 && Number(digits) !== 0;
+  return `${negative ? "\u2212" : ""}${grouped}${fraction === undefined ? "" : `.${fraction}`}`;
+}
