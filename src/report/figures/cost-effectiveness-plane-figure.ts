@@ -65,16 +65,12 @@ export function costEffectivenessPlaneFigure(
     bottom,
   );
   svg.push(...yAxis.svg, ...xAxis.svg);
-  for (const p of points)
-    svg.push(
-      svgElement("circle", {
-        cx: x(p.x),
-        cy: y(p.y),
-        r: REPLICATE.radius,
-        fill: armColours.fgc,
-        opacity: REPLICATE.opacity,
-      }),
-    );
+  // Thousands of replicates: one group carries their fill and its opacity (inherited by each
+  // circle, so overlapping points still darken as Vega's do), each circle only its centre.
+  const r = svgNumber(REPLICATE.radius);
+  let circles = "";
+  for (const p of points) circles += `<circle cx="${svgNumber(x(p.x))}" cy="${svgNumber(y(p.y))}" r="${r}"/>`;
+  svg.push(svgElement("g", { fill: armColours.fgc, "fill-opacity": REPLICATE.opacity }, [circles]));
   svg.push(line(x(0), top, x(0), bottom, ZERO), line(left, y(0), right, y(0), ZERO));
   svg.push(
     quadrant("fewer looked after, saves money", x(-xMax * 0.95), y(-yMax * 0.95), "start", "bottom"),
