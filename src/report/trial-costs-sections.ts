@@ -3,6 +3,7 @@ import { formatCount } from "../util/format-count.js";
 import { plural } from "../util/plural.js";
 import type { ReportBlock, ReportSection, ReportTable } from "./document.js";
 import { formatPounds, formatUnitCost } from "./format-pounds.js";
+import { costEffectivenessPlaneFigure } from "./figures/cost-effectiveness-plane-figure.js";
 import { costEffectivenessPlaneSpec } from "./specs/cost-effectiveness-plane.js";
 import { formatNumber, formatPercent } from "./summarize.js";
 import { windowWords } from "./trial-cost-lines.js";
@@ -71,13 +72,17 @@ export function costsSection(r: TrialResult): ReportSection | null {
       ["Fewer looked after, costs more (or the same)", count(neg, notNeg)],
       ["More (or as many) looked after, costs more (or the same)", count(notNeg, notNeg)],
     ];
+    const planeText = {
+      title: "Cost-effectiveness plane",
+      description: `Each of ${formatCount(points.length)} cluster-bootstrap replicates as a point: across, the difference in the percentage of children looked after at the end of the window (FGC minus control); up, the difference in mean cost per child (FGC minus control, pounds). A diamond marks the observed differences. ${quadrantRows.map(([q, n]) => `${q}: ${formatCount(n)} replicates`).join("; ")}.`,
+    };
     blocks.push({
       kind: "chart",
       chart: {
         id: "cost-effectiveness-plane",
-        title: "Cost-effectiveness plane",
-        description: `Each of ${formatCount(points.length)} cluster-bootstrap replicates as a point: across, the difference in the percentage of children looked after at the end of the window (FGC minus control); up, the difference in mean cost per child (FGC minus control, pounds). A diamond marks the observed differences. ${quadrantRows.map(([q, n]) => `${q}: ${formatCount(n)} replicates`).join("; ")}.`,
+        ...planeText,
         spec: costEffectivenessPlaneSpec(points, observed, "Cost-effectiveness plane"),
+        drawSvg: () => costEffectivenessPlaneFigure(points, observed, planeText),
         table: {
           id: "cost-effectiveness-quadrants",
           caption: "Cluster-bootstrap replicates in each quadrant of the cost-effectiveness plane",

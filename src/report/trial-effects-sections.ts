@@ -1,84 +1,37 @@
 import type { SubgroupRow, TrialEstimate, TrialResult } from "../trial/result.js";
 import type { ReportSection, ReportTable } from "./document.js";
-import { armRatesSpec } from "./specs/arm-rates.js";
-import { forestPlotSpec } from "./specs/forest-plot.js";
 import { plural } from "../util/plural.js";
-import { formatInterval, formatNumber, formatP, formatPercent, formatPointsInterval } from "./summarize.js";
+import { formatNumber, formatP, formatPercent, formatPointsInterval } from "./summarize.js";
 import { formatCount } from "../util/format-count.js";
-import { measureLabels, outcomeLabel, shortMeasure, subgroupLabels } from "./trial-labels.js";
+import { measureLabels, outcomeLabel, subgroupLabels } from "./trial-labels.js";
 import { bibliography } from "./bibliography.js";
+import {
+  armRateRows,
+  armRatesChart,
+  forestChart,
+  forestDifferencesChart,
+  forestRatiosChart,
+} from "./trial-effect-charts.js";
 
-/**
- * The rows of the arm-rates chart and table: each binary outcome's unadjusted rate by arm with
- * its interval, where all three are numbers. From the estimates alone, so that `fgc trial` can
- * draw the chart (armRatesChartSpec) as soon as the rates are computed (trial/run.ts, TrialPart).
- */
-export function armRateRows(estimates: readonly TrialEstimate[]) {
-  const binary = [...new Set(estimates.filter((e) => e.measure === "rate_fgc").map((e) => e.outcome))];
-  const finite = (x: number | null): x is number => x !== null && Number.isFinite(x);
-  return binary.flatMap((o) =>
-    (["fgc", "control"] as const).flatMap((arm) => {
-      const measure = arm === "fgc" ? "rate_fgc" : "rate_control";
-      const e = estimates.find((x) => x.outcome === o && x.measure === measure && x.model === "unadjusted");
-      return e && finite(e.estimate) && finite(e.ci[0]) && finite(e.ci[1])
-        ? [{ outcome: outcomeLabel(o), arm, rate: e.estimate, lower: e.ci[0], upper: e.ci[1] }]
-        : [];
-    }),
-  );
-}
-
-/** The arm-rates chart of the report, from the estimates alone (armRateRows). */
+/** The arm-rates chart's spec (armRatesChart), for the charts drawn ahead (trial-part-chart.ts). */
 export function armRatesChartSpec(estimates: readonly TrialEstimate[]): Record<string, unknown> {
-  return armRatesSpec(armRateRows(estimates), "Outcome rates by arm");
+  return armRatesChart(estimates).spec;
 }
 
-/** The forest plot of risk differences, from the estimates alone (as armRatesChartSpec). */
+/** The spec of the forest plot of risk differences (forestDifferencesChart). */
 export function forestDifferencesChartSpec(
   estimates: readonly TrialEstimate[],
   level: number,
 ): Record<string, unknown> {
-  const diffs = estimates.filter(
-    (e) => e.measure === "risk_difference" || e.measure === "cace_risk_difference",
-  );
-  return forestPlotSpec(
-    diffs.map((e) => forestRow(e, level, 100)),
-    {
-      scale: "difference",
-      title: "Risk differences",
-      axisTitle: "Difference in percentage points (referred − control)",
-    },
-  );
+  return forestDifferencesChart(estimates, level).spec;
 }
 
-/** The forest plot of risk, odds and hazard ratios, from the estimates alone. */
+/** The spec of the forest plot of risk, odds and hazard ratios (forestRatiosChart). */
 export function forestRatiosChartSpec(
   estimates: readonly TrialEstimate[],
   level: number,
 ): Record<string, unknown> {
-  const ratios = estimates.filter((e) => ["risk_ratio", "odds_ratio", "hazard_ratio"].includes(e.measure));
-  return forestPlotSpec(
-    ratios.map((e) => forestRow(e, level)),
-    { scale: "ratio", title: "Ratios", axisTitle: "Ratio (referred / control), log scale" },
-  );
-}
-
-/**
- * A forest plot's row. A number that is not finite counts as none (null), as in the result
- * (trial/run.ts), so that the estimates handed out before it give the same row.
- */
-function forestRow(e: TrialEstimate, level: number, scale = 1) {
-  const finite = (x: number | null) => (x !== null && Number.isFinite(x) ? x : null);
-  const estimate = finite(e.estimate);
-  const ci: [number | null, number | null] = [finite(e.ci[0]), finite(e.ci[1])];
-  return {
-    label: `${outcomeLabel(e.outcome)} · ${shortMeasure[e.measure] ?? e.measure}, ${e.model}`,
-    estimate: estimate === null ? null : estimate * scale,
-    lower: ci[0] === null ? null : ci[0] * scale,
-    upper: ci[1] === null ? null : ci[1] * scale,
-    text: isPoints(e.measure)
-      ? formatPointsInterval(estimate, ci, level)
-      : formatInterval(estimate, ci, level),
-  };
+  return forestRatiosChart(estimates, level).spec;
 }
 
 export function outcomesSection(r: TrialResult): ReportSection {
@@ -95,10 +48,7 @@ export function outcomesSection(r: TrialResult): ReportSection {
       {
         kind: "chart",
         chart: {
-          id: "arm-rates",
-          title: "Outcome rates by arm",
-          description: "Percentage of children with each outcome in each arm, with confidence intervals.",
-          spec: armRatesChartSpec(r.estimates),
+          ...armRatesChart(r.estimates),
           table: {
             id: "arm-rates-data",
             caption: "Outcome rates by arm",
@@ -116,23 +66,11 @@ export function outcomesSection(r: TrialResult): ReportSection {
       },
       {
         kind: "chart",
-        chart: {
-          id: "forest-differences",
-          title: "Risk differences (percentage points)",
-          description:
-            "Forest plot of unadjusted, adjusted and complier risk differences for each binary outcome; an interval that runs past the axis (±100 points at most) ends in an arrowhead.",
-          spec: forestDifferencesChartSpec(r.estimates, level),
-        },
+        chart: forestDifferencesChart(r.estimates, level),
       },
       {
         kind: "chart",
-        chart: {
-          id: "forest-ratios",
-          title: "Ratios",
-          description:
-            "Forest plot of risk, odds and hazard ratios on a log scale; an interval that runs past the axis (1/100 to 100 at most) ends in an arrowhead.",
-          spec: forestRatiosChartSpec(r.estimates, level),
-        },
+        chart: forestRatiosChart(r.estimates, level),
       },
       { kind: "table", table },
     ],
@@ -146,7 +84,7 @@ export function subgroupsSection(r: TrialResult): ReportSection {
   const noteRow = new Set(
     [...new Set(rows.map((s) => s.subgroup))].map((g) => rows.findIndex((s) => s.subgroup === g && drawn(s))),
   );
-  const spec = forestPlotSpec(
+  const chart = forestChart(
     rows.map((s, i) => ({
       label: `${subgroupName(s)}: ${s.level}`,
       estimate: s.riskDifference === null ? null : s.riskDifference * 100,
@@ -159,6 +97,12 @@ export function subgroupsSection(r: TrialResult): ReportSection {
       scale: "difference",
       title: "Subgroups",
       axisTitle: `Risk difference in percentage points: ${outcomeLabel(r.plan.primary).toLowerCase()}`,
+    },
+    {
+      id: "subgroups",
+      title: "Subgroup forest plot",
+      description:
+        "Risk difference for the primary outcome within each subgroup, with confidence intervals; beside the first row of each subgroup variable, the p-value of its test of interaction.",
     },
   );
   const table: ReportTable = {
@@ -197,14 +141,7 @@ export function subgroupsSection(r: TrialResult): ReportSection {
           { kind: "list", items: subgroupVariableItems(rows) },
           {
             kind: "chart",
-            chart: {
-              id: "subgroups",
-              title: "Subgroup forest plot",
-              description:
-                "Risk difference for the primary outcome within each subgroup, with confidence intervals; beside the first row of each subgroup variable, the p-value of its test of interaction.",
-              spec,
-              table,
-            },
+            chart: { ...chart, table },
           },
         ]
       : [{ kind: "paragraph", text: noSubgroupText(r) }],

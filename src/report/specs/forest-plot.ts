@@ -4,8 +4,8 @@
 // rows only. The axis spans the intervals and no more, within ±100 points for differences and
 // 1/100 to 100 for ratios; an interval that runs past the axis stops at its edge with an arrowhead
 // (the tooltip keeps its full text), so a wide small-data interval cannot stretch the axis.
-import { linearTicks, logTicks } from "./axis-ticks.js";
 import { baseConfig, VEGA_LITE_SCHEMA } from "./common.js";
+import { FOREST_WIDTH as WIDTH, forestAxis } from "./forest-axis.js";
 
 export interface ForestRow {
   label: string;
@@ -19,25 +19,11 @@ export interface ForestRow {
   note?: string;
 }
 
-/** Plot width in pixels; notes start just right of it. */
-const WIDTH = 420;
-
-/** The widest axis of each scale: ±100 percentage points; ratios 1/100 to 100. */
-export const FOREST_LIMITS = { difference: [-100, 100], ratio: [0.01, 100] } as const;
-
 export function forestPlotSpec(
   rows: ForestRow[],
   options: { scale: "ratio" | "difference"; title: string; axisTitle: string },
 ) {
-  const shown = rows.filter((r) => r.estimate !== null && r.lower !== null && r.upper !== null);
-  const nullValue = options.scale === "ratio" ? 1 : 0;
-  const [min, max] = FOREST_LIMITS[options.scale];
-  const lo = Math.max(min, Math.min(nullValue, ...shown.map((r) => r.lower as number)));
-  const hi = Math.min(max, Math.max(nullValue, ...shown.map((r) => r.upper as number)));
-  const domain: [number, number] =
-    options.scale === "ratio"
-      ? [Math.max(min, lo / 1.15), Math.min(max, hi * 1.15)]
-      : [Math.max(min, lo - (hi - lo) * 0.08), Math.min(max, hi + (hi - lo) * 0.08)];
+  const { shown, nullValue, domain, ticks } = forestAxis(rows, options.scale);
   const xScale =
     options.scale === "ratio" ? { type: "log" as const, domain, nice: false } : { domain, nice: false };
   // Each interval as drawn: within the axis, with the ends it lost marked by an arrowhead.
@@ -52,8 +38,10 @@ export function forestPlotSpec(
       .map((r) => ({ label: r.label, x: side === "left" ? domain[0] : domain[1], text: r.text }));
   // Ticks chosen so labels never collide and the no-effect value is always labelled.
   const axis = {
-    values: options.scale === "ratio" ? logTicks(domain, WIDTH) : linearTicks(domain, WIDTH),
-    format: ",~r",
+    values: ticks,
+    // Six significant digits stated: with none, Vega derives the precision from the tick step
+    // and writes −75 as "−80" on an axis stepped by 25.
+    format: ",.6~r",
     labelOverlap: true,
   };
   const order = data.map((r) => r.label);
