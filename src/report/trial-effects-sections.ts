@@ -13,27 +13,6 @@ import {
   forestRatiosChart,
 } from "./trial-effect-charts.js";
 
-/** The arm-rates chart's spec (armRatesChart), for the charts drawn ahead (trial-part-chart.ts). */
-export function armRatesChartSpec(estimates: readonly TrialEstimate[]): Record<string, unknown> {
-  return armRatesChart(estimates).spec;
-}
-
-/** The spec of the forest plot of risk differences (forestDifferencesChart). */
-export function forestDifferencesChartSpec(
-  estimates: readonly TrialEstimate[],
-  level: number,
-): Record<string, unknown> {
-  return forestDifferencesChart(estimates, level).spec;
-}
-
-/** The spec of the forest plot of risk, odds and hazard ratios (forestRatiosChart). */
-export function forestRatiosChartSpec(
-  estimates: readonly TrialEstimate[],
-  level: number,
-): Record<string, unknown> {
-  return forestRatiosChart(estimates, level).spec;
-}
-
 export function outcomesSection(r: TrialResult): ReportSection {
   const level = r.plan.level;
   const rateRows = armRateRows(r.estimates);

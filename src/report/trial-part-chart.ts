@@ -5,22 +5,15 @@
 // can draw them while the analysis goes on.
 import type { TrialPart } from "../trial/run.js";
 import type { ReportChart } from "./document.js";
-import {
-  armRatesChartSpec,
-  forestDifferencesChartSpec,
-  forestRatiosChartSpec,
-} from "./trial-effects-sections.js";
+import { armRatesChart, forestDifferencesChart, forestRatiosChart } from "./trial-effect-charts.js";
 import { consortChartSpec } from "./trial-participants-sections.js";
 import { kaplanMeierChartSpec } from "./trial-time-to-care-sections.js";
 
 /** @example runTrial(input, plan, { onPart: (part) => trialPartCharts(part).forEach(charts.drawAhead) }) */
 export function trialPartCharts(part: TrialPart): Pick<ReportChart, "spec" | "drawSvg">[] {
   if ("consort" in part) return [{ spec: consortChartSpec(part.consort) }];
-  if ("estimates" in part) return [{ spec: armRatesChartSpec(part.estimates) }];
+  if ("estimates" in part) return [armRatesChart(part.estimates)];
   if ("effects" in part)
-    return [
-      { spec: forestDifferencesChartSpec(part.effects, part.level) },
-      { spec: forestRatiosChartSpec(part.effects, part.level) },
-    ];
+    return [forestDifferencesChart(part.effects, part.level), forestRatiosChart(part.effects, part.level)];
   return [{ spec: kaplanMeierChartSpec(part.survival) }];
 }
