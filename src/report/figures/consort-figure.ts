@@ -2,9 +2,10 @@
 // report/specs/consort.ts from the same boxes and edges — three columns of boxes by row, each
 // box's first line bold, an arm's boxes outlined in its colour, arrows from box to box.
 // Better than Vega's: every box is as wide as the widest line of text needs (textWidth) and at
-// least as wide as the spec's 280 px, so no line runs out of its box; the arrows from the
-// randomised box turn square corners (down, across, down) as CONSORT's template draws them,
-// with the arrowhead along the last leg.
+// least as wide as the spec's 280 px, so no line runs out of its box; the arms' columns stand
+// side by side under the randomised box, without the spec's empty middle column; the arrows
+// from the randomised box turn square corners (down, across, down) as CONSORT's template draws
+// them, with the arrowhead along the last leg.
 import type { ConsortBox, ConsortEdge } from "../specs/consort.js";
 import { line, text } from "./axis.js";
 import { figureStyle as s } from "./figure-style.js";
@@ -16,7 +17,8 @@ const PAD = 10;
 const MIN_BOX = { width: 280, height: 84 };
 const INSET = 12;
 const LINE_STEP = 16;
-const GAP = { column: 20, row: 36 };
+/** Between columns; between the arms' columns when the middle one is set over them; between rows. */
+const GAP = { column: 20, arms: 40, row: 36 };
 const ARROW = { colour: "#505a5f", width: 1.5, head: 7, halfBase: 4 };
 const OUTLINE = "#1b1b1b";
 
@@ -47,10 +49,10 @@ export function consortSvg(
       ...boxes.filter((b) => b.row === r).map((b) => b.lines.length * LINE_STEP + 2 * INSET),
     ),
   );
-  const left = (c: number) => PAD + widths.slice(0, c).reduce((a, w) => a + w + GAP.column, 0);
+  const centres = columnCentres(boxes, widths);
   const topOf = (r: number) => PAD + heights.slice(0, r).reduce((a, h) => a + h + GAP.row, 0);
   const frame = (b: ConsortBox) => ({
-    cx: left(b.column) + widths[b.column] / 2,
+    cx: centres.at[b.column],
     cy: topOf(b.row) + heights[b.row] / 2,
     width: widths[b.column],
     height: heights[b.row],
@@ -80,11 +82,32 @@ export function consortSvg(
     const firstBaseline = cy - ((b.lines.length - 1) * LINE_STEP) / 2 + s.fontSize * (s.ascent - 0.5);
     body.push(...b.lines.map((l, i) => text(l, cx, firstBaseline + i * LINE_STEP, "middle", i === 0)));
   }
-  return svgDocument(
-    { width: left(columns) - GAP.column + PAD, height: topOf(rows) - GAP.row + PAD },
-    doc,
-    body,
+  return svgDocument({ width: centres.width, height: topOf(rows) - GAP.row + PAD }, doc, body);
+}
+
+/**
+ * The x of each column's centre and the drawing's width. When no row holds a middle-column box
+ * beside another box (the CONSORT flow: the randomised box alone on its row), the arms' columns
+ * sit side by side and the middle column is centred over them, leaving no empty column between
+ * the arms; otherwise the columns stand side by side.
+ */
+function columnCentres(boxes: readonly ConsortBox[], widths: number[]): { at: number[]; width: number } {
+  const middleShares = boxes.some(
+    (b) => b.column === 1 && boxes.some((o) => o.row === b.row && o.column !== 1),
   );
+  if (widths.length === 3 && !middleShares) {
+    const arms = 2 * widths[0] + GAP.arms;
+    const inner = Math.max(arms, widths[1]);
+    const first = PAD + (inner - arms) / 2 + widths[0] / 2;
+    return { at: [first, PAD + inner / 2, first + widths[0] + GAP.arms], width: inner + 2 * PAD };
+  }
+  const at: number[] = [];
+  let left = PAD;
+  for (const w of widths) {
+    at.push(left + w / 2);
+    left += w + GAP.column;
+  }
+  return { at, width: left - GAP.column + PAD };
 }
 
 /** A box's centre and size in the drawing. */

@@ -114,6 +114,32 @@ describe("consortSvg", () => {
     }
   });
 
+  it("sets the arms side by side under the randomised box, centred over them, with no empty column", () => {
+    const boxes = boxesWithTexts(consortChart(cases.sample).drawSvg());
+    const rand = boxes.find((b) => b.stroke === "#1b1b1b");
+    const [fgc, control] = [armColours.fgc, armColours.control].map((c) => boxes.find((b) => b.stroke === c));
+    if (!rand || !fgc || !control) throw new Error("a box is missing");
+    expect(control.x - (fgc.x + fgc.w)).toBe(40);
+    expect(rand.x + rand.w / 2).toBeCloseTo((fgc.x + control.x + control.w) / 2, 9);
+  });
+
+  it("keeps a middle box that shares its row in a column of its own, so no two boxes overlap", () => {
+    const box = (id: string, column: 0 | 1 | 2, row: number) => ({ id, column, row, lines: [id] });
+    const flows = [
+      [box("a", 1, 0), box("b", 0, 1), box("c", 2, 1)],
+      [box("a", 0, 0), box("b", 1, 0), box("c", 2, 0), box("d", 1, 1)],
+    ];
+    for (const flow of flows) {
+      const drawn = boxesWithTexts(consortSvg(flow, [], { title: "T", description: "D" }));
+      expect(drawn.length).toBe(flow.length);
+      for (const [i, a] of drawn.entries())
+        for (const b of drawn.slice(i + 1)) {
+          const overlap = a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+          expect(overlap, `${a.texts[0].content} / ${b.texts[0].content}`).toBe(false);
+        }
+    }
+  });
+
   it("leaves out an edge naming a missing box, as the spec does", () => {
     const box = { id: "a", column: 1 as const, row: 0, lines: ["Randomised", "10 families"] };
     const svg = consortSvg([box], [["a", "missing"]], { title: "T", description: "D" });
