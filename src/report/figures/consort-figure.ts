@@ -2,10 +2,11 @@
 // report/specs/consort.ts from the same boxes and edges — three columns of boxes by row, each
 // box's first line bold, an arm's boxes outlined in its colour, arrows from box to box.
 // Better than Vega's: every box is as wide as the widest line of text needs (textWidth) and at
-// least as wide as the spec's 280 px, so no line runs out of its box; the arms' columns stand
-// side by side under the randomised box, without the spec's empty middle column; the arrows
-// from the randomised box turn square corners (down, across, down) as CONSORT's template draws
-// them, with the arrowhead along the last leg.
+// least the spec's 280 px, so no line runs out of its box; each row is as tall as its lines need
+// (not the spec's fixed 84 px, which leaves most boxes half empty); the arms' columns stand side
+// by side under the randomised box, without the spec's empty middle column; the arrows from the
+// randomised box turn square corners (down, across, down) as CONSORT's template draws them,
+// with the arrowhead along the last leg. A smaller picture is also a faster PNG.
 import type { ConsortBox, ConsortEdge } from "../specs/consort.js";
 import { line, text } from "./axis.js";
 import { figureStyle as s } from "./figure-style.js";
@@ -13,12 +14,12 @@ import { svgDocument, svgElement, svgNumber } from "./svg.js";
 import { textWidth } from "./text-width.js";
 
 const PAD = 10;
-/** The spec's box size (280 × 84 px) is the least a box takes. */
-const MIN_BOX = { width: 280, height: 84 };
+/** The spec's box width (280 px) is the least a box takes; its height fits two lines at least. */
+const MIN_BOX = { width: 280, lines: 2 };
 const INSET = 12;
 const LINE_STEP = 16;
 /** Between columns; between the arms' columns when the middle one is set over them; between rows. */
-const GAP = { column: 20, arms: 40, row: 36 };
+const GAP = { column: 20, arms: 40, row: 30 };
 const ARROW = { colour: "#505a5f", width: 1.5, head: 7, halfBase: 4 };
 const OUTLINE = "#1b1b1b";
 
@@ -45,8 +46,10 @@ export function consortSvg(
   );
   const heights = Array.from({ length: rows }, (_, r) =>
     Math.max(
-      MIN_BOX.height,
-      ...boxes.filter((b) => b.row === r).map((b) => b.lines.length * LINE_STEP + 2 * INSET),
+      0,
+      ...boxes
+        .filter((b) => b.row === r)
+        .map((b) => Math.max(MIN_BOX.lines, b.lines.length) * LINE_STEP + 2 * INSET),
     ),
   );
   const centres = columnCentres(boxes, widths);
