@@ -167,8 +167,8 @@ function stepLine(
 }
 
 /**
- * The confidence band as a step-after area over the points that have both limits (as Vega
- * leaves out a point with a missing limit), at 15% opacity.
+ * The confidence band as step-after areas at 15% opacity, one for each run of consecutive points
+ * that have both limits: as Vega's area, a point with a missing limit breaks the band.
  */
 function band(
   points: readonly StepPoint[],
@@ -176,23 +176,21 @@ function band(
   x: PositionScale,
   y: PositionScale,
 ): string {
-  const kept = points.filter((p) => p.lo !== null && p.hi !== null) as (StepPoint & {
-    lo: number;
-    hi: number;
-  })[];
-  if (kept.length === 0) return "";
-  let d = "";
-  kept.forEach((p, i) => {
-    d +=
-      i === 0
-        ? `M${svgNumber(x(p.time))},${svgNumber(y(p.hi))}`
-        : `H${svgNumber(x(p.time))}V${svgNumber(y(p.hi))}`;
-  });
-  for (let i = kept.length - 1; i >= 0; i--) {
-    const p = kept[i];
-    d += i === kept.length - 1 ? `V${svgNumber(y(p.lo))}` : `V${svgNumber(y(p.lo))}H${svgNumber(x(p.time))}`;
+  const runs: { time: number; lo: number; hi: number }[][] = [[]];
+  for (const p of points) {
+    if (p.lo === null || p.hi === null) runs.push([]);
+    else runs[runs.length - 1].push({ time: p.time, lo: p.lo, hi: p.hi });
   }
-  return svgElement("path", { d: `${d}Z`, fill: s.arm[arm], "fill-opacity": 0.15 });
+  let d = "";
+  for (const run of runs) {
+    if (run.length < 2) continue;
+    d += `M${svgNumber(x(run[0].time))},${svgNumber(y(run[0].hi))}`;
+    for (let i = 1; i < run.length; i++) d += `H${svgNumber(x(run[i].time))}V${svgNumber(y(run[i].hi))}`;
+    d += `V${svgNumber(y(run[run.length - 1].lo))}`;
+    for (let i = run.length - 2; i >= 0; i--) d += `V${svgNumber(y(run[i].lo))}H${svgNumber(x(run[i].time))}`;
+    d += "Z";
+  }
+  return d === "" ? "" : svgElement("path", { d, fill: s.arm[arm], "fill-opacity": 0.15 });
 }
 
 /** An at-risk count, centred on its day, in the counts' smaller font. */

@@ -51,6 +51,27 @@ beforeAll(async () => {
     ...cases.sample,
     atRisk: atRiskDays(180).map((day, i) => ({ day, fgc: 1000 - i, control: 20 + i })),
   };
+  // Limits missing on some steps (left out of the band, as Vega does) and a control arm whose
+  // follow-up ends at day 200 (its line stops there: no step held to day 365).
+  const [a, b] = cases.sample.curves;
+  const cut = b.time.findLastIndex((t) => t <= 200) + 1;
+  cases.gaps = {
+    ...cases.sample,
+    curves: [
+      {
+        ...a,
+        lower: a.lower.map((v, i) => (i >= 10 && i < 20 ? null : v)),
+        upper: a.upper.map((v, i) => (i >= 10 && i < 20 ? null : v)),
+      },
+      {
+        ...b,
+        time: b.time.slice(0, cut),
+        surv: b.surv.slice(0, cut),
+        lower: b.lower.slice(0, cut),
+        upper: b.upper.slice(0, cut),
+      },
+    ],
+  };
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -86,7 +107,7 @@ function vertices(d: string): [number, number][] {
 }
 
 describe("kaplanMeierSvg", () => {
-  it.each(["sample", "small", "window180"])(
+  it.each(["sample", "small", "window180", "gaps"])(
     "shows exactly the texts of Vega's drawing (%s)",
     async (name) => {
       const s = cases[name];
@@ -97,7 +118,7 @@ describe("kaplanMeierSvg", () => {
     },
   );
 
-  it.each(["sample", "small", "window180"])(
+  it.each(["sample", "small", "window180", "gaps"])(
     "puts every step of each curve at results.json's values (%s)",
     (name) => {
       const s = cases[name];
@@ -138,6 +159,21 @@ describe("kaplanMeierSvg", () => {
       expect(lastTop).toBeDefined();
       expect(Math.abs((lastTop as number[])[1] - y(1 - (c.lower[i] as number)))).toBeLessThan(0.01);
     });
+  });
+
+  it("breaks a band where a step has no limits, as Vega does, and starts it again after", () => {
+    const svg = draw(cases.gaps);
+    const { x } = scales(svg, cases.gaps);
+    const bands = elements(svg, "path").filter((p) => p.fill !== "none");
+    // The first curve lacks limits on its steps 10 to 19: its band is the run of the day-0 point
+    // and steps 0–9, then the run from step 20 on.
+    const parts = bands[0].d.split("Z").filter((p) => p !== "");
+    expect(parts.length).toBe(2);
+    const c = cases.gaps.curves[0];
+    const firstEnd = Math.max(...vertices(parts[0]).map(([vx]) => vx));
+    expect(Math.abs(firstEnd - x(c.time[9]))).toBeLessThan(0.01);
+    expect(Math.abs(vertices(parts[1])[0][0] - x(c.time[20]))).toBeLessThan(0.01);
+    expect(bands[1].d.split("Z").filter((p) => p !== "").length).toBe(1);
   });
 
   it("centres each count under its day, in the rows of results.json's numbers at risk", () => {
