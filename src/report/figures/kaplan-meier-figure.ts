@@ -35,9 +35,13 @@ export function kaplanMeierSvg(
   const days = atRisk.map((r) => r.day);
   const end = Math.max(0, ...days);
   const steps = curves.map((c) => ({ arm: c.arm, points: curveSteps(c, end) }));
-  const values = steps.flatMap((c) => c.points.flatMap((p) => [p.entered, p.lo, p.hi]));
-  const finite = values.filter((v): v is number => v !== null && Number.isFinite(v));
-  let yDomain = niceDomain([Math.min(0, ...finite), Math.max(0, ...finite)]);
+  // Vega's y domain: zero and every drawn value (shares and limits), rounded out.
+  let [low, high] = [0, 0];
+  for (const c of steps)
+    for (const p of c.points)
+      for (const v of [p.entered, p.lo, p.hi])
+        if (v !== null && Number.isFinite(v)) [low, high] = [Math.min(low, v), Math.max(high, v)];
+  let yDomain = niceDomain([low, high]);
   if (!(yDomain[1] > yDomain[0])) yDomain = [0, 1];
   const yTicks = niceTicks(yDomain[0], yDomain[1], Math.ceil(PLOT.height / 40));
 
@@ -150,13 +154,9 @@ function stepLine(
   x: PositionScale,
   y: PositionScale,
 ): string {
-  let d = "";
-  points.forEach((p, i) => {
-    d +=
-      i === 0
-        ? `M${svgNumber(x(p.time))},${svgNumber(y(p.entered))}`
-        : `H${svgNumber(x(p.time))}V${svgNumber(y(p.entered))}`;
-  });
+  let d = `M${svgNumber(x(points[0].time))},${svgNumber(y(points[0].entered))}`;
+  for (let i = 1; i < points.length; i++)
+    d += `H${svgNumber(x(points[i].time))}V${svgNumber(y(points[i].entered))}`;
   return svgElement("path", {
     d,
     fill: "none",
