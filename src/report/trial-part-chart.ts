@@ -6,14 +6,14 @@
 import type { TrialPart } from "../trial/run.js";
 import type { ReportChart } from "./document.js";
 import { armRatesChart, forestDifferencesChart, forestRatiosChart } from "./trial-effect-charts.js";
-import { consortChartSpec } from "./trial-participants-sections.js";
-import { kaplanMeierChartSpec } from "./trial-time-to-care-sections.js";
+import { consortChart } from "./trial-participants-sections.js";
+import { kaplanMeierChart } from "./trial-time-to-care-sections.js";
 
 /** @example runTrial(input, plan, { onPart: (part) => trialPartCharts(part).forEach(charts.drawAhead) }) */
 export function trialPartCharts(part: TrialPart): Pick<ReportChart, "spec" | "drawSvg">[] {
-  if ("consort" in part) return [{ spec: consortChartSpec(part.consort) }];
+  if ("consort" in part) return [consortChart(part.consort)];
   if ("estimates" in part) return [armRatesChart(part.estimates)];
   if ("effects" in part)
     return [forestDifferencesChart(part.effects, part.level), forestRatiosChart(part.effects, part.level)];
-  return [{ spec: kaplanMeierChartSpec(part.survival) }];
+  return [kaplanMeierChart(part.survival)];
 }

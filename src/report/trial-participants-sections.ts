@@ -1,17 +1,38 @@
 import type { TrialResult } from "../trial/result.js";
 import type { ReportSection, ReportTable } from "./document.js";
-import { consortSpec } from "./specs/consort.js";
+import { consortSvg } from "./figures/consort-figure.js";
+import { type ConsortBox, type ConsortEdge, consortSpec } from "./specs/consort.js";
 import { plural } from "../util/plural.js";
 import { clusterSizesTable } from "./trial-clustering-sections.js";
 import { recruitmentSentence } from "./trial-recruitment.js";
 import { formatNumber, formatPercent } from "./summarize.js";
 import { formatCount } from "../util/format-count.js";
 
+const CONSORT_TITLE = "CONSORT flow diagram";
+
 /**
- * The CONSORT flow diagram's chart, from the flow alone: `fgc trial` draws it while the
- * analysis goes on (cli/trial.ts).
+ * The CONSORT chart from the flow alone (`fgc trial` draws it while the analysis goes on), as the Vega-Lite spec of the report's interactive chart
+ * and the static drawer of its SVG file (report/figures/consort-figure.ts), from the same boxes.
+ * @example consortChart(result.consort).drawSvg().startsWith("<svg") // true
  */
-export function consortChartSpec(c: TrialResult["consort"]): Record<string, unknown> {
+export function consortChart(c: TrialResult["consort"]): {
+  spec: Record<string, unknown>;
+  drawSvg: () => string;
+} {
+  const { boxes, edges } = consortFlowBoxes(c);
+  return {
+    spec: consortSpec(boxes, edges, CONSORT_TITLE),
+    drawSvg: () => consortSvg(boxes, edges, { title: CONSORT_TITLE, description: consortDescription(c) }),
+  };
+}
+
+/** The chart's text alternative: how many randomised children flow to analysis. */
+function consortDescription(c: TrialResult["consort"]): string {
+  return `Flow of ${plural(c.randomised.fgc.children + c.randomised.control.children, "randomised child")} to analysis, by arm.`;
+}
+
+/** The diagram's boxes (randomised; allocated, excluded and analysed by arm) and arrows. */
+function consortFlowBoxes(c: TrialResult["consort"]): { boxes: ConsortBox[]; edges: ConsortEdge[] } {
   const arm = (a: "fgc" | "control") =>
     `${plural(c.randomised[a].families, "family")}, ${plural(c.randomised[a].children, "child")}`;
   const totalRand = {
@@ -28,8 +49,8 @@ export function consortChartSpec(c: TrialResult["consort"]): Record<string, unkn
       ...ex.slice(0, 3).map((e) => `${e.reason}: ${plural(e.children, "child")}`),
     ];
   };
-  return consortSpec(
-    [
+  return {
+    boxes: [
       {
         id: "rand",
         column: 1,
@@ -75,7 +96,7 @@ export function consortChartSpec(c: TrialResult["consort"]): Record<string, unkn
         arm: "control",
       },
     ],
-    [
+    edges: [
       ["rand", "fgc"],
       ["rand", "control"],
       ["fgc", "fgc-ex"],
@@ -83,13 +104,12 @@ export function consortChartSpec(c: TrialResult["consort"]): Record<string, unkn
       ["fgc-ex", "fgc-an"],
       ["control-ex", "control-an"],
     ],
-    "CONSORT flow diagram",
-  );
+  };
 }
 
 export function participantsSection(r: TrialResult): ReportSection {
   const c = r.consort;
-  const spec = consortChartSpec(c);
+  const { spec, drawSvg } = consortChart(c);
   const table: ReportTable = {
     id: "consort",
     caption: "Participant flow by arm",
@@ -130,9 +150,10 @@ export function participantsSection(r: TrialResult): ReportSection {
         kind: "chart",
         chart: {
           id: "consort",
-          title: "CONSORT flow diagram",
-          description: `Flow of ${plural(c.randomised.fgc.children + c.randomised.control.children, "randomised child")} to analysis, by arm.`,
+          title: CONSORT_TITLE,
+          description: consortDescription(c),
           spec,
+          drawSvg,
           table,
         },
       },

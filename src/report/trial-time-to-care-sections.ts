@@ -4,6 +4,7 @@
 import type { TrialResult } from "../trial/result.js";
 import type { ReportSection, ReportTable } from "./document.js";
 import { armLabels } from "./specs/common.js";
+import { kaplanMeierSvg } from "./figures/kaplan-meier-figure.js";
 import { kaplanMeierSpec } from "./specs/kaplan-meier.js";
 import { formatInterval, formatNumber, formatP } from "./summarize.js";
 import { formatCount } from "../util/format-count.js";
@@ -12,7 +13,6 @@ import { findEstimate as find } from "./trial-labels.js";
 export function timeToCareSection(r: TrialResult): ReportSection {
   const hr = find(r, "time_to_care", "hazard_ratio", "adjusted");
   const lr = r.survival.logRank;
-  const atRisk = r.survival.atRisk;
   return {
     id: "time-to-care",
     title: "Time to first care entry",
@@ -21,9 +21,9 @@ export function timeToCareSection(r: TrialResult): ReportSection {
         kind: "chart",
         chart: {
           id: "kaplan-meier",
-          title: "Cumulative share of children who entered care, by arm",
-          description: `Kaplan–Meier estimates of the share of children who entered care over time since the letter, by arm, with confidence bands; the FGC arm is a solid line, the control arm a dashed line. Under the curves, the number of children at risk in each arm at days ${atRisk.map((a) => a.day).join(", ")}.${beyondWindow(r)}`,
-          spec: kaplanMeierChartSpec(r.survival),
+          title: KM_TITLE,
+          description: kaplanMeierDescription(r.survival),
+          ...kaplanMeierChart(r.survival),
         },
       },
       { kind: "table", table: numbersAtRiskTable(r) },
@@ -35,18 +35,38 @@ export function timeToCareSection(r: TrialResult): ReportSection {
   };
 }
 
+const KM_TITLE = "Cumulative share of children who entered care, by arm";
+
 /**
- * The Kaplan–Meier chart, from the survival part alone: `fgc trial` draws it while the analysis
- * goes on (cli/trial.ts).
+ * The Kaplan–Meier chart from the survival part alone (`fgc trial` draws it while the analysis
+ * goes on), as the Vega-Lite spec of the report's
+ * interactive chart and the static drawer of its SVG file (report/figures/kaplan-meier-figure.ts),
+ * from the same curves and numbers at risk.
+ * @example kaplanMeierChart(result.survival).drawSvg().startsWith("<svg") // true
  */
-export function kaplanMeierChartSpec(survival: TrialResult["survival"]): Record<string, unknown> {
-  return kaplanMeierSpec(survival.curves, survival.atRisk, "Kaplan–Meier");
+export function kaplanMeierChart(survival: TrialResult["survival"]): {
+  spec: Record<string, unknown>;
+  drawSvg: () => string;
+} {
+  return {
+    spec: kaplanMeierSpec(survival.curves, survival.atRisk, "Kaplan–Meier"),
+    drawSvg: () =>
+      kaplanMeierSvg(survival.curves, survival.atRisk, {
+        title: KM_TITLE,
+        description: kaplanMeierDescription(survival),
+      }),
+  };
+}
+
+/** The chart's text alternative: what the curves, bands, line styles and at-risk rows show. */
+function kaplanMeierDescription(survival: TrialResult["survival"]): string {
+  return `Kaplan–Meier estimates of the share of children who entered care over time since the letter, by arm, with confidence bands; the FGC arm is a solid line, the control arm a dashed line. Under the curves, the number of children at risk in each arm at days ${survival.atRisk.map((a) => a.day).join(", ")}.${beyondWindow(survival)}`;
 }
 
 /** The sentence saying the curves stop at the window while follow-up (and the Cox model) go on. */
-function beyondWindow(r: TrialResult): string {
-  const end = r.survival.atRisk.at(-1)?.day ?? 0;
-  const last = Math.max(0, ...r.survival.curves.flatMap((c) => c.time));
+function beyondWindow(survival: TrialResult["survival"]): string {
+  const end = survival.atRisk.at(-1)?.day ?? 0;
+  const last = Math.max(0, ...survival.curves.flatMap((c) => c.time));
   return last > end
     ? ` The curves are drawn to day ${formatCount(end)}, the end of the plan's window; follow-up runs to day ${formatCount(last)}, and the log-rank test and hazard ratio use all of it.`
     : "";

@@ -7,7 +7,7 @@ import type { PlanePoint } from "../specs/cost-effectiveness-plane.js";
 import { formatFixed } from "./axis-number.js";
 import { bottomAxis, leftAxis, line } from "./axis.js";
 import { figureStyle as s } from "./figure-style.js";
-import { niceTicks } from "./nice-ticks.js";
+import { niceTicks, tickDecimals } from "./nice-ticks.js";
 import { linearScale } from "./scale.js";
 import { escapeXml, svgDocument, svgElement, svgNumber } from "./svg.js";
 import { textWidth } from "./text-width.js";
@@ -40,15 +40,13 @@ export function costEffectivenessPlaneFigure(
   const xTicks = niceTicks(-xMax, xMax, Math.ceil(PLOT.width / 40));
   const yTicks = niceTicks(-yMax, yMax, Math.ceil(PLOT.height / 40));
   const yFormat = (v: number) => formatFixed(v, 0);
-  const xFormat = (v: number) => formatFixed(v, xTicks.decimals);
+  const xDecimals = tickDecimals(-xMax, xMax, Math.ceil(PLOT.width / 40));
+  const xFormat = (v: number) => formatFixed(v, xDecimals);
 
   const top = MARGIN + s.fontSize / 2;
   const bottom = top + PLOT.height;
   const probe = linearScale([-yMax, yMax], [bottom, top]);
-  const yAxisWidth = leftAxis(
-    { scale: probe, ticks: yTicks.values, format: yFormat, title: TITLES.y },
-    0,
-  ).width;
+  const yAxisWidth = leftAxis({ scale: probe, ticks: yTicks, format: yFormat, title: TITLES.y }, 0).width;
   const xTitleOverhang = Math.max(0, textWidth(TITLES.x, s.fontSize, { bold: true }) / 2 - PLOT.width / 2);
   const left = MARGIN + Math.max(yAxisWidth, xTitleOverhang);
   const right = left + PLOT.width;
@@ -56,12 +54,9 @@ export function costEffectivenessPlaneFigure(
   const y = linearScale([-yMax, yMax], [bottom, top]);
 
   const svg: string[] = [];
-  const yAxis = leftAxis(
-    { scale: y, ticks: yTicks.values, format: yFormat, title: TITLES.y, gridTo: right },
-    left,
-  );
+  const yAxis = leftAxis({ scale: y, ticks: yTicks, format: yFormat, title: TITLES.y, gridTo: right }, left);
   const xAxis = bottomAxis(
-    { scale: x, ticks: xTicks.values, format: xFormat, title: TITLES.x, gridTo: top },
+    { scale: x, ticks: xTicks, format: xFormat, title: TITLES.x, gridTo: top },
     bottom,
   );
   svg.push(...yAxis.svg, ...xAxis.svg);
@@ -90,10 +85,9 @@ export function costEffectivenessPlaneFigure(
     );
   }
   const xTitleRight = (left + right) / 2 + textWidth(TITLES.x, s.fontSize, { bold: true }) / 2;
-  const lastLabel = x(xTicks.values[xTicks.values.length - 1] ?? 0);
+  const lastLabel = x(xTicks[xTicks.length - 1] ?? 0);
   const width =
-    Math.max(right, xTitleRight, lastLabel + textWidth(xFormat(xTicks.values.at(-1) ?? 0), s.fontSize) / 2) +
-    MARGIN;
+    Math.max(right, xTitleRight, lastLabel + textWidth(xFormat(xTicks.at(-1) ?? 0), s.fontSize) / 2) + MARGIN;
   return svgDocument({ width, height: bottom + xAxis.height + MARGIN }, text, svg);
 }
 
