@@ -18,6 +18,12 @@ export type ClusterStatistic = (clusters: Int32Array) => number;
 export interface ClusterBootstrapOptions {
   nClusters: number;
   statistic: ClusterStatistic;
+  /**
+   * θ₍ᵢ₎ for each cluster i, the statistic on all clusters but i, when the caller can give them
+   * faster than k calls of `statistic` (clusterBootstrapRiskDifference: totals less cluster i);
+   * they must equal those calls. Default: the k calls.
+   */
+  leaveOneOut?: () => ArrayLike<number>;
   /** seeded generator from util/rng.ts */
   rng: Rng;
   /** number of bootstrap replicates R; default 2000 */
@@ -132,7 +138,8 @@ export function clusterBootstrap(options: ClusterBootstrapOptions): ClusterBoots
   const drawn = new Int32Array(nClusters);
   for (let r = 0; r < replicates; r++) {
     let pos = 0;
-    for (const m of members) {
+    for (let s = 0; s < members.length; s++) {
+      const m = members[s];
       const k = m.length;
       for (let j = 0; j < k; j++) drawn[pos++] = m[rng.index(k)];
     }
@@ -173,7 +180,14 @@ export function clusterBootstrap(options: ClusterBootstrapOptions): ClusterBoots
     notes: [...notes, "percentile limits: order statistic (R + 1)α, Hyndman–Fan type 6"],
   };
 
-  const jackknife = leaveOneClusterOut(nClusters, statistic);
+  const jackknife = options.leaveOneOut ? options.leaveOneOut() : leaveOneClusterOut(nClusters, statistic);
+  if (jackknife.length !== nClusters)
+    throw new StatsError(
+      fn,
+      "leaveOneOut",
+      `length ${jackknife.length}`,
+      `one value per cluster (${nClusters})`,
+    );
   const b = bcaInterval(kept, estimate, jackknife, level);
   const bca: Estimate = {
     estimate,
