@@ -70,14 +70,16 @@ export const run: BenchRun = async () => {
       js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
     },
   });
-  const once = (args: string[] = []): { ms: number; sha256: string } =>
+  const once = (args: string[] = []): { ms: number; cpuMs: number; sha256: string } =>
     JSON.parse(execFileSync(process.execPath, [...args, entry, sample], { encoding: "utf8" }));
   once(); // warm the file cache
   const times: number[] = [];
+  const cpus: number[] = [];
   const hashes = new Set<string>();
   for (let k = 0; k < COLD_RUNS; k++) {
     const r = once();
     times.push(r.ms);
+    cpus.push(r.cpuMs);
     hashes.add(r.sha256);
   }
   const phaseMs = new Map<string, number[]>();
@@ -111,7 +113,7 @@ export const run: BenchRun = async () => {
       name: "runTrial, one run in a fresh process (cold), default plan, 2,537 children",
       seconds: median(times) / 1000,
       targetSeconds: TARGET_SECONDS,
-      detail: `median of ${COLD_RUNS} (${times.map((t) => Math.round(t)).join(", ")} ms); result sha256 ${[...hashes][0].slice(0, 12)}`,
+      detail: `median of ${COLD_RUNS} (${times.map((t) => Math.round(t)).join(", ")} ms); CPU ms of the process meanwhile (all threads) median ${Math.round(median(cpus))}; result sha256 ${[...hashes][0].slice(0, 12)}`,
     },
     {
       name: `runTrial steps, CPU ms under --cpu-prof (median of ${PROFILE_RUNS}, inclusive)`,

@@ -43,8 +43,12 @@ describe("clusterBootstrapRiskDifference", () => {
   it("gives bit for bit the generic clusterBootstrap's result: its jackknife by totals less one cluster equals k calls of the statistic", () => {
     // The trial-sized simulation, and a small trial where leaving out cluster 2 or 3 empties an
     // arm (θ₍ᵢ₎ NaN, so the acceleration and BCa are NaN in both).
-    const lonely = { events: [1, 2, 0, 1], n: [2, 2, 1, 3], arm: [1, 1, 1, 0] };
-    for (const data of [simulatedTrial(5), lonely]) {
+    const lonely = { events: [1, 2, 0, 1], n: [2, 2, 1, 3], arm: [1, 1, 1, 0], stratum: undefined };
+    const cases: { events: number[]; n: number[]; arm: number[]; stratum?: number[] }[] = [
+      simulatedTrial(5),
+      lonely,
+    ];
+    for (const data of cases) {
       const counts = clusterArmCounts(data);
       const statistic = (ix: Int32Array) => {
         let a = 0,
@@ -59,7 +63,7 @@ describe("clusterBootstrapRiskDifference", () => {
         }
         return m1 > 0 && m0 > 0 ? a / m1 - c / m0 : Number.NaN;
       };
-      const stratum = "stratum" in data ? data.stratum : undefined;
+      const stratum = data.stratum;
       const fast = clusterBootstrapRiskDifference(data, { rng: createRng(9), replicates: 300, stratum });
       const generic = clusterBootstrap({
         nClusters: data.n.length,
