@@ -58,7 +58,12 @@ export const run: BenchRun = async () => {
   const dir = mkdtempSync(join(tmpdir(), "fgc-analysis-cold-"));
   const entry = join(dir, "entry.mjs");
   await build({
-    entryPoints: [fileURLToPath(new URL("./analysis-cold-entry.ts", import.meta.url))],
+    // FGC_COLD_ROOT: another checkout (with this entry in its bench/) to time it the same way.
+    entryPoints: [
+      process.env.FGC_COLD_ROOT
+        ? join(process.env.FGC_COLD_ROOT, "bench", "analysis-cold-entry.ts")
+        : fileURLToPath(new URL("./analysis-cold-entry.ts", import.meta.url)),
+    ],
     outfile: entry,
     bundle: true,
     format: "esm",
