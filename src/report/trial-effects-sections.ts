@@ -139,28 +139,40 @@ export function outcomesSection(r: TrialResult): ReportSection {
   };
 }
 
-export function subgroupsSection(r: TrialResult): ReportSection {
-  const rows = r.subgroups;
+/**
+ * The subgroup forest plot, from the rows alone (as armRatesChartSpec): `fgc trial` draws it as
+ * soon as runTrial hands the subgroups out, before the re-randomisation and bootstrap.
+ */
+export function subgroupsChartSpec(
+  rows: readonly SubgroupRow[],
+  level: number,
+  primary: string,
+): Record<string, unknown> {
   // The interaction test is one per subgroup variable: shown beside its first drawn row.
   const drawn = (s: SubgroupRow) => s.riskDifference !== null && s.ci[0] !== null && s.ci[1] !== null;
   const noteRow = new Set(
     [...new Set(rows.map((s) => s.subgroup))].map((g) => rows.findIndex((s) => s.subgroup === g && drawn(s))),
   );
-  const spec = forestPlotSpec(
+  return forestPlotSpec(
     rows.map((s, i) => ({
       label: `${subgroupName(s)}: ${s.level}`,
       estimate: s.riskDifference === null ? null : s.riskDifference * 100,
       lower: s.ci[0] === null ? null : s.ci[0] * 100,
       upper: s.ci[1] === null ? null : s.ci[1] * 100,
-      text: formatPointsInterval(s.riskDifference, s.ci, r.plan.level),
+      text: formatPointsInterval(s.riskDifference, s.ci, level),
       note: noteRow.has(i) ? interactionNote(s.interactionP) : undefined,
     })),
     {
       scale: "difference",
       title: "Subgroups",
-      axisTitle: `Risk difference in percentage points: ${outcomeLabel(r.plan.primary).toLowerCase()}`,
+      axisTitle: `Risk difference in percentage points: ${outcomeLabel(primary).toLowerCase()}`,
     },
   );
+}
+
+export function subgroupsSection(r: TrialResult): ReportSection {
+  const rows = r.subgroups;
+  const spec = subgroupsChartSpec(rows, r.plan.level, r.plan.primary);
   const table: ReportTable = {
     id: "subgroups",
     caption: `Subgroup risk differences for the primary outcome, with interaction tests`,

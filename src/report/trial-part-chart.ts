@@ -1,6 +1,6 @@
 // The chart of a part of a trial's result that runTrial hands out before the rest (trial/run.ts,
-// TrialPart): the CONSORT flow diagram, the outcome rates by arm, the Kaplan–Meier curves and
-// the two forest plots of effects, the very specs the report holds (report/trial-participants-sections.ts,
+// TrialPart): the CONSORT flow diagram, the outcome rates by arm, the Kaplan–Meier curves, the
+// two forest plots of effects and the subgroup forest plot, the very specs the report holds (report/trial-participants-sections.ts,
 // report/trial-effects-sections.ts, report/trial-time-to-care-sections.ts), so that `fgc trial`
 // can draw them while the analysis goes on.
 import type { TrialPart } from "../trial/run.js";
@@ -8,6 +8,7 @@ import {
   armRatesChartSpec,
   forestDifferencesChartSpec,
   forestRatiosChartSpec,
+  subgroupsChartSpec,
 } from "./trial-effects-sections.js";
 import { consortChartSpec } from "./trial-participants-sections.js";
 import { kaplanMeierChartSpec } from "./trial-time-to-care-sections.js";
@@ -16,6 +17,7 @@ import { kaplanMeierChartSpec } from "./trial-time-to-care-sections.js";
 export function trialPartCharts(part: TrialPart): Record<string, unknown>[] {
   if ("consort" in part) return [consortChartSpec(part.consort)];
   if ("estimates" in part) return [armRatesChartSpec(part.estimates)];
+  if ("subgroups" in part) return [subgroupsChartSpec(part.subgroups, part.level, part.primary)];
   if ("effects" in part)
     return [
       forestDifferencesChartSpec(part.effects, part.level),
