@@ -1,5 +1,5 @@
 import type { SubgroupRow, TrialEstimate, TrialResult } from "../trial/result.js";
-import type { ReportSection, ReportTable } from "./document.js";
+import type { ReportChart, ReportSection, ReportTable } from "./document.js";
 import { plural } from "../util/plural.js";
 import { formatNumber, formatP, formatPercent, formatPointsInterval } from "./summarize.js";
 import { formatCount } from "../util/format-count.js";
@@ -56,26 +56,29 @@ export function outcomesSection(r: TrialResult): ReportSection {
   };
 }
 
-export function subgroupsSection(r: TrialResult): ReportSection {
-  const rows = r.subgroups;
+/**
+ * The subgroup forest plot, from the rows alone (as armRatesChart): `fgc trial` draws it as
+ * soon as runTrial hands the subgroups out, before the re-randomisation and bootstrap.
+ */
+export function subgroupsChart(rows: readonly SubgroupRow[], level: number, primary: string): ReportChart {
   // The interaction test is one per subgroup variable: shown beside its first drawn row.
   const drawn = (s: SubgroupRow) => s.riskDifference !== null && s.ci[0] !== null && s.ci[1] !== null;
   const noteRow = new Set(
     [...new Set(rows.map((s) => s.subgroup))].map((g) => rows.findIndex((s) => s.subgroup === g && drawn(s))),
   );
-  const chart = forestChart(
+  return forestChart(
     rows.map((s, i) => ({
       label: `${subgroupName(s)}: ${s.level}`,
       estimate: s.riskDifference === null ? null : s.riskDifference * 100,
       lower: s.ci[0] === null ? null : s.ci[0] * 100,
       upper: s.ci[1] === null ? null : s.ci[1] * 100,
-      text: formatPointsInterval(s.riskDifference, s.ci, r.plan.level),
+      text: formatPointsInterval(s.riskDifference, s.ci, level),
       note: noteRow.has(i) ? interactionNote(s.interactionP) : undefined,
     })),
     {
       scale: "difference",
       title: "Subgroups",
-      axisTitle: `Risk difference in percentage points: ${outcomeLabel(r.plan.primary).toLowerCase()}`,
+      axisTitle: `Risk difference in percentage points: ${outcomeLabel(primary).toLowerCase()}`,
     },
     {
       id: "subgroups",
@@ -84,6 +87,11 @@ export function subgroupsSection(r: TrialResult): ReportSection {
         "Risk difference for the primary outcome within each subgroup, with confidence intervals; beside the first row of each subgroup variable, the p-value of its test of interaction.",
     },
   );
+}
+
+export function subgroupsSection(r: TrialResult): ReportSection {
+  const rows = r.subgroups;
+  const chart = subgroupsChart(rows, r.plan.level, r.plan.primary);
   const table: ReportTable = {
     id: "subgroups",
     caption: `Subgroup risk differences for the primary outcome, with interaction tests`,

@@ -33,9 +33,10 @@ export function adjustedBinary(
   rows: Int32Array,
   plan: TrialPlan,
 ): AdjustedOutput {
-  const missing = missingArm(data, outcome, rows, plan);
+  const use = completeRows(data, rows, data.outcomes[outcome], plan);
+  const missing = missingArm(data, use);
   if (missing) return notEstimable(outcome, ["odds_ratio", "risk_difference", "risk_ratio"], plan, missing);
-  const { y, use, design, options } = modelInputs(data, outcome, rows, plan);
+  const { y, design, options } = modelInputs(data, outcome, rows, use, plan);
   const fit = logisticRegression(design.matrix, y, options);
   const arm = fit.terms.find((t) => t.term === "arm");
   const notes = [...design.notes, ...fit.notes.map((n) => `${outcome}, adjusted logistic model: ${n}`)];
@@ -89,9 +90,10 @@ export function adjustedMean(
   rows: Int32Array,
   plan: TrialPlan,
 ): AdjustedOutput {
-  const missing = missingArm(data, outcome, rows, plan);
+  const use = completeRows(data, rows, data.outcomes[outcome], plan);
+  const missing = missingArm(data, use);
   if (missing) return notEstimable(outcome, ["mean_difference"], plan, missing);
-  const { use, y, design, options } = modelInputs(data, outcome, rows, plan);
+  const { y, design, options } = modelInputs(data, outcome, rows, use, plan);
   const fit = linearRegression(design.matrix, y, options);
   const arm = fit.terms.find((t) => t.term === "arm");
   const estimates: TrialEstimate[] = arm
@@ -119,8 +121,7 @@ export function adjustedMean(
  * The arm with no complete case ("fgc" or "control"), or null: an outcome left blank for a whole
  * arm (a column the evaluator could not fill) has no adjusted effect, and says so instead of failing.
  */
-function missingArm(data: TrialData, outcome: string, rows: Int32Array, plan: TrialPlan): string | null {
-  const use = completeRows(data, rows, data.outcomes[outcome], plan);
+function missingArm(data: TrialData, use: Int32Array): string | null {
   let fgc = 0;
   for (const i of use) fgc += data.arm[i];
   if (fgc === 0) return "fgc";
@@ -153,14 +154,43 @@ function notEstimable(outcome: string, measures: string[], plan: TrialPlan, arm:
   };
 }
 
-/** The complete cases, their design, outcome and fit options, shared by both adjusted models. */
-function modelInputs(data: TrialData, outcome: string, rows: Int32Array, plan: TrialPlan) {
+/** The design, outcome and fit options of the complete cases `use`, shared by both adjusted models. */
+function modelInputs(data: TrialData, outcome: string, rows: Int32Array, use: Int32Array, plan: TrialPlan) {
   const all = data.outcomes[outcome];
-  const use = completeRows(data, rows, all, plan);
-  const design = designFor(data, use, plan);
+  const design = sameDesign(data, use, plan);
   appendAll(design.notes, missingCovariateNote(rows, all, use, outcome));
   const options = { cluster: pick(data.cluster, use), level: plan.level };
-  return { use, y: pick(all, use), design, options };
+  return { y: pick(all, use), design, options };
+}
+
+/**
+ * The last design built for each trial's data, with the plan and rows it was built for: outcomes
+ * with the same complete cases (in the sample, all four) share one design instead of building it
+ * again. A design is never changed once built (withTreatment copies), so sharing it is safe.
+ */
+const lastDesign = new WeakMap<
+  TrialData,
+  { plan: TrialPlan; use: Int32Array; matrix: DesignMatrix; notes: string[] }
+>();
+
+/** designFor, reusing the last design of the same data, plan and rows. */
+function sameDesign(
+  data: TrialData,
+  use: Int32Array,
+  plan: TrialPlan,
+): { matrix: DesignMatrix; notes: string[] } {
+  const last = lastDesign.get(data);
+  if (last && last.plan === plan && sameRows(last.use, use))
+    return { matrix: last.matrix, notes: [...last.notes] };
+  const design = designFor(data, use, plan);
+  lastDesign.set(data, { plan, use, matrix: design.matrix, notes: [...design.notes] });
+  return design;
+}
+
+function sameRows(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** A note when the adjusted model leaves out children with the outcome but a covariate missing. */

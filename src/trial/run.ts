@@ -37,7 +37,7 @@ import { binaryOutcomes, type TrialPlan } from "./plan.js";
 import { checkPlanFitsInput, checkTrialPlan } from "./plan-checks.js";
 import { publishedComparison } from "./published.js";
 import { recruitmentPeriod } from "./recruitment.js";
-import { RESULTS_VERSION, type TrialEstimate, type TrialResult } from "./result.js";
+import { RESULTS_VERSION, type SubgroupRow, type TrialEstimate, type TrialResult } from "./result.js";
 import { trialPopulation } from "./population.js";
 import { sensitivityAnalyses } from "./sensitivity.js";
 import { type ArmEvents, armEvents, fewChildrenCautions, smallDataCautions } from "./small-data-cautions.js";
@@ -70,13 +70,16 @@ export interface TrialInput {
  * caller can start on it (cli/trial.ts draws its chart) while the analysis goes on: the CONSORT
  * flow and the survival part (the very objects of the result); the estimates of the outcomes
  * so far, and then `effects`, every estimate of an effect once the complier effect is in (both
- * before the result's rounding of non-finite numbers to null and its method labels).
+ * before the result's rounding of non-finite numbers to null and its method labels); and the
+ * subgroup rows with the plan's level and primary outcome, when there are any, before the
+ * re-randomisation and bootstrap (the rows before the result adds its trial-wide cautions).
  */
 export type TrialPart =
   | { consort: TrialResult["consort"] }
   | { survival: TrialResult["survival"] }
   | { estimates: readonly TrialEstimate[] }
-  | { effects: readonly TrialEstimate[]; level: number };
+  | { effects: readonly TrialEstimate[]; level: number }
+  | { subgroups: readonly SubgroupRow[]; level: number; primary: string };
 
 /**
  * Analyses a two-arm trial of referral for an FGC, randomised by family, under a plan: the CONSORT
@@ -170,6 +173,7 @@ export function runTrial(
   options.onPart?.({ effects: [...estimates], level: plan.level });
   // 9–10
   const subgroups = primaryBinary ? keep(subgroupAnalysis(data, plan.primary, population, plan)).rows : [];
+  if (subgroups.length > 0) options.onPart?.({ subgroups, level: plan.level, primary: plan.primary });
   const sensitivity = primaryBinary
     ? keep(sensitivityAnalyses(data, plan.primary, population, plan)).sensitivity
     : { rerandomisation: null, bootstrap: null };

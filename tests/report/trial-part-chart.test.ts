@@ -1,8 +1,8 @@
 /**
  * Charts drawn ahead (issue 13 §3): runTrial hands out the CONSORT flow, the estimates so far,
- * the survival part and the effects as soon as they are computed; trialPartCharts gives the very
- * specs the report draws; the chart renderer draws those with a static drawer ahead and reuses
- * them in turn, and drawSvgs writes Vega's charts with their clip paths numbered as in turn.
+ * the survival part, the effects and the subgroups as soon as they are computed; trialPartCharts
+ * gives the very specs the report draws; the chart renderer draws those with a static drawer ahead
+ * and reuses them in turn, and drawSvgs writes Vega's charts with their clip paths numbered as in turn.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { inThreadRenderer } from "../../src/jobs/chart-renderer.js";
@@ -26,12 +26,13 @@ beforeAll(() => {
 const specOf = (id: string) => charts.find((c) => c.id === id)?.spec as Record<string, unknown>;
 
 describe("runTrial's early parts", () => {
-  it("are the CONSORT flow, the estimates so far, the survival part and the effects, as in the result", () => {
+  it("are the CONSORT flow, the estimates so far, the survival part, the effects and the subgroups, as in the result", () => {
     expect(parts.map((p) => Object.keys(p))).toEqual([
       ["consort"],
       ["estimates"],
       ["survival"],
       ["effects", "level"],
+      ["subgroups", "level", "primary"],
     ]);
     expect((parts[0] as { consort: unknown }).consort).toBe(result.consort);
     expect((parts[2] as { survival: unknown }).survival).toBe(result.survival);
@@ -45,14 +46,35 @@ describe("runTrial's early parts", () => {
     const effects = (parts[3] as { effects: readonly TrialEstimate[] }).effects;
     expect(effects.some((e) => e.measure === "cace_risk_difference")).toBe(true);
     expect(effects.some((e) => e.measure === "hazard_ratio")).toBe(true);
+    // The subgroup rows of the result, before it adds the trial-wide cautions.
+    const subgroups = parts[4] as { subgroups: TrialResult["subgroups"]; level: number; primary: string };
+    expect(subgroups.subgroups.length).toBeGreaterThan(0);
+    expect(subgroups.subgroups.map(({ cautions: _, ...row }) => row)).toEqual(
+      result.subgroups.map(({ cautions: _, ...row }) => row),
+    );
+    expect([subgroups.level, subgroups.primary]).toEqual([result.plan.level, result.plan.primary]);
   });
 
-  it("give the report's own specs for the CONSORT diagram, the arm rates, the Kaplan–Meier curves and the forest plots", () => {
+  it("hand out the subgroups before the re-randomisation and bootstrap, and none when no subgroup is planned", () => {
+    // The sensitivity analyses come after: the subgroups part is the last part, and a plan with
+    // no subgroups hands out none.
+    expect(Object.keys(parts[parts.length - 1])).toContain("subgroups");
+    const none: TrialPart[] = [];
+    runTrial(
+      inputFromRows(simulatedRows(7, 300)),
+      { ...quickPlan, subgroups: [] },
+      { onPart: (p) => none.push(p) },
+    );
+    expect(none.some((p) => "subgroups" in p)).toBe(false);
+  });
+
+  it("give the report's own specs for the CONSORT diagram, the arm rates, the Kaplan–Meier curves, the forest plots and the subgroups", () => {
     expect(parts.map((p) => trialPartCharts(p).map((c) => c.spec))).toEqual([
       [specOf("consort")],
       [specOf("arm-rates")],
       [specOf("kaplan-meier")],
       [specOf("forest-differences"), specOf("forest-ratios")],
+      [specOf("subgroups")],
     ]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { estimateSchema } from "../../../src/stats/estimate.js";
 import { clusterArmCounts } from "../../../src/stats/resampling/cluster-arm-counts.js";
+import { clusterBootstrap } from "../../../src/stats/resampling/cluster-bootstrap.js";
 import { clusterBootstrapRiskDifference } from "../../../src/stats/resampling/cluster-bootstrap-risk-difference.js";
 import { StatsError } from "../../../src/util/errors.js";
 import { createRng } from "../../../src/util/rng.js";
@@ -39,6 +40,50 @@ describe("clusterBootstrapRiskDifference", () => {
     const b = clusterBootstrapRiskDifference(clusterArmCounts(small), { rng: createRng(4), replicates: 100 });
     expect(b.replicates).toEqual(a.replicates);
   });
+  it("gives bit for bit the generic clusterBootstrap's result: its jackknife by totals less one cluster equals k calls of the statistic", () => {
+    // The trial-sized simulation, and a small trial where leaving out cluster 2 or 3 empties an
+    // arm (θ₍ᵢ₎ NaN, so the acceleration and BCa are NaN in both).
+    const lonely = { events: [1, 2, 0, 1], n: [2, 2, 1, 3], arm: [1, 1, 1, 0], stratum: undefined };
+    const cases: { events: number[]; n: number[]; arm: number[]; stratum?: number[] }[] = [
+      simulatedTrial(5),
+      lonely,
+    ];
+    for (const data of cases) {
+      const counts = clusterArmCounts(data);
+      const statistic = (ix: Int32Array) => {
+        let a = 0,
+          m1 = 0,
+          c = 0,
+          m0 = 0;
+        for (const i of ix) {
+          a += counts.events1[i];
+          m1 += counts.n1[i];
+          c += counts.events0[i];
+          m0 += counts.n0[i];
+        }
+        return m1 > 0 && m0 > 0 ? a / m1 - c / m0 : Number.NaN;
+      };
+      const stratum = data.stratum;
+      const fast = clusterBootstrapRiskDifference(data, { rng: createRng(9), replicates: 300, stratum });
+      const generic = clusterBootstrap({
+        nClusters: data.n.length,
+        statistic,
+        rng: createRng(9),
+        replicates: 300,
+        stratum,
+      });
+      expect(Object.is(fast.acceleration, generic.acceleration)).toBe(true);
+      expect(fast.replicates).toEqual(generic.replicates);
+      expect(fast.bca.ci).toEqual(generic.bca.ci);
+      expect(fast.percentile.ci).toEqual(generic.percentile.ci);
+    }
+    expect(
+      Number.isNaN(
+        clusterBootstrapRiskDifference(lonely, { rng: createRng(9), replicates: 300 }).acceleration,
+      ),
+    ).toBe(true);
+  });
+
   it("has SE 0 with one cluster per stratum when all clusters are identical", () => {
     // every cluster: 2/4 in arm 1, 1/4 in arm 0 → RD = 0.25 in every replicate
     const same = { events1: [2, 2, 2], n1: [4, 4, 4], events0: [1, 1, 1], n0: [4, 4, 4] };

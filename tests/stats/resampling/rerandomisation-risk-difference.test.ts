@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rerandomisationRiskDifference } from "../../../src/stats/resampling/rerandomisation-risk-difference.js";
+import { rerandomisationTest } from "../../../src/stats/resampling/rerandomisation-test.js";
 import { StatsError } from "../../../src/util/errors.js";
 import { createRng } from "../../../src/util/rng.js";
 import { simulatedTrial } from "./simulated-trial.js";
@@ -12,6 +13,36 @@ describe("rerandomisationRiskDifference", () => {
     expect(r.observed).toBeCloseTo(3 / 5 - 5 / 7, 14);
     expect(r.p).toBeGreaterThan(0);
     expect(r.p).toBeLessThanOrEqual(1);
+  });
+  it("gives bit for bit the replicates of summing each arm on its own (arm 0 as totals less arm 1)", () => {
+    const t = simulatedTrial(4);
+    const statistic = (arm: Uint8Array) => {
+      let a = 0,
+        m1 = 0,
+        c = 0,
+        m0 = 0;
+      for (let i = 0; i < arm.length; i++) {
+        if (arm[i] === 1) {
+          a += t.events[i];
+          m1 += t.n[i];
+        } else {
+          c += t.events[i];
+          m0 += t.n[i];
+        }
+      }
+      return m1 > 0 && m0 > 0 ? a / m1 - c / m0 : Number.NaN;
+    };
+    const fast = rerandomisationRiskDifference(t, { rng: createRng(3), replicates: 300, stratum: t.stratum });
+    const plain = rerandomisationTest({
+      arm: t.arm,
+      statistic,
+      rng: createRng(3),
+      replicates: 300,
+      stratum: t.stratum,
+    });
+    expect(fast.replicates).toEqual(plain.replicates);
+    expect(Object.is(fast.observed, plain.observed)).toBe(true);
+    expect(fast.p).toBe(plain.p);
   });
   it("gives p = 1 when both arms have the same risk", () => {
     // arm 1: 2/4, arm 0: 3/6 → RD = 0
