@@ -61,7 +61,8 @@ export interface ChartRenderer {
  */
 export function startChartRenderer(options: { png?: boolean } = {}): ChartRenderer {
   const script = fileURLToPath(new URL("./chart-worker.js", import.meta.url));
-  if (!import.meta.url.endsWith(".js") || !existsSync(script)) return inThreadRenderer();
+  // Compiled (dist/cli.cjs, or an ESM build), not the TypeScript sources.
+  if (!/\.c?js$/.test(import.meta.url) || !existsSync(script)) return inThreadRenderer();
   let worker: Worker;
   try {
     worker = new Worker(script);
