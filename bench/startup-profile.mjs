@@ -6,8 +6,11 @@
 //   node bench/startup-profile.mjs --runs 5         five runs, medians of the totals
 //   node bench/startup-profile.mjs --runs 5 --against ../other-tree
 //                                                  alternate runs with another tree's bin/fgc.js
+//   node bench/startup-profile.mjs --cpu --runs 9 [--against DIR]
+//                                                  no profiler: CPU time (all threads) and wall
+//                                                  time from process start to trialCommand
 //   node bench/startup-profile.mjs a.cpuprofile     summarise profiles already taken
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -21,6 +24,22 @@ const marker = "trialCommand";
 const againstAt = args.indexOf("--against");
 const against = againstAt >= 0 ? args[againstAt + 1] : undefined;
 const given = args.filter((a) => a.endsWith(".cpuprofile"));
+if (args.includes("--cpu")) {
+  const trees = against === undefined ? { this: root } : { this: root, other: against };
+  const times = Object.fromEntries(Object.keys(trees).map((name) => [name, { cpu: [], wall: [] }]));
+  for (let i = 0; i < runs; i++)
+    for (const [name, tree] of Object.entries(trees)) {
+      const { cpuMs, wallMs } = stopAtCommand(tree);
+      times[name].cpu.push(cpuMs);
+      times[name].wall.push(wallMs);
+    }
+  for (const [name, { cpu, wall }] of Object.entries(times))
+    console.log(
+      `${name}: to ${marker}, median of ${runs}: CPU ${median(cpu).toFixed(1)} ms (least ${Math.min(...cpu).toFixed(1)}), ` +
+        `wall ${median(wall).toFixed(1)} ms (least ${Math.min(...wall).toFixed(1)})`,
+    );
+  process.exit(0);
+}
 if (against !== undefined) {
   const times = { this: [], other: [] };
   for (let i = 0; i < runs; i++) {
@@ -42,6 +61,9 @@ for (const [i, s] of summaries.entries()) {
     console.log("self time before the command, by function (ms):");
     for (const [name, us] of top(s.byFunction, 25))
       console.log(`  ${(us / 1000).toFixed(1).padStart(7)}  ${name}`);
+    console.log("by module initialisation in the bundle (its top-level code and what it calls, ms):");
+    for (const [name, us] of top(s.byModuleInit, 20))
+      console.log(`  ${(us / 1000).toFixed(1).padStart(7)}  ${name}`);
     console.log("by script (ms):");
     for (const [name, us] of top(s.byScript, 15))
       console.log(`  ${(us / 1000).toFixed(1).padStart(7)}  ${name}`);
@@ -56,6 +78,28 @@ if (summaries.length > 1) {
     `median of ${summaries.length}: to ${marker} ${median(summaries.map((s) => s.elapsed / 1000)).toFixed(1)} ms, ` +
       `busy ${median(summaries.map((s) => s.busy / 1000)).toFixed(1)} ms`,
   );
+}
+
+function stopAtCommand(tree) {
+  const dir = mkdtempSync(join(tmpdir(), "fgc-startup-profile-"));
+  try {
+    const result = spawnSync(
+      process.execPath,
+      [
+        "--require",
+        join(root, "bench", "startup-stop-at-command.cjs"),
+        join(tree, "bin", "fgc.js"),
+        "trial",
+        join(root, "data-samples", "trial", "analysis.csv"),
+        "--out",
+        join(dir, "out"),
+      ],
+      { encoding: "utf8" },
+    );
+    return JSON.parse(result.stderr.trim().split("\n").at(-1));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function take(n, tree) {
@@ -108,6 +152,15 @@ function summarise(profile) {
   };
   const byFunction = new Map();
   const byScript = new Map();
+  // esbuild names a bundled module's initialiser for its path: the innermost on the stack.
+  const moduleInit = (id) => {
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const name = byId.get(at).callFrame.functionName;
+      if (/^(src\/|(\.\.\/)*[\w-]*\/?node_modules\/)/.test(name)) return name;
+    }
+    return undefined;
+  };
+  const byModuleInit = new Map();
   let elapsed = 0;
   let busy = 0;
   let idle = 0;
@@ -127,8 +180,10 @@ function summarise(profile) {
     const name = `${frame.functionName || "(anonymous)"} ${script}${frame.url ? `:${frame.lineNumber + 1}` : ""}`;
     byFunction.set(name, (byFunction.get(name) ?? 0) + dt);
     byScript.set(script, (byScript.get(script) ?? 0) + dt);
+    const init = moduleInit(id);
+    if (init !== undefined) byModuleInit.set(init, (byModuleInit.get(init) ?? 0) + dt);
   }
-  return { elapsed, busy, idle, byFunction, byScript };
+  return { elapsed, busy, idle, byFunction, byScript, byModuleInit };
 }
 
 function top(map, n) {

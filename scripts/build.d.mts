@@ -12,13 +12,13 @@ export declare const chartDrawBuildOptions: Omit<BuildOptions, "entryPoints" | "
   outfile: string;
 };
 
-/** The CLI as one CommonJS file (dist/cli.cjs), run by dist/start.js through V8's code cache. */
+/** The CLI as one CommonJS file (dist/cli.cjs), run by dist/start.cjs through V8's code cache. */
 export declare const cliBuildOptions: Omit<BuildOptions, "entryPoints" | "outfile"> & {
   entryPoints: string[];
   outfile: string;
 };
 
-/** dist/start.js, which loads dist/cli.cjs through the code cache and runs it. */
+/** dist/start.cjs, which loads dist/cli.cjs through the code cache and runs it. */
 export declare const startBuildOptions: Omit<BuildOptions, "entryPoints" | "outfile"> & {
   entryPoints: string[];
   outfile: string;

@@ -5,11 +5,11 @@
  * goes to a temporary folder (never dist/, which other runs may be using), with node_modules
  * linked beside it so the compiled CLI finds its packages. The worker's Vega (dist/chart-draw.cjs)
  * loads through V8's code cache (jobs/cached-script.ts), as does the CLI's own bundle
- * (dist/cli.cjs, run by dist/start.js): the first run compiles them and saves the caches, the
+ * (dist/cli.cjs, run by bin/fgc.js and dist/start.cjs): the first run compiles them and saves the caches, the
  * second loads the caches, and both write the same bytes.
  */
 import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { promisify } from "node:util";
@@ -71,14 +71,17 @@ describe("fgc trial's chart worker", () => {
     await build({
       ...startBuildOptions,
       entryPoints: startBuildOptions.entryPoints.map((path) => join(root, path)),
-      outfile: join(dir, "dist", "start.js"),
+      outfile: join(dir, "dist", "start.cjs"),
     });
+    // bin/fgc.js as shipped, with the sources beside it (older than this build).
+    cpSync(join(root, "bin"), join(dir, "bin"), { recursive: true });
+    symlinkSync(join(root, "src"), join(dir, "src"), "dir");
     // A temporary folder of its own, so the code cache starts empty.
     const tmp = join(dir, "tmp");
     mkdirSync(tmp);
     const cacheFiles = () => readdirSync(join(tmp, "fgc-toolkit-cache")).filter((f) => f.endsWith(".v8"));
     const runCompiled = (out: string) =>
-      promisify(execFile)(process.execPath, [join(dir, "dist", "start.js"), "trial", sample, "--out", out], {
+      promisify(execFile)(process.execPath, [join(dir, "bin", "fgc.js"), "trial", sample, "--out", out], {
         env: { ...process.env, TMPDIR: tmp },
       });
     const viaWorker = join(dir, "worker");

@@ -157,7 +157,7 @@ describe("the packed fgc-toolkit", () => {
       "lib/index.d.ts",
       "lib/node.js",
       "lib/node.d.ts",
-      "dist/start.js",
+      "dist/start.cjs",
       "dist/cli.cjs",
       "dist/chart-worker.js",
       "dist/chart-draw.cjs",
