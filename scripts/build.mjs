@@ -56,6 +56,23 @@ export const cliBuildOptions = {
   logLevel: "warning",
   plugins: [
     {
+      // commander loads Node's child_process (and with it net, dgram, streams: ~3 ms of every
+      // start) for one use, spawning the executable subcommands fgc does not have; it gets a
+      // child_process that loads the real one if spawn is ever called.
+      name: "commander-child-process-on-use",
+      setup(b) {
+        b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+          /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer)
+            ? { path: "child_process", namespace: "child-process-on-use" }
+            : undefined,
+        );
+        b.onLoad({ filter: /.*/, namespace: "child-process-on-use" }, () => ({
+          contents: 'module.exports = { spawn: (...args) => require("node:child_process").spawn(...args) };',
+          loader: "js",
+        }));
+      },
+    },
+    {
       name: "chart-draw-from-its-own-bundle",
       setup(b) {
         b.onResolve({ filter: /^\.\/draw-svgs\.js$/ }, () => ({ path: "./chart-draw.cjs", external: true }));
