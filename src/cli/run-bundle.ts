@@ -3,8 +3,10 @@
 // per command, and runs it. Compiling the CLI's modules was the largest part of its start: ESM
 // modules have no compile cache in Node 20. The cache is saved after a successful run, so the
 // functions the command compiled as it ran are in it; a run that stopped early (bad usage, bad
-// data) may have compiled too little to be worth keeping.
+// data) may have compiled too little to be worth keeping. resvg's loader is spared its C-library
+// probe (jobs/skip-resvg-libc-probe.ts).
 import { loadCachedScript } from "../jobs/cached-script.js";
+import { skipResvgLibcProbe } from "../jobs/skip-resvg-libc-probe.js";
 import { codeCacheVariant } from "./code-cache-variant.js";
 import type { runMain } from "./run-main.js";
 
@@ -14,6 +16,7 @@ import type { runMain } from "./run-main.js";
  * @example await runBundle("dist/cli.cjs", ["--version"]); // prints 0.1.0
  */
 export async function runBundle(bundle: string, argv: readonly string[]): Promise<void> {
+  skipResvgLibcProbe(bundle);
   const loaded = loadCachedScript<{ runMain: typeof runMain }>(bundle, codeCacheVariant(argv));
   await loaded.exports.runMain(argv);
   if (process.exitCode === 0) loaded.saveCache();
