@@ -3,7 +3,7 @@
 // result schemas with zod 4's z.toJSONSchema as the JSON is read (`io: "input"`: the trial plan
 // fills its default secondary outcomes with a transform, which JSON Schema cannot state), and
 // written to schemas/<name>.schema.json by `npm run schema`. Browser-safe: returns text.
-import { z } from "zod";
+import * as z from "zod";
 import { areaResultSchema } from "./areas/result.js";
 import { metaResultSchema } from "./meta/result.js";
 import { powerResultSchema } from "./power/result.js";

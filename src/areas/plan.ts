@@ -1,6 +1,6 @@
 // The plan of `fgc areas`: confidence level, disclosure threshold, overdispersion and ranking
 // settings, and the focus authority. Saved in results.json beside every result.
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Zod schema of the `fgc areas` plan: focus authority, confidence level, disclosure threshold and protection, overdispersion, Winsorising and rank-interval settings; each field's default is in its description.

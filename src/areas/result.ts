@@ -3,7 +3,7 @@
 // and counts after disclosure control); the same inputs give the same bytes (util/stable-json.ts).
 // Every count in it is published: a number, or `c` (suppressed), `z` (not applicable), `:` (not
 // available).
-import { z } from "zod";
+import * as z from "zod";
 import { areaPlanSchema } from "./plan.js";
 
 export const AREA_RESULTS_VERSION = "fgc-toolkit/area-results/1";

@@ -1,13 +1,5 @@
-// Entry point of the `fgc` command (bin/fgc.js, `npm run fgc`): runs the program on the process's
-// arguments and exits with its code.
-import { runCli } from "./run-cli.js";
+// Entry point of the `fgc` command from the TypeScript sources (`npm run fgc`, and bin/fgc.js
+// when src/ is newer than the build): runs the program on the process's arguments.
+import { runMain } from "./run-main.js";
 
-// `fgc validate … | head` closes the pipe early: stop quietly rather than print a stack trace.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw error;
-  });
-}
-
-process.exitCode = await runCli(process.argv.slice(2));
+await runMain(process.argv.slice(2));

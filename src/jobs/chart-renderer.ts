@@ -93,7 +93,8 @@ interface ChartBackend {
  */
 export function startChartRenderer(options: { png?: boolean; vega?: boolean } = {}): ChartRenderer {
   const script = fileURLToPath(new URL("./chart-worker.js", import.meta.url));
-  if (!import.meta.url.endsWith(".js") || !existsSync(script)) return inThreadRenderer();
+  // Compiled (dist/cli.cjs, or an ESM build), not the TypeScript sources.
+  if (!/\.c?js$/.test(import.meta.url) || !existsSync(script)) return inThreadRenderer();
   const claims = new Int32Array(new SharedArrayBuffer(4 * PNG_CLAIMS));
   let worker: Worker;
   try {

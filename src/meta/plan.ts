@@ -1,6 +1,6 @@
 // The plan of `fgc meta`: the effect measure, the estimator of τ² and the level. Saved in
 // results.json and plan.json beside the result.
-import { z } from "zod";
+import * as z from "zod";
 
 export const metaMeasures = ["or", "rr", "hr", "rd", "smd", "generic"] as const;
 

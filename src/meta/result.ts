@@ -2,7 +2,7 @@
 // report. Versioned; no timestamps; the same inputs and plan give the same bytes
 // (util/stable-json.ts). Study effects and every interval are on the natural scale (a ratio for
 // or, rr, hr); `yi`, `vi` and every `se` are on the analysis scale (log ratio or difference).
-import { z } from "zod";
+import * as z from "zod";
 import { metaMeasures, metaPlanSchema } from "./plan.js";
 
 export const META_RESULTS_VERSION = "fgc-toolkit/meta-results/1";

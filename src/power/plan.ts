@@ -1,7 +1,7 @@
 // The plan of `fgc power`: the outcome, the effects to detect, the cluster design (mean family
 // size, its coefficient of variation, a grid of ICCs), the power and significance wanted, and
 // optionally a sample size to give the power of. Saved in results.json and plan.json.
-import { z } from "zod";
+import * as z from "zod";
 
 export const powerOutcomes = ["proportions", "means", "time_to_event"] as const;
 

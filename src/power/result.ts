@@ -1,6 +1,6 @@
 // The result of `fgc power` (results.json): one row per effect and ICC with the sample size (and
 // the power at the planned size), and the power curves the report draws.
-import { z } from "zod";
+import * as z from "zod";
 import { powerPlanSchema } from "./plan.js";
 
 export const POWER_RESULTS_VERSION = "fgc-toolkit/power-results/1";

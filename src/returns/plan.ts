@@ -1,7 +1,7 @@
 // The plan of `fgc return`: the period counted, the disclosure threshold and the follow-up end.
 // The child-to-family lookup and the link key are inputs, not plan fields (ReturnOptions in
 // run.ts), since neither belongs in a file that is shared or saved beside a return.
-import { z } from "zod";
+import * as z from "zod";
 import { UsageError } from "../util/errors.js";
 import { DEFAULT_THRESHOLD } from "./return-disclosure.js";
 import { parseReturnPeriod } from "./return-period.js";

@@ -2,7 +2,7 @@
 // control with what was read, matched and warned of. Its zod schema is the single source of its
 // type (as trial/result.ts and areas/result.ts). No child identifiers but in `issues` (the
 // return's own LAchildID, for the LA's analyst) and the link's pseudonyms.
-import { z } from "zod";
+import * as z from "zod";
 import { type RuleId, rules } from "../schema/rules.js";
 
 const ruleIds = Object.keys(rules) as [RuleId, ...RuleId[]];

@@ -3,7 +3,7 @@
 // days since 1970-01-01, booleans true/false; a nullable column allows null (a blank cell) and a
 // column that may be absent from the file is optional. Descriptions carry unit, default, code
 // list and source, so the JSON Schema generated from it explains itself.
-import { z } from "zod";
+import * as z from "zod";
 import type { ColumnSpec, ColumnType } from "./table.js";
 
 type Parsed<T extends ColumnType> = T extends "integer" | "number" | "date"

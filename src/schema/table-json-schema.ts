@@ -1,7 +1,7 @@
 // JSON Schema (draft 2020-12) of a table's parsed row, generated from its zod row schema with
 // zod 4's z.toJSONSchema. Dates are whole days since 1970-01-01 (integers) and blanks are null, as
 // the validator parses them; each property's description says so. Browser-safe: returns text.
-import { z } from "zod";
+import * as z from "zod";
 import { stableStringify } from "../util/stable-json.js";
 import type { TableSpec } from "./table.js";
 

@@ -1,6 +1,6 @@
 // The common result shapes every estimator returns (design.md, "Statistics"): plain,
 // serialisable objects that feed results.json, the report and the reference harness alike.
-import { z } from "zod";
+import * as z from "zod";
 
 /** A method id in the reference set's `family.method` pattern, e.g. `proportion_ci.wilson`. */
 /** A number that may be NaN ("not estimable", house style §5); zod's z.number() alone rejects NaN. */

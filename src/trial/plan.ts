@@ -1,7 +1,7 @@
 // The analysis plan of a trial: what `fgc trial` estimates, written before the data are seen and
 // saved beside every result. The default mirrors the published English FGC trial and the
 // reference analysis in ../shared/reference/trial.
-import { z } from "zod";
+import * as z from "zod";
 
 export const binaryOutcomes = ["looked_after_12m", "entered_care_12m", "proceedings_12m"] as const;
 export const outcomeIds = [...binaryOutcomes, "days_in_care_12m", "time_to_care"] as const;

@@ -1,7 +1,7 @@
 // The result of `fgc trial`: a plain object, written as results.json and the only input of the
 // report. Versioned; no timestamps and no identifiers; the same input, plan and seed give the
 // same bytes (util/stable-json.ts).
-import { z } from "zod";
+import * as z from "zod";
 import { costsResultSchema } from "./costs/costs-result.js";
 import { trialPlanSchema } from "./plan.js";
 

@@ -4,17 +4,24 @@
  * on the main thread: results.json, the report, every table, every SVG and every PNG. The build
  * goes to a temporary folder (never dist/, which other runs may be using), with node_modules
  * linked beside it so the compiled CLI finds its packages. The worker's Vega (dist/chart-draw.cjs)
- * loads through V8's code cache (jobs/cached-script.ts): the first run compiles it and saves
- * the cache, the second loads the cache, and both write the same bytes.
+ * loads through V8's code cache (jobs/cached-script.ts), as does the CLI's own bundle
+ * (dist/cli.cjs, run by bin/fgc.js and dist/start.cjs): the first run compiles them and saves the caches, the
+ * second loads the caches, and both write the same bytes.
  */
 import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { promisify } from "node:util";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
-import { buildOptions, chartDrawBuildOptions } from "../../scripts/build.mjs";
+import {
+  buildAscii,
+  buildOptions,
+  chartDrawBuildOptions,
+  cliBuildOptions,
+  startBuildOptions,
+} from "../../scripts/build.mjs";
 import { startChartRenderer } from "../../src/jobs/chart-renderer.js";
 import { runCli } from "../../src/cli/run-cli.js";
 import type { CliIo } from "../../src/cli/cli-io.js";
@@ -56,26 +63,41 @@ describe("fgc trial's chart worker", () => {
       entryPoints: chartDrawBuildOptions.entryPoints.map((path) => join(root, path)),
       outfile: join(dir, "dist", "chart-draw.cjs"),
     });
+    await buildAscii({
+      ...cliBuildOptions,
+      entryPoints: cliBuildOptions.entryPoints.map((path) => join(root, path)),
+      outfile: join(dir, "dist", "cli.cjs"),
+    });
+    await build({
+      ...startBuildOptions,
+      entryPoints: startBuildOptions.entryPoints.map((path) => join(root, path)),
+      outfile: join(dir, "dist", "start.cjs"),
+    });
+    // bin/fgc.js as shipped, with the sources beside it (older than this build).
+    cpSync(join(root, "bin"), join(dir, "bin"), { recursive: true });
+    symlinkSync(join(root, "src"), join(dir, "src"), "dir");
     // A temporary folder of its own, so the code cache starts empty.
     const tmp = join(dir, "tmp");
     mkdirSync(tmp);
     const cacheFiles = () => readdirSync(join(tmp, "fgc-toolkit-cache")).filter((f) => f.endsWith(".v8"));
     const runCompiled = (out: string) =>
-      promisify(execFile)(process.execPath, [join(dir, "dist", "main.js"), "trial", sample, "--out", out], {
+      promisify(execFile)(process.execPath, [join(dir, "bin", "fgc.js"), "trial", sample, "--out", out], {
         env: { ...process.env, TMPDIR: tmp },
       });
     const viaWorker = join(dir, "worker");
     const run = await runCompiled(viaWorker);
     expect(run.stderr).toBe("");
     const wrote = /Wrote (\d+) files/.exec(run.stdout);
-    expect(cacheFiles()).toEqual([expect.stringMatching(/^chart-draw\.cjs-[0-9a-f]{24}\.v8$/)]);
-    const cacheFile = join(tmp, "fgc-toolkit-cache", cacheFiles()[0]);
-    const savedAt = statSync(cacheFile).mtimeMs;
+    expect(cacheFiles().sort()).toEqual([
+      expect.stringMatching(/^chart-draw\.cjs-[0-9a-f]{24}\.v8$/),
+      expect.stringMatching(/^cli\.cjs-[0-9a-f]{24}-trial\.v8$/),
+    ]);
+    const savedAt = cacheFiles().map((f) => statSync(join(tmp, "fgc-toolkit-cache", f)).mtimeMs);
     const viaCache = join(dir, "cached");
     expect((await runCompiled(viaCache)).stderr).toBe("");
     // Accepted by V8, so not written again.
-    expect(cacheFiles().length).toBe(1);
-    expect(statSync(cacheFile).mtimeMs).toBe(savedAt);
+    expect(cacheFiles().length).toBe(2);
+    expect(cacheFiles().map((f) => statSync(join(tmp, "fgc-toolkit-cache", f)).mtimeMs)).toEqual(savedAt);
 
     const inThread = join(dir, "thread");
     expect(await runCli(["trial", sample, "--out", inThread], silentIo())).toBe(0);

@@ -157,7 +157,10 @@ describe("the packed fgc-toolkit", () => {
       "lib/index.d.ts",
       "lib/node.js",
       "lib/node.d.ts",
-      "dist/main.js",
+      "dist/start.cjs",
+      "dist/cli.cjs",
+      "dist/chart-worker.js",
+      "dist/chart-draw.cjs",
       "bin/fgc.js",
     ])
       expect(files).toContain(f);

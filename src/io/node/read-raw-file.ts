@@ -8,7 +8,6 @@ import { fileIssue } from "../file-issue.js";
 import { emptyRawTable, type FileFormat, type RawTable } from "../raw-table.js";
 import { readWholeBytes, sniffBytesFormat } from "../read-raw-bytes.js";
 import { type ReadFileOptions, readDelimitedFile } from "./read-delimited-file.js";
-import { zipInflationIssue } from "./zip-inflation-issue.js";
 
 /** Options of `readRawFile`: the name issues carry, the size limit, the format and the XLSX sheet. */
 export interface ReadRawFileOptions extends ReadFileOptions {
@@ -90,8 +89,9 @@ export async function readRawFile(path: string, options: ReadRawFileOptions = {}
       fileIssue("file-format-mismatch", file, `named .${format} but the content is ${mismatch}`),
     );
   }
-  // exceljs (~250 ms to load) only when a workbook is read, after its zip is checked.
-  const bomb = zipInflationIssue(bytes, file);
+  // exceljs (~250 ms to load) only when a workbook is read, after its zip is checked; the check
+  // (and Node's zlib, ~5 ms to load) too, so that reading a CSV loads neither.
+  const bomb = (await import("./zip-inflation-issue.js")).zipInflationIssue(bytes, file);
   if (bomb !== undefined) return emptyWith(file, format, bomb);
   return (await import("../read-xlsx.js")).readXlsx(bytes, file, { sheet: options.sheet });
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { unitCostSchema } from "./unit-costs.js";
 
 const interval = z.tuple([z.number().nullable(), z.number().nullable()]);

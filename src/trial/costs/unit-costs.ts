@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { RawTable } from "../../io/raw-table.js";
 import { PLACEMENT_GROUPS } from "../../schema/codes/placement-groups.js";
 import type { Issue } from "../../schema/issue.js";

@@ -1,0 +1,23 @@
+// The compiled `fgc` (dist/start.cjs, which bin/fgc.js runs when the build is current): loads the
+// CLI's CommonJS bundle, dist/cli.cjs, through V8's code cache (jobs/cached-script.ts), one cache
+// per command, and runs it. Compiling the CLI's modules was the largest part of its start: ESM
+// modules have no compile cache in Node 20. The cache is saved after a successful run, so the
+// functions the command compiled as it ran are in it; a run that stopped early (bad usage, bad
+// data) may have compiled too little to be worth keeping. resvg's loader is spared its C-library
+// probe (jobs/skip-resvg-libc-probe.ts).
+import { loadCachedScript } from "../jobs/cached-script.js";
+import { skipResvgLibcProbe } from "../jobs/skip-resvg-libc-probe.js";
+import { codeCacheVariant } from "./code-cache-variant.js";
+import type { runMain } from "./run-main.js";
+
+/**
+ * Runs `fgc` with the arguments from the bundle (the path of dist/cli.cjs) and sets
+ * `process.exitCode`.
+ * @example await runBundle("dist/cli.cjs", ["--version"]); // prints 0.1.0
+ */
+export async function runBundle(bundle: string, argv: readonly string[]): Promise<void> {
+  skipResvgLibcProbe(bundle);
+  const loaded = loadCachedScript<{ runMain: typeof runMain }>(bundle, codeCacheVariant(argv));
+  await loaded.exports.runMain(argv);
+  if (process.exitCode === 0) loaded.saveCache();
+}
