@@ -1,6 +1,6 @@
 // Compiles the CLI to plain JavaScript in dist/ (esbuild): the CLI as one CommonJS bundle,
 // dist/cli.cjs, which dist/start.cjs loads through V8's code cache (src/cli/run-bundle.ts); the
-// chart worker's entry, dist/chart-worker.js (ESM), and its Vega, dist/chart-draw.cjs. bin/fgc.js
+// chart worker, dist/chart-worker.cjs, and its Vega, dist/chart-draw.cjs. bin/fgc.js
 // runs dist/ when it is newer than every file in src/, and the TypeScript sources through tsx
 // otherwise, so an edit is never hidden by a stale build. The options are exported for tests
 // that build a copy elsewhere (tests/cli/chart-worker.test.ts).
@@ -110,18 +110,26 @@ export const startBuildOptions = {
   logLevel: "warning",
 };
 
+/**
+ * The chart worker, dist/chart-worker.cjs (jobs/chart-renderer.ts starts it), as CommonJS: a
+ * worker started on an ES module compiles Node's ES module loader first. Its Vega is not compiled
+ * in: it loads dist/chart-draw.cjs through the code cache, and only for a chart that needs Vega.
+ */
 export const buildOptions = {
-  // The chart worker is an entry of its own: jobs/chart-renderer.ts starts dist/chart-worker.js.
   entryPoints: { "chart-worker": "src/jobs/chart-worker.ts" },
   outdir: "dist",
+  outExtension: { ".js": ".cjs" },
   bundle: true,
-  splitting: true,
-  format: "esm",
+  format: "cjs",
   platform: "node",
   target: "node20",
+  supported: { "dynamic-import": false },
   external: Object.keys(packageJson.dependencies).filter((name) => !BUNDLED.has(name)),
+  define: { "import.meta.url": "__fgcModuleUrl" },
+  banner: cliBuildOptions.banner,
   sourcemap: false,
   logLevel: "warning",
+  plugins: cliBuildOptions.plugins.filter((p) => p.name === "chart-draw-from-its-own-bundle"),
 };
 
 /**

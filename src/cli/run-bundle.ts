@@ -4,8 +4,10 @@
 // modules have no compile cache in Node 20. The cache is saved after a successful run, so the
 // functions the command compiled as it ran are in it; a run that stopped early (bad usage, bad
 // data) may have compiled too little to be worth keeping. resvg's loader is spared its C-library
-// probe (jobs/skip-resvg-libc-probe.ts).
+// probe (jobs/skip-resvg-libc-probe.ts), and its allocator keeps the memory it frees
+// (jobs/resvg-memory.ts).
 import { loadCachedScript } from "../jobs/cached-script.js";
+import { keepResvgMemory } from "../jobs/resvg-memory.js";
 import { skipResvgLibcProbe } from "../jobs/skip-resvg-libc-probe.js";
 import { codeCacheVariant } from "./code-cache-variant.js";
 import type { runMain } from "./run-main.js";
@@ -16,6 +18,7 @@ import type { runMain } from "./run-main.js";
  * @example await runBundle("dist/cli.cjs", ["--version"]); // prints 0.1.0
  */
 export async function runBundle(bundle: string, argv: readonly string[]): Promise<void> {
+  keepResvgMemory();
   skipResvgLibcProbe(bundle);
   const loaded = loadCachedScript<{ runMain: typeof runMain }>(bundle, codeCacheVariant(argv));
   await loaded.exports.runMain(argv);

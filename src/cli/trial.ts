@@ -47,7 +47,7 @@ export async function trialCommand(inputPath: string, options: TrialOptions, io:
   const costsPath = unitCostsPath(options, plan);
   // resvg (and Vega, for the cost-effectiveness plane, the one chart without a static drawer)
   // load on a worker thread while the input is read and analysed.
-  const charts = startChartRenderer({ png: options.png !== false, vega: costsPath !== undefined });
+  const charts = startChartRenderer({ png: options.png !== false });
   try {
     return await analyseAndWrite(inputPath, options, io, { plan, costsPath, charts });
   } finally {

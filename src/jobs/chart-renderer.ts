@@ -2,7 +2,7 @@
 // milliseconds, on the calling thread) or, for a chart without one, by Vega (jobs/draw-svgs.ts);
 // each PNG by resvg (jobs/png-image.ts, at twice the SVG's size, with the charts' own font
 // files). Started before the analysis, the renderer starts a worker thread
-// (jobs/chart-worker.ts) that loads resvg, and Vega when asked, while the main thread reads the
+// (jobs/chart-worker.ts) that loads resvg (and Vega if a chart needs it) while the main thread reads the
 // input and computes. A chart whose part of the result comes early (trial/run.ts, TrialPart)
 // is sent ahead (drawAhead): its SVG is drawn at once and its PNG rasterised on the worker, one
 // after another, while the analysis goes on, so that on two cores the pixels mostly hide behind
@@ -48,12 +48,8 @@ export type ChartReply =
   | { done: true }
   | { error: string };
 
-/**
- * The data the worker starts with: whether to load Vega at once (a chart will need it), and the
- * claims on PNG jobs it shares with the main thread (pngClaims).
- */
+/** The data the worker starts with: the claims on PNG jobs it shares with the main thread (PNG_CLAIMS). */
 export interface ChartWorkerData {
-  vega: boolean;
   claims: Int32Array;
 }
 
@@ -87,19 +83,18 @@ interface ChartBackend {
 }
 
 /**
- * `png`: whether charts sent ahead are rasterised at once (as draw() will want them); `vega`:
- * whether some chart will need Vega (loaded at once on the worker; otherwise when first needed).
- * @example const charts = startChartRenderer({ png: true, vega: false }); … await charts.draw(charts, { png: true }); await charts.close();
+ * `png`: whether charts sent ahead are rasterised at once (as draw() will want them).
+ * @example const charts = startChartRenderer({ png: true }); … await charts.draw(charts, { png: true }); await charts.close();
  */
-export function startChartRenderer(options: { png?: boolean; vega?: boolean } = {}): ChartRenderer {
-  const script = fileURLToPath(new URL("./chart-worker.js", import.meta.url));
-  // Compiled (dist/cli.cjs, or an ESM build), not the TypeScript sources.
+export function startChartRenderer(options: { png?: boolean } = {}): ChartRenderer {
+  const script = fileURLToPath(new URL("./chart-worker.cjs", import.meta.url));
+  // Compiled (dist/cli.cjs), not the TypeScript sources.
   if (!/\.c?js$/.test(import.meta.url) || !existsSync(script)) return inThreadRenderer();
   const claims = new Int32Array(new SharedArrayBuffer(4 * PNG_CLAIMS));
   let worker: Worker;
   try {
     worker = new Worker(script, {
-      workerData: { vega: options.vega === true, claims } satisfies ChartWorkerData,
+      workerData: { claims } satisfies ChartWorkerData,
     });
   } catch {
     return inThreadRenderer();

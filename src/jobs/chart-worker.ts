@@ -1,11 +1,12 @@
 // The chart renderer's worker thread (jobs/chart-renderer.ts). It rasterises each SVG it is sent
 // to PNG (resvg, jobs/png-image.ts, one after another so that the main thread keeps a core for
 // the analysis) and posts the bytes back; and it draws with Vega the charts that have no static
-// drawer, posting each SVG as it is drawn. Vega loads when the renderer says a chart will need
-// it (at once, while the main thread computes) or on the first Vega job; from dist/, it comes
+// drawer, posting each SVG as it is drawn. Vega loads on the first Vega job; from dist/, it comes
 // from the CommonJS bundle dist/chart-draw.cjs (scripts/build.mjs) through V8's code cache
 // (jobs/cached-script.ts), which spares each run most of compiling it; without that bundle,
-// from ./draw-svgs.js.
+// from ./draw-svgs.js. Built as CommonJS (dist/chart-worker.cjs): a worker started on an ES
+// module first compiles Node's ES module loader, ~20-40 ms of every run.
+import "./resvg-probe-skipped.js";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parentPort, workerData } from "node:worker_threads";
@@ -34,7 +35,6 @@ const vega = () => {
   loading ??= loadChartDrawer();
   return loading;
 };
-if (data?.vega) vega().catch(() => {}); // awaited by the first job, where its error is reported
 
 port?.on("message", async (job: PngJob | ChartJob) => {
   if ("png" in job) {

@@ -3,6 +3,8 @@
 // across the domain); a log axis takes the finest of 1, 1-2-5, 1-2-3-5 or 1…9 a decade whose
 // closest two labels are still a label's width apart at the plot's width.
 
+import { formatAxisNumber } from "../figures/axis-number.js";
+
 /** Upper bound of a 12 px DejaVu Sans character's width (its widest digit is 7.6 px). */
 const CHAR_PX = 7.7;
 const GAP_PX = 8;
@@ -54,8 +56,7 @@ function stepTicks(lo: number, hi: number, step: number): number[] {
 
 /** Label text as the axis writes it (d3-format "~r", thousands separated): its length only. */
 function labelLength(t: number): number {
-  const s = Math.abs(t).toLocaleString("en-GB", { maximumSignificantDigits: 6 });
-  return s.length + (t < 0 ? 1 : 0);
+  return formatAxisNumber(t).length;
 }
 
 function fits(ticks: number[], f: (t: number) => number, width: number, lo: number, hi: number) {
