@@ -159,7 +159,7 @@ describe("the packed fgc-toolkit", () => {
       "lib/node.d.ts",
       "dist/start.cjs",
       "dist/cli.cjs",
-      "dist/chart-worker.js",
+      "dist/chart-worker.cjs",
       "dist/chart-draw.cjs",
       "bin/fgc.js",
     ])
