@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { renderSvg } from "../../src/report/images.js";
 import { type ForestRow, forestPlotSpec } from "../../src/report/specs/forest-plot.js";
+import { type MetaForestRow, metaForestPlotSpec } from "../../src/report/specs/meta-forest-plot.js";
 
 const CHAR_PX = 7.7;
 
@@ -133,6 +134,55 @@ describe("forest plot value axis", () => {
         expect(gap, `${labels[i - 1].text} | ${labels[i].text}`).toBeGreaterThanOrEqual(2);
       }
       expect(labels.map((l) => l.text)).toContain(scale === "ratio" ? "1" : "0");
+    },
+  );
+});
+
+/** The value axis's tick values: the spec's one axis with both `values` and `format`. */
+function tickValues(spec: unknown): number[] {
+  const found: number[][] = [];
+  JSON.stringify(spec, (_, value) => {
+    if (value && typeof value === "object" && Array.isArray(value.values) && typeof value.format === "string")
+      found.push(value.values);
+    return value;
+  });
+  expect(found.length).toBe(1);
+  return found[0];
+}
+
+const parseLabel = (text: string) => Number(text.replace("\u2212", "-").replaceAll(",", ""));
+
+describe("forest plot tick labels", () => {
+  // A difference axis stepped by 25 (−75, −25, 25 were written "−80", "−30", "30" when Vega chose
+  // the precision from the step), by 2.5 and by 0.25, and the log axes above.
+  const stepped: [string, "ratio" | "difference", [number, number, number][]][] = [
+    ["stepped by 25", "difference", [[-10, -90, 60]]],
+    ["stepped by 2.5", "difference", [[-1, -9, 6]]],
+    ["stepped by 0.25", "difference", [[-0.1, -0.9, 0.6]]],
+    ...cases.filter(([, scale]) => scale === "ratio"),
+  ];
+  const metaRows = (intervals: [number, number, number][]): MetaForestRow[] =>
+    intervals.map(([estimate, lower, upper], i) => ({
+      label: `Study ${i + 1}`,
+      kind: "study",
+      estimate,
+      lower,
+      upper,
+      weight: 100 / intervals.length,
+      text: "",
+    }));
+  it.each(stepped)(
+    "%s: each label is its tick's value, in the trial's and the meta-analysis's plots",
+    async (_, scale, intervals) => {
+      for (const spec of [
+        forestPlotSpec(rows(intervals), { scale, title: "t", axisTitle: "x" }),
+        metaForestPlotSpec(metaRows(intervals), { scale, title: "t", axisTitle: "x" }),
+      ]) {
+        const values = tickValues(spec);
+        const labels = valueAxisLabels(await renderSvg(spec)).sort((a, b) => a.x - b.x);
+        expect(labels.length).toBeGreaterThanOrEqual(3);
+        for (const label of labels) expect(values, label.text).toContain(parseLabel(label.text));
+      }
     },
   );
 });

@@ -60,7 +60,9 @@ export function metaForestPlotSpec(
   const y = { field: "y", type: "quantitative", scale: yScale, axis: null };
   const axis = {
     values: ratio ? logTicks(domain, WIDTH) : linearTicks(domain, WIDTH),
-    format: ",~r",
+    // With no precision Vega takes one from the tick step and writes −75 as "−80" on an axis
+    // stepped by 25: six significant digits, trailing zeros dropped, as the trial forest plots.
+    format: ",.6~r",
     labelOverlap: true,
     title: options.axisTitle,
   };
