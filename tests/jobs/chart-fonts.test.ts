@@ -7,7 +7,7 @@ import { Resvg } from "@resvg/resvg-js";
 import { describe, expect, it } from "vitest";
 import { chartFontFiles } from "../../src/jobs/chart-fonts.js";
 import { renderSvg } from "../../src/report/images.js";
-import { coveredByChartFont, renderPng } from "../../src/jobs/png-image.js";
+import { chartFontCovers, coveredByChartFont, renderPng } from "../../src/jobs/png-image.js";
 import { baseConfig } from "../../src/report/specs/common.js";
 
 /** A bar chart with a bold title, a minus sign, an en dash and a ≤ in its labels. */
@@ -65,6 +65,12 @@ describe("chart PNGs with the charts' own font files", () => {
     expect(coveredByChartFont("<text>東京</text>")).toBe(false);
     expect(coveredByChartFont("<text>😀</text>")).toBe(false);
     expect(coveredByChartFont("<text>&#8722;1</text>")).toBe(false);
+    // Every code point (a lone surrogate included) is covered exactly when chartFontCovers says so.
+    for (let c = 0; c <= 0x10ffff; c++) {
+      const text = c >= 0xd800 && c <= 0xdfff ? String.fromCharCode(c) : String.fromCodePoint(c);
+      if (coveredByChartFont(`a${text}b`) !== chartFontCovers(c))
+        expect(c.toString(16)).toBe("covered as chartFontCovers says");
+    }
   });
 
   it("falls back to the system fonts for an SVG it does not cover, so its character is drawn", async () => {
