@@ -9,7 +9,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { coveredByChartFont, renderPng } from "../../../src/jobs/png-image.js";
 import { collectParts, type ReportChart } from "../../../src/report/document.js";
 import { armRatesFigure } from "../../../src/report/figures/arm-rates-figure.js";
-import { textWidth } from "../../../src/report/figures/text-width.js";
 import { renderSvg } from "../../../src/report/images.js";
 import type { ArmRateRow } from "../../../src/report/specs/arm-rates.js";
 import { armColours } from "../../../src/report/specs/common.js";
@@ -17,7 +16,7 @@ import { buildTrialReport } from "../../../src/report/trial-report.js";
 import { type TrialResult, trialResultSchema } from "../../../src/trial/result.js";
 import { runTrial } from "../../../src/trial/run.js";
 import { inputFromRows, quickPlan, simulatedRows } from "../../trial/fixtures.js";
-import { pngSize, svgElements, svgTexts, visibleTexts } from "./svg-reading.js";
+import { expectTextsApartAndInside, pngSize, svgElements, svgTexts, visibleTexts } from "./svg-reading.js";
 
 let charts: { name: string; chart: ReportChart }[];
 beforeAll(() => {
@@ -86,26 +85,7 @@ describe("the arm-rates chart drawn without Vega", () => {
 
   it("draws no text over another or past the image's edges", () => {
     for (const { chart } of charts) {
-      const svg = draw(chart);
-      const width = Number(svg.match(/<svg[^>]* width="(\d+)"/)?.[1]);
-      const boxes = svgTexts(svg).map((t) => {
-        const w = textWidth(t.content, 12, { bold: t.attributes["font-weight"] === "bold" });
-        const x = Number(t.attributes.x);
-        const anchor = t.attributes["text-anchor"] ?? "start";
-        const left = anchor === "middle" ? x - w / 2 : anchor === "end" ? x - w : x;
-        const y = Number(t.attributes.y);
-        return { text: t.content, left, right: left + w, top: y - 12 * 0.76, bottom: y + 12 * 0.24 };
-      });
-      for (const b of boxes) {
-        expect(b.left, b.text).toBeGreaterThanOrEqual(0);
-        expect(b.right, b.text).toBeLessThanOrEqual(width);
-      }
-      for (let i = 0; i < boxes.length; i++)
-        for (let j = i + 1; j < boxes.length; j++) {
-          const [a, b] = [boxes[i], boxes[j]];
-          const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-          expect(overlap, `"${a.text}" and "${b.text}"`).toBe(false);
-        }
+      expectTextsApartAndInside(draw(chart), chart.id);
     }
   });
 

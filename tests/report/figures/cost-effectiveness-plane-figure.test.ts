@@ -8,7 +8,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { coveredByChartFont, renderPng } from "../../../src/jobs/png-image.js";
 import type { ReportChart } from "../../../src/report/document.js";
 import { costEffectivenessPlaneFigure } from "../../../src/report/figures/cost-effectiveness-plane-figure.js";
-import { textWidth } from "../../../src/report/figures/text-width.js";
 import { renderSvg } from "../../../src/report/images.js";
 import {
   costEffectivenessPlaneSpec,
@@ -16,7 +15,7 @@ import {
 } from "../../../src/report/specs/cost-effectiveness-plane.js";
 import { costsSection } from "../../../src/report/trial-costs-sections.js";
 import { trialResultSchema } from "../../../src/trial/result.js";
-import { pngSize, svgElements, svgTexts, visibleTexts } from "./svg-reading.js";
+import { expectTextsApartAndInside, pngSize, svgElements, svgTexts, visibleTexts } from "./svg-reading.js";
 
 let sample: ReportChart;
 beforeAll(() => {
@@ -105,27 +104,7 @@ describe("the cost-effectiveness plane drawn without Vega", () => {
 
   it("draws no text over another or past the image's edges, with the charts' fonts only, and rasterises at 2×", async () => {
     for (const d of await drawings()) {
-      const width = Number(d.svg.match(/<svg[^>]* width="(\d+)"/)?.[1]);
-      const boxes = svgTexts(d.svg)
-        .filter((t) => t.attributes.x !== undefined)
-        .map((t) => {
-          const w = textWidth(t.content, 12, { bold: t.attributes["font-weight"] === "bold" });
-          const x = Number(t.attributes.x);
-          const anchor = t.attributes["text-anchor"] ?? "start";
-          const left = anchor === "middle" ? x - w / 2 : anchor === "end" ? x - w : x;
-          const y = Number(t.attributes.y);
-          return { text: t.content, left, right: left + w, top: y - 12 * 0.76, bottom: y + 12 * 0.24 };
-        });
-      for (const b of boxes) {
-        expect(b.left, `${d.name}: ${b.text}`).toBeGreaterThanOrEqual(0);
-        expect(b.right, `${d.name}: ${b.text}`).toBeLessThanOrEqual(width);
-      }
-      for (let i = 0; i < boxes.length; i++)
-        for (let j = i + 1; j < boxes.length; j++) {
-          const [a, b] = [boxes[i], boxes[j]];
-          const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-          expect(overlap, `${d.name}: "${a.text}" and "${b.text}"`).toBe(false);
-        }
+      expectTextsApartAndInside(d.svg, d.name);
       expect(coveredByChartFont(d.svg)).toBe(true);
       const [, w, h] = d.svg.match(/<svg[^>]* width="(\d+)" height="(\d+)"/) ?? [];
       expect(pngSize(renderPng(d.svg))).toEqual({ width: 2 * Number(w), height: 2 * Number(h) });

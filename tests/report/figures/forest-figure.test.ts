@@ -10,7 +10,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { coveredByChartFont, renderPng } from "../../../src/jobs/png-image.js";
 import { collectParts, type ReportChart } from "../../../src/report/document.js";
 import { forestPlotFigure } from "../../../src/report/figures/forest-figure.js";
-import { textWidth } from "../../../src/report/figures/text-width.js";
 import { renderSvg } from "../../../src/report/images.js";
 import { forestChart } from "../../../src/report/trial-effect-charts.js";
 import { FOREST_WIDTH, forestAxis } from "../../../src/report/specs/forest-axis.js";
@@ -20,7 +19,7 @@ import { trialPlanSchema } from "../../../src/trial/plan.js";
 import { type TrialResult, trialResultSchema } from "../../../src/trial/result.js";
 import { runTrial } from "../../../src/trial/run.js";
 import { inputFromRows, quickPlan, simulatedRows } from "../../trial/fixtures.js";
-import { pngSize, svgElements, svgTexts, visibleTexts } from "./svg-reading.js";
+import { expectTextsApartAndInside, pngSize, svgElements, visibleTexts } from "./svg-reading.js";
 
 const FOREST_IDS = ["forest-differences", "forest-ratios", "subgroups"];
 interface SpecData {
@@ -118,25 +117,7 @@ describe("the report's forest charts drawn without Vega", () => {
     for (const c of cases)
       for (const chart of c.charts) {
         const svg = (chart.drawSvg as () => string)();
-        const width = Number(svg.match(/<svg[^>]* width="(\d+)"/)?.[1]);
-        const boxes = svgTexts(svg).map((t) => {
-          const w = textWidth(t.content, 12, { bold: t.attributes["font-weight"] === "bold" });
-          const x = Number(t.attributes.x);
-          const anchor = t.attributes["text-anchor"] ?? "start";
-          const left = anchor === "middle" ? x - w / 2 : anchor === "end" ? x - w : x;
-          const y = Number(t.attributes.y);
-          return { text: t.content, left, right: left + w, top: y - 12 * 0.76, bottom: y + 12 * 0.24 };
-        });
-        for (const b of boxes) {
-          expect(b.left, b.text).toBeGreaterThanOrEqual(0);
-          expect(b.right, b.text).toBeLessThanOrEqual(width);
-        }
-        for (let i = 0; i < boxes.length; i++)
-          for (let j = i + 1; j < boxes.length; j++) {
-            const [a, b] = [boxes[i], boxes[j]];
-            const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-            expect(overlap, `${chart.id}: "${a.text}" and "${b.text}"`).toBe(false);
-          }
+        const boxes = expectTextsApartAndInside(svg, chart.id);
         // The plot's left edge: the y axis, the longest vertical grey line.
         const yAxis = svgElements(svg, "line")
           .filter((l) => l.x1 === l.x2 && l.stroke === "#888")

@@ -1,5 +1,7 @@
 // Reading an SVG chart back in the static figures' tests: its visible texts (Vega's or ours),
-// its elements' attributes, and a PNG's pixel size.
+// its elements' attributes, a PNG's pixel size, and the boxes of a static figure's texts.
+import { expect } from "vitest";
+import { textWidth } from "../../../src/report/figures/text-width.js";
 
 /** One <text> element: its content (unescaped) and attributes. */
 export interface SvgText {
@@ -46,4 +48,44 @@ export function svgElements(svg: string, name: string): Record<string, string>[]
 export function pngSize(png: Uint8Array): { width: number; height: number } {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+/** A drawn text's box: DejaVu Sans at 12 px, ascent 0.76 and descent 0.24 of the size. */
+export interface TextBox {
+  text: string;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** The box of every positioned <text> (one with an x) of a static figure. */
+export function textBoxes(svg: string): TextBox[] {
+  return svgTexts(svg)
+    .filter((t) => t.attributes.x !== undefined)
+    .map((t) => {
+      const w = textWidth(t.content, 12, { bold: t.attributes["font-weight"] === "bold" });
+      const x = Number(t.attributes.x);
+      const anchor = t.attributes["text-anchor"] ?? "start";
+      const left = anchor === "middle" ? x - w / 2 : anchor === "end" ? x - w : x;
+      const y = Number(t.attributes.y);
+      return { text: t.content, left, right: left + w, top: y - 12 * 0.76, bottom: y + 12 * 0.24 };
+    });
+}
+
+/** Asserts that no text of the SVG overlaps another or crosses its left or right edge; returns the boxes. */
+export function expectTextsApartAndInside(svg: string, name: string): TextBox[] {
+  const width = Number(svg.match(/<svg[^>]* width="(\d+)"/)?.[1]);
+  const boxes = textBoxes(svg);
+  for (const b of boxes) {
+    expect(b.left, `${name}: ${b.text}`).toBeGreaterThanOrEqual(0);
+    expect(b.right, `${name}: ${b.text}`).toBeLessThanOrEqual(width);
+  }
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i], boxes[j]];
+      const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      expect(overlap, `${name}: "${a.text}" and "${b.text}"`).toBe(false);
+    }
+  return boxes;
 }
