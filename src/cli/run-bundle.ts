@@ -5,11 +5,12 @@
 // functions the command compiled as it ran are in it; a run that stopped early (bad usage, bad
 // data) may have compiled too little to be worth keeping. resvg's loader is spared its C-library
 // probe (jobs/skip-resvg-libc-probe.ts), and its allocator keeps the memory it frees
-// (jobs/resvg-memory.ts).
+// (jobs/resvg-memory.ts); V8 optimises later than its default (cli/v8-tiering.ts).
 import { loadCachedScript } from "../jobs/cached-script.js";
 import { keepResvgMemory } from "../jobs/resvg-memory.js";
 import { skipResvgLibcProbe } from "../jobs/skip-resvg-libc-probe.js";
 import { codeCacheVariant } from "./code-cache-variant.js";
+import { raiseInterruptBudget } from "./v8-tiering.js";
 import type { runMain } from "./run-main.js";
 
 /**
@@ -19,6 +20,7 @@ import type { runMain } from "./run-main.js";
  */
 export async function runBundle(bundle: string, argv: readonly string[]): Promise<void> {
   keepResvgMemory();
+  raiseInterruptBudget(process.execArgv, process.env.NODE_OPTIONS);
   skipResvgLibcProbe(bundle);
   const loaded = loadCachedScript<{ runMain: typeof runMain }>(bundle, codeCacheVariant(argv));
   await loaded.exports.runMain(argv);
