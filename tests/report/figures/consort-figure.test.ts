@@ -18,7 +18,7 @@ import { trialPlanSchema } from "../../../src/trial/plan.js";
 import { type TrialResult, trialResultSchema } from "../../../src/trial/result.js";
 import { runTrial } from "../../../src/trial/run.js";
 import { stableStringify } from "../../../src/util/stable-json.js";
-import { elements, pngSize, svgSize, textSpan, texts, vegaTexts } from "./figure-svg-parts.js";
+import { figureTexts, pngSize, svgElements, svgSize, textSpan, vegaTexts } from "./svg-reading.js";
 
 type Consort = TrialResult["consort"];
 let sample: TrialResult;
@@ -50,8 +50,8 @@ beforeAll(async () => {
 
 /** Each box of the drawing with the texts inside it. */
 function boxesWithTexts(svg: string) {
-  const rects = elements(svg, "rect").filter((r) => r.stroke !== undefined);
-  const all = texts(svg);
+  const rects = svgElements(svg, "rect").filter((r) => r.stroke !== undefined);
+  const all = figureTexts(svg);
   return rects.map((r) => {
     const [x, y, w, h] = [r.x, r.y, r.width, r.height].map(Number);
     const inside = all.filter((t) => t.x > x && t.x < x + w && t.y > y && t.y < y + h);
@@ -63,7 +63,7 @@ describe("consortSvg", () => {
   it.each(["sample", "exclusions"])("shows exactly the lines of Vega's drawing (%s)", async (name) => {
     const { spec, drawSvg } = consortChart(cases[name]);
     const vega = vegaTexts(await renderSvg(spec));
-    const mine = texts(drawSvg()).map((t) => t.content);
+    const mine = figureTexts(drawSvg()).map((t) => t.content);
     expect(mine.sort()).toEqual(vega.sort());
   });
 
@@ -71,7 +71,7 @@ describe("consortSvg", () => {
     const svg = consortChart(cases[name]).drawSvg();
     const boxes = boxesWithTexts(svg);
     expect(boxes.length).toBe(7);
-    expect(boxes.flatMap((b) => b.texts).length).toBe(texts(svg).length);
+    expect(boxes.flatMap((b) => b.texts).length).toBe(figureTexts(svg).length);
     for (const b of boxes) {
       expect(b.texts.length).toBeGreaterThan(0);
       b.texts.forEach((t, i) => {
@@ -104,7 +104,7 @@ describe("consortSvg", () => {
   it("ends each arrow with a head whose tip is on the top edge of its target box, at its centre", () => {
     const svg = consortChart(cases.exclusions).drawSvg();
     const boxes = boxesWithTexts(svg);
-    const heads = elements(svg, "polygon").map((p) => p.points.split(" ")[0].split(",").map(Number));
+    const heads = svgElements(svg, "polygon").map((p) => p.points.split(" ")[0].split(",").map(Number));
     // rand → each arm, and each arm's three boxes chained: six arrows.
     expect(heads.length).toBe(6);
     const targets = boxes.filter((b) => b.texts[0].content !== "Randomised by family");
@@ -143,8 +143,8 @@ describe("consortSvg", () => {
   it("leaves out an edge naming a missing box, as the spec does", () => {
     const box = { id: "a", column: 1 as const, row: 0, lines: ["Randomised", "10 families"] };
     const svg = consortSvg([box], [["a", "missing"]], { title: "T", description: "D" });
-    expect(elements(svg, "polygon")).toEqual([]);
-    expect(texts(svg).map((t) => t.content)).toEqual(["Randomised", "10 families"]);
+    expect(svgElements(svg, "polygon")).toEqual([]);
+    expect(figureTexts(svg).map((t) => t.content)).toEqual(["Randomised", "10 families"]);
   });
 
   it("is the report chart's drawSvg, the same bytes each time, in the charts' fonts, and rasterises at 2×", () => {
@@ -156,6 +156,6 @@ describe("consortSvg", () => {
     expect(svg).toContain(`<desc id="desc">${escapeXml(block.chart.description)}</desc>`);
     expect(coveredByChartFont(svg)).toBe(true);
     const [w, h] = svgSize(svg);
-    expect(pngSize(renderPng(svg, 2))).toEqual([2 * w, 2 * h]);
+    expect(pngSize(renderPng(svg, 2))).toEqual({ width: 2 * w, height: 2 * h });
   });
 });

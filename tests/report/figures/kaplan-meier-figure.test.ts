@@ -24,7 +24,7 @@ import { type TrialResult, trialResultSchema } from "../../../src/trial/result.j
 import { runTrial } from "../../../src/trial/run.js";
 import { formatCount } from "../../../src/util/format-count.js";
 import { stableStringify } from "../../../src/util/stable-json.js";
-import { elements, pngSize, svgSize, textSpan, texts, vegaTexts } from "./figure-svg-parts.js";
+import { figureTexts, pngSize, svgElements, svgSize, textSpan, vegaTexts } from "./svg-reading.js";
 
 type Survival = TrialResult["survival"];
 const SAMPLE = "data-samples/trial/analysis.csv";
@@ -79,12 +79,12 @@ const draw = (s: Survival) => kaplanMeierSvg(s.curves, s.atRisk, { title: "KM", 
 
 /** The day and percentage scales, read back from the grid lines and their labels. */
 function scales(svg: string, s: Survival) {
-  const grid = elements(svg, "line").filter((l) => l.stroke === "#e5e5e5");
+  const grid = svgElements(svg, "line").filter((l) => l.stroke === "#e5e5e5");
   const vertical = grid.filter((l) => l.x1 === l.x2).map((l) => Number(l.x1));
   const horizontal = grid.filter((l) => l.y1 === l.y2).map((l) => Number(l.y1));
   const days = s.atRisk.map((a) => a.day);
   expect(vertical.length).toBe(days.length);
-  const percents = texts(svg)
+  const percents = figureTexts(svg)
     .filter((t) => /^\d+%$/.test(t.content))
     .map((t) => Number(t.content.slice(0, -1)) / 100);
   expect(horizontal.length).toBe(percents.length);
@@ -112,7 +112,7 @@ describe("kaplanMeierSvg", () => {
     async (name) => {
       const s = cases[name];
       const vega = vegaTexts(await renderSvg(kaplanMeierSpec(s.curves, s.atRisk, "KM")));
-      const mine = texts(draw(s)).map((t) => t.content);
+      const mine = figureTexts(draw(s)).map((t) => t.content);
       expect(mine.sort()).toEqual(vega.sort());
       expect(mine).toContain("Number at risk");
     },
@@ -125,7 +125,7 @@ describe("kaplanMeierSvg", () => {
       const svg = draw(s);
       const { x, y } = scales(svg, s);
       const end = s.atRisk.at(-1)!.day;
-      const paths = elements(svg, "path").filter((p) => p.fill === "none");
+      const paths = svgElements(svg, "path").filter((p) => p.fill === "none");
       expect(paths.map((p) => p.stroke)).toEqual(s.curves.map((c) => armColours[c.arm]));
       s.curves.forEach((c, k) => {
         const expected: [number, number][] = [[0, 0]];
@@ -148,7 +148,7 @@ describe("kaplanMeierSvg", () => {
     const s = cases.sample;
     const svg = draw(s);
     const { x, y } = scales(svg, s);
-    const bands = elements(svg, "path").filter((p) => p.fill !== "none");
+    const bands = svgElements(svg, "path").filter((p) => p.fill !== "none");
     expect(bands.map((b) => [b.fill, b["fill-opacity"]])).toEqual(
       s.curves.map((c) => [armColours[c.arm], "0.15"]),
     );
@@ -164,7 +164,7 @@ describe("kaplanMeierSvg", () => {
   it("breaks a band where a step has no limits, as Vega does, and starts it again after", () => {
     const svg = draw(cases.gaps);
     const { x } = scales(svg, cases.gaps);
-    const bands = elements(svg, "path").filter((p) => p.fill !== "none");
+    const bands = svgElements(svg, "path").filter((p) => p.fill !== "none");
     // The first curve lacks limits on its steps 10 to 19: its band is the run of the day-0 point
     // and steps 0–9, then the run from step 20 on.
     const parts = bands[0].d.split("Z").filter((p) => p !== "");
@@ -180,7 +180,7 @@ describe("kaplanMeierSvg", () => {
     for (const s of Object.values(cases)) {
       const svg = draw(s);
       const { vertical } = scales(svg, s);
-      const counts = texts(svg).filter((t) => t.fontSize === 11);
+      const counts = figureTexts(svg).filter((t) => t.fontSize === 11);
       expect(counts.map((t) => t.content)).toEqual([
         ...s.atRisk.map((a) => formatCount(a.fgc)),
         ...s.atRisk.map((a) => formatCount(a.control)),
@@ -197,7 +197,7 @@ describe("kaplanMeierSvg", () => {
       const svg = draw(s);
       const [width] = svgSize(svg);
       // The rotated y-axis title has no x: it is checked by leftAxis's own tests.
-      const boxes = texts(svg)
+      const boxes = figureTexts(svg)
         .filter((t) => Number.isFinite(t.x))
         .map((t) => {
           const [l, r] = textSpan(t, textWidth(t.content, t.fontSize, { bold: t.bold }));
@@ -219,7 +219,7 @@ describe("kaplanMeierSvg", () => {
 
   it("dashes the control arm's line and its legend swatch, not the FGC arm's", () => {
     const svg = draw(cases.sample);
-    const strokes = [...elements(svg, "path"), ...elements(svg, "line")].filter((e) =>
+    const strokes = [...svgElements(svg, "path"), ...svgElements(svg, "line")].filter((e) =>
       Object.values(armColours).includes(e.stroke as "#0072B2"),
     );
     expect(strokes.length).toBe(4);
@@ -233,7 +233,7 @@ describe("kaplanMeierSvg", () => {
     expect(coveredByChartFont(svg)).toBe(true);
     const [w, h] = svgSize(svg);
     expect(w).toBeGreaterThan(520);
-    expect(pngSize(renderPng(svg, 2))).toEqual([2 * w, 2 * h]);
+    expect(pngSize(renderPng(svg, 2))).toEqual({ width: 2 * w, height: 2 * h });
   });
 
   it("is the report chart's drawSvg, titled and described as the chart", () => {

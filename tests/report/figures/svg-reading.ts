@@ -1,5 +1,6 @@
 // Reading an SVG chart back in the static figures' tests: its visible texts (Vega's or ours),
-// its elements' attributes, a PNG's pixel size, and the boxes of a static figure's texts.
+// a static figure's texts with their position, anchor, size and weight, its elements'
+// attributes, its size and a PNG's pixel size, and the boxes of a static figure's texts.
 import { expect } from "vitest";
 import { textWidth } from "../../../src/report/figures/text-width.js";
 
@@ -37,6 +38,51 @@ export function visibleTexts(svg: string): string[] {
   return svgTexts(svg)
     .map((t) => t.content)
     .sort();
+}
+
+/** One `<text>` of a static figure (figures/svg.ts writes x, y and the font as attributes). */
+export interface FigureText {
+  content: string;
+  x: number;
+  y: number;
+  anchor: string;
+  fontSize: number;
+  bold: boolean;
+}
+
+/** Every <text> of a static figure, in document order. */
+export function figureTexts(svg: string): FigureText[] {
+  return [...svg.matchAll(/<text\b([^>]*)>([^<]*)<\/text>/g)].map((m) => {
+    const a = attributesOf(m[1]);
+    return {
+      content: unescapeXml(m[2]),
+      x: Number(a.x ?? Number.NaN),
+      y: Number(a.y ?? Number.NaN),
+      anchor: a["text-anchor"] ?? "start",
+      fontSize: Number(a["font-size"]),
+      bold: a["font-weight"] === "bold",
+    };
+  });
+}
+
+/** Every non-empty text Vega's SVG shows, in document order. */
+export function vegaTexts(svg: string): string[] {
+  return [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)]
+    .map((m) => unescapeXml(m[1]))
+    .filter((t) => t !== "");
+}
+
+/** The text's left and right ends, from its anchor and its measured width. */
+export function textSpan(t: FigureText, width: number): [number, number] {
+  if (t.anchor === "middle") return [t.x - width / 2, t.x + width / 2];
+  if (t.anchor === "end") return [t.x - width, t.x];
+  return [t.x, t.x + width];
+}
+
+/** The document's width and height attributes. */
+export function svgSize(svg: string): [width: number, height: number] {
+  const root = svgElements(svg, "svg")[0];
+  return [Number(root.width), Number(root.height)];
 }
 
 /** Every element `name` of the SVG, as its attributes. */
