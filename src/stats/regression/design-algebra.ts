@@ -17,14 +17,17 @@ export function linearPredictor(
   const { n, denseWidth: d, dense, denseColumns: dc, factors } = design;
   const eta = out ?? new Float64Array(n);
   const b = new Float64Array(d);
-  for (let a = 0; a < d; a++) b[a] = beta[dc[a]];
+  // One array type in the row loop, whatever the caller passed (an array or a Float64Array): a
+  // loop that sees both is compiled again when the second arrives.
+  const all = beta instanceof Float64Array ? beta : Float64Array.from(beta);
+  for (let a = 0; a < d; a++) b[a] = all[dc[a]];
   for (let i = 0; i < n; i++) {
     const base = i * d;
     let s = 0;
     for (let a = 0; a < d; a++) s += dense[base + a] * b[a];
     for (let k = 0; k < factors.length; k++) {
       const c = factors[k].column[i];
-      if (c >= 0) s += beta[c];
+      if (c >= 0) s += all[c];
     }
     eta[i] = s;
   }

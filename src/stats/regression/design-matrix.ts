@@ -172,7 +172,19 @@ export function withTreatment(design: DesignMatrix, values: ArrayLike<number> | 
   const d = design.denseWidth;
   const t = design.treatmentDense;
   for (let i = 0; i < design.n; i++) dense[i * d + t] = typeof values === "number" ? values : values[i];
-  return { ...design, dense };
+  // Every field written as buildDesignMatrix writes them, in its order: a spread copy has
+  // another hidden class, and the row loops that read designs were compiled again for it.
+  return {
+    n: design.n,
+    p: design.p,
+    columnNames: design.columnNames,
+    denseWidth: design.denseWidth,
+    dense,
+    denseColumns: design.denseColumns,
+    factors: design.factors,
+    treatmentColumn: design.treatmentColumn,
+    treatmentDense: design.treatmentDense,
+  };
 }
 
 /**
