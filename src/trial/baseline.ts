@@ -1,6 +1,7 @@
 // The baseline table: each characteristic by arm (mean and SD, or count and percentage) with the
 // standardised difference (Austin 2009), not a p-value: in a randomised trial baseline
 // differences are chance by construction, and the question is their size.
+import { compareText } from "../util/compare-text.js";
 import { standardisedDifference } from "../stats/means/standardised-difference.js";
 import type { BaselineRow } from "./result.js";
 import { AGE_ORDER, ageBand } from "./subgroups.js";
@@ -42,7 +43,7 @@ export function baselineTable(data: TrialData, rows: ArrayLike<number>): Baselin
     const levels = [
       ...new Set(Array.from(rows, (i) => value(i)).filter((v): v is string => v !== null)),
     ].sort((a, b) =>
-      variable === "Age band" ? AGE_ORDER.indexOf(a) - AGE_ORDER.indexOf(b) : a.localeCompare(b),
+      variable === "Age band" ? AGE_ORDER.indexOf(a) - AGE_ORDER.indexOf(b) : compareText(a, b),
     );
     // Each arm's children with the characteristic recorded, and how many have each level: one
     // pass over the rows rather than one per level.

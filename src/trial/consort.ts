@@ -1,6 +1,7 @@
 // CONSORT flow (Schulz et al. 2010): local authorities, families and children randomised and
 // analysed by arm, with every exclusion and its reason, and how many referred families held a
 // conference.
+import { compareText } from "../util/compare-text.js";
 import type { Consort } from "./result.js";
 import type { TrialData } from "./trial-data.js";
 
@@ -45,7 +46,7 @@ export function consortFlow(data: TrialData, analysed: boolean[], reasons: (stri
     randomised: { fgc: counts(all, 1), control: counts(all, 0) },
     analysed: { fgc: counts(inAnalysis, 1), control: counts(inAnalysis, 0) },
     excluded: [...excluded.values()].sort(
-      (a, b) => a.arm.localeCompare(b.arm) || a.reason.localeCompare(b.reason),
+      (a, b) => compareText(a.arm, b.arm) || compareText(a.reason, b.reason),
     ),
     conferenceHeld: { children: heldChildren, families: heldFamilies.size },
   };
