@@ -116,6 +116,8 @@ async function analyseAndWrite(
       onPart: (part) => {
         for (const chart of trialPartCharts(part)) charts.drawAhead(chart);
       },
+      // The re-randomisation and bootstrap on the worker too, from as soon as they can start.
+      startResampling: charts.startResampling,
     });
   } catch (e) {
     if (e instanceof DataError && e.issues.length > 0) {

@@ -6,8 +6,10 @@
 // input and computes. A chart whose part of the result comes early (trial/run.ts, TrialPart)
 // is sent ahead (drawAhead): its SVG is drawn at once and its PNG rasterised on the worker, one
 // after another, while the analysis goes on, so that on two cores the pixels mostly hide behind
-// the statistics; draw() then reuses them for the very same spec. Charts without a static
-// drawer are drawn in turn by Vega on the worker. Run from the TypeScript sources (tests, tsx),
+// the statistics; draw() then reuses them for the very same spec, and the calling thread takes
+// the PNGs still queued from the back while the worker works from the front. Charts without a
+// static drawer are drawn in turn by Vega on the worker. The worker also runs a trial's
+// re-randomisation and bootstrap (startResampling). Run from the TypeScript sources (tests, tsx),
 // where a worker cannot load .ts files, or when the worker cannot start or stops, everything is
 // drawn on the calling thread (PNGs on libuv's thread pool), with the same bytes.
 import { existsSync } from "node:fs";
@@ -16,7 +18,9 @@ import { Worker } from "node:worker_threads";
 import type { ReportChart } from "../report/document.js";
 import { chartFontFiles } from "./chart-fonts.js";
 import { chartSpecKey } from "./chart-spec-key.js";
-import { renderPngAsync } from "./png-image.js";
+import type { StartResampling } from "../trial/sensitivity.js";
+import { renderPng, renderPngAsync } from "./png-image.js";
+import { resamplingOnWorker } from "./resampling-on-worker.js";
 
 /** A chart to draw: its Vega-Lite spec, and its static drawer when it has one. */
 export type ChartToDraw = Pick<ReportChart, "spec" | "drawSvg">;
@@ -72,6 +76,11 @@ export interface ChartRenderer {
   drawAhead(chart: ChartToDraw): void;
   /** Stops the worker; safe to call more than once. */
   close(): Promise<void>;
+  /**
+   * With a worker: runs a trial's re-randomisation and bootstrap on it (jobs/resampling-on-worker.ts),
+   * for runTrial's `startResampling`.
+   */
+  readonly startResampling?: StartResampling;
 }
 
 /** The renderer's two kinds of work, done on a worker or on the calling thread. */
@@ -99,7 +108,10 @@ export function startChartRenderer(options: { png?: boolean } = {}): ChartRender
   } catch {
     return inThreadRenderer();
   }
-  return rendererOn(workerBackend(worker, claims), "worker", options.png !== false, () => worker.terminate());
+  return {
+    ...rendererOn(workerBackend(worker, claims), "worker", options.png !== false, () => worker.terminate()),
+    startResampling: resamplingOnWorker((message, transfer) => worker.postMessage(message, transfer)),
+  };
 }
 
 /** Draws on the calling thread: Vega loaded when first asked, PNGs on libuv's thread pool. */
@@ -230,14 +242,24 @@ function workerBackend(worker: Worker, claims: Int32Array): ChartBackend {
       });
     },
     share() {
-      // The later half of the PNGs the worker has not started, rasterised here on libuv's
-      // thread pool while the worker does the earlier half: on two cores, the tail halves.
-      const queued = [...rasters.keys()].filter((id) => id < PNG_CLAIMS && Atomics.load(claims, id) === 0);
-      for (const id of queued.slice(Math.ceil(queued.length / 2))) {
+      // The PNGs the worker has not started, taken one at a time from the back of its queue and
+      // rasterised here while the worker works from the front, until they meet: on two cores
+      // the tail halves whatever the charts' sizes. Drawn synchronously: the calling thread
+      // has nothing else to do until the PNGs are in.
+      for (;;) {
+        const queued = [...rasters.keys()].filter((id) => id < PNG_CLAIMS && Atomics.load(claims, id) === 0);
+        const id = queued.at(-1);
+        if (id === undefined) break;
         if (Atomics.compareExchange(claims, id, 0, 2) !== 0) continue;
         const job = rasters.get(id) as { svg: string; settle: (png: Promise<Uint8Array>) => void };
         rasters.delete(id);
-        job.settle(local.rasterise(job.svg));
+        let png: Promise<Uint8Array>;
+        try {
+          png = Promise.resolve(renderPng(job.svg, 2, chartFontFiles() ?? undefined));
+        } catch (error) {
+          png = Promise.reject(error);
+        }
+        job.settle(png);
       }
       release();
     },

@@ -21,6 +21,7 @@ import {
 } from "./chart-renderer.js";
 import type { drawSvgs as DrawSvgs } from "./draw-svgs.js";
 import { renderPng } from "./png-image.js";
+import { answerResampling, type ResamplingMessage } from "./resampling-on-worker.js";
 
 interface ChartDrawer {
   drawSvgs: typeof DrawSvgs;
@@ -36,7 +37,11 @@ const vega = () => {
   return loading;
 };
 
-port?.on("message", async (job: PngJob | ChartJob) => {
+port?.on("message", async (job: PngJob | ChartJob | ResamplingMessage) => {
+  if ("resample" in job) {
+    answerResampling(job);
+    return;
+  }
   if ("png" in job) {
     // Claimed by the main thread, which rasterises it itself (chart-renderer.ts, PNG_CLAIMS).
     const { id } = job.png;

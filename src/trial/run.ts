@@ -39,7 +39,12 @@ import { publishedComparison } from "./published.js";
 import { recruitmentPeriod } from "./recruitment.js";
 import { RESULTS_VERSION, type SubgroupRow, type TrialEstimate, type TrialResult } from "./result.js";
 import { trialPopulation } from "./population.js";
-import { sensitivityAnalyses } from "./sensitivity.js";
+import {
+  resamplingJob,
+  runResampling,
+  type StartResampling,
+  sensitivityFromResampling,
+} from "./sensitivity.js";
 import { type ArmEvents, armEvents, fewChildrenCautions, smallDataCautions } from "./small-data-cautions.js";
 import { whichRows } from "./subset.js";
 import { subgroupAnalysis } from "./subgroups.js";
@@ -114,6 +119,11 @@ export function runTrial(
     costs?: CostOptions;
     /** Called with each part of the result as soon as it is computed (see TrialPart). */
     onPart?: (part: TrialPart) => void;
+    /**
+     * Starts the re-randomisation and bootstrap as soon as the analysed children are known, for
+     * example on another thread (cli/trial.ts); by default they run in place, in turn.
+     */
+    startResampling?: StartResampling;
   } = {},
 ): TrialResult {
   const notes: string[] = [];
@@ -134,6 +144,12 @@ export function runTrial(
   const { rows: population, analysed, reasons, exclusions } = trialPopulation(data, plan);
   const armIssues = checkAnalysedArms(data, population, input.table.file, exclusions);
   if (armIssues.length > 0) throw new DataError(armIssues);
+  const primaryBinary = (binaryOutcomes as readonly string[]).includes(plan.primary);
+  // 10, started now: the resampling needs only the analysed children and the primary outcome.
+  const resampling = primaryBinary ? resamplingJob(data, plan.primary, population, plan) : null;
+  const resamplingResults = resampling
+    ? (options.startResampling ?? ((job) => () => runResampling(job)))(resampling)
+    : null;
   // 4
   const consort = consortFlow(data, analysed, reasons);
   options.onPart?.({ consort });
@@ -168,15 +184,15 @@ export function runTrial(
   );
   events.time_to_care = armEvents(data.arm, data.careEvent, ttcRows);
   // 8
-  const primaryBinary = (binaryOutcomes as readonly string[]).includes(plan.primary);
   if (primaryBinary) appendAll(estimates, keep(complierEffect(data, plan.primary, plan)).estimates);
   options.onPart?.({ effects: [...estimates], level: plan.level });
   // 9–10
   const subgroups = primaryBinary ? keep(subgroupAnalysis(data, plan.primary, population, plan)).rows : [];
   if (subgroups.length > 0) options.onPart?.({ subgroups, level: plan.level, primary: plan.primary });
-  const sensitivity = primaryBinary
-    ? keep(sensitivityAnalyses(data, plan.primary, population, plan)).sensitivity
-    : { rerandomisation: null, bootstrap: null };
+  const sensitivity =
+    resampling && resamplingResults
+      ? keep(sensitivityFromResampling(resampling, resamplingResults())).sensitivity
+      : { rerandomisation: null, bootstrap: null };
   // 11
   const multiplicity = adjustSecondary(estimates, plan);
   // 12
