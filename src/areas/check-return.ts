@@ -2,6 +2,7 @@
 // a numerator above its denominator (measures.ts `measureOrder`), and different periods that
 // share days (`return-period-overlap`). Each issue names the file, row and column of the cell
 // at fault.
+import { compareText } from "../util/compare-text.js";
 import type { Issue } from "../schema/issue.js";
 import { measureOrder } from "./measures.js";
 import { parsePeriod, periodsOverlap } from "./period.js";
@@ -51,7 +52,7 @@ export function checkReturnCells(cells: readonly ReturnCell[]): Issue[] {
   const firstOfPeriod = new Map<string, ReturnCell>();
   for (const c of cells) if (!firstOfPeriod.has(c.period)) firstOfPeriod.set(c.period, c);
   const periods = [...firstOfPeriod.keys()].map((p) => parsePeriod(p)).filter((p) => p !== undefined);
-  periods.sort((a, b) => a.start - b.start || a.label.localeCompare(b.label));
+  periods.sort((a, b) => a.start - b.start || compareText(a.label, b.label));
   for (let i = 0; i < periods.length; i++)
     for (let j = i + 1; j < periods.length; j++)
       if (periodsOverlap(periods[i], periods[j])) {

@@ -9,6 +9,7 @@
 // their difference, so it reveals nothing more); a group that is the whole authority has gap 0
 // and no interval.
 // @example equityGaps(rates, "202", "2023-24", plan)
+import { compareText } from "../util/compare-text.js";
 import { breakdownCategories } from "../schema/codes/return-breakdown-codes.js";
 import { riskDifference } from "../stats/two-groups/risk-difference.js";
 import type { AreaRate } from "./area-rate.js";
@@ -74,7 +75,7 @@ export function equityGaps(
     Object.keys(breakdownCategories[r.breakdown]?.codes ?? {}).indexOf(r.category);
   return rows.sort(
     (a, b) =>
-      a.measure.localeCompare(b.measure) ||
+      compareText(a.measure, b.measure) ||
       breakdowns.indexOf(a.breakdown) - breakdowns.indexOf(b.breakdown) ||
       position(a) - position(b),
   );

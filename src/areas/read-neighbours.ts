@@ -1,6 +1,7 @@
 // A statistical-neighbour list from a raw table: columns `la_code` and `neighbour_code` (DfE or
 // GSS codes), one row per pair, optional `rank` (1 = nearest). None is bundled: the DfE model
 // was last run in 2009 (domain.md §6.2); bring CSSNBT, CIPFA or your own list.
+import { compareText } from "../util/compare-text.js";
 import type { RawTable } from "../io/raw-table.js";
 import type { Issue } from "../schema/issue.js";
 import { resolveLa } from "./la-lookup.js";
@@ -68,7 +69,7 @@ export function readNeighbours(raw: RawTable): { neighbours: NeighbourList; issu
       issues.push(catalogueIssue("value-type", raw.file, row, "rank", rankText, "not a number"));
     if (codes.length === 2) pairs.push({ la: codes[0], neighbour: codes[1], rank });
   }
-  pairs.sort((a, b) => a.la.localeCompare(b.la) || a.rank - b.rank);
+  pairs.sort((a, b) => compareText(a.la, b.la) || a.rank - b.rank);
   for (const p of pairs) {
     const list = neighbours.get(p.la) ?? [];
     if (!list.includes(p.neighbour) && p.neighbour !== p.la) list.push(p.neighbour);

@@ -9,6 +9,7 @@
 //  7. rank intervals per measure in the latest period (exact-rank-intervals.ts; rank-intervals.ts by simulation)
 //  8. the focus authority: benchmark with all areas and neighbours (benchmark.ts), trend (trends.ts), equity (equity.ts)
 // The result is a plain object (result.ts); the same inputs and plan give the same bytes.
+import { compareText } from "../util/compare-text.js";
 import { retiredAuthorities } from "../schema/codes/la-codes.js";
 import { DataError, type Issue } from "../schema/issue.js";
 import { UsageError } from "../util/errors.js";
@@ -79,7 +80,7 @@ export function runAreas(input: AreaInput, plan: AreaPlan): AreaResult {
       `plan.la: ${JSON.stringify(plan.la)} is not a current or retired authority's DfE or GSS code`,
     );
   const periods = [...new Set(input.cells.map((c) => c.period))].sort(
-    (a, b) => (parsePeriod(a)?.start ?? 0) - (parsePeriod(b)?.start ?? 0) || a.localeCompare(b),
+    (a, b) => (parsePeriod(a)?.start ?? 0) - (parsePeriod(b)?.start ?? 0) || compareText(a, b),
   );
   // 2–3
   const problem = buildDisclosureProblem(input.cells);
@@ -204,7 +205,7 @@ export function runAreas(input: AreaInput, plan: AreaPlan): AreaResult {
     version: AREA_RESULTS_VERSION,
     tool: { name: "fgc-toolkit", version: input.toolVersion },
     plan,
-    inputs: [...input.inputs].sort((a, b) => a.file.localeCompare(b.file)),
+    inputs: [...input.inputs].sort((a, b) => compareText(a.file, b.file)),
     accounting: {
       rows: input.inputs.reduce((s, i) => s + i.rows, 0),
       cells: input.cells.length,

@@ -1,5 +1,6 @@
 // The terminal summary of `fgc validate` for one file: row accounting, counts by rule and the
 // first examples of each rule, printed as formatIssue prints them.
+import { compareText } from "../util/compare-text.js";
 import { formatIssue } from "../schema/issue.js";
 import { type RuleId, rules } from "../schema/rules.js";
 import type { ReadTableResult } from "./validate-read.js";
@@ -34,7 +35,7 @@ export function formatFileSummary(result: ReadTableResult, examples: number): st
     ([ra, a1], [rb, b1]) =>
       severityRank(a1[0].severity) - severityRank(b1[0].severity) ||
       b1.length - a1.length ||
-      ra.localeCompare(rb),
+      compareText(ra, rb),
   );
   const width = Math.max(...ordered.map(([r]) => r.length));
   lines.push("  issues by rule:");

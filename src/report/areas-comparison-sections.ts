@@ -1,3 +1,4 @@
+import { compareText } from "../util/compare-text.js";
 import { areaMeasureOf, funnelFlagLabels, measureLabel } from "./area-labels.js";
 import type { ReportBlock, ReportChart, ReportSection } from "./document.js";
 import { caterpillarPlotSpec } from "./specs/caterpillar-plot.js";
@@ -62,7 +63,7 @@ export function funnelSection({ r, name, pct }: Ctx): ReportSection {
         columns: ["Area", "Numerator", "Denominator", "Rate", "Position"],
         numeric: [false, true, true, true, false],
         rows: [...f.points]
-          .sort((a, b) => name(a.la).localeCompare(name(b.la)))
+          .sort((a, b) => compareText(name(a.la), name(b.la)))
           .map((p) => [
             name(p.la),
             formatCount(p.events),
@@ -126,7 +127,7 @@ export function rankingSection({ r, name, pct }: Ctx): ReportSection {
           columns: ["Area", "Rate", "Rank", "Rank interval"],
           numeric: [false, true, true, true],
           rows: [...ranks.rows]
-            .sort((a, b) => a.rank - b.rank || a.la.localeCompare(b.la))
+            .sort((a, b) => a.rank - b.rank || compareText(a.la, b.la))
             .map((x) => [name(x.la), formatPercent(x.rate), x.rank, `${x.lower} to ${x.upper}`]),
         },
       },

@@ -1,6 +1,7 @@
 // Rank intervals ("caterpillar"): areas in rank order (1 = highest rate), each with its rank and
 // the interval its rank could plausibly take. Wide, overlapping intervals show why a league table
 // would mislead. The focus authority is a larger dark diamond with its name beside it.
+import { compareText } from "../../util/compare-text.js";
 import { baseConfig, VEGA_LITE_SCHEMA } from "./common.js";
 
 export interface RankDatum {
@@ -14,7 +15,7 @@ export interface RankDatum {
 
 export function caterpillarPlotSpec(rows: RankDatum[], options: { title: string; level: number }) {
   const sorted = [...rows]
-    .sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name))
+    .sort((a, b) => a.rank - b.rank || compareText(a.name, b.name))
     .map((r, i) => ({ ...r, order: i + 1 }));
   const x = {
     field: "order",
