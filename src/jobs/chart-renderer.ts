@@ -145,7 +145,6 @@ function rendererOn(
       ahead.set(key, { svg, png });
     },
     async draw(charts, options) {
-      backend.share?.();
       const svgs: (string | undefined)[] = [];
       const pngs: (Promise<Uint8Array> | undefined)[] = [];
       charts.forEach((chart, i) => {
@@ -161,6 +160,13 @@ function rendererOn(
           svgs[i] = drawn[k];
           if (options.png) pngs[i] = backend.rasterise(drawn[k]);
         });
+      }
+      // The caller writes what needs no PNG (results, HTML, tables) on this thread first; only
+      // then does this thread take PNGs from the worker's queue, so that the worker is not left
+      // idle while this thread writes.
+      if (backend.share) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        backend.share();
       }
       const rasters = await Promise.all(pngs);
       return charts.map((_, i) =>
