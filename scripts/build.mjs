@@ -1,6 +1,7 @@
 // Compiles the CLI to plain JavaScript in dist/ (esbuild): the CLI as one CommonJS bundle,
 // dist/cli.cjs, which dist/start.cjs loads through V8's code cache (src/cli/run-bundle.ts); the
-// chart worker, dist/chart-worker.cjs, and its Vega, dist/chart-draw.cjs. bin/fgc.js
+// chart worker, dist/chart-worker.cjs, and Vega's drawing for a chart without a static drawer,
+// dist/chart-draw.cjs. bin/fgc.js
 // runs dist/ when it is newer than every file in src/, and the TypeScript sources through tsx
 // otherwise, so an edit is never hidden by a stale build. The options are exported for tests
 // that build a copy elsewhere (tests/cli/chart-worker.test.ts).
@@ -112,8 +113,8 @@ export const startBuildOptions = {
 
 /**
  * The chart worker, dist/chart-worker.cjs (jobs/chart-renderer.ts starts it), as CommonJS: a
- * worker started on an ES module compiles Node's ES module loader first. Its Vega is not compiled
- * in: it loads dist/chart-draw.cjs through the code cache, and only for a chart that needs Vega.
+ * worker started on an ES module compiles Node's ES module loader first. It rasterises PNGs and
+ * runs the trial's resampling; it draws no Vega.
  */
 export const buildOptions = {
   entryPoints: { "chart-worker": "src/jobs/chart-worker.ts" },
@@ -129,13 +130,12 @@ export const buildOptions = {
   banner: cliBuildOptions.banner,
   sourcemap: false,
   logLevel: "warning",
-  plugins: cliBuildOptions.plugins.filter((p) => p.name === "chart-draw-from-its-own-bundle"),
 };
 
 /**
- * The chart worker's Vega as one CommonJS file, dist/chart-draw.cjs, which the worker
- * (jobs/chart-worker.ts) loads through V8's code cache (jobs/cached-script.ts): compiling
- * its 1.7 MB was the worker's largest cost on every run. vega-canvas is its browser build, the
+ * Vega's drawing as one CommonJS file, dist/chart-draw.cjs, which the compiled CLI's chart
+ * renderer requires for a chart without a static drawer (none of `fgc trial`'s today; the
+ * charts of other commands are drawn in-process by report/images.ts). vega-canvas is its browser build, the
  * one without a top-level `await import("canvas")` (which CommonJS cannot hold): in Node without
  * the optional node-canvas package, the only case before too, both give no canvas, and Vega
  * measures chart text by its own estimate, so the SVG bytes never depend on whether some

@@ -45,8 +45,7 @@ export interface TrialOptions {
 export async function trialCommand(inputPath: string, options: TrialOptions, io: CliIo): Promise<number> {
   const plan = readPlan(options.plan);
   const costsPath = unitCostsPath(options, plan);
-  // resvg (and Vega, for the cost-effectiveness plane, the one chart without a static drawer)
-  // load on a worker thread while the input is read and analysed.
+  // resvg loads on a worker thread while the input is read and analysed.
   const charts = startChartRenderer({ png: options.png !== false });
   try {
     return await analyseAndWrite(inputPath, options, io, { plan, costsPath, charts });

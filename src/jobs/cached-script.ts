@@ -1,15 +1,15 @@
-// Loads a CommonJS bundle through V8's code cache, so that a large bundle (the chart worker's
-// Vega, dist/chart-draw.cjs, 1.7 MB; the CLI itself, dist/cli.cjs) is compiled once per machine
-// rather than on every run: the
-// first run compiles it and, once its work is done, saves the compiled code (including the
-// functions that work compiled lazily) beside the system's temporary folder; later runs
-// deserialise it instead of parsing and compiling again. The cache file is named for a hash of
-// the bundle's bytes, Node's version and the architecture, and V8 itself rejects a cache made
-// with other flags, in which case the bundle is compiled as on a first run and the cache
-// rewritten. A bundle may keep one cache per variant (the CLI: one per command, since each
-// command compiles different functions). Saving a bundle's cache removes the caches of its other
-// builds, so that rebuilding does not pile them up (1.5 MB each for the chart bundle). The cache holds only compiled code, never results: the bundle runs the same either
-// way. A cache that cannot be read or written is skipped without a word (it only saves time).
+// Loads a CommonJS bundle through V8's code cache, so that a large bundle (the CLI itself,
+// dist/cli.cjs, 1.6 MB) is compiled once per machine rather than on every run: the first run
+// compiles it and, once its work is done, saves the compiled code (including the functions that
+// work compiled lazily) beside the system's temporary folder; later runs deserialise it instead
+// of parsing and compiling again. The cache file is named for a hash of the bundle's bytes,
+// Node's version and the architecture, and V8 itself rejects a cache made with other flags, in
+// which case the bundle is compiled as on a first run and the cache rewritten. A bundle may keep
+// one cache per variant (the CLI: one per command, since each command compiles different
+// functions). Saving a bundle's cache removes the caches of its other builds, so that rebuilding
+// does not pile them up (about 1.2 MB each). The cache holds only compiled code, never results:
+// the bundle runs the same either way. A cache that cannot be read or written is skipped without
+// a word (it only saves time).
 import { isAscii } from "node:buffer";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -33,7 +33,7 @@ export interface CachedScript<T> {
 /**
  * `variant`: a name (lower-case letters and digits) for a cache of its own beside the bundle's
  * others, for runs that compile different parts of the bundle.
- * @example const { exports, saveCache } = loadCachedScript<{ drawSvgs: … }>("dist/chart-draw.cjs")
+ * @example const { exports, saveCache } = loadCachedScript<{ runMain: … }>("dist/cli.cjs", "trial")
  */
 export function loadCachedScript<T>(file: string, variant?: string): CachedScript<T> {
   const bytes = readFileSync(file);

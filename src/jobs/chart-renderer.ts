@@ -1,23 +1,24 @@
 // Draws a report's charts: each chart's SVG by its static drawer (report/figures/, a few
-// milliseconds, on the calling thread) or, for a chart without one, by Vega (jobs/draw-svgs.ts);
-// each PNG by resvg (jobs/png-image.ts, at twice the SVG's size, with the charts' own font
-// files). Started before the analysis, the renderer starts a worker thread
-// (jobs/chart-worker.ts) that loads resvg (and Vega if a chart needs it) while the main thread reads the
-// input and computes. A chart whose part of the result comes early (trial/run.ts, TrialPart)
-// is sent ahead (drawAhead): its SVG is drawn at once and its PNG rasterised on the worker, one
+// milliseconds, on the calling thread) or, for a chart without one (none of `fgc trial`'s), by
+// Vega on the calling thread (jobs/draw-svgs.ts); each PNG by resvg (jobs/png-image.ts, at twice
+// the SVG's size, with the charts' own font files). Started before the analysis, the renderer
+// starts a worker thread (jobs/chart-worker.ts) that loads resvg while the main thread reads the
+// input and computes. A chart whose part of the result comes early (trial/run.ts, TrialPart) is
+// sent ahead (drawAhead): its SVG is drawn at once and its PNG rasterised on the worker, one
 // after another, while the analysis goes on, so that on two cores the pixels mostly hide behind
 // the statistics; draw() then reuses them for the very same spec, and the calling thread takes
-// the PNGs still queued from the back while the worker works from the front. Charts without a
-// static drawer are drawn in turn by Vega on the worker. The worker also runs a trial's
-// re-randomisation and bootstrap (startResampling). Run from the TypeScript sources (tests, tsx),
-// where a worker cannot load .ts files, or when the worker cannot start or stops, everything is
-// drawn on the calling thread (PNGs on libuv's thread pool), with the same bytes.
+// the PNGs still queued from the back while the worker works from the front. The worker also
+// runs a trial's re-randomisation and bootstrap (startResampling). Run from the TypeScript
+// sources (tests, tsx), where a worker cannot load .ts files, or when the worker cannot start or
+// stops, everything is drawn on the calling thread (PNGs on libuv's thread pool), with the same
+// bytes.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { ReportChart } from "../report/document.js";
 import { chartFontFiles } from "./chart-fonts.js";
 import { chartSpecKey } from "./chart-spec-key.js";
+import { type ChartReply, type ChartWorkerData, PNG_CLAIMS, type PngJob } from "./chart-worker-messages.js";
 import type { StartResampling } from "../trial/sensitivity.js";
 import { renderPng, renderPngAsync } from "./png-image.js";
 import { resamplingOnWorker } from "./resampling-on-worker.js";
@@ -31,42 +32,8 @@ export interface ChartImage {
   png?: Uint8Array;
 }
 
-/** A message to the worker: the SVG to rasterise, with the number its reply carries. */
-export interface PngJob {
-  png: { id: number; svg: string };
-}
-
-/** A message to the worker: the Vega-Lite specs to draw, in order. */
-export interface ChartJob {
-  specs: Record<string, unknown>[];
-}
-
-/**
- * The worker's messages: a PNG (or the error that stopped it), each Vega chart's SVG as it is
- * drawn, then done, or the error that stopped the drawing.
- */
-export type ChartReply =
-  | { pngId: number; png: Uint8Array }
-  | { pngId: number; error: string }
-  | { svg: string; index: number }
-  | { done: true }
-  | { error: string };
-
-/** The data the worker starts with: the claims on PNG jobs it shares with the main thread (PNG_CLAIMS). */
-export interface ChartWorkerData {
-  claims: Int32Array;
-}
-
-/**
- * PNG jobs that can be claimed: job `id` is claimed by whichever thread first turns
- * `claims[id]` from 0 (the worker to 1, the main thread to 2), so that once the main thread is
- * done with its own work it can take the PNGs still queued on the worker, each drawn once.
- * Jobs numbered beyond these are left to the worker.
- */
-export const PNG_CLAIMS = 4096;
-
 export interface ChartRenderer {
-  /** Where the PNGs and Vega's SVGs are made: on a worker thread, or on the calling thread. */
+  /** Where the PNGs are made: on a worker thread, or on the calling thread. */
   readonly mode: "worker" | "thread";
   draw(charts: ChartToDraw[], options: { png: boolean }): Promise<ChartImage[]>;
   /**
@@ -83,7 +50,7 @@ export interface ChartRenderer {
   readonly startResampling?: StartResampling;
 }
 
-/** The renderer's two kinds of work, done on a worker or on the calling thread. */
+/** The renderer's two kinds of work: PNGs on a worker or on the calling thread, Vega on the calling thread. */
 interface ChartBackend {
   rasterise(svg: string): Promise<Uint8Array>;
   drawVega(specs: Record<string, unknown>[]): Promise<string[]>;
@@ -195,10 +162,11 @@ function threadBackend(): ChartBackend {
 }
 
 /**
- * The worker's backend. The worker keeps the process alive only while a reply is awaited, so a
- * run that stops early (a data error, a bad plan) exits without waiting for it. A worker that
- * fails or stops hands every waiting and later job to the calling thread, where any error is
- * the real one.
+ * The worker's backend: PNGs on the worker; Vega, for a chart without a static drawer (none of
+ * `fgc trial`'s), on the calling thread. The worker keeps the process alive only while a PNG is
+ * awaited, so a run that stops early (a data error, a bad plan) exits without waiting for it. A
+ * worker that fails or stops hands every waiting and later PNG to the calling thread, where any
+ * error is the real one.
  */
 function workerBackend(worker: Worker, claims: Int32Array): ChartBackend {
   worker.unref();
@@ -206,26 +174,14 @@ function workerBackend(worker: Worker, claims: Int32Array): ChartBackend {
   let broken = false;
   let nextId = 1;
   const rasters = new Map<number, { svg: string; settle: (png: Promise<Uint8Array>) => void }>();
-  let vega:
-    | { svgs: string[]; specs: Record<string, unknown>[]; settle: (svgs: Promise<string[]>) => void }
-    | undefined;
-  const waiting = () => rasters.size + (vega ? 1 : 0);
   const release = () => {
-    if (waiting() === 0) worker.unref();
+    if (rasters.size === 0) worker.unref();
   };
   worker.on("message", (reply: ChartReply) => {
-    if ("pngId" in reply) {
-      const job = rasters.get(reply.pngId);
-      if (!job) return;
-      rasters.delete(reply.pngId);
-      job.settle("png" in reply ? Promise.resolve(reply.png) : local.rasterise(job.svg));
-    } else if ("svg" in reply) {
-      if (vega) vega.svgs[reply.index] = reply.svg;
-    } else if (vega) {
-      const v = vega;
-      vega = undefined;
-      v.settle("done" in reply ? Promise.resolve(v.svgs) : local.drawVega(v.specs));
-    }
+    const job = rasters.get(reply.pngId);
+    if (!job) return;
+    rasters.delete(reply.pngId);
+    job.settle("png" in reply ? Promise.resolve(reply.png) : local.rasterise(job.svg));
     release();
   });
   for (const event of ["error", "exit"])
@@ -233,8 +189,6 @@ function workerBackend(worker: Worker, claims: Int32Array): ChartBackend {
       broken = true;
       for (const job of rasters.values()) job.settle(local.rasterise(job.svg));
       rasters.clear();
-      if (vega) vega.settle(local.drawVega(vega.specs));
-      vega = undefined;
       release();
     });
   return {
@@ -269,13 +223,6 @@ function workerBackend(worker: Worker, claims: Int32Array): ChartBackend {
       }
       release();
     },
-    drawVega(specs) {
-      if (broken || vega) return local.drawVega(specs);
-      return new Promise<string[]>((resolve, reject) => {
-        vega = { svgs: [], specs, settle: (svgs) => svgs.then(resolve, reject) };
-        worker.ref();
-        worker.postMessage({ specs } satisfies ChartJob);
-      });
-    },
+    drawVega: local.drawVega,
   };
 }

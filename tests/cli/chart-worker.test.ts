@@ -6,7 +6,7 @@
  * linked beside it so the compiled CLI finds its packages. The CLI's bundle (dist/cli.cjs, run by
  * bin/fgc.js and dist/start.cjs) loads through V8's code cache (jobs/cached-script.ts): the first
  * run compiles it and saves the cache, the second loads the cache, and both write the same bytes.
- * Every trial chart has a static drawer, so the worker's Vega (dist/chart-draw.cjs) is not loaded.
+ * Every trial chart has a static drawer, so Vega's bundle (dist/chart-draw.cjs) is not loaded.
  */
 import { execFile } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from "node:fs";
@@ -95,7 +95,7 @@ describe("fgc trial's chart worker", () => {
       stderr.filter((line) => /error|warn|fgc/i.test(line) && !line.startsWith("mimalloc: option ")),
     ).toEqual([]);
     const wrote = /Wrote (\d+) files/.exec(run.stdout);
-    // Every chart has a static drawer: Vega is not loaded, so only the CLI's cache is made.
+    // Every chart has a static drawer: Vega is not loaded, and only the CLI's cache is made.
     expect(cacheFiles()).toEqual([expect.stringMatching(/^cli\.cjs-[0-9a-f]{24}-trial\.v8$/)]);
     const savedAt = cacheFiles().map((f) => statSync(join(tmp, "fgc-toolkit-cache", f)).mtimeMs);
     const viaCache = join(dir, "cached");
