@@ -40,8 +40,8 @@ import { recruitmentPeriod } from "./recruitment.js";
 import { RESULTS_VERSION, type SubgroupRow, type TrialEstimate, type TrialResult } from "./result.js";
 import { trialPopulation } from "./population.js";
 import {
+  resampleInPlace,
   resamplingJob,
-  runResampling,
   type StartResampling,
   sensitivityFromResampling,
 } from "./sensitivity.js";
@@ -147,9 +147,7 @@ export function runTrial(
   const primaryBinary = (binaryOutcomes as readonly string[]).includes(plan.primary);
   // 10, started now: the resampling needs only the analysed children and the primary outcome.
   const resampling = primaryBinary ? resamplingJob(data, plan.primary, population, plan) : null;
-  const resamplingResults = resampling
-    ? (options.startResampling ?? ((job) => () => runResampling(job)))(resampling)
-    : null;
+  const resamplingResults = resampling ? (options.startResampling ?? resampleInPlace)(resampling) : null;
   // 4
   const consort = consortFlow(data, analysed, reasons);
   options.onPart?.({ consort });

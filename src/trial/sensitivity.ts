@@ -39,6 +39,9 @@ export interface ResamplingResults {
  */
 export type StartResampling = (job: ResamplingJob) => () => ResamplingResults;
 
+/** runTrial's default: the job runs in place when its results are asked for. */
+export const resampleInPlace: StartResampling = (job) => () => runResampling(job);
+
 /** The job for `outcome` among `rows`: the per-cluster sufficient statistics and the plan's replicates. */
 export function resamplingJob(
   data: TrialData,
