@@ -1,6 +1,6 @@
 // Draws charts as SVG from their Vega-Lite specs, one after another, handing each to `onSvg` as
-// soon as it is drawn (so its PNG can rasterise elsewhere while the next is drawn). Used on the
-// chart worker (jobs/chart-worker.ts) or on the calling thread (jobs/chart-renderer.ts).
+// soon as it is drawn (so its PNG can rasterise elsewhere while the next is drawn). Used by the
+// chart renderer (jobs/chart-renderer.ts) for a chart without a static drawer.
 // Each SVG's clip paths are numbered as drawing the same charts in order in a fresh process
 // numbers them (jobs/number-clip-paths.ts), whatever the thread drew before.
 import { renderSvg } from "../report/images.js";
