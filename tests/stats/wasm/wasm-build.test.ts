@@ -1,0 +1,41 @@
+/**
+ * The committed WebAssembly modules (src/stats/wasm/<name>-wasm.ts) are their .wat sources as
+ * scripts/build-wasm.mjs compiles them, byte for byte: a .wat edited without `npm run
+ * build:wasm` fails here. And each module instantiates with no imports.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { WASM_DIR, compileWat, wasmModuleSource } from "../../../scripts/build-wasm.mjs";
+import { disableWasmKernels, reserve, wasmInstance } from "../../../src/stats/wasm/wasm-instance.js";
+
+const sources = readdirSync(WASM_DIR).filter((f) => f.endsWith(".wat"));
+
+describe("WebAssembly kernels", () => {
+  it.each(sources)("%s is compiled into its committed module", async (file) => {
+    const name = file.replace(/\.wat$/, "");
+    const bytes = await compileWat(file, readFileSync(join(WASM_DIR, file), "utf8"));
+    expect(readFileSync(join(WASM_DIR, `${name}-wasm.ts`), "utf8")).toBe(wasmModuleSource(name, bytes));
+    const base64 = Buffer.from(bytes).toString("base64");
+    expect(wasmInstance(base64)).toBeInstanceOf(WebAssembly.Instance);
+  });
+
+  it("gives null for a module WebAssembly refuses, and when turned off", () => {
+    expect(wasmInstance(Buffer.from("not wasm").toString("base64"))).toBeNull();
+    const empty = Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]).toString("base64");
+    expect(wasmInstance(empty)).toBeInstanceOf(WebAssembly.Instance);
+    const before = disableWasmKernels(true);
+    try {
+      expect(wasmInstance(empty)).toBeNull();
+    } finally {
+      disableWasmKernels(before);
+    }
+    expect(wasmInstance(empty)).toBeInstanceOf(WebAssembly.Instance);
+  });
+
+  it("reserves 8-byte-aligned blocks, growing the memory", () => {
+    const memory = new WebAssembly.Memory({ initial: 1 });
+    expect(reserve(memory, [3, 8, 100_000])).toEqual([0, 8, 16]);
+    expect(memory.buffer.byteLength).toBeGreaterThanOrEqual(100_016);
+  });
+});
