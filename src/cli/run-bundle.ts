@@ -5,8 +5,11 @@
 // functions the command compiled as it ran are in it; a run that stopped early (bad usage, bad
 // data) may have compiled too little to be worth keeping. resvg's loader is spared its C-library
 // probe (jobs/skip-resvg-libc-probe.ts), and its allocator keeps the memory it frees
-// (jobs/resvg-memory.ts); V8 optimises later than its default (cli/v8-tiering.ts).
+// (jobs/resvg-memory.ts); V8 optimises later than its default (cli/v8-tiering.ts). `fgc trial`
+// starts its chart worker before anything else (jobs/chart-worker-start.ts).
+import { dirname, join } from "node:path";
 import { loadCachedScript } from "../jobs/cached-script.js";
+import { startChartWorkerEarly } from "../jobs/chart-worker-start.js";
 import { keepResvgMemory } from "../jobs/resvg-memory.js";
 import { skipResvgLibcProbe } from "../jobs/skip-resvg-libc-probe.js";
 import { codeCacheVariant } from "./code-cache-variant.js";
@@ -22,6 +25,8 @@ export async function runBundle(bundle: string, argv: readonly string[]): Promis
   keepResvgMemory();
   raiseInterruptBudget(process.execArgv, process.env.NODE_OPTIONS);
   skipResvgLibcProbe(bundle);
+  // The chart worker boots on the other core while this thread loads the CLI.
+  if (codeCacheVariant(argv) === "trial") startChartWorkerEarly(join(dirname(bundle), "chart-worker.cjs"));
   const loaded = loadCachedScript<{ runMain: typeof runMain }>(bundle, codeCacheVariant(argv));
   await loaded.exports.runMain(argv);
   if (process.exitCode === 0) loaded.saveCache();

@@ -14,11 +14,12 @@
 // bytes.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { ReportChart } from "../report/document.js";
 import { chartFontFiles } from "./chart-fonts.js";
 import { chartSpecKey } from "./chart-spec-key.js";
-import { type ChartReply, type ChartWorkerData, PNG_CLAIMS, type PngJob } from "./chart-worker-messages.js";
+import { type ChartReply, PNG_CLAIMS, type PngJob } from "./chart-worker-messages.js";
+import { type ChartWorker, startChartWorker, takeEarlyChartWorker } from "./chart-worker-start.js";
 import type { StartResampling } from "../trial/sensitivity.js";
 import { renderPng, renderPngAsync } from "./png-image.js";
 import { resamplingOnWorker } from "./resampling-on-worker.js";
@@ -66,15 +67,13 @@ export function startChartRenderer(options: { png?: boolean } = {}): ChartRender
   const script = fileURLToPath(new URL("./chart-worker.cjs", import.meta.url));
   // Compiled (dist/cli.cjs), not the TypeScript sources.
   if (!/\.c?js$/.test(import.meta.url) || !existsSync(script)) return inThreadRenderer();
-  const claims = new Int32Array(new SharedArrayBuffer(4 * PNG_CLAIMS));
-  let worker: Worker;
+  let started: ChartWorker;
   try {
-    worker = new Worker(script, {
-      workerData: { claims } satisfies ChartWorkerData,
-    });
+    started = takeEarlyChartWorker(script) ?? startChartWorker(script);
   } catch {
     return inThreadRenderer();
   }
+  const { worker, claims } = started;
   return {
     ...rendererOn(workerBackend(worker, claims), "worker", options.png !== false, () => worker.terminate()),
     startResampling: resamplingOnWorker((message, transfer) => worker.postMessage(message, transfer)),
