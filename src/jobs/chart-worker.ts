@@ -9,7 +9,8 @@ import { parentPort, workerData } from "node:worker_threads";
 import { chartFontFiles } from "./chart-fonts.js";
 import { type ChartReply, type ChartWorkerData, PNG_CLAIMS, type PngJob } from "./chart-worker-messages.js";
 import { renderPng } from "./png-image.js";
-import { releaseRasters, warmUpRasteriser } from "./raster-memory.js";
+import { releaseRasters } from "./raster-memory.js";
+import { warmUpRasteriser } from "./raster-warm-up.js";
 import { answerResampling, type ResamplingMessage } from "./resampling-on-worker.js";
 
 const port = parentPort;
