@@ -3,7 +3,8 @@
 // Vega on the calling thread (jobs/draw-svgs.ts); each PNG by resvg (jobs/png-image.ts, at twice
 // the SVG's size, with the charts' own font files). Started before the analysis, the renderer
 // starts a worker thread (jobs/chart-worker.ts) that loads resvg while the main thread reads the
-// input and computes. A chart whose part of the result comes early (trial/run.ts, TrialPart) is
+// input and computes, or adopts the one the compiled CLI started before it loaded
+// (jobs/chart-worker-start.ts). A chart whose part of the result comes early (trial/run.ts, TrialPart) is
 // sent ahead (drawAhead): its SVG is drawn at once and its PNG rasterised on the worker, one
 // after another, while the analysis goes on, so that on two cores the pixels mostly hide behind
 // the statistics; draw() then reuses them for the very same spec, and the calling thread takes
