@@ -3,7 +3,8 @@
 // Vega on the calling thread (jobs/draw-svgs.ts); each PNG by resvg (jobs/png-image.ts, at twice
 // the SVG's size, with the charts' own font files). Started before the analysis, the renderer
 // starts a worker thread (jobs/chart-worker.ts) that loads resvg while the main thread reads the
-// input and computes. A chart whose part of the result comes early (trial/run.ts, TrialPart) is
+// input and computes, or adopts the one the compiled CLI started before it loaded
+// (jobs/chart-worker-start.ts). A chart whose part of the result comes early (trial/run.ts, TrialPart) is
 // sent ahead (drawAhead): its SVG is drawn at once and its PNG rasterised on the worker, one
 // after another, while the analysis goes on, so that on two cores the pixels mostly hide behind
 // the statistics; draw() then reuses them for the very same spec, and the calling thread takes
@@ -14,11 +15,12 @@
 // bytes.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { ReportChart } from "../report/document.js";
 import { chartFontFiles } from "./chart-fonts.js";
 import { chartSpecKey } from "./chart-spec-key.js";
-import { type ChartReply, type ChartWorkerData, PNG_CLAIMS, type PngJob } from "./chart-worker-messages.js";
+import { type ChartReply, PNG_CLAIMS, type PngJob } from "./chart-worker-messages.js";
+import { type ChartWorker, startChartWorker, takeEarlyChartWorker } from "./chart-worker-start.js";
 import type { StartResampling } from "../trial/sensitivity.js";
 import { renderPng, renderPngAsync } from "./png-image.js";
 import { resamplingOnWorker } from "./resampling-on-worker.js";
@@ -66,15 +68,13 @@ export function startChartRenderer(options: { png?: boolean } = {}): ChartRender
   const script = fileURLToPath(new URL("./chart-worker.cjs", import.meta.url));
   // Compiled (dist/cli.cjs), not the TypeScript sources.
   if (!/\.c?js$/.test(import.meta.url) || !existsSync(script)) return inThreadRenderer();
-  const claims = new Int32Array(new SharedArrayBuffer(4 * PNG_CLAIMS));
-  let worker: Worker;
+  let started: ChartWorker;
   try {
-    worker = new Worker(script, {
-      workerData: { claims } satisfies ChartWorkerData,
-    });
+    started = takeEarlyChartWorker(script) ?? startChartWorker(script);
   } catch {
     return inThreadRenderer();
   }
+  const { worker, claims } = started;
   return {
     ...rendererOn(workerBackend(worker, claims), "worker", options.png !== false, () => worker.terminate()),
     startResampling: resamplingOnWorker((message, transfer) => worker.postMessage(message, transfer)),
