@@ -13,6 +13,7 @@
 // @example clusterRobustVariance(design, residuals, bread, clusters, active).data
 import { type SquareMatrix, sandwich } from "../linalg/matrix.js";
 import { embedMatrix, submatrix } from "../linalg/submatrix.js";
+import { clusterMeatWasm } from "./design-kernels.js";
 import type { DesignMatrix } from "./design-matrix.js";
 import type { ClusterCodes } from "./encode-clusters.js";
 
@@ -42,10 +43,23 @@ export function clusterRobustVariance(
 
 /**
  * Σ_g s_g s_g' over clusters, p × p. Rows are visited cluster by cluster (counting sort of the
- * codes) and each cluster's score touches only the columns its rows use.
+ * codes) and each cluster's score touches only the columns its rows use. Runs as a WebAssembly
+ * kernel where it can (design-kernels.ts; the same bits, fast from its first call).
  * @example clusterMeat(design, residuals, encodeClusters(familyId)).data
  */
 export function clusterMeat(
+  design: DesignMatrix,
+  r: ArrayLike<number>,
+  clusters: ClusterCodes,
+): SquareMatrix {
+  return clusterMeatWasm(design, r, clusters) ?? clusterMeatJs(design, r, clusters);
+}
+
+/**
+ * {@link clusterMeat} in JavaScript: the twin of its WebAssembly kernel.
+ * @example clusterMeatJs(design, residuals, encodeClusters(familyId)).data
+ */
+export function clusterMeatJs(
   design: DesignMatrix,
   r: ArrayLike<number>,
   clusters: ClusterCodes,

@@ -1,8 +1,11 @@
 // The three products a regression fit needs from a DesignMatrix, each in one pass over the rows
 // and without expanding the factor dummies: the linear predictor Xβ, the score X'r and the
 // weighted cross-product X'WX. A row touches its numeric columns and one dummy per factor, so a
-// pass costs O(n · (d + f)²) rather than O(n · p²).
+// pass costs O(n · (d + f)²) rather than O(n · p²). Each runs as a WebAssembly kernel where it
+// can (design-kernels.ts), which gives the same bits as its JavaScript twin here (the Js suffix)
+// but is fast from its first call; the twin runs where WebAssembly cannot.
 import type { SquareMatrix } from "../linalg/matrix.js";
+import { crossProductVectorWasm, linearPredictorWasm, weightedCrossProductWasm } from "./design-kernels.js";
 import type { DesignMatrix } from "./design-matrix.js";
 
 /**
@@ -10,6 +13,18 @@ import type { DesignMatrix } from "./design-matrix.js";
  * @example linearPredictor(buildDesignMatrix({ covariates: [{ name: "x", values: [1, 2] }] }), [1, 3]) // [4, 7]
  */
 export function linearPredictor(
+  design: DesignMatrix,
+  beta: ArrayLike<number>,
+  out?: Float64Array,
+): Float64Array {
+  return linearPredictorWasm(design, beta, out) ?? linearPredictorJs(design, beta, out);
+}
+
+/**
+ * {@link linearPredictor} in JavaScript: the twin of its WebAssembly kernel.
+ * @example linearPredictorJs(buildDesignMatrix({ covariates: [{ name: "x", values: [1, 2] }] }), [1, 3]) // [4, 7]
+ */
+export function linearPredictorJs(
   design: DesignMatrix,
   beta: ArrayLike<number>,
   out?: Float64Array,
@@ -43,6 +58,18 @@ export function crossProductVector(
   r: ArrayLike<number>,
   out?: Float64Array,
 ): Float64Array {
+  return crossProductVectorWasm(design, r, out) ?? crossProductVectorJs(design, r, out);
+}
+
+/**
+ * {@link crossProductVector} in JavaScript: the twin of its WebAssembly kernel.
+ * @example crossProductVectorJs(buildDesignMatrix({ covariates: [{ name: "x", values: [1, 2] }] }), [1, 1]) // [2, 3]
+ */
+export function crossProductVectorJs(
+  design: DesignMatrix,
+  r: ArrayLike<number>,
+  out?: Float64Array,
+): Float64Array {
   const { n, p, denseWidth: d, dense, denseColumns: dc, factors } = design;
   const g = out ?? new Float64Array(p);
   g.fill(0);
@@ -65,6 +92,14 @@ export function crossProductVector(
  * @example weightedCrossProduct(buildDesignMatrix({ covariates: [{ name: "x", values: [1, 2] }] })).data // [2, 3, 3, 5]
  */
 export function weightedCrossProduct(design: DesignMatrix, w?: ArrayLike<number>): SquareMatrix {
+  return weightedCrossProductWasm(design, w) ?? weightedCrossProductJs(design, w);
+}
+
+/**
+ * {@link weightedCrossProduct} in JavaScript: the twin of its WebAssembly kernel.
+ * @example weightedCrossProductJs(buildDesignMatrix({ covariates: [{ name: "x", values: [1, 2] }] })).data // [2, 3, 3, 5]
+ */
+export function weightedCrossProductJs(design: DesignMatrix, w?: ArrayLike<number>): SquareMatrix {
   const { n, p, denseWidth: d, dense, denseColumns: dc, factors } = design;
   const nf = factors.length;
   const acc = new Float64Array(p * p);
