@@ -36,8 +36,8 @@ interface ResamplingKernels {
 
 /** Largest stratum the kernels take: w · n stays below 2^53 for every 32-bit word w (see the .wat's $index). */
 const MAX_STRATUM = 2 ** 21;
-/** Bytes of MT19937's state, at offset 0 of the module's memory. */
-const STATE_BYTES = 624 * 4;
+/** Bytes of MT19937's state and the kernels' pass of tempered words, at offset 0 of the memory. */
+const STATE_BYTES = 3 * 624 * 4;
 /**
  * Replicates per call: V8 first runs a module's functions as compiled by its baseline compiler
  * and moves a function to optimised code only between calls, so the loop is called in slices.

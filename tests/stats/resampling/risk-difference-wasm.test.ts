@@ -117,8 +117,8 @@ describe("risk-difference resampling in WebAssembly", () => {
         for (let i = 0; i < skip; i++) rng.index(2);
         const state = mt19937State(rng)!;
         new Int32Array(kernels.memory.buffer, 0, 624).set(state.mt);
-        const at = kernels.words(state.at, 4096, 1500);
-        const got = Array.from(new Uint32Array(kernels.memory.buffer, 4096, 1500));
+        const at = kernels.words(state.at, 8192, 1500);
+        const got = Array.from(new Uint32Array(kernels.memory.buffer, 8192, 1500));
         const expected = Array.from({ length: 1500 }, () => rng.index(4294967296));
         expect(got).toEqual(expected);
         expect(at).toBe(state.at);
