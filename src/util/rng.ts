@@ -3,6 +3,7 @@
 //
 // Generator: Mersenne Twister MT19937 (Matsumoto & Nishimura 1998), seeded as init_genrand does,
 // so small seeds still give well-mixed streams; its 624 words live in an Int32Array. `index(n)` uses multiply-shift on one 32-bit draw (Lemire 2019).
+// mt19937State gives a stream's words and position to kernels that continue it (stats/wasm).
 
 /** A seeded random-number stream built by {@link createRng}. */
 export interface Rng {
@@ -49,13 +50,46 @@ export function createRng(seed: number): Rng {
     const b = g.word() >>> 6;
     return (a * 67108864 + b) / 9007199254740992;
   };
-  return {
+  const rng: Rng = {
     next,
     int: (n: number) => Math.floor(next() * n),
     // Multiply-shift (Lemire 2019) on one 32-bit draw: half the cost of a 53-bit double. Without
     // rejection its bias is below n / 2^32 (under 4e-7 for the 1,471 families of a trial).
     index: (n: number) => Math.floor(((g.word() >>> 0) * n) / 4294967296),
   };
+  generators.set(rng, { state: g, index: rng.index });
+  return rng;
+}
+
+/**
+ * The state of a generator made by {@link createRng}: its 624 words and the position (0..623) of
+ * the next word to read. A kernel that continues the stream elsewhere (stats/wasm) reads both,
+ * draws, then writes back the words and the position it reached, so that the generator goes on
+ * exactly where the kernel stopped.
+ */
+export interface Mt19937State {
+  /** MT19937's words, as int32; word `at` is the next one read (tempered), then regenerated. */
+  readonly mt: Int32Array;
+  /** The position of the next word to read. */
+  at: number;
+}
+
+/** Each createRng stream's generator, with the `index` it was made with; kept out of the Rng's own keys. */
+const generators = new WeakMap<Rng, { state: Mt19937; index: Rng["index"] }>();
+
+/**
+ * The MT19937 state behind `rng`, or undefined when `rng` is not a createRng stream or its
+ * `index` has been replaced (such a stream's draws can only be taken through its methods).
+ * @example
+ * ```ts
+ * const rng = createRng(1);
+ * mt19937State(rng)?.at; // => 0
+ * mt19937State({ ...rng }); // => undefined
+ * ```
+ */
+export function mt19937State(rng: Rng): Mt19937State | undefined {
+  const entry = generators.get(rng);
+  return entry && entry.index === rng.index ? entry.state : undefined;
 }
 
 /**
@@ -63,9 +97,9 @@ export function createRng(seed: number): Rng {
  * read (as pure-rand does) rather than all 624 at once: the same stream, and in V8 the one small
  * step inlines into the caller's loop, where a batch refill measured slower.
  */
-class Mt19937 {
-  private readonly mt = new Int32Array(N);
-  private at = 0;
+class Mt19937 implements Mt19937State {
+  readonly mt = new Int32Array(N);
+  at = 0;
   constructor(seed: number) {
     const mt = this.mt;
     mt[0] = seed | 0;

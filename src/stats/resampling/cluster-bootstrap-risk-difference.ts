@@ -1,11 +1,14 @@
+// Cluster bootstrap of the risk difference from per-cluster counts; its replicate loop runs in
+// WebAssembly (stats/wasm/resampling-kernels.ts) when the Rng is a createRng stream.
 import type { Rng } from "../../util/rng.js";
+import { resampleRiskDifference } from "../wasm/resampling-kernels.js";
 import {
   type ClusterArmCounts,
   checkClusterArmCounts,
   clusterArmCounts,
   type RandomisedClusterCounts,
 } from "./cluster-arm-counts.js";
-import { type ClusterBootstrap, clusterBootstrap } from "./cluster-bootstrap.js";
+import { type ClusterBootstrap, clusterBootstrapWith } from "./cluster-bootstrap.js";
 
 export interface ClusterBootstrapRiskDifferenceOptions {
   rng: Rng;
@@ -29,6 +32,8 @@ export interface ClusterBootstrapRiskDifferenceOptions {
  * has no children is NaN and left out with a note. Accepts either per-arm counts per cluster or
  * whole-cluster counts with the cluster's arm. The jackknife's leave-one-cluster-out values are
  * the totals less each cluster (exact for whole numbers), one pass instead of one per cluster.
+ * With a createRng stream the replicates run in WebAssembly, continuing the stream word for word
+ * with the same sums in the same order, so they are the JavaScript loop's bit for bit.
  * Checked against: tests/stats/resampling/cluster-bootstrap-risk-difference.test.ts.
  * @example
  * ```ts
@@ -87,15 +92,18 @@ export function clusterBootstrapRiskDifference(
     }
     return out;
   };
-  return clusterBootstrap({
-    nClusters: k,
-    statistic,
-    leaveOneOut,
-    rng: options.rng,
-    replicates: options.replicates,
-    stratum: options.stratum,
-    level: options.level,
-    n: children,
-    notes: ["statistic: risk difference exposed − comparator, children pooled within arm"],
-  });
+  return clusterBootstrapWith(
+    {
+      nClusters: k,
+      statistic,
+      leaveOneOut,
+      rng: options.rng,
+      replicates: options.replicates,
+      stratum: options.stratum,
+      level: options.level,
+      n: children,
+      notes: ["statistic: risk difference exposed − comparator, children pooled within arm"],
+    },
+    (members, rng, replicates) => resampleRiskDifference(members, rng, e1, n1, e0, n0, replicates),
+  );
 }

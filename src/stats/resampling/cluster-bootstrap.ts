@@ -1,3 +1,5 @@
+// Cluster bootstrap of any statistic computed from a list of clusters, within strata, with
+// percentile and BCa intervals (Davison & Hinkley 1997; Efron 1987).
 import type { Rng } from "../../util/rng.js";
 import { StatsError } from "../../util/errors.js";
 import { assertCount, assertLevel } from "../assert.js";
@@ -87,6 +89,28 @@ export interface ClusterBootstrap {
  * ```
  */
 export function clusterBootstrap(options: ClusterBootstrapOptions): ClusterBootstrap {
+  return clusterBootstrapWith(options);
+}
+
+/**
+ * A faster loop for one statistic: the values (and effect on `rng`) that resample would give
+ * with that statistic, or null when it cannot run and resample must.
+ */
+export type ResamplingKernel = (
+  members: readonly Int32Array[],
+  rng: Rng,
+  replicates: number,
+) => Float64Array | null;
+
+/**
+ * clusterBootstrap with its replicate loop taken by `kernel` when that can run (the risk
+ * difference's WebAssembly loop), else by the JavaScript loop; the same result either way.
+ * @example clusterBootstrapWith({ nClusters, statistic, rng }, (members, rng, r) => null) // as clusterBootstrap
+ */
+export function clusterBootstrapWith(
+  options: ClusterBootstrapOptions,
+  kernel?: ResamplingKernel,
+): ClusterBootstrap {
   const fn = "clusterBootstrap";
   const { nClusters, statistic, rng } = options;
   const replicates = options.replicates ?? 2000;
@@ -134,7 +158,8 @@ export function clusterBootstrap(options: ClusterBootstrapOptions): ClusterBoots
   if (nClusters < 2) return fail(`a cluster bootstrap needs at least 2 clusters, got ${nClusters}`);
   if (Number.isNaN(estimate)) return fail("the statistic is not estimable on the observed data");
 
-  const values = resample(nClusters, members, rng, statistic, replicates);
+  const values =
+    kernel?.(members, rng, replicates) ?? resample(nClusters, members, rng, statistic, replicates);
 
   const kept = values.filter((v) => !Number.isNaN(v)).sort();
   const dropped = replicates - kept.length;

@@ -1,6 +1,9 @@
+// Re-randomisation test of the risk difference from per-cluster counts; its replicate loop runs
+// in WebAssembly (stats/wasm/resampling-kernels.ts) when the Rng is a createRng stream.
 import type { Rng } from "../../util/rng.js";
+import { reallocateRiskDifference } from "../wasm/resampling-kernels.js";
 import { checkRandomisedClusterCounts, type RandomisedClusterCounts } from "./cluster-arm-counts.js";
-import { type RerandomisationTest, rerandomisationTest } from "./rerandomisation-test.js";
+import { type RerandomisationTest, rerandomisationTestWith } from "./rerandomisation-test.js";
 
 export interface RerandomisationRiskDifferenceOptions {
   rng: Rng;
@@ -18,6 +21,8 @@ export interface RerandomisationRiskDifferenceOptions {
  * & Smyth 2010 [phipson2010]) with T = Σ_{arm 1} e / Σ_{arm 1} n − Σ_{arm 0} e / Σ_{arm 0} n.
  * Choices: computed from per-cluster events and numbers, so a re-allocation costs one pass over
  * the clusters (arm 0's sums as the totals less arm 1's, exact for whole numbers); see rerandomisationTest for the p-value and tie rules.
+ * With a createRng stream the re-allocations run in WebAssembly, continuing the stream word for
+ * word with the same arithmetic, so the replicates are the JavaScript loop's bit for bit.
  * Checked against: tests/stats/resampling/rerandomisation-risk-difference.test.ts.
  * @example
  * ```ts
@@ -55,12 +60,16 @@ export function rerandomisationRiskDifference(
     const m0 = nTotal - m1;
     return m1 > 0 && m0 > 0 ? a / m1 - (eTotal - a) / m0 : Number.NaN;
   };
-  return rerandomisationTest({
-    arm: data.arm,
-    statistic,
-    rng: options.rng,
-    replicates: options.replicates,
-    stratum: options.stratum,
-    notes: ["statistic: risk difference exposed − comparator, children pooled within arm"],
-  });
+  return rerandomisationTestWith(
+    {
+      arm: data.arm,
+      statistic,
+      rng: options.rng,
+      replicates: options.replicates,
+      stratum: options.stratum,
+      notes: ["statistic: risk difference exposed − comparator, children pooled within arm"],
+    },
+    (perm, members, rng, replicates) =>
+      reallocateRiskDifference(perm, members, rng, e, n, eTotal, nTotal, replicates),
+  );
 }

@@ -1,3 +1,5 @@
+// Re-randomisation (permutation) test of any statistic of a cluster-randomised trial's
+// allocation, re-allocating within strata (Rosenberger & Lachin 2016).
 import type { Rng } from "../../util/rng.js";
 import { StatsError } from "../../util/errors.js";
 import { assertCount } from "../assert.js";
@@ -76,6 +78,29 @@ export interface RerandomisationTest {
  * ```
  */
 export function rerandomisationTest(options: RerandomisationOptions): RerandomisationTest {
+  return rerandomisationTestWith(options);
+}
+
+/**
+ * A faster loop for one statistic: the values (and effects on `perm` and `rng`) that reallocate
+ * would give with that statistic, or null when it cannot run and reallocate must.
+ */
+export type ReallocationKernel = (
+  perm: Uint8Array,
+  members: readonly Int32Array[],
+  rng: Rng,
+  replicates: number,
+) => Float64Array | null;
+
+/**
+ * rerandomisationTest with its replicate loop taken by `kernel` when that can run (the
+ * risk difference's WebAssembly loop), else by the JavaScript loop; the same result either way.
+ * @example rerandomisationTestWith({ arm, statistic, rng }, (perm, members, rng, r) => null) // as rerandomisationTest
+ */
+export function rerandomisationTestWith(
+  options: RerandomisationOptions,
+  kernel?: ReallocationKernel,
+): RerandomisationTest {
   const fn = "rerandomisationTest";
   const { arm, statistic, rng } = options;
   const replicates = options.replicates ?? 2000;
@@ -110,7 +135,9 @@ export function rerandomisationTest(options: RerandomisationOptions): Rerandomis
   if (k < 2) return fail(`re-randomisation needs at least 2 clusters, got ${k}`);
   if (Number.isNaN(observed)) return fail("the statistic is not estimable under the observed allocation");
 
-  const values = reallocate(labels.slice(), members, rng, statistic, replicates);
+  const perm = labels.slice();
+  const values =
+    kernel?.(perm, members, rng, replicates) ?? reallocate(perm, members, rng, statistic, replicates);
 
   const threshold = Math.abs(observed) * (1 - 1e-10);
   let extreme = 0;
