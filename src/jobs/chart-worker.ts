@@ -1,8 +1,7 @@
 // The chart renderer's worker thread (jobs/chart-renderer.ts). It rasterises each SVG it is sent
 // to PNG (resvg, jobs/png-image.ts, one after another so that the main thread keeps a core for
-// the analysis, each chart's pixels freed before the next: jobs/raster-memory.ts; resvg warmed up
-// while it waits for its first job: jobs/raster-warm-up.ts) and posts the bytes back, and it
-// runs a trial's re-randomisation and bootstrap when sent them (jobs/resampling-on-worker.ts).
+// the analysis, each chart's pixels freed before the next: jobs/raster-memory.ts) and posts the
+// bytes back, and it runs a trial's re-randomisation and bootstrap when sent them (jobs/resampling-on-worker.ts).
 // Built as CommonJS (dist/chart-worker.cjs): a worker started on an ES module first compiles
 // Node's ES module loader, ~20-40 ms of every run.
 import "./resvg-probe-skipped.js";
@@ -11,7 +10,6 @@ import { chartFontFiles } from "./chart-fonts.js";
 import { type ChartReply, type ChartWorkerData, PNG_CLAIMS, type PngJob } from "./chart-worker-messages.js";
 import { renderPng } from "./png-image.js";
 import { releaseRasters } from "./raster-memory.js";
-import { warmUpRasteriser } from "./raster-warm-up.js";
 import { answerResampling, type ResamplingMessage } from "./resampling-on-worker.js";
 
 const port = parentPort;
@@ -20,11 +18,6 @@ const data = workerData as ChartWorkerData | undefined;
 // PNG jobs wait here and are drawn one per turn of the event loop, so that the pixels of the
 // last chart, released after it (jobs/raster-memory.ts), are freed before the next is drawn.
 const queued: PngJob[] = [];
-
-// Nothing is sent until the main thread has read the input: meanwhile resvg is warmed up.
-setImmediate(() => {
-  if (queued.length === 0) warmUpRasteriser(chartFontFiles() ?? undefined);
-});
 
 port?.on("message", (job: PngJob | ResamplingMessage) => {
   if ("resample" in job) {
