@@ -6,9 +6,11 @@
 // length), and the caller then runs the twin. Browser-safe: no Node import.
 import type { SquareMatrix } from "../linalg/matrix.js";
 import { designKernelsWasm } from "../wasm/design-kernels-wasm.js";
-import { reserve, wasmInstance } from "../wasm/wasm-instance.js";
+import { compileWasmEarly, reserve, wasmInstance } from "../wasm/wasm-instance.js";
 import type { DesignMatrix } from "./design-matrix.js";
 import type { ClusterCodes } from "./encode-clusters.js";
+
+compileWasmEarly(designKernelsWasm);
 
 /** The exports of design-kernels.wat; every argument is an i32 (a count or a byte offset). */
 interface DesignKernels {

@@ -6,7 +6,9 @@
 // Browser-safe: no Node import.
 import { type Mt19937State, mt19937State, type Rng } from "../../util/rng.js";
 import { resamplingKernelsWasm } from "./resampling-kernels-wasm.js";
-import { reserve, wasmInstance } from "./wasm-instance.js";
+import { compileWasmEarly, reserve, wasmInstance } from "./wasm-instance.js";
+
+compileWasmEarly(resamplingKernelsWasm);
 
 interface ResamplingKernels {
   memory: WebAssembly.Memory;

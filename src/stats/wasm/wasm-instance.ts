@@ -6,10 +6,17 @@
 // (WebAssembly neither fuses nor reorders them), so that both give the same bits; the tests
 // compare them on random inputs. Where WebAssembly is missing or refuses the module (a browser
 // page's main thread limits synchronous compiles to 4 KB), the JavaScript twin runs instead.
+// A module that imports its kernels' glue starts compiling them off the calling thread
+// (compileWasmEarly): by the kernels' first call, after the input has been read, the compiled
+// module is usually there and the instance is made at once instead of compiled then (2–6 ms of
+// `fgc trial`'s main thread, more on a busy machine).
 // Sources: src/stats/wasm/*.wat, compiled by scripts/build-wasm.mjs into <name>-wasm.ts.
 // Browser-safe: no Node import.
 
 const instances = new Map<string, WebAssembly.Instance | null>();
+
+/** Modules compiled ahead by compileWasmEarly, once their compile has finished. */
+const compiled = new Map<string, WebAssembly.Module>();
 
 /** Kernels off: every caller uses its JavaScript twin (tests compare the two). */
 let disabled = false;
@@ -24,13 +31,32 @@ export function wasmInstance(base64: string): WebAssembly.Instance | null {
   let instance = instances.get(base64);
   if (instance === undefined) {
     try {
-      instance = new WebAssembly.Instance(new WebAssembly.Module(decodeBase64(base64)), {});
+      const module = compiled.get(base64) ?? new WebAssembly.Module(decodeBase64(base64));
+      instance = new WebAssembly.Instance(module, {});
     } catch {
       instance = null;
     }
     instances.set(base64, instance);
   }
   return instance;
+}
+
+/**
+ * Starts compiling the module in `base64` in the background (WebAssembly.compile), for
+ * wasmInstance to use if it has finished by the first call; a failure is left to wasmInstance,
+ * which then compiles the module itself and reports it the usual way (null).
+ * @example compileWasmEarly(designKernelsWasm); // at the import of the kernels' glue
+ */
+export function compileWasmEarly(base64: string): void {
+  if (compiled.has(base64) || instances.has(base64) || typeof WebAssembly?.compile !== "function") return;
+  try {
+    WebAssembly.compile(decodeBase64(base64)).then(
+      (module) => compiled.set(base64, module),
+      () => {},
+    );
+  } catch {
+    // wasmInstance compiles it on first use
+  }
 }
 
 /**

@@ -7,7 +7,12 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { WASM_DIR, compileWat, wasmModuleSource } from "../../../scripts/build-wasm.mjs";
-import { disableWasmKernels, reserve, wasmInstance } from "../../../src/stats/wasm/wasm-instance.js";
+import {
+  compileWasmEarly,
+  disableWasmKernels,
+  reserve,
+  wasmInstance,
+} from "../../../src/stats/wasm/wasm-instance.js";
 
 const sources = readdirSync(WASM_DIR).filter((f) => f.endsWith(".wat"));
 
@@ -31,6 +36,22 @@ describe("WebAssembly kernels", () => {
       disableWasmKernels(before);
     }
     expect(wasmInstance(empty)).toBeInstanceOf(WebAssembly.Instance);
+  });
+
+  it("uses a module compiled ahead, and still gives null for one that fails", async () => {
+    // A module with one exported function returning 42: (module (func (export "f") (result i32) i32.const 42))
+    const answer = Buffer.from([
+      0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 1, 5, 1, 0x60, 0, 1, 0x7f, 3, 2, 1, 0, 7, 5, 1, 1, 0x66, 0, 0, 10, 6,
+      1, 4, 0, 0x41, 42, 0x0b,
+    ]).toString("base64");
+    compileWasmEarly(answer);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const instance = wasmInstance(answer);
+    expect((instance?.exports.f as () => number)()).toBe(42);
+    const broken = Buffer.from("also not wasm").toString("base64");
+    compileWasmEarly(broken);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(wasmInstance(broken)).toBeNull();
   });
 
   it("reserves 8-byte-aligned blocks, growing the memory", () => {
