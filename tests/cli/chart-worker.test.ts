@@ -80,7 +80,12 @@ describe("fgc trial's chart worker", () => {
     const tmp = join(dir, "tmp");
     mkdirSync(tmp);
     const cacheFiles = () => readdirSync(join(tmp, "fgc-toolkit-cache")).filter((f) => f.endsWith(".v8"));
-    const { MIMALLOC_PURGE_DELAY: _, MIMALLOC_ALLOW_LARGE_OS_PAGES: __, ...env } = process.env;
+    const {
+      MIMALLOC_PURGE_DELAY: _,
+      MIMALLOC_ALLOW_LARGE_OS_PAGES: __,
+      MIMALLOC_EAGER_COMMIT_DELAY: ___,
+      ...env
+    } = process.env;
     const runCompiled = (out: string, more: NodeJS.ProcessEnv = {}) =>
       promisify(execFile)(process.execPath, [join(dir, "bin", "fgc.js"), "trial", sample, "--out", out], {
         env: { ...env, TMPDIR: tmp, ...more },
@@ -94,6 +99,7 @@ describe("fgc trial's chart worker", () => {
     const stderr = run.stderr.split("\n");
     expect(stderr).toContain("mimalloc: option 'purge_delay': -1");
     expect(stderr).toContain("mimalloc: option 'allow_large_os_pages': 1");
+    expect(stderr).toContain("mimalloc: option 'eager_commit_delay': 0");
     const pageKinds =
       /^mimalloc: warning: unable to (allocate huge|directly request hinted aligned OS memory)/;
     expect(
