@@ -47,7 +47,8 @@ describe("WebAssembly kernels", () => {
     compileWasmEarly(answer);
     await new Promise((resolve) => setTimeout(resolve, 50));
     const instance = wasmInstance(answer);
-    expect((instance?.exports.f as () => number)()).toBe(42);
+    expect(instance).toBeInstanceOf(WebAssembly.Instance);
+    expect(((instance as WebAssembly.Instance).exports.f as () => number)()).toBe(42);
     const broken = Buffer.from("also not wasm").toString("base64");
     compileWasmEarly(broken);
     await new Promise((resolve) => setTimeout(resolve, 50));
