@@ -23,6 +23,7 @@ import {
   startBuildOptions,
 } from "../../scripts/build.mjs";
 import { startChartRenderer } from "../../src/jobs/chart-renderer.js";
+import { RESVG_MEMORY_SETTINGS } from "../../src/jobs/resvg-memory.js";
 import { runCli } from "../../src/cli/run-cli.js";
 import type { CliIo } from "../../src/cli/cli-io.js";
 
@@ -80,12 +81,10 @@ describe("fgc trial's chart worker", () => {
     const tmp = join(dir, "tmp");
     mkdirSync(tmp);
     const cacheFiles = () => readdirSync(join(tmp, "fgc-toolkit-cache")).filter((f) => f.endsWith(".v8"));
-    const {
-      MIMALLOC_PURGE_DELAY: _,
-      MIMALLOC_ALLOW_LARGE_OS_PAGES: __,
-      MIMALLOC_EAGER_COMMIT_DELAY: ___,
-      ...env
-    } = process.env;
+    // The user's environment without the settings, so that the CLI makes them.
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => !RESVG_MEMORY_SETTINGS.some((x) => x.name === name)),
+    );
     const runCompiled = (out: string, more: NodeJS.ProcessEnv = {}) =>
       promisify(execFile)(process.execPath, [join(dir, "bin", "fgc.js"), "trial", sample, "--out", out], {
         env: { ...env, TMPDIR: tmp, ...more },

@@ -40,12 +40,10 @@ describe("keepResvgMemory", () => {
     const script = `${settings.join("\n")}
       const { Resvg } = require("@resvg/resvg-js");
       new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"/>').render();`;
-    const {
-      MIMALLOC_PURGE_DELAY: _,
-      MIMALLOC_ALLOW_LARGE_OS_PAGES: __,
-      MIMALLOC_EAGER_COMMIT_DELAY: ___,
-      ...env
-    } = process.env;
+    // The user's environment without the settings, so that the CLI makes them.
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => !RESVG_MEMORY_SETTINGS.some((x) => x.name === name)),
+    );
     const stderrOf = (code: string) =>
       spawnSync(process.execPath, ["-e", code], {
         cwd: root,

@@ -128,13 +128,9 @@ export function reallocateRiskDifference(
     pairs[2 * i + 1] = n[i];
   }
   new Uint8Array(buffer, permAt, k).set(perm);
-  let at = state.at;
-  for (let r = 0; r < replicates; r += SLICE) {
-    const count = Math.min(SLICE, replicates - r);
-    at = kernels.reallocate(at, permAt, en, k, order, bounds, strata, values + 8 * r, count, eTotal, nTotal);
-  }
-  state.mt.set(new Int32Array(buffer, 0, 624));
-  state.at = at;
+  inSlices(kernels, state, replicates, (at, r, count) =>
+    kernels.reallocate(at, permAt, en, k, order, bounds, strata, values + 8 * r, count, eTotal, nTotal),
+  );
   perm.set(new Uint8Array(buffer, permAt, k));
   return new Float64Array(buffer, values, replicates).slice();
 }
@@ -179,12 +175,26 @@ export function resampleRiskDifference(
     quads[4 * i + 2] = e0[i];
     quads[4 * i + 3] = n0[i];
   }
-  let at = state.at;
-  for (let r = 0; r < replicates; r += SLICE) {
-    const count = Math.min(SLICE, replicates - r);
-    at = kernels.resample(at, counts, order, bounds, strata, values + 8 * r, count);
-  }
-  state.mt.set(new Int32Array(buffer, 0, 624));
-  state.at = at;
+  inSlices(kernels, state, replicates, (at, r, count) =>
+    kernels.resample(at, counts, order, bounds, strata, values + 8 * r, count),
+  );
   return new Float64Array(buffer, values, replicates).slice();
+}
+
+/**
+ * Runs a replicate kernel on slices of SLICE replicates from the generator's position (`call`
+ * gets the position, the first replicate and the count, and returns the new position), then
+ * writes the generator's words and position back, so that the JavaScript stream goes on from
+ * where the kernel stopped.
+ */
+function inSlices(
+  kernels: { memory: WebAssembly.Memory },
+  state: Mt19937State,
+  replicates: number,
+  call: (at: number, first: number, count: number) => number,
+): void {
+  let at = state.at;
+  for (let r = 0; r < replicates; r += SLICE) at = call(at, r, Math.min(SLICE, replicates - r));
+  state.mt.set(new Int32Array(kernels.memory.buffer, 0, 624));
+  state.at = at;
 }
