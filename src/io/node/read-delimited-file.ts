@@ -4,8 +4,8 @@
 // (format and UTF-8 checks, size limit, parsing) is io/read-delimited-chunks.ts, shared with the
 // browser app.
 import { isUtf8 } from "node:buffer";
-import { createReadStream, readFileSync, statSync } from "node:fs";
-import { open } from "node:fs/promises";
+// node:fs/promises through fs.promises, loaded on first use (io/node/read-raw-file.ts says why).
+import { createReadStream, promises as fsp, readFileSync, statSync } from "node:fs";
 import type { RawTable } from "../raw-table.js";
 import { DELIMITED_CHUNK_BYTES, readDelimitedChunks } from "../read-delimited-chunks.js";
 
@@ -87,7 +87,7 @@ function sourceOptions(file: string, size: number, options: ReadFileOptions) {
 }
 
 async function readHead(path: string, length: number): Promise<Uint8Array> {
-  const handle = await open(path, "r");
+  const handle = await fsp.open(path, "r");
   try {
     const head = Buffer.alloc(length);
     const { bytesRead } = await handle.read(head, 0, length, 0);
