@@ -8,11 +8,13 @@ import "./resvg-probe-skipped.js";
 import { parentPort, workerData } from "node:worker_threads";
 import { chartFontFiles } from "./chart-fonts.js";
 import { type ChartReply, type ChartWorkerData, PNG_CLAIMS, type PngJob } from "./chart-worker-messages.js";
-import { renderPng } from "./png-image.js";
+import { loadResvg, renderPng } from "./png-image.js";
 import { releaseRasters } from "./raster-memory.js";
 import { answerResampling, type ResamplingMessage } from "./resampling-on-worker.js";
 
 const port = parentPort;
+// resvg loads now, while the main thread is still reading the input.
+loadResvg();
 const data = workerData as ChartWorkerData | undefined;
 
 // PNG jobs wait here and are drawn one per turn of the event loop, so that the pixels of the

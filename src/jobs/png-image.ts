@@ -1,6 +1,21 @@
 // Charts as PNG files: an SVG (report/images.ts) rasterised by resvg, on the calling thread or on
 // libuv's thread pool.
-import { Resvg, renderAsync } from "@resvg/resvg-js";
+import { createRequire } from "node:module";
+
+type ResvgModule = typeof import("@resvg/resvg-js");
+
+let resvg: ResvgModule | undefined;
+
+/**
+ * resvg's native addon, loaded on first use: `fgc trial`'s main thread draws at most a PNG or
+ * two, at the end of a run, and loading the addon at its start had cost 4–8 ms there (the chart
+ * worker loads it as it starts, jobs/chart-worker.ts).
+ * @example loadResvg().Resvg
+ */
+export function loadResvg(): ResvgModule {
+  resvg ??= createRequire(import.meta.url)("@resvg/resvg-js") as ResvgModule;
+  return resvg;
+}
 
 /**
  * PNG bytes at `scale` times the SVG's size (2 gives crisp images for documents). With
@@ -10,7 +25,7 @@ import { Resvg, renderAsync } from "@resvg/resvg-js";
  * no character goes missing.
  */
 export function renderPng(svg: string, scale = 2, fontFiles?: readonly string[]): Uint8Array {
-  return new Resvg(svg, pngOptions(svg, scale, fontFiles)).render().asPng();
+  return new (loadResvg().Resvg)(svg, pngOptions(svg, scale, fontFiles)).render().asPng();
 }
 
 /** As renderPng, on libuv's thread pool: several charts rasterise in parallel. */
@@ -19,7 +34,7 @@ export async function renderPngAsync(
   scale = 2,
   fontFiles?: readonly string[],
 ): Promise<Uint8Array> {
-  return (await renderAsync(svg, pngOptions(svg, scale, fontFiles))).asPng();
+  return (await loadResvg().renderAsync(svg, pngOptions(svg, scale, fontFiles))).asPng();
 }
 
 /**
