@@ -72,6 +72,8 @@ export const run: BenchRun = async () => {
     const rMedian = median(rTimes);
     const ratio = rMedian / fgcMedian;
     process.stderr.write(`  ${rLine}\n`);
+    const caNote = extraCaCertsNote();
+    if (caNote) process.stderr.write(`  ${caNote}\n`);
     rows.push({
       name: "fgc trial, whole process with report (SVG + PNG) vs R statistics alone (bench/r/trial.R)",
       seconds: fgcMedian,
@@ -101,6 +103,28 @@ export const run: BenchRun = async () => {
   );
   return rows;
 };
+
+/**
+ * Node reads and parses the certificates of NODE_EXTRA_CA_CERTS as it starts, in every process:
+ * when it is set (this project's sandbox sets it for its proxy), what that costs Node alone here,
+ * with and without it (5 alternating starts each). fgc's runs above include it, as a user's
+ * would; R's have nothing like it. Null when it is not set.
+ */
+function extraCaCertsNote(): string | null {
+  const file = process.env.NODE_EXTRA_CA_CERTS;
+  if (!file) return null;
+  const { NODE_EXTRA_CA_CERTS: _, ...env } = process.env;
+  const withIt: number[] = [];
+  const without: number[] = [];
+  for (let k = 0; k < 5; k++) {
+    withIt.push(timed(() => execFileSync(process.execPath, ["-e", ""])));
+    without.push(timed(() => execFileSync(process.execPath, ["-e", ""], { env })));
+  }
+  return (
+    `note: NODE_EXTRA_CA_CERTS is set, so Node parses those certificates at every start, fgc's included: ` +
+    `\`node -e ""\` takes ${median(withIt).toFixed(3)} s with it, ${median(without).toFixed(3)} s without`
+  );
+}
 
 /** Whether Rscript and the script's packages are there, and why not. */
 function rAvailable(): { ok: true } | { ok: false; why: string } {
