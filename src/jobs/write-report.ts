@@ -8,7 +8,7 @@ import { renderHtml } from "../report/html.js";
 import { tableToCsv, tableToMarkdown } from "../report/tables.js";
 import { stableStringify } from "../util/stable-json.js";
 import { type ChartRenderer, inThreadRenderer } from "./chart-renderer.js";
-import { loadReportAssets } from "./report-assets.js";
+import { loadReportAssetBytes, loadReportAssets, type ReportAssetBytes } from "./report-assets.js";
 
 /**
  * The files every report folder holds (results.json here, plan.json from the command): a folder
@@ -58,7 +58,7 @@ export async function writeReportFiles(
   const drawing = (options.charts ?? inThreadRenderer()).draw(charts, { png });
   drawing.catch(() => {}); // awaited below; this only keeps an early throw here from leaving it unhandled
   write("results.json", `${stableStringify(results)}\n`);
-  write("index.html", renderHtml(doc, loadReportAssets()));
+  write("index.html", reportHtml(doc));
   for (const t of tables) {
     write(`tables/${t.id}.csv`, tableToCsv(t));
     write(`tables/${t.id}.md`, tableToMarkdown(t));
@@ -70,4 +70,34 @@ export async function writeReportFiles(
     if (png && raster) write(`charts/${c.id}.png`, raster);
   });
   return written;
+}
+
+/**
+ * index.html's bytes: renderHtml's text with the three Vega builds copied in as bytes where they
+ * can be (report-assets.ts, loadReportAssetBytes), else the text rendered with them.
+ */
+function reportHtml(doc: ReportDocument): string | Uint8Array {
+  const bytes = loadReportAssetBytes();
+  if (bytes === null) return renderHtml(doc, loadReportAssets());
+  // Markers renderHtml copies as they are (inlineScript escapes only `</script` and `<!--`),
+  // with a part no report text holds.
+  const nonce = `fgc-asset-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  const names = Object.keys(bytes) as (keyof ReportAssetBytes)[];
+  const marker = (name: keyof ReportAssetBytes) => `\u0000${nonce}-${name}\u0000`;
+  const html = renderHtml(doc, {
+    vega: marker("vega"),
+    vegaLite: marker("vegaLite"),
+    vegaEmbed: marker("vegaEmbed"),
+  });
+  const pieces: Uint8Array[] = [];
+  let at = 0;
+  for (const name of names) {
+    const where = html.indexOf(marker(name), at);
+    // A marker not found once, in its place: render the text instead.
+    if (where < 0 || html.indexOf(marker(name), where + 1) >= 0) return renderHtml(doc, loadReportAssets());
+    pieces.push(Buffer.from(html.slice(at, where), "utf8"), bytes[name]);
+    at = where + marker(name).length;
+  }
+  pieces.push(Buffer.from(html.slice(at), "utf8"));
+  return Buffer.concat(pieces);
 }
