@@ -30,9 +30,10 @@ export async function runBundle(bundle: string, argv: readonly string[]): Promis
   exposeCollector();
   raiseInterruptBudget(process.execArgv, process.env.NODE_OPTIONS);
   skipResvgLibcProbe(bundle);
+  const command = codeCacheVariant(argv);
   // The chart worker boots on the other core while this thread loads the CLI.
-  if (codeCacheVariant(argv) === "trial") startChartWorkerEarly(join(dirname(bundle), "chart-worker.cjs"));
-  const loaded = loadCachedScript<{ runMain: typeof runMain }>(bundle, codeCacheVariant(argv));
+  if (command === "trial") startChartWorkerEarly(join(dirname(bundle), "chart-worker.cjs"));
+  const loaded = loadCachedScript<{ runMain: typeof runMain }>(bundle, command);
   await loaded.exports.runMain(argv);
   if (process.exitCode === 0) loaded.saveCache();
   await exitWhenFlushed();

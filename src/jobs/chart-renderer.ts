@@ -4,11 +4,11 @@
 // the SVG's size, with the charts' own font files). Started before the analysis, the renderer
 // starts a worker thread (jobs/chart-worker.ts) that loads resvg while the main thread reads the
 // input and computes, or adopts the one the compiled CLI started before it loaded
-// (jobs/chart-worker-start.ts). A chart whose part of the result comes early (trial/run.ts, TrialPart) is
-// sent ahead (drawAhead): its SVG is drawn at once and its PNG rasterised on the worker, one
-// after another, while the analysis goes on, so that on two cores the pixels mostly hide behind
-// the statistics; draw() then reuses them for the very same spec, and the calling thread takes
-// the PNGs still queued from the back while the worker works from the front. The worker also
+// (jobs/chart-worker-start.ts). A chart whose part of the result comes early (trial/run.ts,
+// TrialPart) is sent ahead (drawAhead): its SVG is drawn at once and its PNG rasterised on the
+// worker, one after another, while the analysis goes on, so that on two cores the pixels mostly
+// hide behind the statistics; draw() then reuses them for the very same spec, and the calling
+// thread takes the PNGs still queued from the back while the worker works from the front. The worker also
 // runs a trial's re-randomisation and bootstrap (startResampling). Run from the TypeScript
 // sources (tests, tsx), where a worker cannot load .ts files, or when the worker cannot start or
 // stops, everything is drawn on the calling thread (PNGs on libuv's thread pool), with the same

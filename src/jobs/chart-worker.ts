@@ -1,7 +1,8 @@
 // The chart renderer's worker thread (jobs/chart-renderer.ts). It rasterises each SVG it is sent
 // to PNG (resvg, jobs/png-image.ts, one after another so that the main thread keeps a core for
 // the analysis, each chart's pixels freed before the next: jobs/raster-memory.ts) and posts the
-// bytes back, and it runs a trial's re-randomisation and bootstrap when sent them (jobs/resampling-on-worker.ts).
+// bytes back, and it runs a trial's re-randomisation and bootstrap when sent them
+// (jobs/resampling-on-worker.ts).
 // Built as CommonJS (dist/chart-worker.cjs): a worker started on an ES module first compiles
 // Node's ES module loader, ~20-40 ms of every run.
 import "./resvg-probe-skipped.js";

@@ -79,11 +79,11 @@ export async function writeReportFiles(
 function reportHtml(doc: ReportDocument): string | Uint8Array {
   const bytes = loadReportAssetBytes();
   if (bytes === null) return renderHtml(doc, loadReportAssets());
-  // Markers renderHtml copies as they are (inlineScript escapes only `</script` and `<!--`),
-  // with a part no report text holds.
-  const nonce = `fgc-asset-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  // Markers renderHtml copies as they are (inlineScript escapes only `</script` and `<!--`); one
+  // that a report's own text happens to hold as well is not found exactly once, and the text
+  // path runs instead.
   const names = Object.keys(bytes) as (keyof ReportAssetBytes)[];
-  const marker = (name: keyof ReportAssetBytes) => `\u0000${nonce}-${name}\u0000`;
+  const marker = (name: keyof ReportAssetBytes) => `\u0000fgc-report-asset:${name}\u0000`;
   const html = renderHtml(doc, {
     vega: marker("vega"),
     vegaLite: marker("vegaLite"),

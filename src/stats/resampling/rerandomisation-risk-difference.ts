@@ -20,7 +20,8 @@ export interface RerandomisationRiskDifferenceOptions {
  * Method: rerandomisationTest (Rosenberger & Lachin 2016 [rosenberger2016]; p-value of Phipson
  * & Smyth 2010 [phipson2010]) with T = Σ_{arm 1} e / Σ_{arm 1} n − Σ_{arm 0} e / Σ_{arm 0} n.
  * Choices: computed from per-cluster events and numbers, so a re-allocation costs one pass over
- * the clusters (arm 0's sums as the totals less arm 1's, exact for whole numbers); see rerandomisationTest for the p-value and tie rules.
+ * the clusters (arm 0's sums as the totals less arm 1's, exact for whole numbers); see
+ * rerandomisationTest for the p-value and tie rules.
  * With a createRng stream the re-allocations run in WebAssembly, continuing the stream word for
  * word with the same arithmetic, so the replicates are the JavaScript loop's bit for bit.
  * Checked against: tests/stats/resampling/rerandomisation-risk-difference.test.ts.
