@@ -164,7 +164,8 @@ export { simulatedExtracts } from "./trial/simulate-extracts.js";
 export { type CostOptions, costAnalysis, costOutcomeName } from "./trial/costs/cost-analysis.js";
 export { type CostDiscounting, childCosts } from "./trial/costs/child-costs.js";
 export { costsResultSchema, type CostsResult } from "./trial/costs/costs-result.js";
-export { COST_ITEMS, parseUnitCosts, type UnitCost, type UnitCosts } from "./trial/costs/unit-costs.js";
+export { COST_ITEMS } from "./trial/costs/cost-items.js";
+export { parseUnitCosts, type UnitCost, type UnitCosts } from "./trial/costs/unit-costs.js";
 export { PLACEMENT_GROUPS, placementGroup } from "./schema/codes/placement-groups.js";
 
 // disclosure control

@@ -4,6 +4,7 @@
 // column that may be absent from the file is optional. Descriptions carry unit, default, code
 // list and source, so the JSON Schema generated from it explains itself.
 import * as z from "zod";
+import { lazyShape } from "../util/lazy-shape.js";
 import type { ColumnSpec, ColumnType } from "./table.js";
 
 type Parsed<T extends ColumnType> = T extends "integer" | "number" | "date"
@@ -19,16 +20,22 @@ type Field<C extends ColumnSpec> = C["required"] extends false
 /** The zod shape of a row of the given columns. */
 export type RowShape<Cs extends readonly ColumnSpec[]> = { [C in Cs[number] as C["name"]]: Field<C> };
 
-/** @example rowSchemaOf([column({ name: "n", type: "integer", required: true, nullable: false, description: "a count" })]).parse({ n: 3 }) */
+/**
+ * Each column's field is built when first read (util/lazy-shape.ts): validation reads the
+ * columns, not this schema, so a run builds the fields only for a JSON Schema or a library caller.
+ * @example rowSchemaOf([column({ name: "n", type: "integer", required: true, nullable: false, description: "a count" })]).parse({ n: 3 })
+ */
 export function rowSchemaOf<const Cs extends readonly ColumnSpec[]>(columns: Cs): z.ZodObject<RowShape<Cs>> {
-  const shape: Record<string, z.ZodType> = {};
-  for (const c of columns) {
-    let field: z.ZodType = baseSchema(c);
-    if (c.nullable) field = field.nullable();
-    if (!c.required) field = field.optional();
-    shape[c.name] = field.describe(describeColumn(c));
-  }
-  return z.object(shape).strict() as unknown as z.ZodObject<RowShape<Cs>>;
+  const fields: Record<string, () => z.ZodType> = {};
+  for (const c of columns) fields[c.name] = () => columnSchema(c);
+  return z.object(lazyShape(fields)).strict() as unknown as z.ZodObject<RowShape<Cs>>;
+}
+
+function columnSchema(c: ColumnSpec): z.ZodType {
+  let field: z.ZodType = baseSchema(c);
+  if (c.nullable) field = field.nullable();
+  if (!c.required) field = field.optional();
+  return field.describe(describeColumn(c));
 }
 
 /**

@@ -55,22 +55,3 @@ export const modelFitSchema = z.object({
 });
 /** A model fit (see {@link modelFitSchema}): terms, variance type (`model` or `cluster_hc1`), n, clusters, convergence and notes. */
 export type ModelFit = z.infer<typeof modelFitSchema>;
-
-/** A not-estimable Estimate: NaN in estimate and ci, and a note saying why. */
-export function notEstimable(
-  method: MethodId,
-  level: number,
-  n: number,
-  why: string,
-  references: string[] = [],
-): Estimate {
-  return {
-    estimate: Number.NaN,
-    ci: [Number.NaN, Number.NaN],
-    level,
-    method,
-    n,
-    references,
-    notes: [`not estimable: ${why}`],
-  };
-}

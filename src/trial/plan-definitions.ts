@@ -14,7 +14,7 @@ export function trialPlanDefinitionsMarkdown(): string {
     "",
     "| field | default | description |",
     "| --- | --- | --- |",
-    ...planFieldDescriptions.map(
+    ...planFieldDescriptions().map(
       ([name, description]) => `| \`${name}\` | \`${JSON.stringify(defaults[name])}\` | ${description} |`,
     ),
     "",

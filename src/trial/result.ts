@@ -4,8 +4,7 @@
 import * as z from "zod";
 import { costsResultSchema } from "./costs/costs-result.js";
 import { trialPlanSchema } from "./plan.js";
-
-export const RESULTS_VERSION = "fgc-toolkit/trial-results/1";
+import { RESULTS_VERSION } from "./results-version.js";
 
 const interval = z.tuple([z.number().nullable(), z.number().nullable()]);
 

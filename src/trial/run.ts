@@ -37,7 +37,8 @@ import { binaryOutcomes, type TrialPlan } from "./plan.js";
 import { checkPlanFitsInput, checkTrialPlan } from "./plan-checks.js";
 import { publishedComparison } from "./published.js";
 import { recruitmentPeriod } from "./recruitment.js";
-import { RESULTS_VERSION, type SubgroupRow, type TrialEstimate, type TrialResult } from "./result.js";
+import type { SubgroupRow, TrialEstimate, TrialResult } from "./result.js";
+import { RESULTS_VERSION } from "./results-version.js";
 import { trialPopulation } from "./population.js";
 import {
   resampleInPlace,

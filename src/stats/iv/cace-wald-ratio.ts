@@ -1,7 +1,8 @@
 import { StatsError } from "../../util/errors.js";
 import { assertFiniteArray, assertLevel } from "../assert.js";
 import { normalQuantile, normalTwoSidedP } from "../distributions/normal.js";
-import { type Estimate, notEstimable } from "../estimate.js";
+import type { Estimate } from "../estimate.js";
+import { notEstimable } from "../not-estimable.js";
 
 /**
  * Complier average causal effect by the Wald (instrumental-variable) ratio: the intention-to-treat

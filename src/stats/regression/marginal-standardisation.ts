@@ -1,6 +1,7 @@
 import { StatsError } from "../../util/errors.js";
 import { normalQuantile, normalTwoSidedP } from "../distributions/normal.js";
-import { type Estimate, notEstimable } from "../estimate.js";
+import type { Estimate } from "../estimate.js";
+import { notEstimable } from "../not-estimable.js";
 import { linearPredictor } from "./design-algebra.js";
 import { type DesignMatrix, withTreatment } from "./design-matrix.js";
 import { expit, type LogisticFit } from "./logistic-regression.js";

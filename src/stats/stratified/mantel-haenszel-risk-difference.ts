@@ -1,6 +1,7 @@
 import { assertLevel } from "../assert.js";
 import { normalQuantile } from "../distributions/normal.js";
-import { type Estimate, notEstimable } from "../estimate.js";
+import type { Estimate } from "../estimate.js";
+import { notEstimable } from "../not-estimable.js";
 import { type Strata, stratumTables, sum } from "./strata.js";
 
 const method = "stratified.mantel_haenszel";

@@ -1,6 +1,7 @@
 import { assertLevel } from "../assert.js";
 import { normalQuantile, normalTwoSidedP } from "../distributions/normal.js";
-import { type Estimate, notEstimable } from "../estimate.js";
+import type { Estimate } from "../estimate.js";
+import { notEstimable } from "../not-estimable.js";
 import { assertGroups, type GroupCounts } from "./group-counts.js";
 import { ratioScoreLimits } from "./ratio-limits.js";
 import { restrictedMlRiskRatio } from "./restricted-ml.js";

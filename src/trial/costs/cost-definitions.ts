@@ -1,5 +1,6 @@
 import { PLACEMENT_GROUPS } from "../../schema/codes/placement-groups.js";
-import { COST_ITEMS, UNIT_COST_COLUMNS } from "./unit-costs.js";
+import { COST_ITEMS } from "./cost-items.js";
+import { UNIT_COST_COLUMNS } from "./unit-costs.js";
 
 /**
  * The cost analysis of `fgc trial --costs` in the data dictionary: the unit-cost file, the

@@ -1,5 +1,15 @@
 import * as z from "zod";
-import { unitCostSchema } from "./unit-costs.js";
+import { COST_ITEMS } from "./cost-items.js";
+
+/** One unit cost as read, echoed in results.json with its source. */
+export const unitCostSchema = z.object({
+  item: z.enum(COST_ITEMS),
+  cost: z.number().describe("pounds per unit, in the price year"),
+  unit: z.string().describe("what one unit is, as the file says (e.g. per child per day)"),
+  priceYear: z.string().describe("the price year as written: 2024, 2023-24 or 2023/24"),
+  source: z.string().describe("where the figure comes from, as the file says"),
+  row: z.number().describe("row of the unit-cost file (header = row 1)"),
+});
 
 const interval = z.tuple([z.number().nullable(), z.number().nullable()]);
 const armPair = z.object({ fgc: z.number().nullable(), control: z.number().nullable() });

@@ -1,31 +1,14 @@
-import * as z from "zod";
+import type * as z from "zod";
 import type { RawTable } from "../../io/raw-table.js";
-import { PLACEMENT_GROUPS } from "../../schema/codes/placement-groups.js";
 import type { Issue } from "../../schema/issue.js";
 import { type RuleId, rules } from "../../schema/rules.js";
-
-/** The items a unit-cost file may hold, each once. */
-export const COST_ITEMS = [
-  "day_in_care",
-  ...PLACEMENT_GROUPS.map((g) => `day_in_care_${g}` as const),
-  "proceedings",
-  "conference",
-  "referral",
-] as const;
-export type CostItem = (typeof COST_ITEMS)[number];
+import { PLACEMENT_GROUPS } from "../../schema/codes/placement-groups.js";
+import { COST_ITEMS, type CostItem } from "./cost-items.js";
+import type { unitCostSchema } from "./costs-result.js";
 
 /** The columns of a unit-cost file, in order. */
 export const UNIT_COST_COLUMNS = ["item", "cost", "unit", "price_year", "source"] as const;
 
-/** One unit cost as read, echoed in results.json with its source. */
-export const unitCostSchema = z.object({
-  item: z.enum(COST_ITEMS),
-  cost: z.number().describe("pounds per unit, in the price year"),
-  unit: z.string().describe("what one unit is, as the file says (e.g. per child per day)"),
-  priceYear: z.string().describe("the price year as written: 2024, 2023-24 or 2023/24"),
-  source: z.string().describe("where the figure comes from, as the file says"),
-  row: z.number().describe("row of the unit-cost file (header = row 1)"),
-});
 /**
  * One unit cost as read from a unit-cost file, echoed in results.json with its source.
  */
