@@ -6,7 +6,7 @@ export declare const buildOptions: Omit<BuildOptions, "entryPoints" | "outdir"> 
   outdir: string;
 };
 
-/** The chart worker's Vega as one CommonJS file (dist/chart-draw.cjs), loaded through V8's code cache. */
+/** Vega's drawing as one CommonJS file (dist/chart-draw.cjs), for a chart without a static drawer. */
 export declare const chartDrawBuildOptions: Omit<BuildOptions, "entryPoints" | "outfile"> & {
   entryPoints: string[];
   outfile: string;

@@ -1,10 +1,9 @@
 // Compiles the CLI to plain JavaScript in dist/ (esbuild): the CLI as one CommonJS bundle,
 // dist/cli.cjs, which dist/start.cjs loads through V8's code cache (src/cli/run-bundle.ts); the
 // chart worker, dist/chart-worker.cjs, and Vega's drawing for a chart without a static drawer,
-// dist/chart-draw.cjs. bin/fgc.js
-// runs dist/ when it is newer than every file in src/, and the TypeScript sources through tsx
-// otherwise, so an edit is never hidden by a stale build. The options are exported for tests
-// that build a copy elsewhere (tests/cli/chart-worker.test.ts).
+// dist/chart-draw.cjs. bin/fgc.js runs dist/ when it is newer than every file in src/, and the
+// TypeScript sources through tsx otherwise, so an edit is never hidden by a stale build. The
+// options are exported for tests that build a copy elsewhere (tests/cli/chart-worker.test.ts).
 import { mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";

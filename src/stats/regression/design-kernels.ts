@@ -36,10 +36,7 @@ export function linearPredictorWasm(
   const [dense, dc, fcols, b, scratch, eta] = place(k.memory, design, [8 * p, 8 * d, 8 * n]);
   new Float64Array(k.memory.buffer, b, p).set(beta);
   k.linearPredictor(n, d, dense, dc, design.factors.length, fcols, b, scratch, eta);
-  const result = new Float64Array(k.memory.buffer, eta, n);
-  if (!out) return result.slice();
-  out.set(result);
-  return out;
+  return copyOut(new Float64Array(k.memory.buffer, eta, n), out);
 }
 
 /**
@@ -57,10 +54,7 @@ export function crossProductVectorWasm(
   const [dense, dc, fcols, rr, g] = place(k.memory, design, [8 * n, 8 * p]);
   new Float64Array(k.memory.buffer, rr, n).set(r);
   k.crossProductVector(n, p, d, dense, dc, design.factors.length, fcols, rr, g);
-  const result = new Float64Array(k.memory.buffer, g, p);
-  if (!out) return result.slice();
-  out.set(result);
-  return out;
+  return copyOut(new Float64Array(k.memory.buffer, g, p), out);
 }
 
 /**
@@ -102,6 +96,13 @@ export function clusterMeatWasm(
   const nf = design.factors.length;
   k.clusterMeat(n, p, d, dense, dc, nf, fcols, rr, cc, count, start, fill, order, meat, s, stamp, touched);
   return { p, data: new Float64Array(k.memory.buffer, meat, p * p).slice() };
+}
+
+/** A kernel's result, a view of the module's memory, copied into `out` or else into a new array. */
+function copyOut(result: Float64Array, out: Float64Array | undefined): Float64Array {
+  if (!out) return result.slice();
+  out.set(result);
+  return out;
 }
 
 function kernels(): DesignKernels | null {
